@@ -1,0 +1,28 @@
+/// A named vocabulary from a YAML file under `Rules/lexicons/`: either a flat word list
+/// (`words:`) or keyed entries (`entries:`, a key to its spellings).
+public struct Lexicon: Sendable, Hashable {
+    public var name: String
+    public var description: String?
+    /// Every spelling, lowercased, mapped to the entry's key (the word itself for a flat list).
+    public var keysBySpelling: [String: String]
+    /// Where the lexicon was read from.
+    public var source: String
+
+    public init(name: String, description: String? = nil, keysBySpelling: [String: String], source: String) {
+        self.name = name
+        self.description = description
+        self.keysBySpelling = keysBySpelling
+        self.source = source
+    }
+
+    /// Whether the word (any case) is in the lexicon.
+    public func contains(_ word: String) -> Bool { keysBySpelling[word.lowercased()] != nil }
+
+    /// The entry key for a spelling (any case).
+    public func key(for word: String) -> String? { keysBySpelling[word.lowercased()] }
+
+    /// Adds another lexicon's spellings; later spellings win.
+    public mutating func merge(_ other: Lexicon) {
+        keysBySpelling.merge(other.keysBySpelling) { _, new in new }
+    }
+}

@@ -1,0 +1,67 @@
+import Yams
+
+/// All lexicons in effect: the built-in ones from `Rules/lexicons/`, extended by a newsroom's own.
+public struct LexiconSet: Sendable {
+    public private(set) var lexicons: [String: Lexicon] = [:]
+
+    public init() {}
+
+    /// The lexicons compiled into the binary.
+    public static let builtIn: LexiconSet = {
+        var set = LexiconSet()
+        for file in EmbeddedRules.files where file.path.hasPrefix("Rules/lexicons/") {
+            // Built-in lexicons are checked by the test suite, so a failure here is a build defect.
+            if let lexicons = try? LexiconSet.parse(yaml: file.text, source: file.path) {
+                for lexicon in lexicons { set.add(lexicon) }
+            }
+        }
+        return set
+    }()
+
+    /// Adds a lexicon, merging it into one of the same name.
+    public mutating func add(_ lexicon: Lexicon) {
+        if var existing = lexicons[lexicon.name] {
+            existing.merge(lexicon)
+            lexicons[lexicon.name] = existing
+        } else {
+            lexicons[lexicon.name] = lexicon
+        }
+    }
+
+    /// The lexicon of that name, or an empty one.
+    public subscript(name: String) -> Lexicon {
+        lexicons[name] ?? Lexicon(name: name, keysBySpelling: [:], source: "")
+    }
+
+    /// Reads every lexicon document in a YAML text.
+    public static func parse(yaml: String, source: String) throws -> [Lexicon] {
+        var result: [Lexicon] = []
+        for document in try Yams.compose_all(yaml: yaml) {
+            guard let mapping = document.mapping, let name = mapping["lexicon"]?.string else {
+                throw LexiconError(source: source, message: "a lexicon document needs a 'lexicon:' name")
+            }
+            var spellings: [String: String] = [:]
+            if let words = mapping["words"]?.sequence {
+                for word in words { if let text = word.string { spellings[text.lowercased()] = text } }
+            }
+            if let entries = mapping["entries"]?.mapping {
+                for (key, value) in entries {
+                    guard let keyText = key.string else { continue }
+                    for variant in value.sequence ?? [] {
+                        if let text = variant.string { spellings[text.lowercased()] = keyText }
+                    }
+                }
+            }
+            result.append(Lexicon(name: name, description: mapping["description"]?.string,
+                                  keysBySpelling: spellings, source: source))
+        }
+        return result
+    }
+}
+
+/// A lexicon file that could not be read.
+public struct LexiconError: Error, CustomStringConvertible {
+    public var source: String
+    public var message: String
+    public var description: String { "\(source): \(message)" }
+}

@@ -1,0 +1,186 @@
+/// Reads a line that is nothing but a publication date, in the formats news pages print:
+/// `15.05.2024 18:57`, `2024-05-15 18:57`, `May 15, 2024 6:57 PM`, `15 May 2024`,
+/// `Wednesday, May 15, 2024`, `Published: 05/15/2024 10:00 GMT`.
+///
+/// A line with other words in it ("HOME PAGE 23/05/2024 12:38") is not a date line.
+struct DateLineParser: Sendable {
+    let months: Lexicon
+    let weekdays: Lexicon
+    let dateOrder: DateOrder
+
+    init(lexicons: LexiconSet, dateOrder: DateOrder) {
+        months = lexicons["months"]
+        weekdays = lexicons["weekdays"]
+        self.dateOrder = dateOrder
+    }
+
+    /// Labels that may open a date line.
+    private static let labels: Set<String> = ["published", "updated", "posted", "date", "last updated", "first published", "published on", "posted on", "updated on"]
+    /// Zone names that may close a date line.
+    private static let zones: Set<String> = ["gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "ist", "jst", "aest", "z"]
+
+    /// The date on the line, or nil if the line is not a date line.
+    func parse(_ line: String) -> PublicationDate? {
+        guard line.utf8.count <= 80 else { return nil }
+        var text = line.trimmingASCIIWhitespace()
+        // "Published: …", "Updated on …"
+        if let colon = text.firstIndex(of: ":"), Self.labels.contains(text[..<colon].lowercased().trimmingASCIIWhitespace()) {
+            text = String(text[text.index(after: colon)...])
+        }
+        var tokens = tokenize(text)
+        if let first = tokens.first, Self.labels.contains(first.lowercased()) { tokens.removeFirst() }
+        if tokens.count >= 2, Self.labels.contains((tokens[0] + " " + tokens[1]).lowercased()) { tokens.removeFirst(2) }
+        guard !tokens.isEmpty else { return nil }
+        if weekdays.key(for: tokens[0].trimmingTrailingPeriod()) != nil { tokens.removeFirst() }
+        guard !tokens.isEmpty else { return nil }
+
+        var date: PublicationDate?
+        var rest: ArraySlice<String>
+        if let numeric = parseNumeric(tokens[0]) {
+            date = numeric
+            rest = tokens.dropFirst()
+        } else if tokens.count >= 3, let month = monthNumber(tokens[0]), let day = Int(tokens[1]), let year = year(tokens[2]) {
+            date = PublicationDate(year: year, month: month, day: day)
+            rest = tokens.dropFirst(3)
+        } else if tokens.count >= 3, let day = Int(tokens[0]), let month = monthNumber(tokens[1]), let year = year(tokens[2]) {
+            date = PublicationDate(year: year, month: month, day: day)
+            rest = tokens.dropFirst(3)
+        } else {
+            return nil
+        }
+        guard var found = date, found.calendarDate.isValid else { return nil }
+        if found.hour == nil, let first = rest.first, let time = parseTime(first) {
+            rest = rest.dropFirst()
+            var hour = time.hour
+            if let meridiem = rest.first?.lowercased().replacingOccurrences(of: ".", with: ""), meridiem == "am" || meridiem == "pm" {
+                rest = rest.dropFirst()
+                guard hour >= 1 && hour <= 12 else { return nil }
+                if meridiem == "pm" && hour != 12 { hour += 12 }
+                if meridiem == "am" && hour == 12 { hour = 0 }
+            }
+            found.hour = hour
+            found.minute = time.minute
+            found.second = time.second
+        }
+        if let zone = rest.first, Self.zones.contains(zone.lowercased()) || isOffset(zone) {
+            rest = rest.dropFirst()
+        }
+        return rest.isEmpty ? found : nil
+    }
+
+    /// Splits on spaces, commas, pipes and parentheses.
+    private func tokenize(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ", "\t", ",", "|", "(", ")", "\u{00A0}", "\u{2013}", "\u{2014}":
+                if !current.isEmpty { tokens.append(current); current = "" }
+            default:
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens.filter { $0 != "-" && $0 != "at" && $0 != "·" }
+    }
+
+    private func monthNumber(_ token: String) -> Int? {
+        months.key(for: token.trimmingTrailingPeriod()).flatMap(Int.init)
+    }
+
+    private func year(_ token: String) -> Int? {
+        guard token.utf8.count == 4, let value = Int(token), value >= 1000 else { return nil }
+        return value
+    }
+
+    /// `15.05.2024`, `2024-05-15`, `2024-05-15T18:57:00Z`, `05/15/2024`, `15/05/2024`.
+    func parseNumeric(_ token: String) -> PublicationDate? {
+        let bytes = Array(token.utf8)
+        var numbers: [Int] = []
+        var widths: [Int] = []
+        var separators: [UInt8] = []
+        var index = 0
+        while index < bytes.count, numbers.count < 3 {
+            var value = 0
+            let start = index
+            while index < bytes.count, ByteClass.isDigit(bytes[index]), index - start < 4 {
+                value = value * 10 + Int(bytes[index] - 0x30)
+                index += 1
+            }
+            guard index > start else { return nil }
+            numbers.append(value)
+            widths.append(index - start)
+            if numbers.count < 3 {
+                guard index < bytes.count, bytes[index] == 0x2E || bytes[index] == 0x2F || bytes[index] == 0x2D else { return nil }
+                separators.append(bytes[index])
+                index += 1
+            }
+        }
+        guard numbers.count == 3, separators[0] == separators[1] else { return nil }
+        var date: PublicationDate
+        if widths[0] == 4 {
+            date = PublicationDate(year: numbers[0], month: numbers[1], day: numbers[2])
+        } else if widths[2] == 4 {
+            let dayFirst: Bool
+            if separators[0] == 0x2E || numbers[0] > 12 {
+                dayFirst = true
+            } else if numbers[1] > 12 {
+                dayFirst = false
+            } else {
+                dayFirst = dateOrder == .dayMonthYear
+            }
+            date = dayFirst ? PublicationDate(year: numbers[2], month: numbers[1], day: numbers[0])
+                            : PublicationDate(year: numbers[2], month: numbers[0], day: numbers[1])
+        } else {
+            return nil
+        }
+        guard date.calendarDate.isValid else { return nil }
+        if index < bytes.count {
+            // ISO 8601 time part.
+            guard bytes[index] == 0x54 || bytes[index] == 0x74 else { return nil }
+            let rest = String(decoding: bytes[(index + 1)...], as: UTF8.self)
+            var timeText = rest
+            var zone: String?
+            if rest.hasSuffix("Z") || rest.hasSuffix("z") {
+                timeText = String(rest.dropLast())
+                zone = "Z"
+            } else if let sign = rest.lastIndex(where: { $0 == "+" || $0 == "-" }) {
+                timeText = String(rest[..<sign])
+                zone = String(rest[sign...])
+            }
+            if let dot = timeText.firstIndex(of: ".") { timeText = String(timeText[..<dot]) }
+            guard let time = parseTime(timeText) else { return nil }
+            date.hour = time.hour
+            date.minute = time.minute
+            date.second = time.second
+            date.zone = zone
+        }
+        return date
+    }
+
+    /// `18:57`, `6:57`, `18:57:03`.
+    private func parseTime(_ token: String) -> (hour: Int, minute: Int, second: Int?)? {
+        let parts = token.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3 else { return nil }
+        guard let hour = Int(parts[0]), parts[0].count <= 2, let minute = Int(parts[1]), parts[1].count == 2 else { return nil }
+        var second: Int?
+        if parts.count == 3 {
+            guard let value = Int(parts[2]), parts[2].count == 2 else { return nil }
+            second = value
+        }
+        guard hour < 24, minute < 60, (second ?? 0) < 61 else { return nil }
+        return (hour, minute, second)
+    }
+
+    private func isOffset(_ token: String) -> Bool {
+        guard let first = token.first, first == "+" || first == "-" else { return false }
+        return token.dropFirst().allSatisfy { $0.isNumber || $0 == ":" } && token.count >= 3
+    }
+}
+
+extension String {
+    /// The string without one trailing period.
+    func trimmingTrailingPeriod() -> String {
+        hasSuffix(".") ? String(dropLast()) : self
+    }
+}

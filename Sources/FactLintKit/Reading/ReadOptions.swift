@@ -1,0 +1,15 @@
+/// Settings that change how an article is read.
+public struct ReadOptions: Sendable {
+    /// Replaces the publication date found in the file (`--published`).
+    public var publishedOverride: PublicationDate?
+    /// How to read ambiguous numeric dates.
+    public var dateOrder: DateOrder
+    /// Vocabularies (months, weekdays, abbreviations).
+    public var lexicons: LexiconSet
+
+    public init(publishedOverride: PublicationDate? = nil, dateOrder: DateOrder = .monthDayYear, lexicons: LexiconSet = .builtIn) {
+        self.publishedOverride = publishedOverride
+        self.dateOrder = dateOrder
+        self.lexicons = lexicons
+    }
+}

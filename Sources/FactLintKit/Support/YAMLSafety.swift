@@ -1,0 +1,73 @@
+import Yams
+
+/// Checks that keep hostile YAML (deep nesting, huge input, alias bombs) away from the parser and
+/// turn Yams errors into one-line messages with a position.
+enum YAMLSafety {
+    /// Largest YAML document read, in bytes.
+    static let maximumBytes = 4 * 1024 * 1024
+    /// Deepest flow nesting (`[` and `{`) accepted; LibYAML and Yams recurse per level.
+    static let maximumFlowDepth = 64
+    /// Most aliases (`*name`) accepted in one document.
+    static let maximumAliases = 1000
+
+    /// A reason not to parse these bytes, or nil when they are safe to hand to Yams.
+    static func problem(in bytes: [UInt8]) -> String? {
+        if bytes.count > maximumBytes {
+            return "it is \(bytes.count) bytes, more than the \(maximumBytes) this reads"
+        }
+        if bytes.contains(0) { return "it contains a NUL byte" }
+        var depth = 0
+        var deepest = 0
+        var aliases = 0
+        var quote: UInt8 = 0
+        var previous: UInt8 = 0x0A
+        var inComment = false
+        for byte in bytes {
+            if byte == 0x0A { inComment = false; if quote == 0x27 || quote == 0x22 { /* multi-line quoted scalars are legal */ } }
+            if inComment { previous = byte; continue }
+            if quote != 0 {
+                if byte == quote && previous != 0x5C { quote = 0 }
+                previous = byte
+                continue
+            }
+            switch byte {
+            case 0x23 where previous == 0x20 || previous == 0x0A || previous == 0x09: inComment = true
+            case 0x22, 0x27 where previous == 0x20 || previous == 0x0A || previous == 0x5B || previous == 0x7B || previous == 0x2C || previous == 0x3A:
+                quote = byte
+            case 0x5B, 0x7B:
+                depth += 1
+                deepest = max(deepest, depth)
+            case 0x5D, 0x7D:
+                depth = max(0, depth - 1)
+            case 0x2A where previous == 0x20 || previous == 0x0A || previous == 0x5B || previous == 0x2C || previous == 0x09:
+                aliases += 1
+            default: break
+            }
+            previous = byte
+        }
+        if deepest > maximumFlowDepth {
+            return "it nests brackets \(deepest) deep, more than the \(maximumFlowDepth) this reads"
+        }
+        if aliases > maximumAliases {
+            return "it uses \(aliases) aliases ('*name'), more than the \(maximumAliases) this reads"
+        }
+        return nil
+    }
+
+    /// A readable message and a 1-based position (relative to the YAML text) for a Yams error.
+    static func describe(_ error: Error) -> (message: String, mark: Mark?) {
+        guard let yamlError = error as? YamlError else { return ("\(error)", nil) }
+        switch yamlError {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            var message = problem
+            if let context { message = "\(problem) (\(context.text))" }
+            return (message, mark)
+        case let .reader(problem, _, _, _):
+            return (problem, nil)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return ("the key '\(duplicates.joined(separator: "', '"))' appears more than once", context.mark)
+        default:
+            return ("\(yamlError)", nil)
+        }
+    }
+}
