@@ -65,10 +65,27 @@ public struct SentenceSplitter: Sendable {
         var ranges: [Range<Int>] = []
         var start = 0
         for cut in cuts + [count] where cut > start {
-            if let trimmed = trim(text, start..<cut) { ranges.append(trimmed) }
+            if let trimmed = trim(text, start..<cut) {
+                // A fragment with no letter or digit ("surrendered. -") belongs to the sentence before it.
+                if let previous = ranges.last, !containsAlphanumeric(text, trimmed) {
+                    ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound
+                } else {
+                    ranges.append(trimmed)
+                }
+            }
             start = cut
         }
         return ranges
+    }
+
+    private func containsAlphanumeric(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let scalar = ByteClass.scalar(in: text, at: index)
+            if ByteClass.isAlphanumeric(scalar.value) { return true }
+            index += scalar.length
+        }
+        return false
     }
 
     private func record(_ cut: Int, in cuts: inout [Int], lastCut: inout Int) {

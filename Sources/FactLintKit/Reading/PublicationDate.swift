@@ -47,3 +47,13 @@ func pad(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
     return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }
+
+extension PublicationDate {
+    /// Reads a date given by a person (`--published`): ISO 8601 (`2024-05-15`, `2024-05-15T18:57Z`)
+    /// or any format a date line may use (`May 15, 2024`, `15.05.2024 18:57`).
+    public static func parse(_ text: String, dateOrder: DateOrder = .monthDayYear, lexicons: LexiconSet = .builtIn) -> PublicationDate? {
+        let parser = DateLineParser(lexicons: lexicons, dateOrder: dateOrder)
+        let trimmed = text.trimmingASCIIWhitespace()
+        return parser.parseNumeric(trimmed) ?? parser.parse(trimmed)
+    }
+}

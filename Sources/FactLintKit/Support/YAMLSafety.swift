@@ -23,7 +23,7 @@ enum YAMLSafety {
         var previous: UInt8 = 0x0A
         var inComment = false
         for byte in bytes {
-            if byte == 0x0A { inComment = false; if quote == 0x27 || quote == 0x22 { /* multi-line quoted scalars are legal */ } }
+            if byte == 0x0A { inComment = false }
             if inComment { previous = byte; continue }
             if quote != 0 {
                 if byte == quote && previous != 0x5C { quote = 0 }
@@ -32,7 +32,7 @@ enum YAMLSafety {
             }
             switch byte {
             case 0x23 where previous == 0x20 || previous == 0x0A || previous == 0x09: inComment = true
-            case 0x22, 0x27 where previous == 0x20 || previous == 0x0A || previous == 0x5B || previous == 0x7B || previous == 0x2C || previous == 0x3A:
+            case 0x22 where startsScalar(previous), 0x27 where startsScalar(previous):
                 quote = byte
             case 0x5B, 0x7B:
                 depth += 1
@@ -52,6 +52,11 @@ enum YAMLSafety {
             return "it uses \(aliases) aliases ('*name'), more than the \(maximumAliases) this reads"
         }
         return nil
+    }
+
+    /// Whether a quote after this byte opens a quoted scalar (rather than being an apostrophe).
+    private static func startsScalar(_ previous: UInt8) -> Bool {
+        previous == 0x20 || previous == 0x0A || previous == 0x5B || previous == 0x7B || previous == 0x2C || previous == 0x3A || previous == 0x09
     }
 
     /// A readable message and a 1-based position (relative to the YAML text) for a Yams error.

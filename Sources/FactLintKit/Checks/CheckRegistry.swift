@@ -1,0 +1,13 @@
+/// Every built-in check type, by the name rules use in `check:`. The one place a new check type
+/// is registered.
+public enum CheckRegistry {
+    public static let all: [String: any Check.Type] = {
+        let types: [any Check.Type] = [
+            RepetitionCheck.self,
+        ]
+        return Dictionary(uniqueKeysWithValues: types.map { ($0.name, $0) })
+    }()
+
+    /// Check names, sorted.
+    public static var names: [String] { all.keys.sorted() }
+}

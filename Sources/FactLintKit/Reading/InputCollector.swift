@@ -1,0 +1,144 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Expands the paths given on the command line into files to lint: folders are walked for
+/// `.md`, `.markdown` and `.txt`, in a stable order, and a folder reached twice through symbolic
+/// links is walked once.
+public struct InputCollector: Sendable {
+    /// Paths are shown relative to this folder when they lie under it.
+    public var workingDirectory: String
+
+    public init(workingDirectory: String = InputCollector.currentDirectory()) {
+        self.workingDirectory = workingDirectory
+    }
+
+    /// Files to lint, sorted by display path, and diagnostics for paths that cannot be read.
+    public func collect(_ paths: [String]) -> (files: [InputFile], diagnostics: [Diagnostic]) {
+        var files: [InputFile] = []
+        var diagnostics: [Diagnostic] = []
+        var visitedDirectories = Set<FileIdentity>()
+        var seenFiles = Set<String>()
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                let reason = errno == ENOENT ? "no such file or folder" : String(cString: strerror(errno))
+                diagnostics.append(Diagnostic(path: display(path), level: .error, message: "cannot read '\(path)': \(reason)"))
+                continue
+            }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                walk(path, into: &files, diagnostics: &diagnostics, visited: &visitedDirectories, seen: &seenFiles, depth: 0)
+            } else {
+                let shown = display(path)
+                if seenFiles.insert(shown).inserted {
+                    // A file named on the command line is read whatever its name; its suffix picks the format.
+                    files.append(InputFile(displayPath: shown, content: .file(path), format: ArticleFormat(path: path) ?? .plainText))
+                }
+            }
+        }
+        files.sort { $0.displayPath < $1.displayPath }
+        return (files, diagnostics)
+    }
+
+    private struct FileIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    private func walk(_ directory: String, into files: inout [InputFile], diagnostics: inout [Diagnostic],
+                      visited: inout Set<FileIdentity>, seen: inout Set<String>, depth: Int) {
+        var info = stat()
+        guard stat(directory, &info) == 0 else { return }
+        let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        guard visited.insert(identity).inserted else { return }
+        guard depth < 256 else {
+            diagnostics.append(Diagnostic(path: display(directory), level: .warning, message: "folders nest more than 256 deep here; deeper ones were not read"))
+            return
+        }
+        guard let handle = opendir(directory) else {
+            diagnostics.append(Diagnostic(path: display(directory), level: .error,
+                                          message: "cannot read the folder: \(String(cString: strerror(errno)))"))
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." || name.hasPrefix(".") { continue }
+            names.append(name)
+        }
+        closedir(handle)
+        names.sort()
+        for name in names {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            var entryInfo = stat()
+            guard stat(path, &entryInfo) == 0 else {
+                // A dangling link or a file that vanished: say so only if it looked like an article.
+                if ArticleFormat(path: name) != nil {
+                    diagnostics.append(Diagnostic(path: display(path), level: .error,
+                                                  message: "cannot read the file: \(String(cString: strerror(errno)))"))
+                }
+                continue
+            }
+            if entryInfo.st_mode & S_IFMT == S_IFDIR {
+                walk(path, into: &files, diagnostics: &diagnostics, visited: &visited, seen: &seen, depth: depth + 1)
+            } else if entryInfo.st_mode & S_IFMT == S_IFREG, let format = ArticleFormat(path: name) {
+                let shown = display(path)
+                if seen.insert(shown).inserted {
+                    files.append(InputFile(displayPath: shown, content: .file(path), format: format))
+                }
+            }
+        }
+    }
+
+    /// The path relative to the working directory when it lies under it, without a leading `./`.
+    public func display(_ path: String) -> String {
+        var shown = path
+        if shown.hasPrefix("/") {
+            let base = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+            if shown.hasPrefix(base) { shown = String(shown.dropFirst(base.count)) }
+        }
+        while shown.hasPrefix("./") { shown = String(shown.dropFirst(2)) }
+        while shown.contains("//") { shown = shown.replacingAll("//", with: "/") }
+        return shown.isEmpty ? "." : shown
+    }
+
+    public static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        let length = buffer.firstIndex(of: 0) ?? buffer.count
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Reads a whole file. Returns the bytes or a message saying why not.
+    public static func readFile(_ path: String) -> Result<[UInt8], FileReadError> {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return .failure(FileReadError(message: "cannot open the file: \(String(cString: strerror(errno)))")) }
+        defer { close(descriptor) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            return .failure(FileReadError(message: "this is a folder, not a file"))
+        }
+        var bytes: [UInt8] = []
+        if info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(FileReadError(message: "cannot read the file: \(String(cString: strerror(errno)))"))
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return .success(bytes)
+    }
+}
+
+/// Why a file could not be read.
+public struct FileReadError: Error, Sendable {
+    public var message: String
+}

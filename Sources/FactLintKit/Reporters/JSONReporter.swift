@@ -1,0 +1,63 @@
+/// Machine-readable findings:
+/// `{"version": 1, "findings": […], "errors": […], "warnings": […], "summary": {…}}`.
+public struct JSONReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: LintReport) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.int("version", 1)
+        json.beginArray("findings")
+        for finding in report.findings {
+            json.beginObject()
+            json.string("path", finding.path)
+            json.string("rule", finding.ruleID)
+            json.string("severity", finding.severity.rawValue)
+            json.string("message", finding.message)
+            Self.write(finding.location, into: &json)
+            json.beginArray("related")
+            for related in finding.related {
+                json.beginObject()
+                json.string("path", related.path)
+                Self.write(related.location, into: &json)
+                json.string("message", related.message)
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        let diagnostics = report.allDiagnostics
+        for (key, wanted) in [("errors", true), ("warnings", false)] {
+            json.beginArray(key)
+            for diagnostic in diagnostics where (diagnostic.level == .error) == wanted {
+                json.beginObject()
+                json.string("path", diagnostic.path)
+                json.string("message", diagnostic.message)
+                if let location = diagnostic.location {
+                    json.int("line", location.line)
+                    json.int("column", location.column)
+                }
+                json.endObject()
+            }
+            json.endArray()
+        }
+        json.beginObject("summary")
+        json.int("files", report.files.count)
+        json.int("findings", report.findings.count)
+        json.int("errors", report.count(.error))
+        json.int("warnings", report.count(.warning))
+        json.int("info", report.count(.info))
+        json.int("unreadable", diagnostics.filter { $0.level == .error }.count)
+        json.endObject()
+        json.endObject()
+        return json.output + "\n"
+    }
+
+    static func write(_ location: SourceLocation, into json: inout JSONWriter) {
+        json.int("line", location.line)
+        json.int("column", location.column)
+        json.int("endLine", location.endLine)
+        json.int("endColumn", location.endColumn)
+    }
+}

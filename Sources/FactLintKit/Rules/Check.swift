@@ -1,0 +1,27 @@
+/// A check type: a general mechanism over an article's facts that rules configure.
+///
+/// A check type is one Swift file in `Checks/`, registered in ``CheckRegistry``; the rules that
+/// use it are YAML files under `Rules/`.
+public protocol Check: Sendable {
+    /// The name rules give in `check:`.
+    static var name: String { get }
+    /// One sentence for `rules list` and the docs.
+    static var summary: String { get }
+    /// Parameters a rule may set.
+    static var parameters: [ParameterSpec] { get }
+    /// Placeholders a message template may use, each with what it holds.
+    static var placeholders: [String: String] { get }
+
+    /// Builds the check from a rule's parameters.
+    init(parameters: ParameterValues) throws(ParameterError)
+
+    /// Finds matches in one article. Must be deterministic and must not depend on other articles.
+    func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch]
+}
+
+extension Check {
+    /// `{line}`-style placeholders every check provides for its primary location.
+    static var commonPlaceholders: [String: String] {
+        ["line": "the line of the finding", "text": "the text the finding points at"]
+    }
+}

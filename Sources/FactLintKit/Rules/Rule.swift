@@ -1,0 +1,39 @@
+/// A loaded rule: its descriptor, its configured check and how to phrase what it finds.
+public struct Rule: Sendable {
+    public var descriptor: RuleDescriptor
+    public var check: any Check
+    public var message: MessageTemplate
+    public var scope: RuleScope
+    /// Whether the rule runs unless a configuration enables it.
+    public var enabledByDefault: Bool
+    public var examples: [RuleExample]
+
+    public var id: String { descriptor.id }
+
+    public init(descriptor: RuleDescriptor, check: any Check, message: MessageTemplate, scope: RuleScope,
+                enabledByDefault: Bool, examples: [RuleExample]) {
+        self.descriptor = descriptor
+        self.check = check
+        self.message = message
+        self.scope = scope
+        self.enabledByDefault = enabledByDefault
+        self.examples = examples
+    }
+
+    /// Runs the rule over one article's facts.
+    public func findings(in facts: ArticleFacts) -> [Finding] {
+        let source = facts.article.source
+        let path = facts.article.path
+        return check.run(on: facts, scope: scope).map { match in
+            var values = match.values
+            let location = source.location(of: match.span)
+            values["line"] = values["line"] ?? String(location.line)
+            values["text"] = values["text"] ?? source.text(of: match.span)
+            let related = match.related.map {
+                RelatedLocation(path: path, span: $0.span, location: source.location(of: $0.span), message: $0.message)
+            }
+            return Finding(path: path, ruleID: descriptor.id, severity: descriptor.severity,
+                           message: message.render(values), span: match.span, location: location, related: related)
+        }
+    }
+}

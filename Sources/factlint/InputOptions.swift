@@ -1,0 +1,52 @@
+import ArgumentParser
+import FactLintKit
+
+/// Options shared by the commands that read articles.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Files or folders to read. Folders are searched for .md, .markdown and .txt files. Use - for standard input.", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .customLong("stdin-name"), help: ArgumentHelp("The path to show for standard input, which also picks its format by suffix.", valueName: "path"))
+    var stdinName: String = "<stdin>"
+
+    @Option(help: ArgumentHelp("Use this publication date instead of the one in the files (2024-05-15, or 2024-05-15T18:57).", valueName: "date"))
+    var published: String?
+
+    @Option(name: .customLong("date-order"), help: ArgumentHelp("How to read all-numeric dates such as 05/06/2024 when either reading is possible: MDY or DMY.", valueName: "order"))
+    var dateOrder: String = "MDY"
+
+    func validate() throws {
+        if paths.isEmpty {
+            throw ValidationError("Name at least one file or folder to read, or - for standard input.")
+        }
+        if paths.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("Standard input (-) can be read only once.")
+        }
+        if let published, PublicationDate.parse(published) == nil {
+            throw ValidationError("--published '\(published)' is not a date; write it as YYYY-MM-DD.")
+        }
+        if DateOrder(rawValue: dateOrder.uppercased()) == nil {
+            throw ValidationError("--date-order must be MDY or DMY, not '\(dateOrder)'.")
+        }
+    }
+
+    /// Reading options from the flags.
+    func readOptions() -> ReadOptions {
+        let order = DateOrder(rawValue: dateOrder.uppercased()) ?? .monthDayYear
+        return ReadOptions(publishedOverride: published.flatMap { PublicationDate.parse($0, dateOrder: order) }, dateOrder: order)
+    }
+
+    /// The files to read, with standard input read now if named.
+    func inputs() -> (files: [InputFile], diagnostics: [Diagnostic]) {
+        let collector = InputCollector()
+        let onDisk = paths.filter { $0 != "-" }
+        var (files, diagnostics) = collector.collect(onDisk)
+        if paths.contains("-") {
+            var bytes: [UInt8] = []
+            while let line = readLine(strippingNewline: false) { bytes.append(contentsOf: line.utf8) }
+            files.append(InputFile(displayPath: stdinName, content: .bytes(bytes), format: ArticleFormat(path: stdinName) ?? .plainText))
+            files.sort { $0.displayPath < $1.displayPath }
+        }
+        return (files, diagnostics)
+    }
+}

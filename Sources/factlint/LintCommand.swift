@@ -1,0 +1,115 @@
+import ArgumentParser
+import FactLintKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `factlint lint PATH...`: report inconsistencies.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Report where articles contradict themselves (the default command).",
+        discussion: "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage error, unreadable input or bad configuration."
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("Output format: text, json, sarif, github or junit.", valueName: "format"))
+    var format: String = "text"
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when a finding is at or above this severity: error, warning or info.", valueName: "severity"))
+    var failOn: String = "error"
+
+    @Option(help: ArgumentHelp("Colour text output: auto (only on a terminal), always or never.", valueName: "when"))
+    var color: String = "auto"
+
+    @Flag(help: "Show only findings at or above --fail-on, without source excerpts or the summary line.")
+    var quiet = false
+
+    func validate() throws {
+        guard ReportFormat(rawValue: format) != nil else {
+            throw ValidationError("--format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'.")
+        }
+        guard Severity(rawValue: failOn) != nil else {
+            throw ValidationError("--fail-on must be error, warning or info, not '\(failOn)'.")
+        }
+        guard ["auto", "always", "never"].contains(color) else {
+            throw ValidationError("--color must be auto, always or never, not '\(color)'.")
+        }
+    }
+
+    func run() throws {
+        let threshold = Severity(rawValue: failOn) ?? .error
+        let rules = RuleSet.builtIn()
+        if !rules.problems.isEmpty {
+            for problem in rules.problems { writeStandardError("\(problem)") }
+            throw ExitCode(2)
+        }
+        let linter = Linter(rules: rules.rules.filter(\.enabledByDefault), options: input.readOptions())
+        let (files, diagnostics) = input.inputs()
+        var report = LintRunner(linter: linter).run(files, diagnostics: diagnostics)
+        if quiet {
+            for index in report.files.indices {
+                report.files[index].findings.removeAll { $0.severity < threshold }
+            }
+        }
+        let reportFormat = ReportFormat(rawValue: format) ?? .text
+        let output: String
+        if reportFormat == .text {
+            var reporter = TextReporter(color: useColor(), showSource: !quiet)
+            reporter.showSource = !quiet
+            output = quiet ? stripSummary(reporter.render(report)) : reporter.render(report)
+        } else {
+            output = reportFormat.reporter().render(report)
+        }
+        writeStandardOutput(output)
+        if report.hasErrors { throw ExitCode(2) }
+        if report.hasFindings(atOrAbove: threshold) { throw ExitCode(1) }
+    }
+
+    private func useColor() -> Bool {
+        switch color {
+        case "always": return true
+        case "never": return false
+        default:
+            if getenv("NO_COLOR") != nil { return false }
+            if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+            return isatty(STDOUT_FILENO) != 0
+        }
+    }
+
+    private func stripSummary(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last == "" { lines.removeLast() }
+        if !lines.isEmpty { lines.removeLast() }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Writes to standard output in one go; a closed pipe (`| head`) is not an error.
+func writeStandardOutput(_ text: String) {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let written = bytes.withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+        if written <= 0 {
+            if written < 0 && errno == EINTR { continue }
+            return
+        }
+        offset += written
+    }
+}
+
+/// Writes a line to standard error.
+func writeStandardError(_ text: String) {
+    var bytes = Array((text.hasSuffix("\n") ? text : text + "\n").utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let written = bytes.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+        if written <= 0 {
+            if written < 0 && errno == EINTR { continue }
+            return
+        }
+        offset += written
+    }
+}
