@@ -39,7 +39,8 @@ let package = Package(
         ),
         .testTarget(
             name: "FactLintKitTests",
-            dependencies: ["FactLintKit"],
+            // The CLI tests run the built `factlint` binary to check exit codes end to end.
+            dependencies: ["FactLintKit", "factlint"],
             path: "Tests/FactLintKitTests",
             exclude: ["Golden"],
             swiftSettings: [.swiftLanguageMode(.v6)]

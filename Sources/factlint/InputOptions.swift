@@ -42,8 +42,13 @@ struct InputOptions: ParsableArguments {
         let onDisk = paths.filter { $0 != "-" }
         var (files, diagnostics) = collector.collect(onDisk)
         if paths.contains("-") {
-            var bytes: [UInt8] = []
-            while let line = readLine(strippingNewline: false) { bytes.append(contentsOf: line.utf8) }
+            let bytes: [UInt8]
+            switch InputCollector.readStandardInput() {
+            case let .success(data): bytes = data
+            case let .failure(error):
+                diagnostics.append(Diagnostic(path: stdinName, level: .error, message: error.message))
+                return (files, diagnostics)
+            }
             files.append(InputFile(displayPath: stdinName, content: .bytes(bytes), format: ArticleFormat(path: stdinName) ?? .plainText))
             files.sort { $0.displayPath < $1.displayPath }
         }

@@ -36,7 +36,7 @@ public struct LexiconSet: Sendable {
     /// Reads every lexicon document in a YAML text.
     public static func parse(yaml: String, source: String) throws -> [Lexicon] {
         var result: [Lexicon] = []
-        for document in try Yams.compose_all(yaml: yaml) {
+        for document in try YAMLSafety.documents(yaml) {
             guard let mapping = document.mapping, let name = mapping["lexicon"]?.string else {
                 throw LexiconError(source: source, message: "a lexicon document needs a 'lexicon:' name")
             }

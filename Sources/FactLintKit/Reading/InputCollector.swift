@@ -118,6 +118,15 @@ public struct InputCollector: Sendable {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return .failure(FileReadError(message: "cannot open the file: \(String(cString: strerror(errno)))")) }
         defer { close(descriptor) }
+        return readAll(descriptor)
+    }
+
+    /// Reads standard input to its end, byte for byte.
+    public static func readStandardInput() -> Result<[UInt8], FileReadError> {
+        readAll(STDIN_FILENO)
+    }
+
+    private static func readAll(_ descriptor: Int32) -> Result<[UInt8], FileReadError> {
         var info = stat()
         if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
             return .failure(FileReadError(message: "this is a folder, not a file"))

@@ -33,9 +33,9 @@ public struct TextReporter: Reporter {
         let warnings = report.count(.warning)
         let infos = report.count(.info)
         let files = report.files.count
-        var summary = "\(files) \(files == 1 ? "file" : "files") checked: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"), \(infos) info"
+        var summary = "\(files) \(files == 1 ? "file" : "files"): \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings"), \(infos) info"
         let problems = report.allDiagnostics.filter { $0.level == .error }.count
-        if problems > 0 { summary += "; \(problems) \(problems == 1 ? "file" : "files") could not be checked" }
+        if problems > 0 { summary += "; \(problems) could not be read" }
         out += summary + "\n"
         return out
     }

@@ -35,7 +35,7 @@ public struct RuleLoader: Sendable {
         }
         let documents: [Node]
         do {
-            documents = try Array(Yams.compose_all(yaml: yaml))
+            documents = try YAMLSafety.documents(yaml)
         } catch {
             let (message, mark) = YAMLSafety.describe(error)
             problem(mark, "this is not valid YAML: \(message)")
@@ -49,7 +49,7 @@ public struct RuleLoader: Sendable {
         if documents.isEmpty {
             problem(nil, "the rule file is empty; a rule needs at least 'id', 'severity', 'message' and 'check'")
         }
-        return (rules, problems)
+        return (rules, problems.sorted())
     }
 
     private func loadRule(_ node: Node, file: String, problem: (Mark?, String) -> Void) -> Rule? {

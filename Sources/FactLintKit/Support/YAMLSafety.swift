@@ -59,6 +59,14 @@ enum YAMLSafety {
         previous == 0x20 || previous == 0x0A || previous == 0x5B || previous == 0x7B || previous == 0x2C || previous == 0x3A || previous == 0x09
     }
 
+    /// Every document in a YAML stream. Unlike `compose_all`'s lazy sequence, a syntax error is thrown.
+    static func documents(_ yaml: String) throws -> [Node] {
+        let parser = try Parser(yaml: yaml)
+        var documents: [Node] = []
+        while let node = try parser.nextRoot() { documents.append(node) }
+        return documents
+    }
+
     /// A readable message and a 1-based position (relative to the YAML text) for a Yams error.
     static func describe(_ error: Error) -> (message: String, mark: Mark?) {
         guard let yamlError = error as? YamlError else { return ("\(error)", nil) }

@@ -1,0 +1,165 @@
+import FactLintKit
+import Testing
+
+@Suite("Reading Markdown")
+struct MarkdownReadingTests {
+    @Test("front matter gives the headline, publication date and its location")
+    func frontMatter() throws {
+        let article = read("""
+        ---
+        title: "Bridge reopens"
+        date: 2024-05-15T18:57:00Z
+        author: Staff
+        lang: en
+        ---
+
+        The bridge reopened on Wednesday.
+        """)
+        #expect(article.headline?.text.string == "Bridge reopens")
+        let headline = try #require(article.headline)
+        #expect(where_(article, headline.text.sourceSpan(of: 0..<headline.text.count)) == "2:9-2:23")
+        #expect(article.published?.isoDate == "2024-05-15")
+        #expect(article.published?.isoDateTime == "2024-05-15T18:57:00Z")
+        #expect(where_(article, try #require(article.publishedSpan)) == "3:7-3:27")
+        #expect(article.frontMatter?.fields["author"]?.value == "Staff")
+        #expect(article.blocks.map(\.kind) == [.headline, .paragraph])
+        #expect(article.diagnostics.isEmpty)
+    }
+
+    @Test("publishDate and datePublished are publication dates too")
+    func alternativeDateKeys() {
+        #expect(read("---\npublishDate: 2023-01-02\n---\nText.\n").published?.isoDate == "2023-01-02")
+        #expect(read("---\ndatePublished: 2023-01-03\n---\nText.\n").published?.isoDate == "2023-01-03")
+        #expect(read("---\npublished: 2023-01-04\n---\nText.\n").published?.isoDate == "2023-01-04")
+    }
+
+    @Test("an unreadable front matter date is reported, not guessed")
+    func badDate() {
+        let article = read("---\ndate: sometime soon\n---\nText.\n")
+        #expect(article.published == nil)
+        #expect(article.diagnostics.map(\.message) == ["the front matter date 'sometime soon' is not a date factlint can read; write it as YYYY-MM-DD"])
+        #expect(article.diagnostics.first?.location?.line == 2)
+    }
+
+    @Test("invalid YAML in front matter is a located error and the body is still read")
+    func invalidYAML() {
+        let article = read("---\ntitle: [unclosed\n---\n\nBody text here.\n")
+        #expect(article.diagnostics.count == 1)
+        #expect(article.diagnostics.first?.level == .error)
+        #expect(article.diagnostics.first?.message.hasPrefix("front matter is not valid YAML") == true)
+        #expect(article.blocks.map(\.text.string) == ["Body text here."])
+    }
+
+    @Test("an unterminated front matter block is an error, not prose")
+    func unterminated() {
+        let article = read("---\ntitle: x\n\nBody text.\n")
+        #expect(article.blocks.isEmpty)
+        #expect(article.diagnostics.first?.message.contains("no closing '---' line") == true)
+    }
+
+    @Test("inline markup is stripped and every kept character maps to its source column")
+    func inlineMarkup() throws {
+        let text = "Say **bold** and _it_ with [a link](https://x.example) and `code` <b>tag</b> here.\n"
+        let article = read(text)
+        let block = try #require(article.blocks.first)
+        #expect(block.text.string == "Say bold and it with a link and code tag here.")
+        // "link" in the analysis text sits at columns 31-35 of the source line.
+        let linkOffset = Array("Say bold and it with a ".utf8).count
+        #expect(where_(article, block.text.sourceSpan(of: linkOffset..<(linkOffset + 4))) == "1:31-1:35")
+        let code = Array("Say bold and it with a link and ".utf8).count
+        #expect(where_(article, block.text.sourceSpan(of: code..<(code + 4))) == "1:61-1:65")
+    }
+
+    @Test("code blocks, HTML comments and thematic breaks are not prose")
+    func nonProse() {
+        let article = read("""
+        Intro paragraph.
+
+        ```swift
+        let x = "not prose"
+        ```
+
+            indented code
+
+        <!-- a comment
+        over two lines -->
+
+        ---
+
+        Closing paragraph.
+        """)
+        #expect(article.blocks.map(\.text.string) == ["Intro paragraph.", "Closing paragraph."])
+        #expect(article.comments.map(\.text) == ["a comment\nover two lines"])
+    }
+
+    @Test("headings, block quotes and list items are blocks of their own")
+    func blocks() {
+        let article = read("""
+        # Main title
+
+        Para one
+        continues here.
+
+        > Quoted words
+        > go on.
+
+        - first item
+        - second item
+
+        1. numbered item
+
+        Setext heading
+        --------------
+        """)
+        #expect(article.blocks.map(\.kind) == [.headline, .paragraph, .blockQuote, .listItem, .listItem, .listItem, .heading])
+        #expect(article.blocks.map(\.text.string) == [
+            "Main title", "Para one continues here.", "Quoted words go on.",
+            "first item", "second item", "1. numbered item", "Setext heading",
+        ])
+        #expect(article.blocks[2].quoteDepth == 1)
+    }
+
+    @Test("a wire dateline is taken out of the first paragraph")
+    func dateline() throws {
+        let article = read("---\ndate: 1987-03-09\n---\n\nLONDON, March 9 - The Bank of England said on Monday.\n")
+        let dateline = try #require(article.dateline)
+        #expect(dateline.place == "LONDON")
+        #expect(dateline.month == 3)
+        #expect(dateline.day == 9)
+        #expect(dateline.text == "LONDON, March 9")
+        #expect(where_(article, dateline.span) == "5:1-5:16")
+        #expect(where_(article, try #require(dateline.dateSpan)) == "5:9-5:16")
+        #expect(article.blocks.last?.text.string == "The Bank of England said on Monday.")
+    }
+
+    @Test("agency datelines with dashes are recognised")
+    func agencyDateline() throws {
+        let article = read("BALTIMORE (AP) — Officials said on Tuesday that the port would reopen.\n")
+        let dateline = try #require(article.dateline)
+        #expect(dateline.place == "BALTIMORE")
+        #expect(dateline.agency == "AP")
+        #expect(dateline.month == nil)
+        #expect(article.blocks.first?.text.string == "Officials said on Tuesday that the port would reopen.")
+    }
+
+    @Test("an opening sentence in capitals without a dash is not a dateline")
+    func notADateline() {
+        let article = read("NATO said on Tuesday it would meet.\n")
+        #expect(article.dateline == nil)
+    }
+
+    @Test("CRLF line endings keep columns and lines right")
+    func crlf() throws {
+        let text = "---\r\ntitle: T\r\n---\r\n\r\nFirst line\r\nsecond line.\r\n"
+        let extracted = facts(text)
+        let sentence = try #require(extracted.sentences.last)
+        #expect(sentence.text == "First line second line.")
+        #expect(where_(extracted.article, sentence.span) == "5:1-6:13")
+    }
+
+    @Test("--published overrides the file's date")
+    func publishedOverride() {
+        let options = ReadOptions(publishedOverride: PublicationDate(year: 2020, month: 1, day: 2))
+        #expect(read("---\ndate: 2024-05-15\n---\nText.\n", options: options).published?.isoDate == "2020-01-02")
+    }
+}
