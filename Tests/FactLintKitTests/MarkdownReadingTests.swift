@@ -142,6 +142,15 @@ struct MarkdownReadingTests {
         #expect(article.blocks.first?.text.string == "Officials said on Tuesday that the port would reopen.")
     }
 
+    @Test("a dateline can be given in front matter")
+    func frontMatterDateline() throws {
+        let article = read("---\ndateline: \"NEW YORK, March 9\"\n---\n\nStocks rose on Monday.\n")
+        let dateline = try #require(article.dateline)
+        #expect(dateline.place == "NEW YORK")
+        #expect(dateline.day == 9)
+        #expect(where_(article, dateline.span) == "2:12-2:29")
+    }
+
     @Test("an opening sentence in capitals without a dash is not a dateline")
     func notADateline() {
         let article = read("NATO said on Tuesday it would meet.\n")

@@ -30,6 +30,9 @@ public struct ArticleReader: Sendable {
         case .plainText: readPlainText(into: &article)
         }
         findDateline(in: &article)
+        if article.dateline == nil, let field = article.frontMatter?.fields["dateline"] {
+            article.dateline = wireDatelines.parse(mappedField(field), source: source, standalone: true)?.dateline
+        }
         if let override = options.publishedOverride {
             article.published = override
             article.publishedSpan = nil

@@ -8,7 +8,9 @@ struct WireDatelineParser: Sendable {
     }
 
     /// The dateline and the offset (in the block's text) where the story proper begins.
-    func parse(_ text: MappedText, source: SourceText) -> (dateline: Dateline, bodyStart: Int)? {
+    /// With `standalone`, the text is the dateline alone (a front matter `dateline:`), so no dash
+    /// or story has to follow.
+    func parse(_ text: MappedText, source: SourceText, standalone: Bool = false) -> (dateline: Dateline, bodyStart: Int)? {
         text.bytes.withUnsafeBufferPointer { bytes -> (Dateline, Int)? in
             let count = min(bytes.count, 160)
             var index = 0
@@ -89,6 +91,17 @@ struct WireDatelineParser: Sendable {
             }
             readAgency()
             skipSpaces()
+            if standalone {
+                guard index >= bytes.count else { return nil }
+                let place = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<placeEnd]), as: UTF8.self)
+                var end = bytes.count
+                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+                let dateline = Dateline(
+                    place: place, placeSpan: text.sourceSpan(of: 0..<placeEnd), month: month, day: day,
+                    dateSpan: dateRange.map { text.sourceSpan(of: $0) }, agency: agency,
+                    span: text.sourceSpan(of: 0..<end), text: text.string(in: 0..<end))
+                return (dateline, end)
+            }
             // The dash: -, --, en dash, em dash.
             let dashStart = index
             if index < count, bytes[index] == 0x2D {
