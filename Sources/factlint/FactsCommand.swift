@@ -23,7 +23,7 @@ struct FactsCommand: ParsableCommand {
     func run() throws {
         let options = input.readOptions()
         let reader = ArticleReader(options: options)
-        let extractor = FactExtractor(lexicons: options.lexicons)
+        let extractor = FactExtractor(lexicons: options.lexicons, dateOrder: options.dateOrder)
         let (files, collectDiagnostics) = input.inputs()
         var diagnostics = collectDiagnostics
         var facts: [ArticleFacts] = []

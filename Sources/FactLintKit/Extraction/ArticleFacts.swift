@@ -3,9 +3,21 @@ public struct ArticleFacts: Sendable {
     public var article: Article
     /// Sentences of the headline and the prose blocks, in reading order. The date line is not prose.
     public var sentences: [Sentence]
+    /// Tokens of every prose block, in reading order; each sentence knows its range.
+    public var tokens: [Token]
+    /// Dates, times, durations and frequencies, in reading order.
+    public var temporal: [TemporalExpression]
 
-    public init(article: Article, sentences: [Sentence]) {
+    public init(article: Article, sentences: [Sentence], tokens: [Token] = [], temporal: [TemporalExpression] = []) {
         self.article = article
         self.sentences = sentences
+        self.tokens = tokens
+        self.temporal = temporal
     }
+
+    /// The day of publication, when known.
+    public var anchor: CalendarDate? { article.published?.calendarDate }
+
+    /// The 1-based source line of a span.
+    public func line(of span: SourceSpan) -> Int { article.source.line(atOffset: span.start) }
 }

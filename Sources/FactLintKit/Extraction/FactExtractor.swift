@@ -1,14 +1,17 @@
-/// Turns an ``Article`` into ``ArticleFacts``. Later stages (dates, people, claims) add their
-/// facts here, so the article is read and tokenised once for all rules.
+/// Turns an ``Article`` into ``ArticleFacts``: sentences, tokens and dates now; people and claims
+/// as they are added. The article is read and tokenised once for all rules.
 public struct FactExtractor: Sendable {
     public let splitter: SentenceSplitter
+    public let temporalTagger: TemporalTagger
 
-    public init(lexicons: LexiconSet = .builtIn) {
+    public init(lexicons: LexiconSet = .builtIn, dateOrder: DateOrder = .monthDayYear) {
         splitter = SentenceSplitter(lexicons: lexicons)
+        temporalTagger = TemporalTagger(lexicons: lexicons, dateOrder: dateOrder)
     }
 
     public func extract(from article: Article) -> ArticleFacts {
         var sentences: [Sentence] = []
+        var tokens: [Token] = []
         for (index, block) in article.blocks.enumerated() where block.kind != .dateLine {
             let ranges: [Range<Int>]
             if block.kind == .headline || block.kind == .heading {
@@ -17,13 +20,22 @@ public struct FactExtractor: Sendable {
             } else {
                 ranges = splitter.split(block.text.bytes)
             }
+            let blockTokens = Tokenizer.tokenize(block.text, block: index)
+            var cursor = 0
             for range in ranges {
-                sentences.append(Sentence(
-                    blockIndex: index, range: range, span: block.text.sourceSpan(of: range),
-                    text: block.text.string(in: range), blockKind: block.kind))
+                var sentence = Sentence(blockIndex: index, range: range, span: block.text.sourceSpan(of: range),
+                                        text: block.text.string(in: range), blockKind: block.kind)
+                while cursor < blockTokens.count, blockTokens[cursor].range.lowerBound < range.lowerBound { cursor += 1 }
+                let first = tokens.count + cursor
+                while cursor < blockTokens.count, blockTokens[cursor].range.lowerBound < range.upperBound { cursor += 1 }
+                sentence.tokens = first..<(tokens.count + cursor)
+                sentences.append(sentence)
             }
+            tokens.append(contentsOf: blockTokens)
         }
-        return ArticleFacts(article: article, sentences: sentences)
+        let temporal = temporalTagger.tag(tokens: tokens, sentences: sentences, blocks: article.blocks,
+                                          anchor: article.published?.calendarDate)
+        return ArticleFacts(article: article, sentences: sentences, tokens: tokens, temporal: temporal)
     }
 
     private func trimmedWhole(_ bytes: [UInt8]) -> Range<Int>? {

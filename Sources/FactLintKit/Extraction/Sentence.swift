@@ -10,6 +10,8 @@ public struct Sentence: Sendable, Hashable {
     public var text: String
     /// The kind of block it came from (headline, paragraph, block quote…).
     public var blockKind: Block.Kind
+    /// Indices of its tokens in ``ArticleFacts/tokens``.
+    public var tokens: Range<Int> = 0..<0
 
     public init(blockIndex: Int, range: Range<Int>, span: SourceSpan, text: String, blockKind: Block.Kind) {
         self.blockIndex = blockIndex

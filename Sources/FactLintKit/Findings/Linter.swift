@@ -7,7 +7,7 @@ public struct Linter: Sendable {
     public init(rules: [Rule], options: ReadOptions = ReadOptions()) {
         self.rules = rules
         reader = ArticleReader(options: options)
-        extractor = FactExtractor(lexicons: options.lexicons)
+        extractor = FactExtractor(lexicons: options.lexicons, dateOrder: options.dateOrder)
     }
 
     /// Lints one file's bytes.

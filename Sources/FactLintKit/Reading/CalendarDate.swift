@@ -67,3 +67,31 @@ public struct CalendarDate: Hashable, Sendable, Comparable {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 }
+
+extension CalendarDate {
+    /// 1-based day of the year.
+    public var dayOfYear: Int { dayNumber - CalendarDate(year: year, month: 1, day: 1).dayNumber + 1 }
+
+    /// ISO 8601 week-numbering year and week.
+    public var isoWeek: (year: Int, week: Int) {
+        let thursday = adding(days: 4 - weekday)
+        return (thursday.year, (thursday.dayOfYear - 1) / 7 + 1)
+    }
+
+    /// `2024-W20`.
+    public var isoWeekString: String {
+        let week = isoWeek
+        return pad(week.year, 4) + "-W" + pad(week.week, 2)
+    }
+
+    /// 1 to 4.
+    public var quarter: Int { (month - 1) / 3 + 1 }
+
+    /// The same day moved by whole months, clamped to the month's length.
+    public func adding(months: Int) -> CalendarDate {
+        let total = year * 12 + (month - 1) + months
+        let newYear = total >= 0 ? total / 12 : (total - 11) / 12
+        let newMonth = total - newYear * 12 + 1
+        return CalendarDate(year: newYear, month: newMonth, day: min(day, CalendarDate.daysIn(month: newMonth, year: newYear)))
+    }
+}

@@ -51,6 +51,16 @@ public struct FactsReporter: Sendable {
                 json.endObject()
             }
             json.endArray()
+            json.beginArray("temporal")
+            for expression in file.temporal {
+                json.beginObject()
+                json.string("text", expression.text)
+                JSONReporter.write(source.location(of: expression.span), into: &json)
+                json.string("type", expression.kind.rawValue)
+                json.string("value", expression.value)
+                json.endObject()
+            }
+            json.endArray()
             json.endObject()
         }
         json.endArray()
@@ -81,6 +91,13 @@ public struct FactsReporter: Sendable {
             if let dateline = article.dateline {
                 let location = source.location(of: dateline.span)
                 out += "  dateline:  \(dateline.text) (line \(location.line))\n"
+            }
+            if !file.temporal.isEmpty {
+                out += "  temporal:\n"
+                for expression in file.temporal {
+                    let location = source.location(of: expression.span)
+                    out += "    \(location.line):\(location.column) \(expression.kind.rawValue) \(expression.value ?? "(unresolved)") \"\(expression.text)\"\n"
+                }
             }
             out += "  sentences:\n"
             for sentence in file.sentences {

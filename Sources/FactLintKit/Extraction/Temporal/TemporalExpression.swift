@@ -1,0 +1,63 @@
+/// A date, time, duration or frequency found in the text, with its TIMEX3-style value.
+public struct TemporalExpression: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case date = "DATE"
+        case time = "TIME"
+        case duration = "DURATION"
+        case set = "SET"
+    }
+
+    public var kind: Kind
+    /// The normalised value (`2024-05-15`, `2023-09`, `2020-FA`, `P44D`, `PAST_REF`), or nil when
+    /// it depends on a publication date the article does not have.
+    public var value: String?
+    /// The expression as written.
+    public var text: String
+    public var block: Int
+    /// Byte range in the block's analysis text.
+    public var range: Range<Int>
+    public var span: SourceSpan
+    /// Index of the sentence in ``ArticleFacts/sentences``.
+    public var sentence: Int
+    /// Token indices in ``ArticleFacts/tokens``.
+    public var tokens: Range<Int>
+
+    /// The day meant, when the expression names or resolves to one day.
+    public var day: CalendarDate?
+    /// Whether the day was written out (month and day), rather than worked out from "yesterday".
+    public var isExplicit: Bool
+    /// Whether the year was written.
+    public var hasYear: Bool
+    /// A weekday written with the date ("Thursday, May 15"; "May 15, a Thursday"), ISO numbering.
+    public var statedWeekday: Int?
+    /// Where that weekday is, in the source.
+    public var weekdaySpan: SourceSpan?
+    /// The tense of the clause around it.
+    public var tense: Tense
+    /// For a duration: its length in days when it has one (`P44D` → 44, `P3DE` → 10957).
+    public var approximateDays: Double?
+    /// For a duration: whether it is hedged ("nearly", "about").
+    public var isApproximate: Bool
+
+    public init(kind: Kind, value: String?, text: String, block: Int, range: Range<Int>, span: SourceSpan, sentence: Int,
+                tokens: Range<Int>, day: CalendarDate? = nil, isExplicit: Bool = false, hasYear: Bool = false,
+                statedWeekday: Int? = nil, weekdaySpan: SourceSpan? = nil, tense: Tense = .present,
+                approximateDays: Double? = nil, isApproximate: Bool = false) {
+        self.kind = kind
+        self.value = value
+        self.text = text
+        self.block = block
+        self.range = range
+        self.span = span
+        self.sentence = sentence
+        self.tokens = tokens
+        self.day = day
+        self.isExplicit = isExplicit
+        self.hasYear = hasYear
+        self.statedWeekday = statedWeekday
+        self.weekdaySpan = weekdaySpan
+        self.tense = tense
+        self.approximateDays = approximateDays
+        self.isApproximate = isApproximate
+    }
+}

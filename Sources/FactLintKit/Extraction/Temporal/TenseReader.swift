@@ -1,0 +1,60 @@
+/// Reads the tense around a position in a sentence from nearby verbs: future markers ("will",
+/// "expected"), past forms ("said", "-ed") and, failing both, the present.
+struct TenseReader: Sendable {
+    let futureMarkers: Lexicon
+    let pastVerbs: Lexicon
+
+    init(lexicons: LexiconSet) {
+        futureMarkers = lexicons["future-markers"]
+        pastVerbs = lexicons["past-verbs"]
+    }
+
+    /// Tense marks in a sentence's tokens, by token index.
+    func marks(_ tokens: [Token], _ range: Range<Int>) -> [(index: Int, tense: Tense)] {
+        var marks: [(Int, Tense)] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let token = tokens[index]
+            defer { index += 1 }
+            guard token.kind == .word else { continue }
+            let word = token.lower
+            if futureMarkers.contains(word) {
+                marks.append((index, .future))
+            } else if word == "ll", index > range.lowerBound, tokens[index - 1].text == "'" || tokens[index - 1].text == "\u{2019}" {
+                marks.append((index, .future))
+            } else if word == "going", index + 1 < range.upperBound, tokens[index + 1].lower == "to" {
+                marks.append((index, .future))
+            } else if word == "to", index > range.lowerBound, Self.futureBeforeTo.contains(tokens[index - 1].lower) {
+                // "is to resume", "set to expire", "due to meet"
+                marks.append((index, .future))
+            } else if pastVerbs.contains(word) {
+                marks.append((index, .past))
+            } else if isRegularPast(word), index == range.lowerBound || !Self.auxiliaries.contains(tokens[index - 1].lower) {
+                // "was named" is already marked by "was"; "will be named" is not past at all.
+                marks.append((index, .past))
+            }
+        }
+        return marks
+    }
+
+    /// The tense nearest to a token range; ties go to the future, which is the safer reading for
+    /// a date after publication.
+    func tense(near range: Range<Int>, marks: [(index: Int, tense: Tense)]) -> Tense {
+        var best: (distance: Int, tense: Tense)?
+        for mark in marks {
+            let distance = mark.index < range.lowerBound ? range.lowerBound - mark.index : max(0, mark.index - range.upperBound + 1)
+            if best == nil || distance < best!.distance || (distance == best!.distance && mark.tense == .future) {
+                best = (distance, mark.tense)
+            }
+        }
+        return best?.tense ?? .present
+    }
+
+    private static let futureBeforeTo: Set<String> = ["set", "due", "is", "are", "going", "about", "likely", "slated", "scheduled", "expected", "planned", "poised"]
+    private static let auxiliaries: Set<String> = ["be", "been", "being", "is", "are", "am", "will", "would", "to", "get", "gets"]
+
+    private func isRegularPast(_ word: String) -> Bool {
+        guard word.utf8.count >= 5, word.hasSuffix("ed") else { return false }
+        return !word.hasSuffix("eed") && word != "hundred"
+    }
+}

@@ -1,0 +1,92 @@
+/// Splits a block's analysis text into ``Token``s, working on UTF-8 bytes.
+public enum Tokenizer {
+    public static func tokenize(_ text: MappedText, block: Int) -> [Token] {
+        text.bytes.withUnsafeBufferPointer { bytes in
+            var tokens: [Token] = []
+            tokens.reserveCapacity(bytes.count / 5)
+            let count = bytes.count
+            var index = 0
+            var spaceBefore = true
+            func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                let lower: String
+                if kind == .word {
+                    let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if slice.contains(where: { $0 >= 0x80 }) {
+                        lower = text.lowercased()
+                    } else {
+                        lower = String(decoding: slice.map { ByteClass.isUpperASCII($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+                    }
+                } else {
+                    lower = text
+                }
+                tokens.append(Token(block: block, range: start..<end, kind: kind, text: text, lower: lower, spaceBefore: spaceBefore))
+                spaceBefore = false
+            }
+            while index < count {
+                let scalar = ByteClass.scalar(in: bytes, at: index)
+                if ByteClass.isWhitespace(scalar.value) {
+                    spaceBefore = true
+                    index += scalar.length
+                    continue
+                }
+                let start = index
+                if scalar.value < 0x80, ByteClass.isDigit(UInt8(scalar.value)) {
+                    index += 1
+                    while index < count {
+                        let byte = bytes[index]
+                        if ByteClass.isDigit(byte) { index += 1; continue }
+                        // Inner separators need a digit on both sides.
+                        if byte == 0x2C || byte == 0x2E || byte == 0x3A || byte == 0x2F || byte == 0x2D,
+                           index + 1 < count, ByteClass.isDigit(bytes[index + 1]) {
+                            index += 2
+                            continue
+                        }
+                        break
+                    }
+                    emit(start, index, .number)
+                    continue
+                }
+                if ByteClass.isAlphanumeric(scalar.value) {
+                    index += scalar.length
+                    while index < count {
+                        let next = ByteClass.scalar(in: bytes, at: index)
+                        if ByteClass.isAlphanumeric(next.value) || isCombining(next.value) {
+                            index += next.length
+                            continue
+                        }
+                        // Inner apostrophe ("don't", "O'Brien") but not a possessive 's, and inner
+                        // periods between single letters ("U.S", "a.m").
+                        if next.value == 0x27 || next.value == 0x2019 {
+                            let after = index + next.length
+                            if after < count, ByteClass.isAlphanumeric(ByteClass.scalar(in: bytes, at: after).value) {
+                                let afterScalar = ByteClass.scalar(in: bytes, at: after)
+                                let possessive = (afterScalar.value == 0x73 || afterScalar.value == 0x53)
+                                    && (after + 1 >= count || !ByteClass.isAlphanumeric(ByteClass.scalar(in: bytes, at: after + 1).value))
+                                if !possessive {
+                                    index = after
+                                    continue
+                                }
+                            }
+                        }
+                        if next.value == 0x2E, index + 1 < count, ByteClass.isLetterASCII(bytes[index + 1]),
+                           index - start <= 3, index + 2 >= count || !ByteClass.isLetterASCII(bytes[index + 2]) || bytes[index + 2] == 0x2E {
+                            index += 2
+                            continue
+                        }
+                        break
+                    }
+                    emit(start, index, .word)
+                    continue
+                }
+                index += scalar.length
+                emit(start, index, .punctuation)
+            }
+            return tokens
+        }
+    }
+
+    private static func isCombining(_ value: UInt32) -> Bool {
+        (value >= 0x0300 && value <= 0x036F) || (value >= 0x1AB0 && value <= 0x1AFF) || (value >= 0x20D0 && value <= 0x20FF)
+    }
+}
