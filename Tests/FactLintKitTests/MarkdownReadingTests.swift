@@ -132,6 +132,16 @@ struct MarkdownReadingTests {
         #expect(article.blocks.last?.text.string == "The Bank of England said on Monday.")
     }
 
+    @Test("a dateline may name the country or state between place and date")
+    func regionDateline() throws {
+        let article = read("OBERHAUSEN, West Germany, March 15 - Steel workers marched on Sunday.\n")
+        let dateline = try #require(article.dateline)
+        #expect(dateline.place == "OBERHAUSEN")
+        #expect(dateline.text == "OBERHAUSEN, West Germany, March 15")
+        #expect(where_(article, try #require(dateline.dateSpan)) == "1:27-1:35")
+        #expect(article.blocks.first?.text.string == "Steel workers marched on Sunday.")
+    }
+
     @Test("agency datelines with dashes are recognised")
     func agencyDateline() throws {
         let article = read("BALTIMORE (AP) — Officials said on Tuesday that the port would reopen.\n")

@@ -62,7 +62,7 @@ struct RuleTests {
         #expect(problems.map { "\($0.line):\($0.column) \($0.message)" } == [
             "1:5 the id 'Bad_Rule' is not kebab-case; use lowercase words joined by '-', like 'weekday-mismatch'",
             "2:11 unknown severity 'eror'; use error, warning or info. Did you mean 'error'?",
-            "3:8 unknown check 'repetiton'. Did you mean 'repetition'? Known checks: repetition.",
+            "3:8 unknown check 'repetiton'. Did you mean 'repetition'? Known checks: \(CheckRegistry.names.joined(separator: ", ")).",
         ])
     }
 

@@ -4,6 +4,9 @@ public enum CheckRegistry {
     public static let all: [String: any Check.Type] = {
         let types: [any Check.Type] = [
             RepetitionCheck.self,
+            WeekdayDateCheck.self,
+            DatelineDateCheck.self,
+            DateAfterPublicationCheck.self,
         ]
         return Dictionary(uniqueKeysWithValues: types.map { ($0.name, $0) })
     }()

@@ -18,6 +18,14 @@ public struct ArticleFacts: Sendable {
     /// The day of publication, when known.
     public var anchor: CalendarDate? { article.published?.calendarDate }
 
+    /// The block holding the story's first paragraph (the lede), if any.
+    public var ledeBlock: Int? { article.blocks.firstIndex { $0.kind == .paragraph } }
+
+    /// Whether the sentence at an index is in a rule's scope.
+    public func isInScope(sentence index: Int, _ scope: RuleScope) -> Bool {
+        scope.includes(sentences[index], ledeBlock: ledeBlock)
+    }
+
     /// The 1-based source line of a span.
     public func line(of span: SourceSpan) -> Int { article.source.line(atOffset: span.start) }
 }

@@ -7,13 +7,20 @@ public struct Lexicon: Sendable, Hashable {
     public var keysBySpelling: [String: String]
     /// Where the lexicon was read from.
     public var source: String
+    /// For keyed entries, the first spelling of each key, for messages ("9" → "September").
+    public var displayNames: [String: String]
 
-    public init(name: String, description: String? = nil, keysBySpelling: [String: String], source: String) {
+    public init(name: String, description: String? = nil, keysBySpelling: [String: String], source: String,
+                displayNames: [String: String] = [:]) {
         self.name = name
         self.description = description
         self.keysBySpelling = keysBySpelling
         self.source = source
+        self.displayNames = displayNames
     }
+
+    /// The first spelling given for a key.
+    public func displayName(for key: String) -> String? { displayNames[key] }
 
     /// Whether the word (any case) is in the lexicon.
     public func contains(_ word: String) -> Bool { keysBySpelling[word.lowercased()] != nil }
@@ -24,5 +31,6 @@ public struct Lexicon: Sendable, Hashable {
     /// Adds another lexicon's spellings; later spellings win.
     public mutating func merge(_ other: Lexicon) {
         keysBySpelling.merge(other.keysBySpelling) { _, new in new }
+        displayNames.merge(other.displayNames) { old, _ in old }
     }
 }

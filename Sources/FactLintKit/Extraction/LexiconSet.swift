@@ -41,19 +41,21 @@ public struct LexiconSet: Sendable {
                 throw LexiconError(source: source, message: "a lexicon document needs a 'lexicon:' name")
             }
             var spellings: [String: String] = [:]
+            var displayNames: [String: String] = [:]
             if let words = mapping["words"]?.sequence {
                 for word in words { if let text = word.string { spellings[text.lowercased()] = text } }
             }
             if let entries = mapping["entries"]?.mapping {
                 for (key, value) in entries {
                     guard let keyText = key.string else { continue }
+                    if let first = value.sequence?.first?.string { displayNames[keyText] = first }
                     for variant in value.sequence ?? [] {
                         if let text = variant.string { spellings[text.lowercased()] = keyText }
                     }
                 }
             }
             result.append(Lexicon(name: name, description: mapping["description"]?.string,
-                                  keysBySpelling: spellings, source: source))
+                                  keysBySpelling: spellings, source: source, displayNames: displayNames))
         }
         return result
     }

@@ -17,12 +17,16 @@ struct WireDatelineParser: Sendable {
             // Place: words in capitals ("NEW YORK", "ST. LOUIS", "WASHINGTON").
             var placeEnd = 0
             var words = 0
+            // A place in capitals ("CHICAGO") is a dateline with or without a date; one written
+            // normally ("Chicago") only when the month and day follow.
+            var allCaps = true
             while index < count, words < 6 {
                 let wordStart = index
                 var letters = 0
                 while index < count {
                     let byte = bytes[index]
                     if ByteClass.isUpperASCII(byte) { letters += 1; index += 1; continue }
+                    if ByteClass.isLowerASCII(byte), index > wordStart, words < 3 { allCaps = false; letters += 1; index += 1; continue }
                     if byte == 0x2E || byte == 0x27 || byte == 0x2D, index > wordStart { index += 1; continue }
                     if byte >= 0xC0 {
                         let scalar = ByteClass.scalar(in: bytes, at: index)
@@ -45,7 +49,7 @@ struct WireDatelineParser: Sendable {
                 index += 1
             }
             guard words >= 1, placeEnd >= 2 else { return nil }
-            let placeLetters = bytes[0..<placeEnd].filter { ByteClass.isUpperASCII($0) || $0 >= 0x80 }.count
+            let placeLetters = bytes[0..<placeEnd].filter { ByteClass.isLetterASCII($0) || $0 >= 0x80 }.count
             guard placeLetters >= 2 else { return nil }
             index = placeEnd
             var agency: String?
@@ -66,6 +70,27 @@ struct WireDatelineParser: Sendable {
                 guard close < count, bytes[close] == 0x29, close > scan + 1 else { return }
                 agency = String(decoding: UnsafeBufferPointer(rebasing: bytes[(scan + 1)..<close]), as: UTF8.self)
                 index = close + 1
+            }
+            // ", West Germany" or ", Md." between the place and the date.
+            for _ in 0..<2 {
+                guard index < count, bytes[index] == 0x2C else { break }
+                var scan = index + 1
+                while scan < count, bytes[scan] == 0x20 { scan += 1 }
+                let regionStart = scan
+                var regionWords = 0
+                var regionEnd = scan
+                while scan < count, regionWords < 3, ByteClass.isUpperASCII(bytes[scan]) {
+                    let wordStart = scan
+                    while scan < count, ByteClass.isLetterASCII(bytes[scan]) || bytes[scan] == 0x2E || bytes[scan] == 0x2D { scan += 1 }
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<scan]), as: UTF8.self)
+                    if months.key(for: word.trimmingTrailingPeriod()) != nil { scan = wordStart; break }
+                    regionWords += 1
+                    regionEnd = scan
+                    guard scan < count, bytes[scan] == 0x20, scan + 1 < count, ByteClass.isUpperASCII(bytes[scan + 1]) else { break }
+                    scan += 1
+                }
+                guard regionWords > 0, regionEnd > regionStart else { break }
+                index = regionEnd
             }
             readAgency()
             // ", March 9" or ", Jan. 10"
@@ -111,6 +136,7 @@ struct WireDatelineParser: Sendable {
                 index += 3
             }
             guard index > dashStart, index < count else { return nil }
+            if !allCaps && month == nil { return nil }
             // A hyphen needs a space after it ("LONDON - The"); a dash may touch the text ("(AP)—The").
             if bytes[dashStart] == 0x2D, bytes[index] != 0x20 { return nil }
             skipSpaces()

@@ -1,0 +1,42 @@
+/// A wire dateline ("WASHINGTON, March 23 -") whose day is more than a tolerance away from the
+/// publication date. The dateline's year is the one nearest the publication date.
+public struct DatelineDateCheck: Check {
+    public static let name = "dateline-date"
+    public static let summary = "The dateline's day disagrees with the publication date."
+    public static let parameters: [ParameterSpec] = [
+        ParameterSpec("tolerance-days", .integer, default: "1", help: "Days of difference allowed, for time zones and overnight filing."),
+    ]
+    public static let placeholders: [String: String] = commonPlaceholders.merging([
+        "dateline": "the dateline's date (March 23)",
+        "published": "the publication date (March 26, 1987)",
+        "distance": "how far apart they are (3 days)",
+    ]) { $1 }
+
+    private let tolerance: Int
+    private let wording = DateWording()
+
+    public init(parameters: ParameterValues) throws(ParameterError) {
+        tolerance = parameters.integer("tolerance-days", default: 1)
+        guard tolerance >= 0 else { throw ParameterError(parameter: "tolerance-days", message: "must be 0 or more") }
+    }
+
+    public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        guard let dateline = facts.article.dateline, let month = dateline.month, let day = dateline.day,
+              let dateSpan = dateline.dateSpan, let published = facts.anchor else { return [] }
+        let tagger = TemporalTagger()
+        let year = tagger.closestYear(month: month, day: day, to: published)
+        let date = CalendarDate(year: year, month: month, day: day)
+        guard date.isValid else { return [] }
+        let distance = date.dayNumber - published.dayNumber
+        guard abs(distance) > tolerance else { return [] }
+        var related: [CheckMatch.Related] = []
+        if let publishedSpan = facts.article.publishedSpan {
+            related.append(.init(span: publishedSpan, message: "the publication date, \(wording.long(published)), is given here"))
+        }
+        return [CheckMatch(span: dateSpan, values: [
+            "dateline": wording.monthDay(month: month, day: day),
+            "published": wording.long(published),
+            "distance": wording.distance(days: distance),
+        ], related: related)]
+    }
+}
