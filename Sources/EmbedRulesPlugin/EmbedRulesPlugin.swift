@@ -8,10 +8,15 @@ struct EmbedRulesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let rulesDirectory = context.package.directoryURL.appending(path: "Rules")
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedRules.swift")
-        var inputs: [URL] = []
-        if let walker = FileManager.default.enumerator(at: rulesDirectory, includingPropertiesForKeys: nil) {
-            for case let url as URL in walker where ["yml", "yaml"].contains(url.pathExtension) {
-                inputs.append(url)
+        // The folders are inputs too, so adding or removing a rule file rebuilds the embedded set.
+        var inputs: [URL] = [URL(fileURLWithPath: rulesDirectory.path + "/", isDirectory: true)]
+        if let walker = FileManager.default.enumerator(at: rulesDirectory, includingPropertiesForKeys: [.isDirectoryKey]) {
+            for case let url as URL in walker {
+                if ["yml", "yaml"].contains(url.pathExtension) {
+                    inputs.append(url)
+                } else if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+                    inputs.append(URL(fileURLWithPath: url.path + "/", isDirectory: true))
+                }
             }
         }
         inputs.sort { $0.path < $1.path }

@@ -115,3 +115,22 @@ struct RuleTests {
         #expect(!result.problems.isEmpty)
     }
 }
+
+@Suite("Embedded rules")
+struct EmbeddedRulesTests {
+    @Test("the binary carries exactly the YAML files under Rules/")
+    func embeddedMatchesFolder() throws {
+        let root = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+        let rules = root.appendingPathComponent("Rules")
+        var onDisk: [String] = []
+        let walker = FileManager.default.enumerator(at: rules, includingPropertiesForKeys: nil)
+        while let url = walker?.nextObject() as? URL {
+            if ["yml", "yaml"].contains(url.pathExtension) {
+                onDisk.append("Rules/" + url.path.dropFirst(rules.path.count + 1))
+            }
+        }
+        // SwiftPM re-runs the embedding plugin when a rule file changes, but not when one is added
+        // or removed; `touch Package.swift` makes it look again.
+        #expect(RuleSet.embeddedFiles == onDisk.sorted(), "Rules/ changed since the last build: run `touch Package.swift` and build again")
+    }
+}

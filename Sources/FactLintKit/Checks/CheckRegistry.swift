@@ -7,6 +7,9 @@ public enum CheckRegistry {
             WeekdayDateCheck.self,
             DatelineDateCheck.self,
             DateAfterPublicationCheck.self,
+            RelativeDateAgreementCheck.self,
+            DateOrderCheck.self,
+            DurationSpanCheck.self,
         ]
         return Dictionary(uniqueKeysWithValues: types.map { ($0.name, $0) })
     }()

@@ -27,8 +27,8 @@ public struct DateAfterPublicationCheck: Check {
         guard let published = facts.anchor else { return [] }
         var matches: [CheckMatch] = []
         for expression in facts.temporal where expression.isExplicit && expression.hasYear && facts.isInScope(sentence: expression.sentence, scope) {
-            guard let day = expression.day, day.dayNumber - published.dayNumber > tolerance, expression.tense != .future else { continue }
-            if isLimit(expression, in: facts) { continue }
+            guard let day = expression.day, day.dayNumber - published.dayNumber > tolerance, expression.tense == .past else { continue }
+            if !isEventDate(expression, in: facts) { continue }
             var related: [CheckMatch.Related] = []
             if let publishedSpan = facts.article.publishedSpan {
                 related.append(.init(span: publishedSpan, message: "the article is dated \(wording.long(published)) here"))
@@ -42,13 +42,21 @@ public struct DateAfterPublicationCheck: Check {
         return matches
     }
 
-    /// "until March 31, 1988", "from July 1, 1988", "on or before December 31, 1988".
-    private func isLimit(_ expression: TemporalExpression, in facts: ArticleFacts) -> Bool {
+    /// Whether the date is the day something happened: introduced by "on" ("met on March 16,
+    /// 1987") or straight after a verb ("was hit March 29, 1987", "said March 5, 1987"), and not a
+    /// term: "until", "from", "payable", "ending", "on or before".
+    private func isEventDate(_ expression: TemporalExpression, in facts: ArticleFacts) -> Bool {
         let sentenceStart = facts.sentences[expression.sentence].tokens.lowerBound
-        // The word right before the date, past "on" and articles: "until", "from", "on or before".
         var index = expression.tokens.lowerBound - 1
-        while index >= sentenceStart, ["on", "the", "a", "an"].contains(facts.tokens[index].lower) { index -= 1 }
-        guard index >= sentenceStart else { return false }
-        return limits.contains(facts.tokens[index].lower)
+        while index >= sentenceStart, ["the", "a", "an"].contains(facts.tokens[index].lower) { index -= 1 }
+        guard index >= sentenceStart else { return true }
+        let word = facts.tokens[index].lower
+        if word == "on" {
+            let before = index - 1 >= sentenceStart ? facts.tokens[index - 1].lower : ""
+            return !limits.contains(before)
+        }
+        if limits.contains(word) { return false }
+        // A past verb right before the date: "-ed" forms and "said".
+        return word.hasSuffix("ed") || ["said", "told", "met", "held", "began", "rose", "fell", "was", "were"].contains(word)
     }
 }

@@ -33,6 +33,9 @@ public struct RuleSet: Sendable {
         problems.sort()
     }
 
+    /// Paths of the YAML files compiled into the binary, sorted.
+    public static var embeddedFiles: [String] { EmbeddedRules.files.map(\.path).sorted() }
+
     /// The rule with that id.
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
 

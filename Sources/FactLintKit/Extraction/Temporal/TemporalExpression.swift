@@ -61,3 +61,35 @@ public struct TemporalExpression: Sendable, Hashable {
         self.isApproximate = isApproximate
     }
 }
+
+extension TemporalExpression {
+    /// The first and last day the value covers, for values that name a calendar year, month or
+    /// day (`1991`, `2023-09`, `2024-05-15`); nil for durations, references and seasons.
+    public var interval: (start: CalendarDate, end: CalendarDate)? {
+        guard kind == .date, let value else { return nil }
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+        switch parts.count {
+        case 1:
+            return (CalendarDate(year: year, month: 1, day: 1), CalendarDate(year: year, month: 12, day: 31))
+        case 2:
+            guard parts[1].count == 2, let month = Int(parts[1]), month >= 1, month <= 12 else { return nil }
+            return (CalendarDate(year: year, month: month, day: 1),
+                    CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)))
+        case 3:
+            guard let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+            let date = CalendarDate(year: year, month: month, day: day)
+            return date.isValid ? (date, date) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Whether two calendar values cannot describe the same time: neither contains the other.
+    public func conflicts(with other: TemporalExpression) -> Bool {
+        guard let mine = interval, let theirs = other.interval else { return false }
+        let mineInside = mine.start >= theirs.start && mine.end <= theirs.end
+        let theirsInside = theirs.start >= mine.start && theirs.end <= mine.end
+        return !mineInside && !theirsInside
+    }
+}

@@ -86,7 +86,34 @@ public struct TemporalTagger: Sendable {
             }
         }
         alignYearAgoWithQuarters(&expressions, yearsBack: yearsBack)
+        alignRanges(&expressions, tokens: tokens)
         return expressions
+    }
+
+    /// In "from Sept. 27 to Nov. 10, 2020" or "between May 10 and October 10", a date written
+    /// without its year takes the year that keeps the range in order next to the other end.
+    private func alignRanges(_ expressions: inout [TemporalExpression], tokens: [Token]) {
+        for index in expressions.indices.dropLast() {
+            let first = expressions[index]
+            let second = expressions[index + 1]
+            guard first.sentence == second.sentence, first.tokens.lowerBound > 0, let a = first.day, let b = second.day,
+                  first.isExplicit, second.isExplicit else { continue }
+            let opener = tokens[first.tokens.lowerBound - 1].lower
+            let joiner = (first.tokens.upperBound..<second.tokens.lowerBound).map { tokens[$0].lower }
+            guard (opener == "from" && joiner.count == 1 && ["to", "until", "till", "through"].contains(joiner[0]))
+                    || (opener == "between" && joiner == ["and"]) else { continue }
+            if second.hasYear && !first.hasYear {
+                var year = b.year
+                if CalendarDate(year: year, month: a.month, day: a.day) > b { year -= 1 }
+                let moved = CalendarDate(year: year, month: a.month, day: a.day)
+                if moved.isValid { expressions[index].day = moved; expressions[index].value = moved.iso }
+            } else if !second.hasYear {
+                var year = a.year
+                if CalendarDate(year: year, month: b.month, day: b.day) < a { year += 1 }
+                let moved = CalendarDate(year: year, month: b.month, day: b.day)
+                if moved.isValid { expressions[index + 1].day = moved; expressions[index + 1].value = moved.iso }
+            }
+        }
     }
 
     /// In "profit rose in the third quarter from a year earlier", the year-ago point is the same
@@ -113,7 +140,7 @@ public struct TemporalTagger: Sendable {
         let tokens: [Token]
         let range: Range<Int>
         let anchor: CalendarDate?
-        let marks: [(index: Int, tense: Tense)]
+        let marks: [(index: Int, tense: TenseReader.Mark)]
 
         func token(_ index: Int) -> Token? { range.contains(index) ? tokens[index] : nil }
         func lower(_ index: Int) -> String { token(index)?.lower ?? "" }
@@ -750,11 +777,17 @@ public struct TemporalTagger: Sendable {
     /// "three decades", "nearly three decades", "44-day", "five-year", "the past two months",
     /// "the last twenty four hours", "10 days ago", "a year earlier", "several months".
     private func duration(at start: Int, _ c: Context) -> Match? {
+        var start = start
         var index = start
         var approximate = false
+        var bareArticle = false
         if c.lower(index) == "the" {
             index += 1
-            if ["past", "last", "next", "first", "latest", "coming", "previous", "final", "following"].contains(c.lower(index)) { index += 1 }
+            if ["past", "last", "next", "first", "latest", "coming", "previous", "final", "following"].contains(c.lower(index)) {
+                index += 1
+            } else {
+                bareArticle = true
+            }
         } else {
             // "nearly", "more than", "at least"
             let two = c.lower(index) + " " + c.lower(index + 1)
@@ -781,6 +814,8 @@ public struct TemporalTagger: Sendable {
         if c.isPunct(index, "-"), c.attached(index) { index += 1; hyphenated = true }
         guard let unitToken = c.token(index), unitToken.kind == .word, let unit = units.key(for: unitToken.lower), unit != "Q" else { return nil }
         if hyphenated && unitToken.lower.hasSuffix("s") { return nil }
+        // "the 44-day war": the article belongs to the noun, not to the duration.
+        if hyphenated && bareArticle { start += 1 }
         // "a year" needs more than the article to be a duration; "a day earlier" is fine.
         if first.lower == "a" || first.lower == "an" || first.lower == "one", start == index - 1 || c.lower(start) == first.lower {
             let previous = c.token(start - 1)

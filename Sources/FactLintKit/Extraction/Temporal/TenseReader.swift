@@ -4,14 +4,25 @@ struct TenseReader: Sendable {
     let futureMarkers: Lexicon
     let pastVerbs: Lexicon
 
+    let adjectives: Lexicon
+
     init(lexicons: LexiconSet) {
         futureMarkers = lexicons["future-markers"]
         pastVerbs = lexicons["past-verbs"]
+        adjectives = lexicons["adjectival-participles"]
+    }
+
+    /// What a word says about time: a past form, a future marker, or a reporting verb ("said"),
+    /// which dates only what stands right beside it.
+    enum Mark: Sendable {
+        case past
+        case future
+        case reported
     }
 
     /// Tense marks in a sentence's tokens, by token index.
-    func marks(_ tokens: [Token], _ range: Range<Int>) -> [(index: Int, tense: Tense)] {
-        var marks: [(Int, Tense)] = []
+    func marks(_ tokens: [Token], _ range: Range<Int>) -> [(index: Int, tense: Mark)] {
+        var marks: [(Int, Mark)] = []
         var index = range.lowerBound
         while index < range.upperBound {
             let token = tokens[index]
@@ -27,9 +38,11 @@ struct TenseReader: Sendable {
             } else if word == "to", index > range.lowerBound, Self.futureBeforeTo.contains(tokens[index - 1].lower) {
                 // "is to resume", "set to expire", "due to meet"
                 marks.append((index, .future))
-            } else if pastVerbs.contains(word) {
-                marks.append((index, .past))
-            } else if isRegularPast(word), index == range.lowerBound || !Self.auxiliaries.contains(tokens[index - 1].lower) {
+            } else if Self.reportingVerbs.contains(word) {
+                // "said" frames the whole report; it dates only what sits right beside it.
+                marks.append((index, .reported))
+            } else if pastVerbs.contains(word) || isRegularPast(word),
+                      index == range.lowerBound || !Self.auxiliaries.contains(tokens[index - 1].lower) {
                 // "was named" is already marked by "was"; "will be named" is not past at all.
                 marks.append((index, .past))
             }
@@ -39,22 +52,32 @@ struct TenseReader: Sendable {
 
     /// The tense nearest to a token range; ties go to the future, which is the safer reading for
     /// a date after publication.
-    func tense(near range: Range<Int>, marks: [(index: Int, tense: Tense)]) -> Tense {
+    func tense(near range: Range<Int>, marks: [(index: Int, tense: Mark)]) -> Tense {
         var best: (distance: Int, tense: Tense)?
         for mark in marks {
             let distance = mark.index < range.lowerBound ? range.lowerBound - mark.index : max(0, mark.index - range.upperBound + 1)
-            if best == nil || distance < best!.distance || (distance == best!.distance && mark.tense == .future) {
-                best = (distance, mark.tense)
+            let tense: Tense
+            switch mark.tense {
+            case .past: tense = .past
+            case .future: tense = .future
+            case .reported:
+                // "said on March 5" dates the saying; "…, he added" after the date does not.
+                guard mark.index < range.lowerBound, distance <= 3 else { continue }
+                tense = .past
+            }
+            if best == nil || distance < best!.distance || (distance == best!.distance && tense == .future) {
+                best = (distance, tense)
             }
         }
         return best?.tense ?? .present
     }
 
+    private static let reportingVerbs: Set<String> = ["said", "told", "added", "stated", "noted", "reported", "says", "tells", "adds"]
     private static let futureBeforeTo: Set<String> = ["set", "due", "is", "are", "going", "about", "likely", "slated", "scheduled", "expected", "planned", "poised"]
     private static let auxiliaries: Set<String> = ["be", "been", "being", "is", "are", "am", "will", "would", "to", "get", "gets"]
 
     private func isRegularPast(_ word: String) -> Bool {
         guard word.utf8.count >= 5, word.hasSuffix("ed") else { return false }
-        return !word.hasSuffix("eed") && word != "hundred"
+        return !word.hasSuffix("eed") && !adjectives.contains(word)
     }
 }
