@@ -1,0 +1,75 @@
+import FactLintKit
+import Testing
+
+@Suite("Temporal tagger")
+struct TemporalTaggerTests {
+    /// The values found in a one-paragraph article published on `date`.
+    func values(_ text: String, published date: String? = "2024-05-15") -> [String] {
+        let matter = date.map { "---\ndate: \($0)\n---\n\n" } ?? ""
+        let extracted = facts(matter + text)
+        return extracted.temporal.map { "\($0.text)=\($0.kind.rawValue):\($0.value ?? "nil")" }
+    }
+
+    @Test("relative dates resolve against the publication date, as on a saved news page")
+    func relativeDates() {
+        #expect(values("Azerbaijan on Wednesday held a ceremony. Last month, Russia announced a withdrawal.") == [
+            "Wednesday=DATE:2024-05-15", "Last month=DATE:2024-04",
+        ])
+        #expect(values("Last September, forces surrendered after a fall 2020 conflict and nearly three decades of occupation since 1991.") == [
+            "Last September=DATE:2023-09", "fall 2020=DATE:2020-FA", "nearly three decades=DURATION:P3DE", "1991=DATE:1991",
+        ])
+        #expect(values("It happened yesterday and two days ago; more talks come next week and a year earlier there were none.") == [
+            "yesterday=DATE:2024-05-14", "two days ago=DATE:2024-05-13", "next week=DATE:2024-W21", "a year earlier=DATE:2023",
+        ])
+    }
+
+    @Test("absolute dates in news formats, with and without weekdays")
+    func absoluteDates() {
+        #expect(values("Talks began Tuesday, Jan. 10, and ended on 15 May 2024. The deal dates from May 15, 2024.") == [
+            "Tuesday, Jan. 10=DATE:2024-01-10", "15 May 2024=DATE:2024-05-15", "May 15, 2024=DATE:2024-05-15",
+        ])
+        #expect(values("Sales in the fourth quarter and the 1980s beat March 1987.", published: "1987-05-01") == [
+            "the fourth quarter=DATE:1986-Q4", "the 1980s=DATE:198", "March 1987=DATE:1987-03",
+        ])
+    }
+
+    @Test("the verbs decide whether a weekday is the last one or the next one")
+    func tense() {
+        // Published on a Wednesday.
+        #expect(values("The minister resigned on Friday.") == ["Friday=DATE:2024-05-10"])
+        #expect(values("The minister will resign on Friday.") == ["Friday=DATE:2024-05-17"])
+    }
+
+    @Test("durations, including hyphenated and spelled-out ones")
+    func durations() {
+        #expect(values("The 44-day war lasted the last twenty four hours of a five-year plan.") == [
+            "44-day=DURATION:P44D", "the last twenty four hours=DURATION:PT24H", "five-year=DURATION:P5Y",
+        ])
+    }
+
+    @Test("a range's yearless end takes the year that keeps it in order")
+    func ranges() {
+        #expect(values("It ran from Sept. 27 to Nov. 10, 2020.", published: "2021-01-15") == [
+            "Sept. 27=DATE:2020-09-27", "Nov. 10, 2020=DATE:2020-11-10",
+        ])
+    }
+
+    @Test("without a publication date relative expressions stay unresolved")
+    func noAnchor() {
+        #expect(values("It happened yesterday, on Friday, in 1991.", published: nil) == [
+            "yesterday=DATE:nil", "Friday=DATE:nil", "1991=DATE:1991",
+        ])
+    }
+
+    @Test("'May' the verb and counts that look like years are not dates")
+    func notDates() {
+        #expect(values("Prices may rise. The firm sold 1990 tonnes of steel.") == [])
+    }
+
+    @Test("expressions keep their exact source columns")
+    func columns() throws {
+        let extracted = facts("---\ndate: 2024-05-15\n---\n\nThe café 👍 reopened on Wednesday.\n")
+        let found = try #require(extracted.temporal.first)
+        #expect(where_(extracted.article, found.span) == "5:24-5:33")
+    }
+}
