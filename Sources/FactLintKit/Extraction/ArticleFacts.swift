@@ -7,12 +7,16 @@ public struct ArticleFacts: Sendable {
     public var tokens: [Token]
     /// Dates, times, durations and frequencies, in reading order.
     public var temporal: [TemporalExpression]
+    /// People, with their mentions and titles, in order of first mention.
+    public var people: [Person]
 
-    public init(article: Article, sentences: [Sentence], tokens: [Token] = [], temporal: [TemporalExpression] = []) {
+    public init(article: Article, sentences: [Sentence], tokens: [Token] = [], temporal: [TemporalExpression] = [],
+                people: [Person] = []) {
         self.article = article
         self.sentences = sentences
         self.tokens = tokens
         self.temporal = temporal
+        self.people = people
     }
 
     /// The day of publication, when known.

@@ -3,10 +3,12 @@
 public struct FactExtractor: Sendable {
     public let splitter: SentenceSplitter
     public let temporalTagger: TemporalTagger
+    public let personExtractor: PersonExtractor
 
     public init(lexicons: LexiconSet = .builtIn, dateOrder: DateOrder = .monthDayYear) {
         splitter = SentenceSplitter(lexicons: lexicons)
         temporalTagger = TemporalTagger(lexicons: lexicons, dateOrder: dateOrder)
+        personExtractor = PersonExtractor(lexicons: lexicons)
     }
 
     public func extract(from article: Article) -> ArticleFacts {
@@ -35,7 +37,8 @@ public struct FactExtractor: Sendable {
         }
         let temporal = temporalTagger.tag(tokens: tokens, sentences: sentences, blocks: article.blocks,
                                           anchor: article.published?.calendarDate)
-        return ArticleFacts(article: article, sentences: sentences, tokens: tokens, temporal: temporal)
+        let people = personExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks)
+        return ArticleFacts(article: article, sentences: sentences, tokens: tokens, temporal: temporal, people: people)
     }
 
     private func trimmedWhole(_ bytes: [UInt8]) -> Range<Int>? {

@@ -1,0 +1,24 @@
+/// One place a person is named or referred to.
+public struct PersonMention: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        /// "Karim Valiyev", "Chief of General Staff Karim Valiyev" (the name part).
+        case fullName
+        /// "Valiyev said".
+        case surname
+        /// "Ms Hewitt".
+        case honorific
+        /// "says Azerbaijan's chief of general staff": the title stands for the person.
+        case title
+    }
+
+    public var kind: Kind
+    /// The mention as written.
+    public var text: String
+    public var span: SourceSpan
+    public var sentence: Int
+    public var tokens: Range<Int>
+    /// "Mr", "Ms"… when the mention has one.
+    public var honorific: String?
+    /// Whether it stands inside quotation marks.
+    public var inQuote: Bool
+}
