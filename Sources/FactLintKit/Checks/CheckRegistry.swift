@@ -10,6 +10,11 @@ public enum CheckRegistry {
             RelativeDateAgreementCheck.self,
             DateOrderCheck.self,
             DurationSpanCheck.self,
+            TitleAgreementCheck.self,
+            TitleUniquenessCheck.self,
+            NameSpellingCheck.self,
+            HonorificAgreementCheck.self,
+            FirstReferenceCheck.self,
         ]
         return Dictionary(uniqueKeysWithValues: types.map { ($0.name, $0) })
     }()

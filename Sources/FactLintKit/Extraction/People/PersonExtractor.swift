@@ -224,6 +224,10 @@ public struct PersonExtractor: Sendable {
             words.removeFirst()
         }
         while let first = words.first, first.isConnector { words.removeFirst() }
+        // A sentence opener after a name ("Vadim Mitroshin The dispute") is a missing full stop.
+        if let cut = words.indices.dropFirst().first(where: { words[$0].lower == "the" && words[$0].isCapitalized }) {
+            words = Array(words[..<cut])
+        }
         guard !words.isEmpty else { return result }
 
         let before = words[0].tokens.lowerBound - 1
@@ -316,7 +320,8 @@ public struct PersonExtractor: Sendable {
         }
         if before >= c.range.lowerBound {
             let previous = c.tokens[before]
-            if speechVerbs.contains(previous.lower) && words.count >= 2 { cued = true }
+            // "ex-Yukos boss Mikhail Khodorkovsky", "film director Oliver Stone"
+            if previous.kind == .word, !previous.isCapitalized, roles.contains(previous.lower) { cued = true }
             if previous.lower == "to", before - 1 >= c.range.lowerBound, c.tokens[before - 1].lower == "according" { cued = true }
         }
         // A possessive surname at the end ("Valiyev's") is still the person.

@@ -1,0 +1,95 @@
+/// One person's name spelt two ways: "Valiyev" and "Valiev", "Johnson" and "Johsnon". A
+/// capitalised word a letter or two away from a known person's surname, rarer than it and never
+/// written in lower case, is taken for a misspelling. Different people (both with full names)
+/// and aliases from the roster are not flagged.
+public struct NameSpellingCheck: Check {
+    public static let name = "name-spelling"
+    public static let summary = "A person's name is spelt two ways."
+    public static let parameters: [ParameterSpec] = [
+        ParameterSpec("min-length", .integer, default: "4", help: "Shorter names are not compared."),
+        ParameterSpec("aliases", .stringList, default: "[]", help: "Pairs that are the same person, written 'Valiyev = Valiev'."),
+    ]
+    public static let placeholders: [String: String] = commonPlaceholders.merging([
+        "variant": "the rarer spelling",
+        "name": "the usual spelling",
+        "person": "the person's full name",
+        "count": "how often the usual spelling appears",
+        "other.line": "the line of the usual spelling",
+    ]) { $1 }
+
+    private let minimumLength: Int
+    private let aliases: Set<String>
+    private let excluded: [Lexicon]
+
+    public init(parameters: ParameterValues) throws(ParameterError) {
+        minimumLength = parameters.integer("min-length", default: 4)
+        var pairs = Set<String>()
+        for entry in parameters.strings("aliases") {
+            let sides = entry.split(separator: "=").map { String($0).trimmingASCIIWhitespace().lowercased() }
+            guard sides.count == 2 else { throw ParameterError(parameter: "aliases", message: "entries are written 'Name = Other spelling', not '\(entry)'") }
+            pairs.insert(sides[0] + "=" + sides[1])
+            pairs.insert(sides[1] + "=" + sides[0])
+        }
+        aliases = pairs
+        let lexicons = LexiconSet.builtIn
+        excluded = ["title-roles", "title-modifiers", "honorifics", "org-words", "months", "weekdays", "sentence-starters", "speech-verbs", "stopwords"].map { lexicons[$0] }
+    }
+
+    public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        // Known spellings: surnames of people named in full or more than once.
+        var known: [String: (person: Person, count: Int, first: SourceSpan)] = [:]
+        for person in facts.people where person.mentions.contains(where: { $0.kind == .fullName }) || person.mentions.count >= 2 {
+            guard person.key.count >= minimumLength, let first = person.mentions.first else { continue }
+            // The spelling of a full name outweighs a lone variant: count the full name twice.
+            let weight = person.mentions.count + (person.mentions.contains { $0.kind == .fullName } ? 1 : 0)
+            known[person.key] = (person, weight, first.span)
+        }
+        guard !known.isEmpty else { return [] }
+        var lowercaseWords = Set<String>()
+        var capitalised: [String: [Int]] = [:]
+        for (index, token) in facts.tokens.enumerated() where token.kind == .word {
+            if token.isCapitalized { capitalised[token.lower, default: []].append(index) } else { lowercaseWords.insert(token.lower) }
+        }
+        // People introduced with a full name are different people, however close their names.
+        let named = Set(facts.people.filter { $0.mentions.contains { $0.kind == .fullName } }.map(\.key))
+        var matches: [CheckMatch] = []
+        for (form, positions) in capitalised.sorted(by: { $0.key < $1.key }) {
+            guard form.count >= minimumLength, known[form] == nil, !named.contains(form), !lowercaseWords.contains(form),
+                  !excluded.contains(where: { $0.contains(form) }) else { continue }
+            let candidates = known.filter { key, value in
+                key.first == form.first && positions.count < value.count && !aliases.contains(form + "=" + key)
+                    && Suggestion.editDistance(Array(form.unicodeScalars), Array(key.unicodeScalars)) <= (min(form.count, key.count) <= 5 ? 1 : 2)
+            }
+            guard candidates.count == 1, let (key, value) = candidates.first else { continue }
+            for position in positions {
+                let sentence = facts.sentences.firstIndex { $0.tokens.contains(position) } ?? 0
+                guard facts.isInScope(sentence: sentence, scope), !isInsideProperName(position, sentence: sentence, facts) else { continue }
+                let token = facts.tokens[position]
+                let span = facts.article.blocks[token.block].text.sourceSpan(of: token.range)
+                matches.append(CheckMatch(span: span, values: [
+                    "variant": token.text, "name": value.person.key == key ? displayKey(value.person) : key,
+                    "person": value.person.name, "count": String(value.count),
+                    "other.line": String(facts.line(of: value.first)),
+                ], related: [.init(span: value.first, message: "\(value.person.name) is spelt this way here")]))
+            }
+        }
+        return matches.sorted { $0.span < $1.span }
+    }
+
+    /// "Guaranteed Minimum Price", "Saudi Arabian", "Donald Regan": a word inside a run of
+    /// capitalised words belongs to another name, unless the others are an honorific or a title.
+    private func isInsideProperName(_ position: Int, sentence: Int, _ facts: ArticleFacts) -> Bool {
+        let range = facts.sentences[sentence].tokens
+        let neighbours = [position - 1, position + 1].filter { range.contains($0) }
+        return neighbours.contains { index in
+            let token = facts.tokens[index]
+            guard token.kind == .word, token.isCapitalized, token.spaceBefore || index < position else { return false }
+            return !excluded.contains { $0.contains(token.lower) } || (index > position && !facts.tokens[index].spaceBefore)
+        }
+    }
+
+    /// The surname as the article writes it.
+    private func displayKey(_ person: Person) -> String {
+        person.name.split(separator: " ").last.map(String.init) ?? person.name
+    }
+}
