@@ -20,6 +20,7 @@ public struct NameSpellingCheck: Check {
     private let minimumLength: Int
     private let aliases: Set<String>
     private let excluded: [Lexicon]
+    private let speech = LexiconSet.builtIn["speech-verbs"]
 
     public init(parameters: ParameterValues) throws(ParameterError) {
         minimumLength = parameters.integer("min-length", default: 4)
@@ -63,7 +64,8 @@ public struct NameSpellingCheck: Check {
             guard candidates.count == 1, let (key, value) = candidates.first else { continue }
             for position in positions {
                 let sentence = facts.sentences.firstIndex { $0.tokens.contains(position) } ?? 0
-                guard facts.isInScope(sentence: sentence, scope), !isInsideProperName(position, sentence: sentence, facts) else { continue }
+                guard facts.isInScope(sentence: sentence, scope), !isInsideProperName(position, sentence: sentence, facts),
+                      !isPlainSentenceStart(position, sentence: sentence, facts) else { continue }
                 let token = facts.tokens[position]
                 let span = facts.article.blocks[token.block].text.sourceSpan(of: token.range)
                 matches.append(CheckMatch(span: span, values: [
@@ -85,6 +87,20 @@ public struct NameSpellingCheck: Check {
             let token = facts.tokens[index]
             guard token.kind == .word, token.isCapitalized, token.spaceBefore || index < position else { return false }
             return !excluded.contains { $0.contains(token.lower) } || (index > position && !facts.tokens[index].spaceBefore)
+        }
+    }
+
+    /// "Late last year": any word is capitalised at the start of a sentence. There it counts as a
+    /// name only if a verb of speech or a past or present verb follows within three words.
+    private func isPlainSentenceStart(_ position: Int, sentence: Int, _ facts: ArticleFacts) -> Bool {
+        var start = facts.sentences[sentence].tokens.lowerBound
+        while start < position, facts.tokens[start].kind == .punctuation { start += 1 }
+        guard start == position else { return false }
+        let end = min(position + 4, facts.sentences[sentence].tokens.upperBound)
+        let verbs: Set<String> = ["was", "is", "has", "had", "also", "will", "would", "could", "did", "does"]
+        return !((position + 1)..<end).contains { index in
+            let word = facts.tokens[index].lower
+            return speech.contains(word) || verbs.contains(word) || (word.hasSuffix("ed") && word.count > 4)
         }
     }
 

@@ -185,6 +185,18 @@ public struct PersonExtractor: Sendable {
         return next < range.upperBound && isCapWord(tokens[next])
     }
 
+    /// Whether every word can be part of a name; a short capital group ("FX" in "Robert FX
+    /// Sillerman") is allowed between other name words.
+    private func allNameWords(_ words: [Word]) -> Bool {
+        words.indices.allSatisfy { index in
+            if isNameWord(words[index]) { return true }
+            let word = words[index]
+            let isInnerAcronym = index > 0 && index < words.count - 1 && word.text.count <= 3 && word.text == word.text.uppercased()
+                && !orgWords.contains(word.lower) && !roles.contains(word.lower)
+            return isInnerAcronym
+        }
+    }
+
     private func isNameWord(_ word: Word) -> Bool {
         guard word.isCapitalized || particles.contains(word.lower) else { return false }
         if orgWords.contains(word.lower) || roles.contains(word.lower) || modifiers.contains(word.lower) { return false }
@@ -233,6 +245,14 @@ public struct PersonExtractor: Sendable {
         let before = words[0].tokens.lowerBound - 1
         let isFormer = before >= c.range.lowerBound && c.tokens[before].lower == "former"
 
+        // "Commenting Mr Mecklin": the honorific starts the name.
+        if let honorificIndex = words.indices.dropFirst().first(where: { honorifics.contains(words[$0].lower) && words[$0].isCapitalized }) {
+            var first = analyse(Array(words[..<honorificIndex]), c)
+            let second = analyse(Array(words[honorificIndex...]), c)
+            first.candidates.append(contentsOf: second.candidates)
+            if first.titleOnly == nil { first.titleOnly = second.titleOnly }
+            return first
+        }
         // "Mr Hewitt", "Dr. Jane Smith"
         if honorifics.contains(words[0].lower) {
             let honorific = words[0].text
@@ -276,7 +296,7 @@ public struct PersonExtractor: Sendable {
             }
             return result
         }
-        guard nameWords.count <= 4, nameWords.allSatisfy(isNameWord), nameWords.contains(where: { $0.isCapitalized }) else { return result }
+        guard nameWords.count <= 4, allNameWords(nameWords), nameWords.contains(where: { $0.isCapitalized }) else { return result }
         let range = nameWords.first!.tokens.lowerBound..<nameWords.last!.tokens.upperBound
         let mention = PersonMention(kind: nameWords.count >= 2 ? .fullName : .surname, text: c.text(range), span: c.span(range),
                                     sentence: c.sentence, tokens: range, honorific: nil, inQuote: c.quoted[range.lowerBound])
@@ -302,7 +322,7 @@ public struct PersonExtractor: Sendable {
         var result = Analysis()
         // A single capitalised word is too often a place or a company ("Russia announced"); it
         // becomes a person only through a full name, a title or an honorific elsewhere.
-        guard words.count >= 2, words.count <= 4, words.allSatisfy(isNameWord), !words.contains(where: { $0.isConnector }) else { return result }
+        guard words.count >= 2, words.count <= 4, allNameWords(words), !words.contains(where: { $0.isConnector }) else { return result }
         var words = words
         if words.last!.isPossessive == false, words.contains(where: \.isPossessive) { return result }
         let range = words.first!.tokens.lowerBound..<words.last!.tokens.upperBound
@@ -322,6 +342,8 @@ public struct PersonExtractor: Sendable {
             let previous = c.tokens[before]
             // "ex-Yukos boss Mikhail Khodorkovsky", "film director Oliver Stone"
             if previous.kind == .word, !previous.isCapitalized, roles.contains(previous.lower) { cued = true }
+            // "Reagan's chief of staff, Donald Regan"
+            if previous.text == ",", ((max(c.range.lowerBound, before - 5))..<before).contains(where: { roles.contains(c.tokens[$0].lower) }) { cued = true }
             if previous.lower == "to", before - 1 >= c.range.lowerBound, c.tokens[before - 1].lower == "according" { cued = true }
         }
         // A possessive surname at the end ("Valiyev's") is still the person.
@@ -408,6 +430,11 @@ public struct PersonExtractor: Sendable {
                 } else {
                     break
                 }
+            }
+            if sawRole, token.isCapitalized, let previous = words.last, roles.contains(previous.lower) {
+                // "Finance Minister Gustavo Petricioli": a name after the role makes this another
+                // person, not a title in apposition.
+                return nil
             }
             if roles.contains(token.lower) { sawRole = true }
             words.append(Word(tokens: index..<(index + 1), lower: token.lower, text: token.text, isCapitalized: token.isCapitalized,
