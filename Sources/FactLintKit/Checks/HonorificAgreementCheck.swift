@@ -1,5 +1,5 @@
-/// One person called both "Mr" and "Ms" (or "Mrs", "Miss"). Neutral honorifics ("Dr") agree
-/// with either.
+/// One person called both "Mr" and "Ms" (or "Miss"). "Mrs" is left out: "Mr Howard" and "Mrs
+/// Howard" are usually a couple. Neutral honorifics ("Dr") agree with either.
 public struct HonorificAgreementCheck: Check {
     public static let name = "honorific-agreement"
     public static let summary = "One person is given honorifics of different sexes."
@@ -20,7 +20,8 @@ public struct HonorificAgreementCheck: Check {
         for person in facts.people {
             var first: (mention: PersonMention, sex: String)?
             for mention in person.mentions where facts.isInScope(sentence: mention.sentence, scope) {
-                guard let honorific = mention.honorific, let sex = honorifics.key(for: honorific.trimmingTrailingPeriod()), sex != "n" else { continue }
+                guard let honorific = mention.honorific, let sex = honorifics.key(for: honorific.trimmingTrailingPeriod()), sex != "n",
+                      !["mrs", "mme", "lady", "dame"].contains(honorific.trimmingTrailingPeriod().lowercased()) else { continue }
                 guard let earlier = first else { first = (mention, sex); continue }
                 if earlier.sex != sex {
                     let span = SourceSpan(start: honorificStart(mention, facts), end: mention.span.end)

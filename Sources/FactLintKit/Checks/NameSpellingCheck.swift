@@ -55,10 +55,13 @@ public struct NameSpellingCheck: Check {
         let named = Set(facts.people.filter { $0.mentions.contains { $0.kind == .fullName } }.map(\.key))
         var matches: [CheckMatch] = []
         for (form, positions) in capitalised.sorted(by: { $0.key < $1.key }) {
-            guard form.count >= minimumLength, known[form] == nil, !named.contains(form), !lowercaseWords.contains(form),
+            // A misspelling is a slip made once or twice; a form used more is a word of its own.
+            guard positions.count <= 2, form.count >= minimumLength, known[form] == nil, !named.contains(form), !lowercaseWords.contains(form),
                   !excluded.contains(where: { $0.contains(form) }) else { continue }
             let candidates = known.filter { key, value in
+                // "the Beckhams", "the Bryans": a family, not a misspelling.
                 key.first == form.first && positions.count < value.count && !aliases.contains(form + "=" + key)
+                    && form != key + "s" && key != form + "s" && form != key + "n" && key != form + "n"
                     && Suggestion.editDistance(Array(form.unicodeScalars), Array(key.unicodeScalars)) <= (min(form.count, key.count) <= 5 ? 1 : 2)
             }
             guard candidates.count == 1, let (key, value) = candidates.first else { continue }
@@ -86,6 +89,8 @@ public struct NameSpellingCheck: Check {
         return neighbours.contains { index in
             let token = facts.tokens[index]
             guard token.kind == .word, token.isCapitalized, token.spaceBefore || index < position else { return false }
+            // An initial before it ("A Masi") makes it a name of its own.
+            if token.text.count == 1 { return true }
             return !excluded.contains { $0.contains(token.lower) } || (index > position && !facts.tokens[index].spaceBefore)
         }
     }

@@ -242,8 +242,14 @@ public struct PersonExtractor: Sendable {
         }
         guard !words.isEmpty else { return result }
 
+        // "former", "ex-", "the late", "new", "outgoing": a role that is not, or not only, current.
         let before = words[0].tokens.lowerBound - 1
-        let isFormer = before >= c.range.lowerBound && c.tokens[before].lower == "former"
+        var isFormer = false
+        if before >= c.range.lowerBound {
+            let previous = c.tokens[before]
+            isFormer = ["former", "late", "new", "outgoing", "then", "previous", "incoming"].contains(previous.lower)
+            if previous.text == "-", before - 1 >= c.range.lowerBound, c.tokens[before - 1].lower == "ex" { isFormer = true }
+        }
 
         // "Commenting Mr Mecklin": the honorific starts the name.
         if let honorificIndex = words.indices.dropFirst().first(where: { honorifics.contains(words[$0].lower) && words[$0].isCapitalized }) {
@@ -469,13 +475,19 @@ public struct PersonExtractor: Sendable {
         for key in order {
             let group = bySurname[key]!
             let full = group.filter { $0.nameWords.count >= 2 }
-            let firstNames = Set(full.map { $0.nameWords.dropLast().first!.lowercased() })
+            // "Febres Cordero" is the end of "Leon Febres Cordero": the same person, so it takes the
+            // longer name's first name.
+            let longest = full.map { $0.nameWords.map { $0.lowercased() } }.max { $0.count < $1.count } ?? []
+            let firstNames = Set(full.map { candidate -> String in
+                let words = candidate.nameWords.map { $0.lowercased() }
+                return longest.count > words.count && Array(longest.suffix(words.count)) == words ? longest[0] : words[0]
+            })
             if firstNames.count >= 2 {
                 // Two people share the surname: each full name is its own person, and bare
                 // surnames link to neither.
                 ambiguous.insert(key)
                 for firstName in firstNames.sorted() {
-                    let members = full.filter { $0.nameWords.dropLast().first!.lowercased() == firstName }
+                    let members = full.filter { $0.nameWords.first!.lowercased() == firstName }
                     people.append(makePerson(members, key: key))
                 }
                 continue
