@@ -191,6 +191,8 @@ public struct PersonExtractor: Sendable {
         words.indices.allSatisfy { index in
             if isNameWord(words[index]) { return true }
             let word = words[index]
+            // "Jan Holt", "May Lee": a month name can be a first name.
+            if index < words.count - 1, months.contains(word.lower), word.isCapitalized { return true }
             let isInnerAcronym = index > 0 && index < words.count - 1 && word.text.count <= 3 && word.text == word.text.uppercased()
                 && !orgWords.contains(word.lower) && !roles.contains(word.lower)
             return isInnerAcronym

@@ -1,0 +1,57 @@
+import FactLintKit
+import Testing
+
+@Suite("People")
+struct PeopleTests {
+    static let story = """
+    ---
+    date: 2024-05-15
+    ---
+
+    The war is over, says Norland's chief of defence staff.
+
+    The ceremony was attended by Norland's Chief of Defence Staff Arne Vik and Chief of Defence Staff of Sudland's Army Piet Mol.
+
+    Speaking at the event, Vik said the mission was complete. President Ida Berg sent a message, and Ms Berg thanked the troops.
+    """
+
+    func summary(_ person: Person, _ article: Article) -> String {
+        let mentions = person.mentions.map { "\($0.kind.rawValue):\($0.text)@\(article.source.location(of: $0.span).line)" }
+        let titles = person.titles.map { "\($0.text)|\($0.role)|\($0.org ?? "-")" }
+        return "\(person.name) [\(mentions.joined(separator: ", "))] {\(titles.joined(separator: "; "))}"
+    }
+
+    @Test("titles, surnames, honorifics and a title standing alone link to the right person")
+    func whoIsWho() {
+        let extracted = facts(Self.story)
+        #expect(extracted.people.map { summary($0, extracted.article) } == [
+            "Arne Vik [title:Norland's chief of defence staff@5, fullName:Arne Vik@7, surname:Vik@9] {Norland's chief of defence staff|chief|Norland; Norland's Chief of Defence Staff|chief|Norland}",
+            "Piet Mol [fullName:Piet Mol@7] {Chief of Defence Staff of Sudland's Army|chief|Sudland}",
+            "Ida Berg [fullName:Ida Berg@9, honorific:Berg@9] {President|president|-}",
+        ])
+    }
+
+    @Test("a shared surname links to nobody")
+    func sharedSurname() {
+        let extracted = facts("Finance Minister Jan Holt met Trade Minister Eva Holt. Holt said little.\n")
+        #expect(extracted.people.map(\.name) == ["Jan Holt", "Eva Holt"])
+        #expect(extracted.people.allSatisfy { $0.mentions.count == 1 })
+    }
+
+    @Test("modifiers change the role; 'former' and refinements do not conflict")
+    func compatibility() throws {
+        let extracted = facts("Chairman Ola Dahl spoke. Vice Chairman Dahl left. Former Finance Minister Kari Lund and Minister Lund met.\n")
+        let dahl = try #require(extracted.people.first { $0.key == "dahl" })
+        #expect(dahl.titles.count == 2)
+        #expect(!dahl.titles[0].isCompatible(with: dahl.titles[1]))
+        let lund = try #require(extracted.people.first { $0.key == "lund" })
+        #expect(lund.titles.first?.isFormer == true)
+        #expect(lund.titles[0].isCompatible(with: lund.titles[1]))
+    }
+
+    @Test("places, organisations and sentence openers are not people")
+    func notPeople() {
+        let extracted = facts("Last month, Russia announced a withdrawal. The Federal Reserve Board said rates would hold.\n")
+        #expect(extracted.people.isEmpty)
+    }
+}
