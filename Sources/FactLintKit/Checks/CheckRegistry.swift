@@ -15,6 +15,7 @@ public enum CheckRegistry {
             NameSpellingCheck.self,
             HonorificAgreementCheck.self,
             FirstReferenceCheck.self,
+            NumberAgreementCheck.self,
         ]
         return Dictionary(uniqueKeysWithValues: types.map { ($0.name, $0) })
     }()

@@ -9,14 +9,17 @@ public struct ArticleFacts: Sendable {
     public var temporal: [TemporalExpression]
     /// People, with their mentions and titles, in order of first mention.
     public var people: [Person]
+    /// Quantities with what they count, in reading order.
+    public var claims: [Claim]
 
     public init(article: Article, sentences: [Sentence], tokens: [Token] = [], temporal: [TemporalExpression] = [],
-                people: [Person] = []) {
+                people: [Person] = [], claims: [Claim] = []) {
         self.article = article
         self.sentences = sentences
         self.tokens = tokens
         self.temporal = temporal
         self.people = people
+        self.claims = claims
     }
 
     /// The day of publication, when known.

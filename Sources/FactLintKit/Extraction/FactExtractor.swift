@@ -4,11 +4,13 @@ public struct FactExtractor: Sendable {
     public let splitter: SentenceSplitter
     public let temporalTagger: TemporalTagger
     public let personExtractor: PersonExtractor
+    public let claimExtractor: ClaimExtractor
 
     public init(lexicons: LexiconSet = .builtIn, dateOrder: DateOrder = .monthDayYear) {
         splitter = SentenceSplitter(lexicons: lexicons)
         temporalTagger = TemporalTagger(lexicons: lexicons, dateOrder: dateOrder)
         personExtractor = PersonExtractor(lexicons: lexicons)
+        claimExtractor = ClaimExtractor(lexicons: lexicons)
     }
 
     public func extract(from article: Article) -> ArticleFacts {
@@ -38,7 +40,8 @@ public struct FactExtractor: Sendable {
         let temporal = temporalTagger.tag(tokens: tokens, sentences: sentences, blocks: article.blocks,
                                           anchor: article.published?.calendarDate)
         let people = personExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks)
-        return ArticleFacts(article: article, sentences: sentences, tokens: tokens, temporal: temporal, people: people)
+        let claims = claimExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal)
+        return ArticleFacts(article: article, sentences: sentences, tokens: tokens, temporal: temporal, people: people, claims: claims)
     }
 
     private func trimmedWhole(_ bytes: [UInt8]) -> Range<Int>? {

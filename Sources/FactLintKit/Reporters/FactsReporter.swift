@@ -78,6 +78,23 @@ public struct FactsReporter: Sendable {
                 json.endObject()
             }
             json.endArray()
+            json.beginArray("claims")
+            for claim in file.claims {
+                json.beginObject()
+                json.beginObject("quantity")
+                json.number("value", claim.quantity.value)
+                json.string("unit", claim.quantity.unit)
+                json.string("text", claim.quantity.text)
+                JSONReporter.write(source.location(of: claim.quantity.span), into: &json)
+                if claim.quantity.hedge != .exact { json.string("hedge", claim.quantity.hedge.rawValue) }
+                json.endObject()
+                json.beginArray("subject")
+                for word in claim.subjectWords { json.string(nil, word) }
+                json.endArray()
+                if claim.isHeadline { json.bool("headline", true) }
+                json.endObject()
+            }
+            json.endArray()
             json.beginArray("temporal")
             for expression in file.temporal {
                 json.beginObject()

@@ -67,6 +67,18 @@ public struct JSONWriter {
         output += value.map(String.init) ?? "null"
     }
 
+    /// A number: whole values without a fraction, others as Swift prints them.
+    public mutating func number(_ name: String?, _ value: Double) {
+        key(name)
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+            output += String(Int64(value))
+        } else if value.isFinite {
+            output += String(value)
+        } else {
+            output += "null"
+        }
+    }
+
     public mutating func bool(_ name: String?, _ value: Bool) {
         key(name)
         output += value ? "true" : "false"

@@ -1,0 +1,106 @@
+/// The same claim stated with different numbers: a headline figure the body contradicts ("250
+/// mln stg" in the headline, "around 205 mln stg" in the story), or a restatement in the body
+/// ("1,200 jobs" and later "the 1,500 jobs"). Claims are the same when the unit matches and the
+/// words around them overlap; hedges are respected ("about 250" agrees with 248, "more than 70"
+/// with 73). Figures about different periods ("first quarter", "a year earlier") are not compared.
+public struct NumberAgreementCheck: Check {
+    public static let name = "number-agreement"
+    public static let summary = "The same claim is stated with different numbers."
+    public static let parameters: [ParameterSpec] = [
+        ParameterSpec("min-shared-words", .integer, default: "3", help: "Words two body claims must share around the number to be one claim."),
+        ParameterSpec("min-similarity", .number, default: "0.5", help: "Share of those words (Jaccard) two body claims must have in common."),
+    ]
+    public static let placeholders: [String: String] = commonPlaceholders.merging([
+        "number": "the figure as written here",
+        "other.number": "the other figure",
+        "other.line": "the line of the other figure",
+        "where": "'the headline' or 'line N'",
+    ]) { $1 }
+
+    private let minimumShared: Int
+    private let minimumSimilarity: Double
+
+    public init(parameters: ParameterValues) throws(ParameterError) {
+        minimumShared = parameters.integer("min-shared-words", default: 3)
+        minimumSimilarity = parameters.number("min-similarity", default: 0.5)
+        guard minimumShared >= 1 else { throw ParameterError(parameter: "min-shared-words", message: "must be at least 1") }
+        guard minimumSimilarity > 0, minimumSimilarity <= 1 else { throw ParameterError(parameter: "min-similarity", message: "must be between 0 and 1") }
+    }
+
+    public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        let claims = facts.claims.filter { facts.isInScope(sentence: $0.quantity.sentence, scope) || $0.isHeadline }
+        let headline = claims.filter(\.isHeadline)
+        let body = claims.filter { !$0.isHeadline && facts.isInScope(sentence: $0.quantity.sentence, scope) }
+        var matches: [CheckMatch] = []
+        var reported = Set<SourceSpan>()
+
+        // The headline against the story. The lede restates the headline, so its figures of the
+        // same unit come first: if none of them is the headline's figure, the closest one clashes.
+        // Without such a figure in the lede, the whole story is searched.
+        let headlineWords = Set(headline.flatMap(\.subjectWords))
+        let ledeBlock = facts.ledeBlock
+        for claim in headline {
+            let sameUnit = body.filter { $0.quantity.unit == claim.quantity.unit }
+            let lede = sameUnit.filter { facts.sentences[$0.quantity.sentence].blockIndex == ledeBlock }
+            let pool = lede.isEmpty ? sameUnit : lede
+            let minimumOverlap = lede.isEmpty ? 2 : 1
+            if pool.contains(where: { $0.quantity.isSameFigure(as: claim.quantity) || isHeadlineRounding(claim.quantity, of: $0.quantity) }) { continue }
+            let scored = pool.filter { !$0.quantity.agrees(with: claim.quantity) }
+                .map { ($0, $0.subject.intersection(headlineWords).count) }
+                .filter { $0.1 >= minimumOverlap }
+            guard let best = scored.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.quantity.span > $1.0.quantity.span) })?.0 else { continue }
+            reported.insert(best.quantity.span)
+            matches.append(match(best, other: claim, otherWhere: "the headline", facts))
+        }
+
+        // Restatements in the story: the earlier figure whose surrounding words are most like this
+        // one's is the one it restates. If that one agrees, a less similar one cannot clash.
+        for (index, later) in body.enumerated() where !reported.contains(later.quantity.span) {
+            var scored: [(claim: Claim, shared: Int, similarity: Double)] = []
+            for earlier in body[..<index] where earlier.quantity.sentence != later.quantity.sentence && earlier.quantity.unit == later.quantity.unit {
+                let shared = earlier.context.intersection(later.context).count
+                let union = earlier.context.union(later.context).count
+                guard union > 0 else { continue }
+                scored.append((earlier, shared, Double(shared) / Double(union)))
+            }
+            guard let top = scored.map(\.similarity).max() else { continue }
+            let closest = scored.filter { $0.similarity >= top - 1e-9 }
+            // Several equally close figures: if any of them agrees, this one restates that one.
+            guard !closest.contains(where: { $0.claim.quantity.agrees(with: later.quantity) }),
+                  let best = closest.first, best.shared >= minimumShared, best.similarity >= minimumSimilarity,
+                  !differentPeriods(best.claim, later, facts) else { continue }
+            matches.append(match(later, other: best.claim, otherWhere: "line \(facts.line(of: best.claim.quantity.span))", facts))
+            reported.insert(later.quantity.span)
+        }
+        return matches
+    }
+
+    /// "CHAD SAYS TROOPS KILLED 1,200 LIBYANS" for 1,269: a headline may round a figure of three or
+    /// more digits to its own significant digits (at least two).
+    private func isHeadlineRounding(_ headline: Quantity, of body: Quantity) -> Bool {
+        let value = abs(headline.value / headline.scale)
+        guard headline.decimals == 0, value >= 100, value == value.rounded() else { return false }
+        var digits = String(Int(value))
+        var trailing = 0
+        while digits.hasSuffix("0") { digits.removeLast(); trailing += 1 }
+        guard digits.count >= 2, trailing >= 1 else { return false }
+        var step = 1.0
+        for _ in 0..<trailing { step *= 10 }
+        let other = abs(body.value / headline.scale)
+        return (other / step).rounded(.down) * step == value || (other / step).rounded() * step == value
+    }
+
+    private func match(_ claim: Claim, other: Claim, otherWhere: String, _ facts: ArticleFacts) -> CheckMatch {
+        CheckMatch(span: claim.quantity.span, values: [
+            "number": claim.quantity.text, "other.number": other.quantity.text,
+            "other.line": String(facts.line(of: other.quantity.span)), "where": otherWhere,
+        ], related: [.init(span: other.quantity.span, message: "'\(other.quantity.text)' is given here")])
+    }
+
+    /// Figures whose sentences name different dates are about different periods.
+    private func differentPeriods(_ a: Claim, _ b: Claim, _ facts: ArticleFacts) -> Bool {
+        let first = Set(facts.temporal.filter { $0.sentence == a.quantity.sentence }.compactMap(\.value))
+        let second = Set(facts.temporal.filter { $0.sentence == b.quantity.sentence }.compactMap(\.value))
+        return !first.isEmpty && !second.isEmpty && first != second
+    }
+}

@@ -1,0 +1,165 @@
+/// Reads quantities and what they count from an article's tokens: digits with separators,
+/// decimals, number words with a unit, money ("$310 million", "250 mln stg", "1.4 cts"),
+/// percentages ("12%", "12 pct"), hedges ("about", "more than") and headline figures, including
+/// all-capital wire headlines. Dates, times and durations are left to the temporal tagger.
+public struct ClaimExtractor: Sendable {
+    let scales: Lexicon
+    let units: Lexicon
+    let hedges: Lexicon
+    let numberWords: Lexicon
+    let stopwords: Lexicon
+
+    /// Content words taken on each side of a number for its subject.
+    static let subjectReach = 10
+    /// Content words taken on each side for its immediate context.
+    static let contextReach = 4
+
+    public init(lexicons: LexiconSet = .builtIn) {
+        scales = lexicons["scales"]
+        units = lexicons["units"]
+        hedges = lexicons["quantity-hedges"]
+        numberWords = lexicons["number-words"]
+        stopwords = lexicons["stopwords"]
+    }
+
+    public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block], temporal: [TemporalExpression]) -> [Claim] {
+        var inTemporal = Set<Int>()
+        for expression in temporal { inTemporal.formUnion(expression.tokens) }
+        var claims: [Claim] = []
+        for (sentenceIndex, sentence) in sentences.enumerated() {
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                guard !inTemporal.contains(index), let quantity = quantity(at: index, tokens, sentence, sentenceIndex, blocks) else {
+                    index += 1
+                    continue
+                }
+                let words = contentWords(tokens, sentence.tokens, around: quantity.extent, reach: Self.subjectReach, skip: inTemporal)
+                let near = contentWords(tokens, sentence.tokens, around: quantity.extent, reach: Self.contextReach, skip: inTemporal)
+                claims.append(Claim(quantity: quantity, subject: Set(words), subjectWords: words, context: Set(near),
+                                    isHeadline: sentence.blockKind == .headline))
+                index = quantity.extent.upperBound
+            }
+        }
+        return claims
+    }
+
+    private func quantity(at index: Int, _ tokens: [Token], _ sentence: Sentence, _ sentenceIndex: Int, _ blocks: [Block]) -> Quantity? {
+        let range = sentence.tokens
+        let token = tokens[index]
+        var value: Double
+        var decimals = 0
+        var end = index + 1
+        var isWordNumber = false
+        if token.kind == .number {
+            let text = token.text
+            guard !text.contains("/"), !text.contains(":"), !text.contains("-") else { return nil }
+            // "5-1/4", "1986/87", "44-day" and the like are not plain quantities.
+            if end < range.upperBound, tokens[end].text == "-", !tokens[end].spaceBefore { return nil }
+            if index > range.lowerBound, tokens[index - 1].text == "-", !tokens[index].spaceBefore, index - 1 > range.lowerBound,
+               tokens[index - 2].kind == .number { return nil }
+            let digits = text.replacingAll(",", with: "")
+            guard let parsed = Double(digits) else { return nil }
+            value = parsed
+            if let dot = digits.firstIndex(of: ".") { decimals = digits.distance(from: dot, to: digits.endIndex) - 1 }
+            // A bare four-digit year-like number with no unit is left alone below.
+        } else if token.kind == .word, let key = numberWords.key(for: token.lower), let parsed = Double(key),
+                  !["a", "an", "single", "couple", "one"].contains(token.lower) || token.lower == "one" {
+            value = parsed
+            isWordNumber = true
+            if token.lower == "dozen", index > range.lowerBound, tokens[index - 1].lower == "a" { value = 12 }
+        } else {
+            return nil
+        }
+        var start = index
+        // Currency symbol before the number.
+        var unit = ""
+        if index > range.lowerBound, tokens[index - 1].kind == .punctuation, let key = units.key(for: tokens[index - 1].text) {
+            unit = key
+            start = index - 1
+        }
+        // Scale word.
+        var scale = 1.0
+        if end < range.upperBound, let key = scales.key(for: tokens[end].lower), let factor = Double(key),
+           tokens[end].lower != "m" || !tokens[end].spaceBefore {
+            scale = factor
+            end += 1
+        }
+        // Unit after the number: "pct", "dlrs", "mln U.S. Dlrs", "Swiss francs", "%".
+        if unit.isEmpty, end < range.upperBound {
+            var probe = end
+            if tokens[probe].lower == "u.s" || tokens[probe].lower == "us" {
+                probe += 1
+                if probe < range.upperBound, tokens[probe].text == "." { probe += 1 }
+            }
+            if probe < range.upperBound, tokens[probe].lower == "swiss", probe + 1 < range.upperBound, units.key(for: "swiss-" + tokens[probe + 1].lower) != nil {
+                unit = units.key(for: "swiss-" + tokens[probe + 1].lower) ?? ""
+                end = probe + 2
+            } else if probe < range.upperBound, let key = units.key(for: tokens[probe].lower) ?? units.key(for: tokens[probe].text) {
+                unit = key
+                end = probe + 1
+            }
+        }
+        if isWordNumber && unit.isEmpty && scale == 1 { return nil }
+        // A year or a number with neither unit nor scale is not compared: too many of them are
+        // codes, years and counts of different things.
+        if unit.isEmpty && scale == 1 {
+            if token.text.count == 4, value >= 1800, value <= 2100, !token.text.contains(",") { return nil }
+            guard end < range.upperBound, tokens[end].kind == .word, !stopwords.contains(tokens[end].lower) else { return nil }
+            unit = "count:" + stem(tokens[end].lower)
+            end += 1
+        }
+        // Hedge before: "more than", "about", "up to".
+        var hedge = Quantity.Hedge.exact
+        for width in [3, 2, 1] where start - width >= range.lowerBound {
+            let phrase = (start - width..<start).map { tokens[$0].lower }.joined(separator: " ")
+            if let key = hedges.key(for: phrase) {
+                hedge = Quantity.Hedge(rawValue: key) ?? .about
+                start -= width
+                break
+            }
+        }
+        let first = tokens[start]
+        let last = tokens[end - 1]
+        let text = blocks[first.block].text
+        let byteRange = first.range.lowerBound..<last.range.upperBound
+        return Quantity(value: value * scale, unit: unit, hedge: hedge, decimals: decimals, scale: scale,
+                        text: text.string(in: byteRange), span: text.sourceSpan(of: byteRange), sentence: sentenceIndex,
+                        tokens: index..<(index + 1), extent: start..<end)
+    }
+
+    /// Content words within `reach` words of a token range, in order.
+    private func contentWords(_ tokens: [Token], _ sentence: Range<Int>, around extent: Range<Int>, reach: Int, skip: Set<Int>) -> [String] {
+        var before: [String] = []
+        var index = extent.lowerBound - 1
+        while index >= sentence.lowerBound, before.count < reach {
+            if let word = content(tokens[index]), !skip.contains(index) { before.append(word) }
+            index -= 1
+        }
+        var after: [String] = []
+        index = extent.upperBound
+        while index < sentence.upperBound, after.count < reach {
+            if let word = content(tokens[index]), !skip.contains(index) { after.append(word) }
+            index += 1
+        }
+        return before.reversed() + after
+    }
+
+    private func content(_ token: Token) -> String? {
+        guard token.kind == .word, token.lower.count >= 3, !stopwords.contains(token.lower), units.key(for: token.lower) == nil,
+              scales.key(for: token.lower) == nil, numberWords.key(for: token.lower) == nil else { return nil }
+        return stem(token.lower)
+    }
+
+    /// A light stemmer so "bids" and "bidding", "rises" and "rose" meet often enough.
+    func stem(_ word: String) -> String {
+        var result = word
+        for suffix in ["ings", "ing", "ies", "ied", "es", "ed", "s"] where result.count > suffix.count + 3 && result.hasSuffix(suffix) {
+            result = String(result.dropLast(suffix.count))
+            if suffix == "ies" || suffix == "ied" { result += "y" }
+            break
+        }
+        // "bidding" → "bidd" → "bid"
+        if result.count > 3, let last = result.last, result.dropLast().last == last, !"aeiousl".contains(last) { result = String(result.dropLast()) }
+        return result
+    }
+}
