@@ -16,6 +16,7 @@ public enum CheckRegistry {
             HonorificAgreementCheck.self,
             FirstReferenceCheck.self,
             NumberAgreementCheck.self,
+            PercentChangeCheck.self,
         ]
         return Dictionary(uniqueKeysWithValues: types.map { ($0.name, $0) })
     }()
