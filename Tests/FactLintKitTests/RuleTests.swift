@@ -77,8 +77,8 @@ struct RuleTests {
         """
         let problems = RuleLoader().load(yaml: yaml, file: "r.yml").problems
         #expect(problems.map { "\($0.line):\($0.column) \($0.message)" } == [
-            "4:10 the message uses '{other.lin}', which the 'repetition' check does not provide. Did you mean '{other.line}'? It provides: {line}, {other.line}, {text}, {words}.",
-            "5:1 unknown key 'min-word'. Did you mean 'min-words'? The 'repetition' check takes: min-words, max-findings.",
+            "4:10 the message uses '{other.lin}', which the 'repetition' check does not provide. Did you mean '{other.line}'? It provides: {count}, {how}, {line}, {other.line}, {text}, {words}.",
+            "5:1 unknown key 'min-word'. Did you mean 'min-words'? The 'repetition' check takes: min-words, similarity, max-findings.",
         ])
     }
 

@@ -110,7 +110,7 @@ public struct RuleLoader: Sendable {
                 fail(mapping["message"]?.mark, "the message cannot be read: \(error.message)")
             }
         }
-        let description = string("description", required: false) ?? ""
+        let description = (string("description", required: false) ?? "").trimmingASCIIWhitespace()
         let link = string("link", required: false)
         var enabled = true
         if let value = mapping["enabled"] {
