@@ -23,8 +23,7 @@ public struct DatelineDateCheck: Check {
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         guard let dateline = facts.article.dateline, let month = dateline.month, let day = dateline.day,
               let dateSpan = dateline.dateSpan, let published = facts.anchor else { return [] }
-        let tagger = TemporalTagger()
-        let year = tagger.closestYear(month: month, day: day, to: published)
+        let year = TemporalTagger.closestYear(month: month, day: day, to: published)
         let date = CalendarDate(year: year, month: month, day: day)
         guard date.isValid else { return [] }
         let distance = date.dayNumber - published.dayNumber

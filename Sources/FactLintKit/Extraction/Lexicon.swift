@@ -23,10 +23,15 @@ public struct Lexicon: Sendable, Hashable {
     public func displayName(for key: String) -> String? { displayNames[key] }
 
     /// Whether the word (any case) is in the lexicon.
-    public func contains(_ word: String) -> Bool { keysBySpelling[word.lowercased()] != nil }
+    public func contains(_ word: String) -> Bool { key(for: word) != nil }
 
-    /// The entry key for a spelling (any case).
-    public func key(for word: String) -> String? { keysBySpelling[word.lowercased()] }
+    /// The entry key for a spelling (any case). Spellings are stored lowercased, so a lowercase
+    /// word (most lookups pass a token's `lower`) needs no new string.
+    public func key(for word: String) -> String? {
+        if let key = keysBySpelling[word] { return key }
+        guard word.utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }) else { return nil }
+        return keysBySpelling[word.lowercased()]
+    }
 
     /// Adds another lexicon's spellings; later spellings win.
     public mutating func merge(_ other: Lexicon) {

@@ -23,13 +23,21 @@ public struct Token: Sendable, Hashable {
 
     /// Whether the first letter is a capital.
     public var isCapitalized: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80 { return ByteClass.isUpperASCII(first) }
+        return text.unicodeScalars.first!.properties.isUppercase
     }
 
     /// Whether every letter is a capital and there are at least two letters.
     public var isAllCaps: Bool {
         var letters = 0
+        if !text.utf8.contains(where: { $0 >= 0x80 }) {
+            for byte in text.utf8 {
+                if ByteClass.isLowerASCII(byte) { return false }
+                if ByteClass.isUpperASCII(byte) { letters += 1 }
+            }
+            return letters >= 2
+        }
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
             if !scalar.properties.isUppercase { return false }
             letters += 1

@@ -66,7 +66,7 @@ public struct FrontMatter: Sendable, Hashable {
         let yaml = String(decoding: yamlBytes, as: UTF8.self)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try YAMLSafety.document(yaml)
         } catch {
             let (message, mark) = YAMLSafety.describe(error)
             var location: SourceLocation?

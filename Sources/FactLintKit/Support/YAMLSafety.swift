@@ -61,10 +61,16 @@ enum YAMLSafety {
 
     /// Every document in a YAML stream. Unlike `compose_all`'s lazy sequence, a syntax error is thrown.
     static func documents(_ yaml: String) throws -> [Node] {
-        let parser = try Parser(yaml: yaml)
+        // An explicit encoding: Yams would otherwise read the process environment on every parse.
+        let parser = try Parser(yaml: yaml, encoding: .utf8)
         var documents: [Node] = []
         while let node = try parser.nextRoot() { documents.append(node) }
         return documents
+    }
+
+    /// The single document of a YAML text (front matter).
+    static func document(_ yaml: String) throws -> Node? {
+        try Parser(yaml: yaml, encoding: .utf8).singleRoot()
     }
 
     /// A readable message and a 1-based position (relative to the YAML text) for a Yams error.

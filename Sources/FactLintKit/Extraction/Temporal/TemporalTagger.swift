@@ -5,7 +5,7 @@
 /// shapes news copy uses, from the most specific (a full date) to the least (a bare year). The
 /// vocabulary comes from `Rules/lexicons/`. Without a publication date, relative expressions keep
 /// a nil value: nothing is guessed.
-public struct TemporalTagger: Sendable {
+public final class TemporalTagger: Sendable {
     let months: Lexicon
     let weekdays: Lexicon
     let numberWords: Lexicon
@@ -19,6 +19,7 @@ public struct TemporalTagger: Sendable {
     let yearContexts: Lexicon
     let tenses: TenseReader
     let dateOrder: DateOrder
+    let numericParser: DateLineParser
 
     public init(lexicons: LexiconSet = .builtIn, dateOrder: DateOrder = .monthDayYear) {
         months = lexicons["months"]
@@ -34,7 +35,22 @@ public struct TemporalTagger: Sendable {
         yearContexts = lexicons["year-contexts"]
         tenses = TenseReader(lexicons: lexicons)
         self.dateOrder = dateOrder
+        numericParser = DateLineParser(lexicons: LexiconSet(), dateOrder: dateOrder)
+        // Words that can open an expression; any other word is skipped at once.
+        var triggers: Set<String> = ["the", "last", "next", "this", "past", "coming", "previous", "current", "early", "late",
+                                     "mid", "earlier", "later", "end", "start", "fiscal", "every", "each", "annually", "yearly",
+                                     "noon", "midnight", "yesterday", "today", "tomorrow", "tonight", "more", "less", "at",
+                                     "up", "close", "just", "several", "few", "many", "recent", "some", "year", "latest",
+                                     "first", "second", "third", "fourth", "year-ago", "year-earlier", "same", "comparable",
+                                     "corresponding", "following", "final"]
+        for lexicon in [months, weekdays, numberWords, ordinals, units, seasons, timesOfDay, references, approximators] {
+            for spelling in lexicon.keysBySpelling.keys { triggers.insert(spelling.split(separator: " ").first.map(String.init) ?? spelling) }
+        }
+        triggerWords = triggers
     }
+
+    /// Lowercased words that may start an expression.
+    let triggerWords: Set<String>
 
     /// What one matcher found: the tokens the expression covers, the tokens it used up (which
     /// may be more, as in "Wednesday (March 4)"), and its meaning.
@@ -160,31 +176,60 @@ public struct TemporalTagger: Sendable {
 
     // MARK: Matching
 
+    /// The expression shapes, tried in this order at each token.
+    private enum Shape {
+        case calendarDate, numericDate, decade, season, quarter, duration, relativeUnit, weekdayAlone, monthAlone
+        case referenceWord, dayWord, clockTime, set, year
+    }
+
+    private static let afterNumber: [Shape] = [.numericDate, .calendarDate, .decade, .clockTime, .duration, .year]
+    private static let afterModifier: [Shape] = [.calendarDate, .decade, .season, .quarter, .duration, .relativeUnit, .weekdayAlone,
+                                                 .monthAlone, .referenceWord, .dayWord, .year]
+    private static let afterWord: [Shape] = [.calendarDate, .quarter, .season, .relativeUnit, .dayWord, .clockTime, .weekdayAlone,
+                                             .monthAlone, .duration, .referenceWord, .set, .year]
+    private static let modifierWords: Set<String> = ["more", "less", "at", "up", "close", "just"]
+
     private func match(at index: Int, _ c: Context) -> Match? {
         guard let token = c.token(index) else { return nil }
-        typealias Matcher = (Int, Context) -> Match?
-        let matchers: [Matcher]
+        let shapes: [Shape]
         switch token.kind {
         case .punctuation:
             guard token.text == "'" || token.text == "\u{2019}" else { return nil }
-            matchers = [decade]
+            return decade(at: index, c)
         case .number:
-            matchers = [numericDate, calendarDate, decade, clockTime, duration, year]
+            shapes = Self.afterNumber
         case .word:
             let word = token.lower
-            if word == "the" || Self.modifiers.contains(word) || approximators.contains(word)
-                || ["more", "less", "at", "up", "close", "just"].contains(word) {
-                matchers = [calendarDate, decade, season, quarter, duration, relativeUnit, weekdayAlone, monthAlone,
-                            referenceWord, dayWord, year]
+            guard triggerWords.contains(word) else { return nil }
+            if word == "the" || Self.modifiers.contains(word) || approximators.contains(word) || Self.modifierWords.contains(word) {
+                shapes = Self.afterModifier
             } else {
-                matchers = [calendarDate, quarter, season, relativeUnit, dayWord, clockTime, weekdayAlone, monthAlone,
-                            duration, referenceWord, set, year]
+                shapes = Self.afterWord
             }
         }
-        for matcher in matchers {
-            if let found = matcher(index, c) { return found }
+        for shape in shapes {
+            if let found = match(shape, at: index, c) { return found }
         }
         return nil
+    }
+
+    private func match(_ shape: Shape, at index: Int, _ c: Context) -> Match? {
+        switch shape {
+        case .calendarDate: return calendarDate(at: index, c)
+        case .numericDate: return numericDate(at: index, c)
+        case .decade: return decade(at: index, c)
+        case .season: return season(at: index, c)
+        case .quarter: return quarter(at: index, c)
+        case .duration: return duration(at: index, c)
+        case .relativeUnit: return relativeUnit(at: index, c)
+        case .weekdayAlone: return weekdayAlone(at: index, c)
+        case .monthAlone: return monthAlone(at: index, c)
+        case .referenceWord: return referenceWord(at: index, c)
+        case .dayWord: return dayWord(at: index, c)
+        case .clockTime: return clockTime(at: index, c)
+        case .set: return set(at: index, c)
+        case .year: return year(at: index, c)
+        }
     }
 
     // MARK: Pieces
@@ -336,7 +381,7 @@ public struct TemporalTagger: Sendable {
     /// before, of and after the anchor are considered.
     func yearFor(month: Int, day: Int, anchor: CalendarDate, tense: Tense) -> Int {
         // The nearest reading, unless the verbs put it more than three months on the wrong side.
-        let nearest = closestYear(month: month, day: day, to: anchor)
+        let nearest = Self.closestYear(month: month, day: day, to: anchor)
         let date = CalendarDate(year: nearest, month: month, day: min(day, CalendarDate.daysIn(month: month, year: nearest)))
         let ahead = date.dayNumber - anchor.dayNumber
         if tense == .past && ahead > 92 { return nearest - 1 }
@@ -345,7 +390,7 @@ public struct TemporalTagger: Sendable {
     }
 
     /// The year that puts a month and day nearest the anchor.
-    func closestYear(month: Int, day: Int, to anchor: CalendarDate) -> Int {
+    static func closestYear(month: Int, day: Int, to anchor: CalendarDate) -> Int {
         var best = anchor.year
         var bestDistance = Int.max
         for year in (anchor.year - 1)...(anchor.year + 1) {
@@ -361,8 +406,7 @@ public struct TemporalTagger: Sendable {
         guard let token = c.token(index), token.text.utf8.count >= 8 else { return nil }
         let separators = token.text.filter { $0 == "." || $0 == "/" || $0 == "-" }
         guard separators.count == 2 else { return nil }
-        let parser = DateLineParser(lexicons: LexiconSet(), dateOrder: dateOrder)
-        guard let date = parser.parseNumeric(token.text) else { return nil }
+        guard let date = numericParser.parseNumeric(token.text) else { return nil }
         var match = Match(tokens: index..<(index + 1), consumed: index + 1, kind: .date, value: date.isoDate)
         match.day = date.calendarDate
         match.isExplicit = true
