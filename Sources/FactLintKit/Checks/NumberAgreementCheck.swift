@@ -40,12 +40,15 @@ public struct NumberAgreementCheck: Check {
         let headlineWords = Set(headline.flatMap(\.subjectWords))
         let ledeBlock = facts.ledeBlock
         for claim in headline {
-            let sameUnit = body.filter { $0.quantity.unit == claim.quantity.unit }
+            // "RAISES BOND TO 75 MLN" and "75 mln dlrs": a figure given with a scale alone compares
+            // with any unit of that scale.
+            let sameUnit = body.filter { comparable($0.quantity, claim.quantity) }
             let lede = sameUnit.filter { facts.sentences[$0.quantity.sentence].blockIndex == ledeBlock }
             let pool = lede.isEmpty ? sameUnit : lede
             let minimumOverlap = lede.isEmpty ? 2 : 1
-            if pool.contains(where: { $0.quantity.isSameFigure(as: claim.quantity) || isHeadlineRounding(claim.quantity, of: $0.quantity) }) { continue }
-            let scored = pool.filter { !$0.quantity.agrees(with: claim.quantity) }
+            if pool.contains(where: { sameFigure($0.quantity, claim.quantity) || isHeadlineRounding(claim.quantity, of: $0.quantity) }) { continue }
+            if body.contains(where: { $0.quantity.unit != claim.quantity.unit && comparable($0.quantity, claim.quantity) && sameFigure($0.quantity, claim.quantity) }) { continue }
+            let scored = pool.filter { $0.quantity.unit == claim.quantity.unit && !$0.quantity.agrees(with: claim.quantity) }
                 .map { ($0, $0.subject.intersection(headlineWords).count) }
                 .filter { $0.1 >= minimumOverlap }
             guard let best = scored.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.quantity.span > $1.0.quantity.span) })?.0 else { continue }
@@ -55,7 +58,11 @@ public struct NumberAgreementCheck: Check {
 
         // Restatements in the story: the earlier figure whose surrounding words are most like this
         // one's is the one it restates. If that one agrees, a less similar one cannot clash.
-        for (index, later) in body.enumerated() where !reported.contains(later.quantity.span) {
+        // Comparison lines ("profit 1.2 mln vs 0.9 mln") are data, not restatements.
+        let comparisons = Set(facts.sentences.indices.filter { index in
+            facts.sentences[index].tokens.contains { ["vs", "versus"].contains(facts.tokens[$0].lower) }
+        })
+        for (index, later) in body.enumerated() where !reported.contains(later.quantity.span) && !comparisons.contains(later.quantity.sentence) {
             var scored: [(claim: Claim, shared: Int, similarity: Double)] = []
             for earlier in body[..<index] where earlier.quantity.sentence != later.quantity.sentence && earlier.quantity.unit == later.quantity.unit {
                 let shared = earlier.context.intersection(later.context).count
@@ -68,11 +75,32 @@ public struct NumberAgreementCheck: Check {
             // Several equally close figures: if any of them agrees, this one restates that one.
             guard !closest.contains(where: { $0.claim.quantity.agrees(with: later.quantity) }),
                   let best = closest.first, best.shared >= minimumShared, best.similarity >= minimumSimilarity,
-                  !differentPeriods(best.claim, later, facts) else { continue }
+                  !comparisons.contains(best.claim.quantity.sentence),
+                  !differentPeriods(best.claim, later, facts), isAnchored(best.claim, later, body) else { continue }
             matches.append(match(later, other: best.claim, otherWhere: "line \(facts.line(of: best.claim.quantity.span))", facts))
             reported.insert(later.quantity.span)
         }
         return matches
+    }
+
+    /// Two sentences that each give several figures restate one another only if they share one
+    /// of them: "rose to 25.5 mln from 20.6 mln" and "rose to 13.4 mln from 9.1 mln" are two
+    /// airlines, not a slip.
+    private func isAnchored(_ earlier: Claim, _ later: Claim, _ body: [Claim]) -> Bool {
+        let first = body.filter { $0.quantity.sentence == earlier.quantity.sentence }
+        let second = body.filter { $0.quantity.sentence == later.quantity.sentence }
+        if first.count == 1 || second.count == 1 { return true }
+        return first.contains { a in second.contains { b in a.quantity.span != earlier.quantity.span && sameFigure(a.quantity, b.quantity) } }
+    }
+
+    private func comparable(_ a: Quantity, _ b: Quantity) -> Bool {
+        a.unit == b.unit || ((a.unit.isEmpty || b.unit.isEmpty) && a.scale == b.scale && a.scale > 1)
+    }
+
+    private func sameFigure(_ a: Quantity, _ b: Quantity) -> Bool {
+        var first = a
+        first.unit = b.unit
+        return first.isSameFigure(as: b)
     }
 
     /// "CHAD SAYS TROOPS KILLED 1,200 LIBYANS" for 1,269: a headline may round a figure of three or

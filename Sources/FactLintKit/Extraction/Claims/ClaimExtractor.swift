@@ -27,6 +27,10 @@ public struct ClaimExtractor: Sendable {
         for expression in temporal { inTemporal.formUnion(expression.tokens) }
         var claims: [Claim] = []
         for (sentenceIndex, sentence) in sentences.enumerated() {
+            // A line of a table ("Shr 1.20 dlrs vs 1.10 dlrs", "Named-A 875.6 805.1 nil") holds
+            // figures, not claims: more than a third of its tokens are numbers.
+            let numbers = sentence.tokens.filter { tokens[$0].kind == .number }.count
+            if sentence.tokens.count >= 6, numbers * 3 > sentence.tokens.count { continue }
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 guard !inTemporal.contains(index), let quantity = quantity(at: index, tokens, sentence, sentenceIndex, blocks) else {
@@ -63,10 +67,20 @@ public struct ClaimExtractor: Sendable {
             if let dot = digits.firstIndex(of: ".") { decimals = digits.distance(from: dot, to: digits.endIndex) - 1 }
             // A bare four-digit year-like number with no unit is left alone below.
         } else if token.kind == .word, let key = numberWords.key(for: token.lower), let parsed = Double(key),
-                  !["a", "an", "single", "couple", "one"].contains(token.lower) || token.lower == "one" {
+                  !["a", "an", "single", "couple"].contains(token.lower) {
             value = parsed
             isWordNumber = true
             if token.lower == "dozen", index > range.lowerBound, tokens[index - 1].lower == "a" { value = 12 }
+            // "twenty-seven", "twenty seven"
+            if parsed >= 20, parsed < 100, Int(parsed) % 10 == 0 {
+                var next = end
+                if next < range.upperBound, tokens[next].text == "-", !tokens[next].spaceBefore { next += 1 }
+                if next < range.upperBound, let unitKey = numberWords.key(for: tokens[next].lower), let units = Double(unitKey), units < 10,
+                   !["a", "an", "single", "couple"].contains(tokens[next].lower) {
+                    value += units
+                    end = next + 1
+                }
+            }
         } else {
             return nil
         }
@@ -104,7 +118,11 @@ public struct ClaimExtractor: Sendable {
         // codes, years and counts of different things.
         if unit.isEmpty && scale == 1 {
             if token.text.count == 4, value >= 1800, value <= 2100, !token.text.contains(",") { return nil }
-            guard end < range.upperBound, tokens[end].kind == .word, !stopwords.contains(tokens[end].lower) else { return nil }
+            // A count needs a plural noun after it ("1,200 jobs", "12 victims"), not a table's
+            // next label ("41.35 versus", "64 Production").
+            guard end < range.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized, tokens[end].lower.count >= 3,
+                  tokens[end].lower.hasSuffix("s"), !stopwords.contains(tokens[end].lower),
+                  !["vs", "versus", "previously", "nil"].contains(tokens[end].lower) else { return nil }
             unit = "count:" + stem(tokens[end].lower)
             end += 1
         }
