@@ -61,7 +61,7 @@ public struct NameSpellingCheck: Check {
             let candidates = known.filter { key, value in
                 // "the Beckhams", "the Bryans": a family, not a misspelling.
                 key.first == form.first && positions.count < value.count && !aliases.contains(form + "=" + key)
-                    && form != key + "s" && key != form + "s" && form != key + "n" && key != form + "n"
+                    && !isDerivedForm(form, key)
                     && Suggestion.editDistance(Array(form.unicodeScalars), Array(key.unicodeScalars)) <= (min(form.count, key.count) <= 5 ? 1 : 2)
             }
             guard candidates.count == 1, let (key, value) = candidates.first else { continue }
@@ -79,6 +79,16 @@ public struct NameSpellingCheck: Check {
             }
         }
         return matches.sorted { $0.span < $1.span }
+    }
+
+    /// "Canada" and "Canadian", "Democrat" and "Democrats", "Beckham" and "Beckhams": one word's
+    /// family (a plural, a people, an adjective), not a misspelling.
+    private func isDerivedForm(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        let shared = zip(short, long).prefix { $0 == $1 }.count
+        guard shared >= short.count - 1 else { return false }
+        let tail = String(long.dropFirst(shared))
+        return ["s", "n", "an", "ian", "ians", "ans", "ese", "ic", "ish", "i", "is", "es", "ns", "ese"].contains(tail)
     }
 
     /// "Guaranteed Minimum Price", "Saudi Arabian", "Donald Regan": a word inside a run of

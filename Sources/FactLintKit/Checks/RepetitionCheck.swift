@@ -50,7 +50,9 @@ public struct RepetitionCheck: Check {
         for (index, sentence) in facts.sentences.enumerated() where scope.includes(sentence, ledeBlock: ledeBlock) {
             let block = facts.article.blocks[sentence.blockIndex].text.bytes
             let (key, words) = normalised(block[sentence.range])
-            guard words.count >= minimumWords else { continue }
+            // Words with letters count toward the minimum; a table row of figures is not prose.
+            let letterWords = words.filter { $0.utf8.contains { !ByteClass.isDigit($0) } }.count
+            guard letterWords >= minimumWords, letterWords * 2 >= words.count else { continue }
             if let first = exactKeys[key] {
                 pairs.append(Pair(later: index, earlier: first, exact: true))
                 continue

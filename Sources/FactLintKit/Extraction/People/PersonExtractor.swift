@@ -92,6 +92,19 @@ public struct PersonExtractor: Sendable {
                 index = max(end, index + 1)
             }
         }
+        // In an all-capitals headline every word looks like a name ("IRANIAN PREMIER REITERATES
+        // WARNING"): a name there counts only if the story spells each of its words as a name too.
+        var storyNames = Set<String>()
+        for sentence in sentences where sentence.blockKind != .headline {
+            for index in sentence.tokens where tokens[index].kind == .word && tokens[index].isCapitalized && !tokens[index].isAllCaps {
+                storyNames.insert(tokens[index].lower)
+            }
+        }
+        candidates.removeAll { candidate in
+            guard sentences[candidate.mention.sentence].blockKind == .headline,
+                  candidate.nameWords.allSatisfy({ $0 == $0.uppercased() }) else { return false }
+            return !candidate.nameWords.allSatisfy { storyNames.contains($0.lowercased()) }
+        }
         return link(candidates: candidates, titleOnly: titleOnly, tokens: tokens, sentences: sentences, blocks: blocks,
                     quoted: quoted, used: usedTokens)
     }
@@ -137,7 +150,7 @@ public struct PersonExtractor: Sendable {
                 // "Gov.", "Mr.", "P." keep their period.
                 if end < range.upperBound, tokens[end].text == ".", !tokens[end].spaceBefore, token.text.count <= 4 || token.text.count == 1 {
                     let isAbbreviation = roles.contains(token.lower) || modifiers.contains(token.lower) || honorifics.contains(token.lower)
-                        || token.text.count == 1 || ["jr", "sr", "st", "ft", "mt"].contains(token.lower)
+                        || token.text.count == 1 || ["jr", "sr", "st", "ft", "mt"].contains(token.lower) || token.text.contains(".")
                     if isAbbreviation { end += 1 }
                 }
                 words.append(Word(tokens: index..<end, lower: token.lower, text: token.text, isCapitalized: isCapWord(token),
@@ -234,7 +247,8 @@ public struct PersonExtractor: Sendable {
         var words = original
         var result = Analysis()
         // A sentence opener ("The", "In") is not part of a name.
-        while let first = words.first, starters.contains(first.lower), !roles.contains(first.lower), !honorifics.contains(first.lower) {
+        while let first = words.first, starters.contains(first.lower), !roles.contains(first.lower), !honorifics.contains(first.lower),
+              !modifiers.contains(first.lower) {
             words.removeFirst()
         }
         while let first = words.first, first.isConnector { words.removeFirst() }
