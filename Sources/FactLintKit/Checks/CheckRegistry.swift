@@ -17,6 +17,9 @@ public enum CheckRegistry {
             FirstReferenceCheck.self,
             NumberAgreementCheck.self,
             PercentChangeCheck.self,
+            AgeAgreementCheck.self,
+            PartWholeCheck.self,
+            QuoteAttributionCheck.self,
         ]
         return Dictionary(uniqueKeysWithValues: types.map { ($0.name, $0) })
     }()
