@@ -46,7 +46,8 @@ public struct RelativeDateAgreementCheck: Check {
                       relative.conflicts(with: explicit), !reported.contains(relative.span) else { continue }
                 let shared = relativePhrases.intersection(phrases(near: explicit, in: facts))
                 // The longest shared phrase names the event best.
-                guard let phrase = shared.max(by: { ($0.count, $1) < ($1.count, $0) }) else { continue }
+                guard let key = shared.max(by: { ($0.count, $1) < ($1.count, $0) }) else { continue }
+                let phrase = phrasesAsWritten(near: relative, in: facts)[key] ?? key
                 reported.insert(relative.span)
                 matches.append(CheckMatch(span: relative.span, values: [
                     "relative": relative.text,
@@ -88,6 +89,11 @@ public struct RelativeDateAgreementCheck: Check {
     /// Runs of two or more content words within `phraseDistance` words of the expression, in its
     /// sentence, as every sub-run of two words or more ("anti-terrorist operation", "terrorist operation").
     private func phrases(near expression: TemporalExpression, in facts: ArticleFacts) -> Set<String> {
+        Set(phrasesAsWritten(near: expression, in: facts).keys)
+    }
+
+    /// Phrases keyed by their lowercase form, each with its spelling in this sentence.
+    private func phrasesAsWritten(near expression: TemporalExpression, in facts: ArticleFacts) -> [String: String] {
         let sentence = facts.sentences[expression.sentence].tokens
         let low = max(sentence.lowerBound, expression.tokens.lowerBound - phraseDistance)
         let high = min(sentence.upperBound, expression.tokens.upperBound + phraseDistance)
@@ -105,17 +111,17 @@ public struct RelativeDateAgreementCheck: Check {
                 pendingJoiner = " "
                 continue
             }
-            runs[runs.count - 1].append(token.lower)
+            runs[runs.count - 1].append(token.text)
             joiners[joiners.count - 1].append(pendingJoiner)
             pendingJoiner = " "
         }
-        var result = Set<String>()
+        var result: [String: String] = [:]
         for (run, joins) in zip(runs, joiners) where run.count >= 2 {
             for start in 0..<(run.count - 1) {
                 var phrase = run[start]
                 for end in (start + 1)..<run.count {
                     phrase += joins[end] + run[end]
-                    result.insert(phrase)
+                    result[phrase.lowercased()] = phrase
                 }
             }
         }

@@ -113,14 +113,22 @@ public struct ClaimExtractor: Sendable {
                 end = probe + 1
             }
         }
-        if isWordNumber && unit.isEmpty && scale == 1 { return nil }
+        if isWordNumber && unit.isEmpty && scale == 1 {
+            // "Twelve miners": a number word counts only with the noun it counts.
+            guard end < range.upperBound, tokens[end].kind == .word, tokens[end].lower.count >= 3, tokens[end].lower.hasSuffix("s"),
+                  !stopwords.contains(tokens[end].lower), !tokens[end].isCapitalized || sentence.blockKind == .headline else { return nil }
+            unit = "count:" + stem(tokens[end].lower)
+            end += 1
+        }
         // A year or a number with neither unit nor scale is not compared: too many of them are
         // codes, years and counts of different things.
         if unit.isEmpty && scale == 1 {
             if token.text.count == 4, value >= 1800, value <= 2100, !token.text.contains(",") { return nil }
             // A count needs a plural noun after it ("1,200 jobs", "12 victims"), not a table's
             // next label ("41.35 versus", "64 Production").
-            guard end < range.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized, tokens[end].lower.count >= 3,
+            // In a headline every noun may be capitalised ("Twelve Miners Rescued").
+            guard end < range.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized || sentence.blockKind == .headline,
+                  tokens[end].lower.count >= 3,
                   tokens[end].lower.hasSuffix("s"), !stopwords.contains(tokens[end].lower),
                   !["vs", "versus", "previously", "nil"].contains(tokens[end].lower) else { return nil }
             unit = "count:" + stem(tokens[end].lower)
