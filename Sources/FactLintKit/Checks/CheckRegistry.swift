@@ -20,6 +20,11 @@ public enum CheckRegistry {
             AgeAgreementCheck.self,
             PartWholeCheck.self,
             QuoteAttributionCheck.self,
+            PatternCheck.self,
+            ConsistencyCheck.self,
+            UniquenessCheck.self,
+            OrderCheck.self,
+            RequireCheck.self,
         ]
         return Dictionary(uniqueKeysWithValues: types.map { ($0.name, $0) })
     }()

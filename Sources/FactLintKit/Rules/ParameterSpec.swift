@@ -6,6 +6,8 @@ public struct ParameterSpec: Sendable, Hashable {
         case string = "a string"
         case boolean = "true or false"
         case stringList = "a list of strings"
+        case pattern = "a pattern, like '{person} said'"
+        case regex = "a regular expression"
     }
 
     public var name: String

@@ -144,6 +144,9 @@ public struct RuleLoader: Sendable {
             if let spec = parameterSpecs.first(where: { $0.name == key }) {
                 if let value = parameterValue(valueNode, spec: spec) {
                     values[key] = value
+                    if case let .string(text) = value, let problem = Self.patternProblem(text, kind: spec.kind) {
+                        fail(valueNode.mark, "'\(key)' is not a valid \(spec.kind == .regex ? "regular expression" : "pattern"): \(problem)")
+                    }
                 } else {
                     fail(valueNode.mark, "'\(key)' must be \(spec.kind.rawValue), not \(describe(valueNode))")
                 }
@@ -173,6 +176,19 @@ public struct RuleLoader: Sendable {
                                         message: template.text, link: link, tags: tags, source: file)
         return Rule(descriptor: descriptor, check: check, message: template, scope: scope,
                     enabledByDefault: enabled, examples: examples)
+    }
+
+    /// What is wrong with a pattern or regular expression parameter, if anything.
+    static func patternProblem(_ text: String, kind: ParameterSpec.Kind) -> String? {
+        switch kind {
+        case .pattern:
+            do { _ = try TokenPattern(text) } catch { return error.message }
+            return nil
+        case .regex:
+            return BoundedRegex.problem(text)
+        default:
+            return nil
+        }
     }
 
     private func loadExamples(_ node: Node?, file: String, fail: (Mark?, String) -> Void) -> [RuleExample] {
@@ -248,7 +264,7 @@ public struct RuleLoader: Sendable {
             return node.float.map { .number($0) } ?? node.int.map { .integer($0) }
         case .boolean:
             return node.bool.map { .boolean($0) }
-        case .string:
+        case .string, .pattern, .regex:
             guard let scalar = node.scalar, node.null == nil else { return nil }
             return .string(scalar.string)
         case .stringList:

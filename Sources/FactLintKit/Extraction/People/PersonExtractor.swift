@@ -69,6 +69,7 @@ public struct PersonExtractor: Sendable {
                     let whole = run[0].tokens.lowerBound..<phrase.end
                     title.text = context.text(whole)
                     title.span = context.span(whole)
+                    title.tokens = whole
                     titleOnly.append((title, PersonMention(kind: .title, text: title.text, span: title.span, sentence: sentenceIndex,
                                                            tokens: whole, honorific: nil, inQuote: quoted[whole.lowerBound])))
                     index = phrase.end
@@ -398,7 +399,7 @@ public struct PersonExtractor: Sendable {
         }
         return PersonTitle(text: c.text(range), role: roleWord, modifiers: modifierList, qualifiers: qualifierSet,
                            org: orgParts.isEmpty ? nil : orgParts.joined(separator: " "), isFormer: former || modifierList.contains("former"),
-                           span: c.span(range), sentence: c.sentence, inQuote: c.quoted[range.lowerBound])
+                           span: c.span(range), sentence: c.sentence, inQuote: c.quoted[range.lowerBound], tokens: range)
     }
 
     /// Abbreviations and variants of one role read as one: "Gov." is "governor".

@@ -18,6 +18,8 @@ public struct PersonTitle: Sendable, Hashable {
     public var span: SourceSpan
     public var sentence: Int
     public var inQuote: Bool
+    /// Token indices in ``ArticleFacts/tokens``.
+    public var tokens: Range<Int> = 0..<0
 
     /// Whether two titles can be the same role: same head and modifiers, and one's qualifiers a
     /// subset of the other's ("Minister" and "Finance Minister"; "Chief of General Staff" and

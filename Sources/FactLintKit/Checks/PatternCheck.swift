@@ -1,0 +1,72 @@
+/// A phrase that must not occur: a token pattern with typed slots (`{person} (slammed|blasted)`),
+/// or a regular expression as an escape hatch, run sentence by sentence with a time limit.
+/// `unless` names a pattern whose presence in the same sentence excuses a match.
+public struct PatternCheck: Check {
+    public static let name = "pattern"
+    public static let summary = "A phrase pattern must not occur."
+    public static let parameters: [ParameterSpec] = [
+        ParameterSpec("pattern", .pattern, default: "", help: "Words, (alternatives), optional?, ... gaps and {slots}; this or regex is required."),
+        ParameterSpec("regex", .regex, default: "", help: "A regular expression, matched in each sentence, ignoring case."),
+        ParameterSpec("unless", .pattern, default: "", help: "A pattern that, found in the same sentence, excuses the match."),
+        ParameterSpec("regex-time-limit-ms", .integer, default: "50", help: "Milliseconds a regular expression may spend on one sentence."),
+    ]
+    public static let placeholders: [String: String] = commonPlaceholders.merging([
+        "match": "the matched text",
+        "person": "the text the {person} slot matched", "title": "the {title} slot", "date": "the {date} slot",
+        "number": "the {number} slot", "quantity": "the {quantity} slot", "org": "the {org} slot", "place": "the {place} slot",
+        "timeout": "for a regular expression cut short, a note saying so",
+    ]) { $1 }
+
+    let pattern: TokenPattern?
+    let regex: BoundedRegex?
+    let unless: TokenPattern?
+
+    public init(parameters: ParameterValues) throws(ParameterError) {
+        let patternText = parameters.string("pattern") ?? ""
+        let regexText = parameters.string("regex") ?? ""
+        guard patternText.isEmpty != regexText.isEmpty else {
+            throw ParameterError(parameter: patternText.isEmpty ? "pattern" : "regex", message: "give either 'pattern' or 'regex', not both or neither")
+        }
+        do {
+            pattern = patternText.isEmpty ? nil : try TokenPattern(patternText)
+            regex = regexText.isEmpty ? nil : try BoundedRegex(regexText, limitMilliseconds: parameters.number("regex-time-limit-ms", default: 50))
+            let unlessText = parameters.string("unless") ?? ""
+            unless = unlessText.isEmpty ? nil : try TokenPattern(unlessText)
+        } catch {
+            throw ParameterError(parameter: patternText.isEmpty ? "regex" : "pattern", message: "is not valid: \(error.message)")
+        }
+    }
+
+    public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        let matcher = PatternMatcher(facts: facts)
+        var excused = Set<Int>()
+        if let unless {
+            for match in matcher.matches(unless, sentences: { facts.isInScope(sentence: $0, scope) }) { excused.insert(match.sentence) }
+        }
+        var results: [CheckMatch] = []
+        if let pattern {
+            for match in matcher.matches(pattern, sentences: { facts.isInScope(sentence: $0, scope) }) where !excused.contains(match.sentence) {
+                var values = ["match": matcher.textOf(match.tokens), "timeout": ""]
+                for binding in match.bindings where values[binding.slot.rawValue] == nil { values[binding.slot.rawValue] = binding.text }
+                results.append(CheckMatch(span: match.span, values: values))
+            }
+        }
+        if let regex {
+            for (index, sentence) in facts.sentences.enumerated() where facts.isInScope(sentence: index, scope) && !excused.contains(index) {
+                let (ranges, timedOut) = regex.matches(in: sentence.text)
+                let text = facts.article.blocks[sentence.blockIndex].text
+                for range in ranges {
+                    let absolute = (sentence.range.lowerBound + range.lowerBound)..<(sentence.range.lowerBound + range.upperBound)
+                    results.append(CheckMatch(span: text.sourceSpan(of: absolute), values: ["match": text.string(in: absolute), "timeout": ""]))
+                }
+                if timedOut {
+                    results.append(CheckMatch(span: sentence.span, values: [
+                        "match": sentence.text,
+                        "timeout": "(the regular expression was cut short after \(Int(regex.limit)) ms on this sentence; later matches in it were not checked)",
+                    ]))
+                }
+            }
+        }
+        return results
+    }
+}

@@ -1,0 +1,130 @@
+/// Finds a ``TokenPattern`` in an article's facts. Slots match the facts the extractors found:
+/// `{person}` a person mention, `{date}` a date, `{number}` a number, and so on, each bound with
+/// a normalised key so rules compare meanings, not spellings.
+public struct PatternMatcher: Sendable {
+    let facts: ArticleFacts
+    private let people: [Int: (end: Int, key: String)]
+    private let titles: [Int: (end: Int, key: String)]
+    private let dates: [Int: (end: Int, key: String)]
+    private let quantities: [Int: (end: Int, key: String)]
+    private let orgWords: Lexicon
+    private let numberWords: Lexicon
+
+    public init(facts: ArticleFacts, lexicons: LexiconSet = .builtIn) {
+        self.facts = facts
+        var people: [Int: (Int, String)] = [:]
+        var titles: [Int: (Int, String)] = [:]
+        for person in facts.people {
+            for mention in person.mentions where mention.kind != .title { people[mention.tokens.lowerBound] = (mention.tokens.upperBound, person.key) }
+            for title in person.titles where !title.tokens.isEmpty {
+                let key = (title.modifiers + [title.role] + title.qualifiers.sorted()).joined(separator: " ") + (title.org.map { "@" + $0.lowercased() } ?? "")
+                titles[title.tokens.lowerBound] = (title.tokens.upperBound, key)
+            }
+        }
+        var dates: [Int: (Int, String)] = [:]
+        for expression in facts.temporal where expression.kind == .date || expression.kind == .time {
+            dates[expression.tokens.lowerBound] = (expression.tokens.upperBound, expression.value ?? expression.text.lowercased())
+        }
+        var quantities: [Int: (Int, String)] = [:]
+        for claim in facts.claims {
+            quantities[claim.quantity.extent.lowerBound] = (claim.quantity.extent.upperBound, "\(claim.quantity.value) \(claim.quantity.unit)")
+        }
+        self.people = people
+        self.titles = titles
+        self.dates = dates
+        self.quantities = quantities
+        orgWords = lexicons["org-words"]
+        numberWords = lexicons["number-words"]
+    }
+
+    /// Every non-overlapping match in the sentences a filter keeps, in reading order.
+    public func matches(_ pattern: TokenPattern, sentences keep: (Int) -> Bool) -> [PatternMatch] {
+        var results: [PatternMatch] = []
+        for (index, sentence) in facts.sentences.enumerated() where keep(index) {
+            var start = sentence.tokens.lowerBound
+            while start < sentence.tokens.upperBound {
+                var bindings: [PatternMatch.Binding] = []
+                if let end = match(pattern.elements[...], at: start, limit: sentence.tokens.upperBound, bindings: &bindings), end > start {
+                    let span = spanOf(start..<end)
+                    results.append(PatternMatch(tokens: start..<end, span: span, sentence: index, bindings: bindings))
+                    start = end
+                } else {
+                    start += 1
+                }
+            }
+        }
+        return results
+    }
+
+    private func match(_ elements: ArraySlice<PatternMatch.Element>, at index: Int, limit: Int, bindings: inout [PatternMatch.Binding]) -> Int? {
+        guard let element = elements.first else { return index }
+        let rest = elements.dropFirst()
+        switch element {
+        case let .optional(inner):
+            var trial = bindings
+            if let end = match([inner] + rest, at: index, limit: limit, bindings: &trial) {
+                bindings = trial
+                return end
+            }
+            return match(rest, at: index, limit: limit, bindings: &bindings)
+        case let .gap(most):
+            for skip in 0...most where index + skip <= limit {
+                var trial = bindings
+                if let end = match(rest, at: index + skip, limit: limit, bindings: &trial) {
+                    bindings = trial
+                    return end
+                }
+            }
+            return nil
+        case let .word(options):
+            guard index < limit, options.contains(facts.tokens[index].lower) || options.contains(facts.tokens[index].text) else { return nil }
+            return match(rest, at: index + 1, limit: limit, bindings: &bindings)
+        case let .slot(slot):
+            guard index < limit, let (end, key) = slotMatch(slot, at: index, limit: limit) else { return nil }
+            bindings.append(PatternMatch.Binding(slot: slot, tokens: index..<end, span: spanOf(index..<end),
+                                                 text: textOf(index..<end), key: key))
+            if let found = match(rest, at: end, limit: limit, bindings: &bindings) { return found }
+            bindings.removeLast()
+            return nil
+        }
+    }
+
+    private func slotMatch(_ slot: TokenPattern.Slot, at index: Int, limit: Int) -> (Int, String)? {
+        let token = facts.tokens[index]
+        switch slot {
+        case .person: return people[index].flatMap { $0.end <= limit ? ($0.end, $0.key) : nil }
+        case .title: return titles[index].flatMap { $0.end <= limit ? ($0.end, $0.key) : nil }
+        case .date: return dates[index].flatMap { $0.end <= limit ? ($0.end, $0.key) : nil }
+        case .quantity: return quantities[index].flatMap { $0.end <= limit ? ($0.end, $0.key) : nil }
+        case .number:
+            if token.kind == .number, let value = Double(token.text.replacingAll(",", with: "")) { return (index + 1, String(value)) }
+            if token.kind == .word, let key = numberWords.key(for: token.lower), let value = Double(key) { return (index + 1, String(value)) }
+            return nil
+        case .org, .place:
+            guard token.kind == .word, token.isCapitalized, people[index] == nil else { return nil }
+            var end = index
+            while end < limit, facts.tokens[end].kind == .word, facts.tokens[end].isCapitalized, people[end] == nil { end += 1 }
+            let hasOrgWord = (index..<end).contains { orgWords.contains(facts.tokens[$0].lower) }
+            guard (slot == .org) == hasOrgWord else { return nil }
+            return (end, textOf(index..<end).lowercased())
+        case .any:
+            return (index + 1, token.lower)
+        }
+    }
+
+    func spanOf(_ range: Range<Int>) -> SourceSpan {
+        let first = facts.tokens[range.lowerBound]
+        let last = facts.tokens[range.upperBound - 1]
+        return facts.article.blocks[first.block].text.sourceSpan(of: first.range.lowerBound..<last.range.upperBound)
+    }
+
+    func textOf(_ range: Range<Int>) -> String {
+        let first = facts.tokens[range.lowerBound]
+        let last = facts.tokens[range.upperBound - 1]
+        return facts.article.blocks[first.block].text.string(in: first.range.lowerBound..<last.range.upperBound)
+    }
+}
+
+extension PatternMatch {
+    typealias Element = TokenPattern.Element
+}
