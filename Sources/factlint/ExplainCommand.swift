@@ -12,6 +12,11 @@ struct ExplainCommand: ParsableCommand {
     var id: String
 
     func run() throws {
+        try Self.explain(id)
+    }
+
+    /// Prints a rule's documentation and examples.
+    static func explain(_ id: String) throws {
         let rules = RuleSet.builtIn()
         guard let rule = rules.rule(id) else {
             let known = rules.rules.map(\.id)

@@ -12,8 +12,8 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Use this publication date instead of the one in the files (2024-05-15, or 2024-05-15T18:57).", valueName: "date"))
     var published: String?
 
-    @Option(name: .customLong("date-order"), help: ArgumentHelp("How to read all-numeric dates such as 05/06/2024 when either reading is possible: MDY or DMY.", valueName: "order"))
-    var dateOrder: String = "MDY"
+    @Option(name: .customLong("date-order"), help: ArgumentHelp("How to read all-numeric dates such as 05/06/2024 when either reading is possible: MDY or DMY. Default: the configuration's date-order, else MDY.", valueName: "order"))
+    var dateOrder: String?
 
     func validate() throws {
         if paths.isEmpty {
@@ -25,15 +25,17 @@ struct InputOptions: ParsableArguments {
         if let published, PublicationDate.parse(published) == nil {
             throw ValidationError("--published '\(published)' is not a date; write it as YYYY-MM-DD.")
         }
-        if DateOrder(rawValue: dateOrder.uppercased()) == nil {
+        if let dateOrder, DateOrder(rawValue: dateOrder.uppercased()) == nil {
             throw ValidationError("--date-order must be MDY or DMY, not '\(dateOrder)'.")
         }
     }
 
     /// Reading options from the flags.
     func readOptions() -> ReadOptions {
-        let order = DateOrder(rawValue: dateOrder.uppercased()) ?? .monthDayYear
-        return ReadOptions(publishedOverride: published.flatMap { PublicationDate.parse($0, dateOrder: order) }, dateOrder: order)
+        let order = dateOrder.flatMap { DateOrder(rawValue: $0.uppercased()) } ?? .monthDayYear
+        var options = ReadOptions(publishedOverride: published.flatMap { PublicationDate.parse($0, dateOrder: order) }, dateOrder: order)
+        options.dateOrderFromCommandLine = dateOrder != nil
+        return options
     }
 
     /// The files to read, with standard input read now if named.

@@ -26,6 +26,15 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Show only findings at or above --fail-on, without source excerpts or the summary line.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Use this configuration file for every input instead of the nearest .factlint.yml.", valueName: "file"))
+    var config: String?
+
+    @Option(help: ArgumentHelp("Hide the findings recorded in this baseline file (see --write-baseline).", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Record every current finding in this file, so later runs with --baseline show only new ones.", valueName: "file"))
+    var writeBaseline: String?
+
     func validate() throws {
         guard ReportFormat(rawValue: format) != nil else {
             throw ValidationError("--format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'.")
@@ -40,14 +49,26 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let threshold = Severity(rawValue: failOn) ?? .error
-        let rules = RuleSet.builtIn()
-        if !rules.problems.isEmpty {
-            for problem in rules.problems { writeStandardError("\(problem)") }
-            throw ExitCode(2)
+        if let config, !InputCollector.exists(config) {
+            throw ValidationError("--config '\(config)' does not exist.")
         }
-        let linter = Linter(rules: rules.rules.filter(\.enabledByDefault), options: input.readOptions())
+        var known: Baseline?
+        if let baseline {
+            switch Baseline.read(baseline) {
+            case let .success(value): known = value
+            case let .failure(error): throw ValidationError(error.message)
+            }
+        }
+        let resolver = ConfigurationResolver(explicit: config, options: input.readOptions())
         let (files, diagnostics) = input.inputs()
-        var report = LintRunner(linter: linter).run(files, diagnostics: diagnostics)
+        var report = LintRunner(resolver: resolver).run(files, diagnostics: diagnostics)
+        let problems = resolver.problems
+        for problem in problems { writeStandardError("\(problem)") }
+        if let writeBaseline {
+            let written = Baseline(report: report).serialized()
+            guard (try? written.write(toFile: writeBaseline)) != nil else { throw ValidationError("cannot write the baseline to '\(writeBaseline)'.") }
+        }
+        if let known { report = known.filter(report) }
         if quiet {
             for index in report.files.indices {
                 report.files[index].findings.removeAll { $0.severity < threshold }
@@ -63,7 +84,7 @@ struct LintCommand: ParsableCommand {
             output = reportFormat.reporter().render(report)
         }
         writeStandardOutput(output)
-        if report.hasErrors { throw ExitCode(2) }
+        if report.hasErrors || !problems.isEmpty { throw ExitCode(2) }
         if report.hasFindings(atOrAbove: threshold) { throw ExitCode(1) }
     }
 
@@ -97,6 +118,22 @@ func writeStandardOutput(_ text: String) {
             return
         }
         offset += written
+    }
+}
+
+extension String {
+    /// Writes the string to a file, replacing it.
+    func write(toFile path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw ExitCode(2) }
+        defer { close(descriptor) }
+        var bytes = Array(utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            guard written > 0 else { throw ExitCode(2) }
+            offset += written
+        }
     }
 }
 

@@ -8,8 +8,8 @@ import Glibc
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "List the rules, or run their examples.",
-        subcommands: [List.self, Test.self]
+        abstract: "List, show, validate and test rules.",
+        subcommands: [List.self, Show.self, Validate.self, Test.self]
     )
 
     struct List: ParsableCommand {
@@ -50,14 +50,57 @@ struct RulesCommand: ParsableCommand {
         }
     }
 
-    struct Test: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Run the built-in rules' examples.",
-            discussion: "Every invalid example must fire exactly at its « » marked spans; every valid example must not fire. A rule without examples fails. Exit 1 if any example fails."
-        )
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one rule: what it checks, its message and examples (the same as 'factlint explain').")
+
+        @Argument(help: ArgumentHelp("The rule id.", valueName: "rule-id"))
+        var id: String
 
         func run() throws {
-            let rules = RuleSet.builtIn()
+            try ExplainCommand.explain(id)
+        }
+    }
+
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check rule files for mistakes without running them.",
+            discussion: "Each mistake is printed as file:line:col: error: message. Exit 2 if there is any, 0 otherwise."
+        )
+
+        @Argument(help: ArgumentHelp("Rule files, or folders of .yml and .yaml files.", valueName: "path"))
+        var paths: [String]
+
+        func run() throws {
+            var set = RuleSet.builtIn()
+            for path in paths {
+                guard InputCollector.exists(path) else { throw ValidationError("'\(path)' does not exist.") }
+                set.add(path: path)
+            }
+            for problem in set.problems { writeStandardError("\(problem)") }
+            let own = set.rules.filter { !$0.descriptor.source.hasPrefix("Rules/") }
+            writeStandardOutput("\(own.count) \(own.count == 1 ? "rule" : "rules") read, \(set.problems.count) \(set.problems.count == 1 ? "problem" : "problems")\n")
+            if !set.problems.isEmpty { throw ExitCode(2) }
+        }
+    }
+
+    struct Test: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run rules' own examples: the built-in rules', or those of the given rule files.",
+            discussion: "Every invalid example must fire exactly at its « » marked spans; every valid example must not fire. A rule without examples fails. Exit 1 if any example fails, 2 if a rule file has mistakes."
+        )
+
+        @Argument(help: ArgumentHelp("Rule files or folders to test instead of the built-in rules.", valueName: "path"))
+        var paths: [String] = []
+
+        func run() throws {
+            var rules = RuleSet.builtIn()
+            if !paths.isEmpty {
+                for path in paths {
+                    guard InputCollector.exists(path) else { throw ValidationError("'\(path)' does not exist.") }
+                    rules.add(path: path)
+                }
+                rules.filter { !$0.descriptor.source.hasPrefix("Rules/") }
+            }
             for problem in rules.problems { writeStandardError("\(problem)") }
             let runner = RuleExampleRunner()
             var failed = 0

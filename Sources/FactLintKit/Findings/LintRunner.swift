@@ -2,21 +2,49 @@ import Dispatch
 
 /// Lints many files in parallel and returns one report in a fixed order, whatever the thread count.
 public struct LintRunner: Sendable {
-    public let linter: Linter
+    /// One linter for every file, or a resolver that finds each file's configuration.
+    private let linter: Linter?
+    private let resolver: ConfigurationResolver?
     /// How many files are linted at once.
     public var concurrency: Int
 
     public init(linter: Linter, concurrency: Int = LintRunner.defaultConcurrency) {
         self.linter = linter
+        resolver = nil
         self.concurrency = max(1, concurrency)
+    }
+
+    /// Lints each file with the rules of its nearest `.factlint.yml` (or `--config`).
+    public init(resolver: ConfigurationResolver, concurrency: Int = LintRunner.defaultConcurrency) {
+        linter = nil
+        self.resolver = resolver
+        self.concurrency = max(1, concurrency)
+    }
+
+    private func linter(for input: InputFile) -> Linter {
+        if let linter { return linter }
+        let path: String
+        switch input.content {
+        case let .file(file): path = file
+        case .bytes: path = input.displayPath
+        }
+        return resolver!.linter(for: path)
     }
 
     public static var defaultConcurrency: Int { max(1, ProcessInfoCompat.activeProcessorCount) }
 
     /// Lints every input. A file that cannot be read becomes an error diagnostic; the rest are still linted.
     public func run(_ inputs: [InputFile], diagnostics: [Diagnostic] = []) -> LintReport {
-        let reports = map(inputs) { lintOne($0) }
-        return LintReport(files: reports, rules: linter.descriptors, diagnostics: diagnostics)
+        // include and exclude of each file's configuration.
+        let admitted = inputs.filter { input in
+            guard let resolver, case let .file(path) = input.content else { return true }
+            return resolver.configuration(for: path).admits(input.displayPath)
+        }
+        let reports = map(admitted) { lintOne($0) }
+        var descriptors: [String: RuleDescriptor] = [:]
+        for input in admitted { for descriptor in linter(for: input).descriptors { descriptors[descriptor.id] = descriptor } }
+        if admitted.isEmpty, let linter { for descriptor in linter.descriptors { descriptors[descriptor.id] = descriptor } }
+        return LintReport(files: reports, rules: Array(descriptors.values), diagnostics: diagnostics)
     }
 
     /// Applies `transform` to every input, `concurrency` at a time, keeping input order.
@@ -47,7 +75,7 @@ public struct LintRunner: Sendable {
                                   diagnostics: [Diagnostic(path: input.displayPath, level: .error, message: error.message)])
             }
         }
-        var report = linter.lint(bytes: bytes, path: input.displayPath, format: input.format)
+        var report = linter(for: input).lint(bytes: bytes, path: input.displayPath, format: input.format)
         if bytes.isEmpty {
             report.diagnostics.append(Diagnostic(path: input.displayPath, level: .warning, message: "the file is empty; there was nothing to check"))
         }

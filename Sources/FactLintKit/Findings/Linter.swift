@@ -14,7 +14,10 @@ public struct Linter: Sendable {
     public func lint(bytes: [UInt8], path: String, format: ArticleFormat? = nil) -> FileReport {
         let article = reader.read(bytes: bytes, path: path, format: format)
         let facts = extractor.extract(from: article)
-        return FileReport(path: path, source: article.source, findings: findings(in: facts), diagnostics: article.diagnostics)
+        var found = findings(in: facts)
+        let suppressions = Suppressions(article: article)
+        if !suppressions.isEmpty { found = suppressions.apply(to: found, path: path, source: article.source) }
+        return FileReport(path: path, source: article.source, findings: found, diagnostics: article.diagnostics)
     }
 
     /// Runs every rule over already extracted facts, sorted in report order.

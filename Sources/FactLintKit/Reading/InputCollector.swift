@@ -106,6 +106,48 @@ public struct InputCollector: Sendable {
         return shown.isEmpty ? "." : shown
     }
 
+    /// Whether a path names a folder.
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// Whether a path names something that exists.
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    /// Files under a folder whose names end in one of the extensions, sorted.
+    public static func files(under directory: String, extensions: Set<String>) -> [String] {
+        var result: [String] = []
+        var visited = Set<FileIdentity>()
+        func walk(_ path: String, depth: Int) {
+            var info = stat()
+            guard depth < 64, stat(path, &info) == 0 else { return }
+            guard visited.insert(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted,
+                  let handle = opendir(path) else { return }
+            var names: [String] = []
+            while let entry = readdir(handle) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                }
+                if !name.hasPrefix(".") { names.append(name) }
+            }
+            closedir(handle)
+            for name in names.sorted() {
+                let child = path.hasSuffix("/") ? path + name : path + "/" + name
+                if isDirectory(child) {
+                    walk(child, depth: depth + 1)
+                } else if let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...]).lowercased()) {
+                    result.append(child)
+                }
+            }
+        }
+        walk(directory, depth: 0)
+        return result
+    }
+
     public static func currentDirectory() -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         guard getcwd(&buffer, buffer.count) != nil else { return "." }

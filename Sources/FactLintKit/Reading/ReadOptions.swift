@@ -6,6 +6,8 @@ public struct ReadOptions: Sendable {
     public var dateOrder: DateOrder
     /// Vocabularies (months, weekdays, abbreviations).
     public var lexicons: LexiconSet
+    /// Whether the date order was set on the command line, so a configuration does not change it.
+    public var dateOrderFromCommandLine = false
 
     public init(publishedOverride: PublicationDate? = nil, dateOrder: DateOrder = .monthDayYear, lexicons: LexiconSet = .builtIn) {
         self.publishedOverride = publishedOverride

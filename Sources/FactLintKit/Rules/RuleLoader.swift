@@ -19,8 +19,9 @@ public struct RuleLoader: Sendable {
 
     public init() {}
 
-    /// Rules from one YAML text, and the problems found in it.
-    public func load(yaml: String, file: String) -> (rules: [Rule], problems: [RuleProblem]) {
+    /// Rules from one YAML text, and the problems found in it. `overrides` replaces parameters
+    /// of the rules it names (from a configuration's `parameters:`).
+    public func load(yaml: String, file: String, overrides: [String: Node] = [:]) -> (rules: [Rule], problems: [RuleProblem]) {
         var problems: [RuleProblem] = []
         func problem(_ mark: Mark?, _ message: String) {
             problems.append(RuleProblem(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
@@ -42,8 +43,12 @@ public struct RuleLoader: Sendable {
             return ([], problems)
         }
         var rules: [Rule] = []
-        for document in documents {
+        for var document in documents {
             if case .scalar(let scalar) = document, scalar.string.isEmpty || document.null != nil { continue }
+            if let id = document.mapping?["id"]?.string, let override = overrides[id]?.mapping, var mapping = document.mapping {
+                for (key, value) in override { mapping[key] = value }
+                document = .mapping(mapping)
+            }
             if let rule = loadRule(document, file: file, problem: problem) { rules.append(rule) }
         }
         if documents.isEmpty {

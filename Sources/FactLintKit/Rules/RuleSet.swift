@@ -1,9 +1,13 @@
+import Yams
+
 /// The rules in effect for a run: the built-in ones plus any loaded from files, with ids unique.
 public struct RuleSet: Sendable {
     /// Rules sorted by id.
     public private(set) var rules: [Rule] = []
     /// Problems met while loading.
     public private(set) var problems: [RuleProblem] = []
+    /// Every rule file read, so a configuration can load them again with its overrides.
+    private var files: [(text: String, path: String)] = []
 
     public init() {}
 
@@ -16,9 +20,13 @@ public struct RuleSet: Sendable {
         return set
     }
 
+    /// Paths of the YAML files compiled into the binary, sorted.
+    public static var embeddedFiles: [String] { EmbeddedRules.files.map(\.path).sorted() }
+
     /// Loads the rules in one YAML text and adds them.
-    public mutating func add(yaml: String, file: String) {
-        let loaded = RuleLoader().load(yaml: yaml, file: file)
+    public mutating func add(yaml: String, file: String, overrides: [String: Node] = [:]) {
+        files.append((yaml, file))
+        let loaded = RuleLoader().load(yaml: yaml, file: file, overrides: overrides)
         problems.append(contentsOf: loaded.problems)
         for rule in loaded.rules {
             if let existing = rules.first(where: { $0.id == rule.id }) {
@@ -33,8 +41,51 @@ public struct RuleSet: Sendable {
         problems.sort()
     }
 
-    /// Paths of the YAML files compiled into the binary, sorted.
-    public static var embeddedFiles: [String] { EmbeddedRules.files.map(\.path).sorted() }
+    /// Reads rule files, or every `.yml` and `.yaml` file under a folder.
+    public mutating func add(path: String) {
+        let collector = InputCollector()
+        var paths: [String] = []
+        if InputCollector.isDirectory(path) {
+            paths = InputCollector.files(under: path, extensions: ["yml", "yaml"])
+        } else {
+            paths = [path]
+        }
+        for file in paths.sorted() {
+            switch InputCollector.readFile(file) {
+            case let .success(bytes):
+                add(yaml: String(decoding: bytes, as: UTF8.self), file: collector.display(file))
+            case let .failure(error):
+                problems.append(RuleProblem(file: collector.display(file), line: 1, column: 1, message: error.message))
+            }
+        }
+    }
+
+    /// The rule set a configuration asks for: its extra rule files, parameter overrides,
+    /// severities, and which rules are on.
+    public func configured(with configuration: Configuration) -> RuleSet {
+        var overrides: [String: Node] = [:]
+        for (id, text) in configuration.parameters {
+            if let node = try? YAMLSafety.document(text) { overrides[id] = node }
+        }
+        var result = RuleSet()
+        for file in files { result.add(yaml: file.text, file: file.path, overrides: overrides) }
+        for path in configuration.rulePaths { result.add(path: path) }
+        let where_ = configuration.path ?? "configuration"
+        let known = Set(result.rules.map(\.id)).union(result.rules.flatMap(\.descriptor.tags))
+        for name in configuration.enable + configuration.disable + Array(configuration.severities.keys) + Array(configuration.parameters.keys)
+            where !known.contains(name) {
+            let hint = Suggestion.closest(to: name, in: Array(known)).map { " Did you mean '\($0)'?" } ?? ""
+            result.problems.append(RuleProblem(file: where_, line: 1, column: 1, message: "there is no rule or tag named '\(name)'.\(hint)"))
+        }
+        for (id, severity) in configuration.severities { result.setSeverity(severity, for: id) }
+        result.rules = result.rules.filter { rule in
+            let names = Set([rule.id] + rule.descriptor.tags)
+            if !names.isDisjoint(with: configuration.disable) { return false }
+            return rule.enabledByDefault || !names.isDisjoint(with: configuration.enable)
+        }
+        result.problems.sort()
+        return result
+    }
 
     /// The rule with that id.
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }

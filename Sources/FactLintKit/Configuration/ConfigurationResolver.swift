@@ -1,0 +1,87 @@
+/// Finds the configuration for each linted file: the nearest `.factlint.yml` in its folder or a
+/// folder above, or the one given with `--config` for every file. Each configuration is read
+/// once and its rule set built once; the resolver is safe to share between threads.
+public final class ConfigurationResolver: @unchecked Sendable {
+    public static let fileName = ".factlint.yml"
+
+    private let explicit: String?
+    private let baseRules: RuleSet
+    private let baseOptions: ReadOptions
+    private let lock = NSLockCompat()
+    private var byDirectory: [String: String?] = [:]
+    private var linters: [String: Linter] = [:]
+    private var configurations: [String: Configuration] = [:]
+    private var collectedProblems: [RuleProblem] = []
+
+    /// - Parameters:
+    ///   - explicit: a configuration file that applies to every input (`--config`).
+    ///   - rules: the built-in rules (or another base set).
+    ///   - options: reading options from the command line; a configuration's `date-order` applies
+    ///     unless the command line set one.
+    public init(explicit: String?, rules: RuleSet = .builtIn(), options: ReadOptions = ReadOptions()) {
+        self.explicit = explicit
+        baseRules = rules
+        baseOptions = options
+    }
+
+    /// Problems in the rule and configuration files read so far.
+    public var problems: [RuleProblem] { lock.withLock { collectedProblems.sorted() } }
+
+    /// The configuration file that applies to a path, or nil for the defaults.
+    public func configurationPath(for path: String) -> String? {
+        if let explicit { return explicit }
+        var directory = Configuration.directory(of: path.hasPrefix("/") ? path : InputCollector.currentDirectory() + "/" + path)
+        while true {
+            if let cached = lock.withLock({ byDirectory[directory] }) { return cached }
+            let candidate = directory + Self.fileName
+            if InputCollector.exists(candidate) {
+                lock.withLock { byDirectory[directory] = .some(candidate) }
+                return candidate
+            }
+            guard directory.count > 1 else {
+                lock.withLock { byDirectory[directory] = .some(nil) }
+                return nil
+            }
+            directory = Configuration.directory(of: String(directory.dropLast()))
+            if directory.isEmpty { return nil }
+        }
+    }
+
+    /// The configuration for a path.
+    public func configuration(for path: String) -> Configuration {
+        guard let file = configurationPath(for: path) else { return Configuration() }
+        _ = linter(forConfiguration: file)
+        return lock.withLock { configurations[file] } ?? Configuration()
+    }
+
+    /// The linter for a path, built from its configuration.
+    public func linter(for path: String) -> Linter {
+        linter(forConfiguration: configurationPath(for: path))
+    }
+
+    private func linter(forConfiguration file: String?) -> Linter {
+        let key = file ?? ""
+        if let cached = lock.withLock({ linters[key] }) { return cached }
+        var configuration = Configuration()
+        var problems: [RuleProblem] = []
+        if let file {
+            switch InputCollector.readFile(file) {
+            case let .success(bytes):
+                (configuration, problems) = Configuration.parse(yaml: String(decoding: bytes, as: UTF8.self), path: InputCollector().display(file))
+                configuration.path = file
+            case let .failure(error):
+                problems = [RuleProblem(file: file, line: 1, column: 1, message: error.message)]
+            }
+        }
+        let rules = baseRules.configured(with: configuration)
+        var options = baseOptions
+        if let order = configuration.dateOrder, !baseOptions.dateOrderFromCommandLine { options.dateOrder = order }
+        let linter = Linter(rules: rules.rules, options: options)
+        lock.withLock {
+            linters[key] = linter
+            configurations[key] = configuration
+            collectedProblems.append(contentsOf: problems + rules.problems)
+        }
+        return linter
+    }
+}
