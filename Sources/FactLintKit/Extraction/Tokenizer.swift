@@ -86,6 +86,13 @@ public enum Tokenizer {
         }
     }
 
+    /// The lowercased tokens of a short text, as a pattern compares them.
+    public static func words(_ text: String) -> [String] {
+        var mapped = MappedText()
+        mapped.append(source: Array(text.utf8), range: 0..<text.utf8.count)
+        return tokenize(mapped, block: 0).map(\.lower)
+    }
+
     private static func isCombining(_ value: UInt32) -> Bool {
         (value >= 0x0300 && value <= 0x036F) || (value >= 0x1AB0 && value <= 0x1AFF) || (value >= 0x20D0 && value <= 0x20FF)
     }

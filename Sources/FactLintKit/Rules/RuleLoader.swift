@@ -140,6 +140,7 @@ public struct RuleLoader: Sendable {
         // Unknown keys, and the check's own parameters.
         let parameterSpecs = checkType?.parameters ?? []
         var values: [String: ParameterValues.Value] = [:]
+        var badParameter = false
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.string else {
                 fail(keyNode.mark, "keys must be plain words, not \(describe(keyNode))")
@@ -149,8 +150,9 @@ public struct RuleLoader: Sendable {
             if let spec = parameterSpecs.first(where: { $0.name == key }) {
                 if let value = parameterValue(valueNode, spec: spec) {
                     values[key] = value
-                    if case let .string(text) = value, let problem = Self.patternProblem(text, kind: spec.kind) {
+                    if case let .string(text) = value, !text.isEmpty, let problem = Self.patternProblem(text, kind: spec.kind) {
                         fail(valueNode.mark, "'\(key)' is not a valid \(spec.kind == .regex ? "regular expression" : "pattern"): \(problem)")
+                        badParameter = true
                     }
                 } else {
                     fail(valueNode.mark, "'\(key)' must be \(spec.kind.rawValue), not \(describe(valueNode))")
@@ -167,7 +169,7 @@ public struct RuleLoader: Sendable {
             fail(node.mark, "the '\(checkType!.name)' check needs '\(spec.name)' (\(spec.kind.rawValue)): \(spec.help)")
         }
         var check: (any Check)?
-        if let checkType {
+        if let checkType, !badParameter {
             do {
                 check = try checkType.init(parameters: ParameterValues(values: values))
             } catch {

@@ -77,8 +77,17 @@ public struct PatternMatcher: Sendable {
             }
             return nil
         case let .word(options):
-            guard index < limit, options.contains(facts.tokens[index].lower) || options.contains(facts.tokens[index].text) else { return nil }
-            return match(rest, at: index + 1, limit: limit, bindings: &bindings)
+            // The longest option that matches here, then the rest.
+            for option in options.sorted(by: { $0.count > $1.count || ($0.count == $1.count && $0.lexicographicallyPrecedes($1)) }) {
+                guard index + option.count <= limit,
+                      option.indices.allSatisfy({ facts.tokens[index + $0].lower == option[$0] }) else { continue }
+                var trial = bindings
+                if let end = match(rest, at: index + option.count, limit: limit, bindings: &trial) {
+                    bindings = trial
+                    return end
+                }
+            }
+            return nil
         case let .slot(slot):
             guard index < limit, let (end, key) = slotMatch(slot, at: index, limit: limit) else { return nil }
             bindings.append(PatternMatch.Binding(slot: slot, tokens: index..<end, span: spanOf(index..<end),

@@ -14,7 +14,8 @@ public struct TokenPattern: Sendable, Hashable {
     }
 
     public indirect enum Element: Sendable, Hashable {
-        case word(Set<String>)
+        /// One of several word sequences ("said", "on condition").
+        case word(Set<[String]>)
         case slot(Slot)
         case gap(Int)
         case optional(Element)
@@ -45,11 +46,11 @@ public struct TokenPattern: Sendable, Hashable {
             } else if first == "(" {
                 guard let close = scalars.firstIndex(of: ")") else { throw PatternError(message: "a '(' in the pattern is never closed") }
                 let inside = String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<close]))
-                let options = inside.split(separator: "|").map { String($0).trimmingASCIIWhitespace().lowercased() }
+                let options = inside.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingASCIIWhitespace().lowercased() }
                 guard !options.isEmpty, !options.contains(where: \.isEmpty) else {
                     throw PatternError(message: "'(\(inside))' has an empty alternative; write (said|says)")
                 }
-                element = .word(Set(options))
+                element = .word(Set(options.map { option in Tokenizer.words(option) }))
                 scalars = scalars[scalars.index(after: close)...]
             } else if scalars.starts(with: "...".unicodeScalars) {
                 element = .gap(5)
@@ -64,7 +65,7 @@ public struct TokenPattern: Sendable, Hashable {
                     if let following = scalars.first, !following.properties.isAlphabetic && !("0"..."9").contains(following) && following != "'" && following != "-" { break }
                 }
                 guard !word.isEmpty else { throw PatternError(message: "the pattern has a stray '\(String(first))'") }
-                element = .word([word.lowercased()])
+                element = .word([[word.lowercased()]])
             }
             if scalars.first == "?" {
                 scalars.removeFirst()
