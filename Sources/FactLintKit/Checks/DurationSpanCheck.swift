@@ -16,9 +16,11 @@ public struct DurationSpanCheck: Check {
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
+        var dated: [Int: [TemporalExpression]] = [:]
+        for expression in facts.temporal where expression.interval != nil { dated[expression.sentence, default: []].append(expression) }
         for duration in facts.temporal where duration.kind == .duration && facts.isInScope(sentence: duration.sentence, scope) {
             guard let stated = duration.approximateDays, let unit = unitDays(duration.value), !isAge(duration, facts) else { continue }
-            let sameSentence = facts.temporal.filter { $0.sentence == duration.sentence && $0.interval != nil }
+            let sameSentence = dated[duration.sentence] ?? []
             guard let range = endpoints(in: sameSentence, facts: facts), let start = range.0.interval, let end = range.1.interval else { continue }
             // The range must belong to the duration: "four decades of occupation, from 1991 to 2020".
             let opener = range.0.tokens.lowerBound - 1

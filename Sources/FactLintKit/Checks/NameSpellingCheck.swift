@@ -46,6 +46,8 @@ public struct NameSpellingCheck: Check {
             known[person.key] = (person, weight, first.span)
         }
         guard !known.isEmpty else { return [] }
+        var knownByInitial: [Character: [String: (person: Person, count: Int, first: SourceSpan)]] = [:]
+        for (key, value) in known { knownByInitial[key.first!, default: [:]][key] = value }
         var lowercaseWords = Set<String>()
         var capitalised: [String: [Int]] = [:]
         for (index, token) in facts.tokens.enumerated() where token.kind == .word {
@@ -58,7 +60,7 @@ public struct NameSpellingCheck: Check {
             // A misspelling is a slip made once or twice; a form used more is a word of its own.
             guard positions.count <= 2, form.count >= minimumLength, known[form] == nil, !named.contains(form), !lowercaseWords.contains(form),
                   !excluded.contains(where: { $0.contains(form) }) else { continue }
-            let candidates = known.filter { key, value in
+            let candidates = (knownByInitial[form.first!] ?? [:]).filter { key, value in
                 // "the Beckhams", "the Bryans": a family, not a misspelling.
                 key.first == form.first && positions.count < value.count && !aliases.contains(form + "=" + key)
                     && !isDerivedForm(form, key)
@@ -66,7 +68,7 @@ public struct NameSpellingCheck: Check {
             }
             guard candidates.count == 1, let (key, value) = candidates.first else { continue }
             for position in positions {
-                let sentence = facts.sentences.firstIndex { $0.tokens.contains(position) } ?? 0
+                let sentence = facts.sentence(ofToken: position) ?? 0
                 guard facts.isInScope(sentence: sentence, scope), !isInsideProperName(position, sentence: sentence, facts),
                       !isPlainSentenceStart(position, sentence: sentence, facts) else { continue }
                 let token = facts.tokens[position]

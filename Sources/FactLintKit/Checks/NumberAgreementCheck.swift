@@ -17,6 +17,8 @@ public struct NumberAgreementCheck: Check {
         "where": "'the headline' or 'line N'",
     ]) { $1 }
 
+    /// Earlier claims remembered per word; a word around more claims than this is common talk.
+    static let maximumPostings = 64
     private let minimumShared: Int
     private let minimumSimilarity: Double
 
@@ -62,9 +64,27 @@ public struct NumberAgreementCheck: Check {
         let comparisons = Set(facts.sentences.indices.filter { index in
             facts.sentences[index].tokens.contains { ["vs", "versus"].contains(facts.tokens[$0].lower) }
         })
-        for (index, later) in body.enumerated() where !reported.contains(later.quantity.span) && !comparisons.contains(later.quantity.sentence) {
+        // Earlier claims are found through the words around them, so the work grows with the
+        // article, not with its square.
+        var postings: [String: [Int]] = [:]
+        var periods: [Int: Set<String>] = [:]
+        for expression in facts.temporal { if let value = expression.value { periods[expression.sentence, default: []].insert(value) } }
+        var claimsBySentence: [Int: [Claim]] = [:]
+        for claim in body { claimsBySentence[claim.quantity.sentence, default: []].append(claim) }
+        for (index, later) in body.enumerated() {
+            defer {
+                for word in later.context {
+                    postings[later.quantity.unit + "|" + word, default: []].append(index)
+                    if postings[later.quantity.unit + "|" + word]!.count > Self.maximumPostings { postings[later.quantity.unit + "|" + word]!.removeFirst() }
+                }
+            }
+            guard !reported.contains(later.quantity.span), !comparisons.contains(later.quantity.sentence) else { continue }
+            var candidates = Set<Int>()
+            for word in later.context { candidates.formUnion(postings[later.quantity.unit + "|" + word] ?? []) }
             var scored: [(claim: Claim, shared: Int, similarity: Double)] = []
-            for earlier in body[..<index] where earlier.quantity.sentence != later.quantity.sentence && earlier.quantity.unit == later.quantity.unit {
+            for candidate in candidates.sorted() {
+                let earlier = body[candidate]
+                guard earlier.quantity.sentence != later.quantity.sentence, earlier.quantity.unit == later.quantity.unit else { continue }
                 let shared = earlier.context.intersection(later.context).count
                 let union = earlier.context.union(later.context).count
                 guard union > 0 else { continue }
@@ -76,7 +96,8 @@ public struct NumberAgreementCheck: Check {
             guard !closest.contains(where: { $0.claim.quantity.agrees(with: later.quantity) }),
                   let best = closest.first, best.shared >= minimumShared, best.similarity >= minimumSimilarity,
                   !comparisons.contains(best.claim.quantity.sentence),
-                  !differentPeriods(best.claim, later, facts), isAnchored(best.claim, later, body) else { continue }
+                  !differentPeriods(best.claim, later, periods),
+                  isAnchored(best.claim, later, claimsBySentence) else { continue }
             matches.append(match(later, other: best.claim, otherWhere: "line \(facts.line(of: best.claim.quantity.span))", facts))
             reported.insert(later.quantity.span)
         }
@@ -86,9 +107,9 @@ public struct NumberAgreementCheck: Check {
     /// Two sentences that each give several figures restate one another only if they share one
     /// of them: "rose to 25.5 mln from 20.6 mln" and "rose to 13.4 mln from 9.1 mln" are two
     /// airlines, not a slip.
-    private func isAnchored(_ earlier: Claim, _ later: Claim, _ body: [Claim]) -> Bool {
-        let first = body.filter { $0.quantity.sentence == earlier.quantity.sentence }
-        let second = body.filter { $0.quantity.sentence == later.quantity.sentence }
+    private func isAnchored(_ earlier: Claim, _ later: Claim, _ bySentence: [Int: [Claim]]) -> Bool {
+        let first = bySentence[earlier.quantity.sentence] ?? []
+        let second = bySentence[later.quantity.sentence] ?? []
         if first.count == 1 || second.count == 1 { return true }
         return first.contains { a in second.contains { b in a.quantity.span != earlier.quantity.span && sameFigure(a.quantity, b.quantity) } }
     }
@@ -126,9 +147,9 @@ public struct NumberAgreementCheck: Check {
     }
 
     /// Figures whose sentences name different dates are about different periods.
-    private func differentPeriods(_ a: Claim, _ b: Claim, _ facts: ArticleFacts) -> Bool {
-        let first = Set(facts.temporal.filter { $0.sentence == a.quantity.sentence }.compactMap(\.value))
-        let second = Set(facts.temporal.filter { $0.sentence == b.quantity.sentence }.compactMap(\.value))
+    private func differentPeriods(_ a: Claim, _ b: Claim, _ periods: [Int: Set<String>]) -> Bool {
+        let first = periods[a.quantity.sentence] ?? []
+        let second = periods[b.quantity.sentence] ?? []
         return !first.isEmpty && !second.isEmpty && first != second
     }
 }

@@ -28,6 +28,10 @@ public struct QuoteAttributionCheck: Check {
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let quoted = PersonExtractor().quoteFlags(facts.tokens)
+        var speakers: [Int: [(person: Person, mention: PersonMention)]] = [:]
+        for person in facts.people {
+            for mention in person.mentions { speakers[mention.sentence, default: []].append((person, mention)) }
+        }
         var seen: [String: Quotation] = [:]
         var matches: [CheckMatch] = []
         for (sentenceIndex, sentence) in facts.sentences.enumerated() where facts.isInScope(sentence: sentenceIndex, scope) {
@@ -42,9 +46,7 @@ public struct QuoteAttributionCheck: Check {
                 let first = facts.tokens[index]
                 let last = facts.tokens[end - 1]
                 let span = facts.article.blocks[first.block].text.sourceSpan(of: first.range.lowerBound..<last.range.upperBound)
-                let speaker = facts.people.first { person in
-                    person.mentions.contains { $0.sentence == sentenceIndex && !quoted[$0.tokens.lowerBound] }
-                }
+                let speaker = speakers[sentenceIndex]?.first { !quoted[$0.mention.tokens.lowerBound] }?.person
                 let quotation = Quotation(key: words.joined(separator: " "), span: span, speaker: speaker)
                 if let earlier = seen[quotation.key] {
                     if let a = earlier.speaker, let b = speaker, a.key != b.key {

@@ -40,7 +40,9 @@ public struct RelativeDateAgreementCheck: Check {
         var reported = Set<SourceSpan>()
         for relative in relatives {
             let relativePhrases = phrases(near: relative, in: facts)
-            for explicit in explicits where explicit.sentence != relative.sentence && abs(explicit.sentence - relative.sentence) <= window {
+            // Explicit dates are in reading order: look only at those within the window.
+            let lower = firstIndex(in: explicits, atOrAfter: relative.sentence - window)
+            for explicit in explicits[lower...].prefix(while: { $0.sentence <= relative.sentence + window }) where explicit.sentence != relative.sentence {
                 guard let relativeMonth = relative.interval?.start, let explicitInterval = explicit.interval,
                       explicitInterval.start.month == explicitInterval.end.month, explicitInterval.start.month == relativeMonth.month,
                       relative.conflicts(with: explicit), !reported.contains(relative.span) else { continue }
@@ -67,6 +69,16 @@ public struct RelativeDateAgreementCheck: Check {
         while index >= start, ["the", "in", "of", "a"].contains(facts.tokens[index].lower) { index -= 1 }
         guard index >= start else { return false }
         return ["since", "from", "than", "with", "over", "versus", "vs", "against", "below", "above", "to", "until", "like"].contains(facts.tokens[index].lower)
+    }
+
+    private func firstIndex(in expressions: [TemporalExpression], atOrAfter sentence: Int) -> Int {
+        var low = 0
+        var high = expressions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if expressions[mid].sentence < sentence { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// "Last September", "next March", "this May": a month placed by its relation to the

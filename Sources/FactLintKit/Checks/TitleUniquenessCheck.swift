@@ -25,19 +25,20 @@ public struct TitleUniquenessCheck: Check {
     }
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
-        var holders: [(person: Person, title: PersonTitle)] = []
+        var holders: [String: [(person: Person, title: PersonTitle)]] = [:]
         var matches: [CheckMatch] = []
         for person in facts.people {
             for title in person.titles where uniqueRoles.contains(title.role) && !title.isFormer && title.modifiers.isEmpty
                 && (!title.qualifiers.isEmpty || title.org != nil) && facts.isInScope(sentence: title.sentence, scope)
                 && (scope.parts.contains(.quotes) || !title.inQuote) {
-                if let holder = holders.first(where: { $0.person.key != person.key && sameRole($0.title, title) }) {
+                let roleKey = title.role + "|" + title.qualifiers.sorted().joined(separator: " ") + "|" + (title.org?.lowercased() ?? "")
+                if let holder = holders[roleKey]?.first(where: { $0.person.key != person.key && sameRole($0.title, title) }) {
                     matches.append(CheckMatch(span: title.span, values: [
                         "person": person.name, "other.person": holder.person.name, "title": title.text,
                         "other.line": String(facts.line(of: holder.title.span)),
                     ], related: [.init(span: holder.title.span, message: "\(holder.person.name) holds the same title here")]))
-                } else {
-                    holders.append((person, title))
+                } else if (holders[roleKey]?.count ?? 0) < 8 {
+                    holders[roleKey, default: []].append((person, title))
                 }
             }
         }

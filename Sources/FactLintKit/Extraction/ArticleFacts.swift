@@ -33,6 +33,19 @@ public struct ArticleFacts: Sendable {
         scope.includes(sentences[index], ledeBlock: ledeBlock)
     }
 
+    /// The sentence holding a token, by binary search over the sentences' token ranges.
+    public func sentence(ofToken token: Int) -> Int? {
+        var low = 0
+        var high = sentences.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = sentences[mid].tokens
+            if range.contains(token) { return mid }
+            if token < range.lowerBound { high = mid - 1 } else { low = mid + 1 }
+        }
+        return nil
+    }
+
     /// The 1-based source line of a span.
     public func line(of span: SourceSpan) -> Int { article.source.line(atOffset: span.start) }
 }

@@ -14,17 +14,35 @@ public struct Linter: Sendable {
     public func lint(bytes: [UInt8], path: String, format: ArticleFormat? = nil) -> FileReport {
         let article = reader.read(bytes: bytes, path: path, format: format)
         let facts = extractor.extract(from: article)
-        var found = findings(in: facts)
+        var (found, notes) = findingsAndOverflow(in: facts)
         let suppressions = Suppressions(article: article)
         if !suppressions.isEmpty { found = suppressions.apply(to: found, path: path, source: article.source) }
-        return FileReport(path: path, source: article.source, findings: found, diagnostics: article.diagnostics)
+        return FileReport(path: path, source: article.source, findings: found, diagnostics: article.diagnostics + notes)
     }
+
+    /// At most this many findings of one rule in one file; the rest are summarised.
+    public static let maximumFindingsPerRule = 200
 
     /// Runs every rule over already extracted facts, sorted in report order.
     public func findings(in facts: ArticleFacts) -> [Finding] {
+        findingsAndOverflow(in: facts).findings
+    }
+
+    /// Findings, and a note for each rule that found more than ``maximumFindingsPerRule``.
+    func findingsAndOverflow(in facts: ArticleFacts) -> (findings: [Finding], notes: [Diagnostic]) {
         var findings: [Finding] = []
-        for rule in rules { findings.append(contentsOf: rule.findings(in: facts)) }
-        return findings.sorted()
+        var notes: [Diagnostic] = []
+        for rule in rules {
+            var found = rule.findings(in: facts)
+            if found.count > Self.maximumFindingsPerRule {
+                found.sort()
+                notes.append(Diagnostic(path: facts.article.path, level: .warning,
+                                        message: "\(rule.id) found \(found.count) problems; only the first \(Self.maximumFindingsPerRule) are reported"))
+                found.removeSubrange(Self.maximumFindingsPerRule...)
+            }
+            findings.append(contentsOf: found)
+        }
+        return (findings.sorted(), notes)
     }
 
     /// The descriptors of the rules in effect.

@@ -513,14 +513,13 @@ public struct PersonExtractor: Sendable {
             people.append(makePerson(group, key: key))
         }
         // Bare surnames elsewhere ("Valiyev said") link to the one person of that surname.
-        for sentence in sentences {
+        for (sentenceIndex, sentence) in sentences.enumerated() {
             for index in sentence.tokens where !used.contains(index) {
                 let token = tokens[index]
                 guard token.kind == .word, token.isCapitalized, let owner = surnameOwner[token.lower], !ambiguous.contains(token.lower) else { continue }
                 // Skip the first word of a compound name run ("Valiyev Street").
                 if index + 1 < sentence.tokens.upperBound, isCapWord(tokens[index + 1]), orgWords.contains(tokens[index + 1].lower) { continue }
                 let span = blocks[token.block].text.sourceSpan(of: token.range)
-                let sentenceIndex = sentences.firstIndex { $0.tokens.contains(index) } ?? 0
                 people[owner].mentions.append(PersonMention(kind: .surname, text: token.text, span: span, sentence: sentenceIndex,
                                                             tokens: index..<(index + 1), honorific: nil, inQuote: quoted[index]))
             }
