@@ -29,6 +29,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Use this configuration file for every input instead of the nearest .factlint.yml.", valueName: "file"))
     var config: String?
 
+    @Option(help: ArgumentHelp("Check titles against this roster of people instead of the configuration's.", valueName: "file"))
+    var roster: String?
+
     @Option(help: ArgumentHelp("Hide the findings recorded in this baseline file (see --write-baseline).", valueName: "file"))
     var baseline: String?
 
@@ -59,7 +62,14 @@ struct LintCommand: ParsableCommand {
             case let .failure(error): throw ValidationError(error.message)
             }
         }
-        let resolver = ConfigurationResolver(explicit: config, options: input.readOptions())
+        var options = input.readOptions()
+        if let roster {
+            let (read, problems) = ConfigurationResolver.readRoster(roster)
+            for problem in problems { writeStandardError("\(problem)") }
+            if !problems.isEmpty { throw ExitCode(2) }
+            options.roster = read
+        }
+        let resolver = ConfigurationResolver(explicit: config, options: options)
         let (files, diagnostics) = input.inputs()
         var report = LintRunner(resolver: resolver).run(files, diagnostics: diagnostics)
         let problems = resolver.problems

@@ -15,6 +15,7 @@ public enum CheckRegistry {
             NameSpellingCheck.self,
             HonorificAgreementCheck.self,
             FirstReferenceCheck.self,
+            RosterTitleCheck.self,
             NumberAgreementCheck.self,
             PercentChangeCheck.self,
             AgeAgreementCheck.self,

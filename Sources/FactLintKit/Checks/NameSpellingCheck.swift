@@ -63,6 +63,7 @@ public struct NameSpellingCheck: Check {
             let candidates = (knownByInitial[form.first!] ?? [:]).filter { key, value in
                 // "the Beckhams", "the Bryans": a family, not a misspelling.
                 key.first == form.first && positions.count < value.count && !aliases.contains(form + "=" + key)
+                    && !(facts.roster?.areAliases(form, key) ?? false)
                     && !isDerivedForm(form, key)
                     && Suggestion.editDistance(Array(form.unicodeScalars), Array(key.unicodeScalars)) <= (min(form.count, key.count) <= 5 ? 1 : 2)
             }

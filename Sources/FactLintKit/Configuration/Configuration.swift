@@ -9,6 +9,7 @@ import Yams
 ///     severity: {duplicate-sentence: error}
 ///     parameters: {name-variant: {aliases: ["Valiyev = Valiev"]}}
 ///     date-order: DMY
+///     roster: [people.yml]           # the newsroom's people and their titles
 ///     include: ["news/**"]
 ///     exclude: ["drafts/**"]
 public struct Configuration: Sendable {
@@ -23,10 +24,12 @@ public struct Configuration: Sendable {
     public var dateOrder: DateOrder?
     public var include: [String] = []
     public var exclude: [String] = []
+    /// Roster files, relative to this file.
+    public var rosterPaths: [String] = []
 
     public init() {}
 
-    static let keys = ["version", "rules", "enable", "disable", "severity", "parameters", "date-order", "include", "exclude"]
+    static let keys = ["version", "rules", "enable", "disable", "severity", "parameters", "date-order", "include", "exclude", "roster"]
 
     /// Reads a configuration file's text. Problems are located at `file:line:col`.
     public static func parse(yaml: String, path: String) -> (Configuration, [RuleProblem]) {
@@ -72,6 +75,7 @@ public struct Configuration: Sendable {
         }
         let base = directory(of: path)
         configuration.rulePaths = list("rules").map { $0.hasPrefix("/") ? $0 : base + $0 }
+        configuration.rosterPaths = list("roster").map { $0.hasPrefix("/") ? $0 : base + $0 }
         configuration.enable = list("enable")
         configuration.disable = list("disable")
         configuration.include = list("include")

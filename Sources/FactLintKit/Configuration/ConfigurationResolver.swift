@@ -47,6 +47,14 @@ public final class ConfigurationResolver: @unchecked Sendable {
         }
     }
 
+    /// Reads a roster file.
+    public static func readRoster(_ path: String) -> (Roster, [RuleProblem]) {
+        switch InputCollector.readFile(path) {
+        case let .success(bytes): return Roster.parse(yaml: String(decoding: bytes, as: UTF8.self), path: InputCollector().display(path))
+        case let .failure(error): return (Roster(), [RuleProblem(file: path, line: 1, column: 1, message: error.message)])
+        }
+    }
+
     /// The configuration for a path.
     public func configuration(for path: String) -> Configuration {
         guard let file = configurationPath(for: path) else { return Configuration() }
@@ -76,6 +84,15 @@ public final class ConfigurationResolver: @unchecked Sendable {
         let rules = baseRules.configured(with: configuration)
         var options = baseOptions
         if let order = configuration.dateOrder, !baseOptions.dateOrderFromCommandLine { options.dateOrder = order }
+        if options.roster == nil, !configuration.rosterPaths.isEmpty {
+            var roster = Roster()
+            for path in configuration.rosterPaths {
+                let (read, rosterProblems) = Self.readRoster(path)
+                roster.entries.append(contentsOf: read.entries)
+                problems.append(contentsOf: rosterProblems)
+            }
+            options.roster = roster
+        }
         let linter = Linter(rules: rules.rules, options: options)
         lock.withLock {
             linters[key] = linter

@@ -11,6 +11,8 @@ public struct ArticleFacts: Sendable {
     public var people: [Person]
     /// Quantities with what they count, in reading order.
     public var claims: [Claim]
+    /// The newsroom's roster, when the configuration gives one.
+    public var roster: Roster?
 
     public init(article: Article, sentences: [Sentence], tokens: [Token] = [], temporal: [TemporalExpression] = [],
                 people: [Person] = [], claims: [Claim] = []) {

@@ -5,6 +5,7 @@ public struct FactExtractor: Sendable {
     public let temporalTagger: TemporalTagger
     public let personExtractor: PersonExtractor
     public let claimExtractor: ClaimExtractor
+    public var roster: Roster?
 
     public init(lexicons: LexiconSet = .builtIn, dateOrder: DateOrder = .monthDayYear) {
         splitter = SentenceSplitter(lexicons: lexicons)
@@ -41,7 +42,9 @@ public struct FactExtractor: Sendable {
                                           anchor: article.published?.calendarDate)
         let people = personExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks)
         let claims = claimExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal)
-        return ArticleFacts(article: article, sentences: sentences, tokens: tokens, temporal: temporal, people: people, claims: claims)
+        var facts = ArticleFacts(article: article, sentences: sentences, tokens: tokens, temporal: temporal, people: people, claims: claims)
+        facts.roster = roster
+        return facts
     }
 
     private func trimmedWhole(_ bytes: [UInt8]) -> Range<Int>? {

@@ -7,7 +7,9 @@ public struct Linter: Sendable {
     public init(rules: [Rule], options: ReadOptions = ReadOptions()) {
         self.rules = rules
         reader = ArticleReader(options: options)
-        extractor = FactExtractor(lexicons: options.lexicons, dateOrder: options.dateOrder)
+        var extractor = FactExtractor(lexicons: options.lexicons, dateOrder: options.dateOrder)
+        extractor.roster = options.roster
+        self.extractor = extractor
     }
 
     /// Lints one file's bytes.

@@ -8,6 +8,8 @@ public struct ReadOptions: Sendable {
     public var lexicons: LexiconSet
     /// Whether the date order was set on the command line, so a configuration does not change it.
     public var dateOrderFromCommandLine = false
+    /// The newsroom's roster of people, when one is given.
+    public var roster: Roster?
 
     public init(publishedOverride: PublicationDate? = nil, dateOrder: DateOrder = .monthDayYear, lexicons: LexiconSet = .builtIn) {
         self.publishedOverride = publishedOverride

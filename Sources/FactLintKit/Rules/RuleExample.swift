@@ -17,6 +17,8 @@ public struct RuleExample: Sendable, Hashable {
     public var format: ArticleFormat
     /// Where the example is written, as `file:line`.
     public var origin: String
+    /// A roster the example runs with, as YAML, for rules that read one.
+    public var roster: String?
 
     public init(expectation: Expectation, text: String, expectedSpans: [Range<Int>], expectedMessage: String?,
                 format: ArticleFormat, origin: String) {

@@ -22,8 +22,10 @@ public struct RuleExampleRunner: Sendable {
             failures.append(Failure(ruleID: rule.id, origin: rule.descriptor.source,
                                     message: "the rule needs at least one invalid and one valid example (it has \(invalid.count) invalid, \(valid.count) valid)"))
         }
-        let linter = Linter(rules: [rule], options: options)
         for example in rule.examples {
+            var exampleOptions = options
+            if let roster = example.roster { exampleOptions.roster = Roster.parse(yaml: roster, path: example.origin).0 }
+            let linter = Linter(rules: [rule], options: exampleOptions)
             let path = example.format == .markdown ? "example.md" : "example.txt"
             let report = linter.lint(bytes: Array(example.text.utf8), path: path, format: example.format)
             let source = SourceText(example.text)

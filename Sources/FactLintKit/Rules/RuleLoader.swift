@@ -219,6 +219,7 @@ public struct RuleLoader: Sendable {
                 var text: String?
                 var message: String?
                 var format = ArticleFormat.markdown
+                var roster: String?
                 if let scalar = item.scalar {
                     text = scalar.string
                 } else if let fields = item.mapping {
@@ -226,6 +227,7 @@ public struct RuleLoader: Sendable {
                         switch fieldKey.string {
                         case "text": text = fieldValue.scalar?.string
                         case "message": message = fieldValue.scalar?.string
+                        case "roster": roster = try? Yams.serialize(node: fieldValue)
                         case "format":
                             switch fieldValue.string {
                             case "markdown": format = .markdown
@@ -233,7 +235,7 @@ public struct RuleLoader: Sendable {
                             default: fail(fieldValue.mark, "an example's 'format' is 'markdown' or 'text'")
                             }
                         default:
-                            let hint = Suggestion.closest(to: fieldKey.string ?? "", in: ["text", "message", "format"]).map { " Did you mean '\($0)'?" } ?? ""
+                            let hint = Suggestion.closest(to: fieldKey.string ?? "", in: ["text", "message", "format", "roster"]).map { " Did you mean '\($0)'?" } ?? ""
                             fail(fieldKey.mark, "unknown key '\(fieldKey.string ?? "?")' in an example; use 'text', 'message' and 'format'.\(hint)")
                         }
                     }
@@ -256,8 +258,10 @@ public struct RuleLoader: Sendable {
                     continue
                 }
                 let line = item.mark?.line ?? 0
-                examples.append(RuleExample(expectation: expectation, text: plain, expectedSpans: spans,
-                                            expectedMessage: message, format: format, origin: "\(file):\(line)"))
+                var example = RuleExample(expectation: expectation, text: plain, expectedSpans: spans,
+                                          expectedMessage: message, format: format, origin: "\(file):\(line)")
+                example.roster = roster
+                examples.append(example)
             }
         }
         return examples
