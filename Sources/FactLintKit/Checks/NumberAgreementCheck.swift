@@ -49,6 +49,8 @@ public struct NumberAgreementCheck: Check {
             let pool = lede.isEmpty ? sameUnit : lede
             let minimumOverlap = lede.isEmpty ? 2 : 1
             if pool.contains(where: { sameFigure($0.quantity, claim.quantity) || isHeadlineRounding(claim.quantity, of: $0.quantity) }) { continue }
+            // "310 MLN DLR PACKAGE" for "a 300 mln dlr loan and 10 mln dlr grant": a total of two figures.
+            if isSumOfTwo(claim.quantity, pool.map(\.quantity)) { continue }
             if body.contains(where: { $0.quantity.unit != claim.quantity.unit && comparable($0.quantity, claim.quantity) && sameFigure($0.quantity, claim.quantity) }) { continue }
             let scored = pool.filter { $0.quantity.unit == claim.quantity.unit && !$0.quantity.agrees(with: claim.quantity) }
                 .map { ($0, $0.subject.intersection(headlineWords).count) }
@@ -91,7 +93,13 @@ public struct NumberAgreementCheck: Check {
                 scored.append((earlier, shared, Double(shared) / Double(union)))
             }
             guard let top = scored.map(\.similarity).max() else { continue }
+            // Among equally close figures, the one in the same place in its sentence ("after a
+            // 9.8 pct increase" against "after a 8.8 pct increase") is the one restated.
+            let place = { (claim: Claim) -> Int in
+                (claimsBySentence[claim.quantity.sentence] ?? []).firstIndex { $0.quantity.span == claim.quantity.span } ?? 0
+            }
             let closest = scored.filter { $0.similarity >= top - 1e-9 }
+                .sorted { (place($0.claim) == place(later) ? 0 : 1, $0.claim.quantity.span) < (place($1.claim) == place(later) ? 0 : 1, $1.claim.quantity.span) }
             // Several equally close figures: if any of them agrees, this one restates that one.
             guard !closest.contains(where: { $0.claim.quantity.agrees(with: later.quantity) }),
                   let best = closest.first, best.shared >= minimumShared, best.similarity >= minimumSimilarity,
@@ -108,10 +116,11 @@ public struct NumberAgreementCheck: Check {
     /// of them: "rose to 25.5 mln from 20.6 mln" and "rose to 13.4 mln from 9.1 mln" are two
     /// airlines, not a slip.
     private func isAnchored(_ earlier: Claim, _ later: Claim, _ bySentence: [Int: [Claim]]) -> Bool {
+        // A restatement repeats the sentence's other figures ("34 banks holding more than 70 pct");
+        // the same words about another zone, bond or company bring their own.
         let first = bySentence[earlier.quantity.sentence] ?? []
         let second = bySentence[later.quantity.sentence] ?? []
-        if first.count == 1 || second.count == 1 { return true }
-        return first.contains { a in second.contains { b in a.quantity.span != earlier.quantity.span && sameFigure(a.quantity, b.quantity) } }
+        return first.contains { a in second.contains { b in a.quantity.span != earlier.quantity.span && b.quantity.span != later.quantity.span && sameFigure(a.quantity, b.quantity) } }
     }
 
     private func comparable(_ a: Quantity, _ b: Quantity) -> Bool {
@@ -126,7 +135,18 @@ public struct NumberAgreementCheck: Check {
 
     /// "CHAD SAYS TROOPS KILLED 1,200 LIBYANS" for 1,269: a headline may round a figure of three or
     /// more digits to its own significant digits (at least two).
+    private func isSumOfTwo(_ total: Quantity, _ parts: [Quantity]) -> Bool {
+        for (index, first) in parts.enumerated() {
+            for second in parts[(index + 1)...] where abs(first.value + second.value - total.value) <= abs(total.value) * 0.005 {
+                return true
+            }
+        }
+        return false
+    }
+
     private func isHeadlineRounding(_ headline: Quantity, of body: Quantity) -> Bool {
+        // "75 PCT" for 75.9 pct: a whole-number headline may drop the decimals.
+        if headline.decimals == 0, body.decimals > 0, abs(headline.value - body.value) < headline.scale { return true }
         let value = abs(headline.value / headline.scale)
         guard headline.decimals == 0, value >= 100, value == value.rounded() else { return false }
         var digits = String(Int(value))

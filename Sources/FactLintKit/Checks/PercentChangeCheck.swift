@@ -80,8 +80,9 @@ public struct PercentChangeCheck: Check {
 
     /// The smallest and largest change the figures allow, given how they are rounded.
     private func changeRange(from: Quantity, to: Quantity) -> (lower: Double, upper: Double) {
-        let fromError = Quantity.roundingStep(from.decimals) * from.scale / 2
-        let toError = Quantity.roundingStep(to.decimals) * to.scale / 2
+        // "about 22 mln": a hedged figure may be a tenth off.
+        let fromError = from.hedge == .exact ? Quantity.roundingStep(from.decimals) * from.scale / 2 : abs(from.value) * 0.1
+        let toError = to.hedge == .exact ? Quantity.roundingStep(to.decimals) * to.scale / 2 : abs(to.value) * 0.1
         var candidates: [Double] = []
         for fromValue in [from.value - fromError, from.value + fromError] where fromValue > 0 {
             for toValue in [to.value - toError, to.value + toError] {
@@ -92,7 +93,8 @@ public struct PercentChangeCheck: Check {
     }
 
     private func statedRange(_ quantity: Quantity, direction: Double) -> (lower: Double, upper: Double) {
-        var error = Quantity.roundingStep(quantity.decimals) / 2
+        // A whole percentage is often rounded loosely ("20 pct" for 19.0): allow a point.
+        var error = quantity.decimals == 0 ? 1.0 : Quantity.roundingStep(quantity.decimals) / 2
         if quantity.hedge == .about { error = max(error, abs(quantity.value) * 0.1) }
         let value = quantity.value * direction
         return (value - error, value + error)

@@ -47,6 +47,7 @@ public struct RepetitionCheck: Check {
         var shingles: [[Int]] = Array(repeating: [], count: facts.sentences.count)
         var postings: [Int: [Int]] = [:]
         var pairs: [Pair] = []
+        var wordsOf: [Int: [String]] = [:]
         for (index, sentence) in facts.sentences.enumerated() where scope.includes(sentence, ledeBlock: ledeBlock) {
             let block = facts.article.blocks[sentence.blockIndex].text.bytes
             let (key, words) = normalised(block[sentence.range])
@@ -86,10 +87,19 @@ public struct RepetitionCheck: Check {
                     best = (earlier, score)
                 }
             }
-            if let best { pairs.append(Pair(later: index, earlier: best.earlier, exact: false)) }
+            // Near copies with different figures are parallel statements ("Shelf offering of up to
+            // 250 mln dlrs", "… 112 mln dlrs"), not a paste.
+            if let best, numbers(of: words) == numbers(of: wordsOf[best.earlier] ?? []) {
+                pairs.append(Pair(later: index, earlier: best.earlier, exact: false))
+            }
+            wordsOf[index] = words
             for shingle in own { postings[shingle, default: []].append(index) }
         }
         return merge(pairs, facts)
+    }
+
+    private func numbers(of words: [String]) -> [String] {
+        words.filter { $0.utf8.contains { ByteClass.isDigit($0) } }
     }
 
     /// One finding per run of consecutive repeated sentences whose originals are consecutive too.
