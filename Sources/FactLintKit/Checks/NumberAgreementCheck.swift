@@ -17,6 +17,9 @@ public struct NumberAgreementCheck: Check {
         "where": "'the headline' or 'line N'",
     ]) { $1 }
 
+    /// Units that say nothing about what is counted.
+    static let genericUnits: Set<String> = ["", "percent", "usd", "gbp", "eur", "jpy", "chf", "frf", "dem", "nlg", "itl", "sek", "sdr", "cents", "points", "shares", "tonnes", "barrels", "bpd", "ounces"]
+
     /// Earlier claims remembered per word; a word around more claims than this is common talk.
     static let maximumPostings = 64
     private let minimumShared: Int
@@ -120,6 +123,9 @@ public struct NumberAgreementCheck: Check {
         // the same words about another zone, bond or company bring their own.
         let first = bySentence[earlier.quantity.sentence] ?? []
         let second = bySentence[later.quantity.sentence] ?? []
+        // A count of a named thing ("1,200 jobs", "12 victims") names its subject; money and
+        // percentages do not, so they need a shared figure.
+        if !Self.genericUnits.contains(later.quantity.unit), first.count == 1 || second.count == 1 { return true }
         return first.contains { a in second.contains { b in a.quantity.span != earlier.quantity.span && b.quantity.span != later.quantity.span && sameFigure(a.quantity, b.quantity) } }
     }
 

@@ -23,6 +23,9 @@ public struct PercentChangeCheck: Check {
         for (index, percent) in claims.enumerated() where percent.quantity.unit == "percent" && percent.quantity.hedge != .above && percent.quantity.hedge != .below {
             let sentence = percent.quantity.sentence
             guard facts.isInScope(sentence: sentence, scope), let direction = direction(before: percent, facts) else { continue }
+            // "rose 3.3 pct on a comparable-store basis to 332.9 mln from 323.2 mln": the change is
+            // measured on another basis than the figures.
+            if facts.sentences[sentence].tokens.contains(where: { ["comparable", "same-store", "comparable-store", "adjusted", "basis"].contains(facts.tokens[$0].lower) }) { continue }
             if percent.quantity.extent.upperBound < facts.tokens.count, facts.tokens[percent.quantity.extent.upperBound].lower.hasPrefix("point") { continue }
             // "to B from A", "from A to B", or "B, up X pct from A".
             var from: Claim?

@@ -111,6 +111,11 @@ public struct ClaimExtractor: Sendable {
             } else if probe < range.upperBound, let key = units.key(for: tokens[probe].lower) ?? units.key(for: tokens[probe].text) {
                 unit = key
                 end = probe + 1
+                // "barrels per day" and "barrels a day" are bpd.
+                if key == "barrels", end + 1 < range.upperBound, ["per", "a"].contains(tokens[end].lower), tokens[end + 1].lower == "day" {
+                    unit = "bpd"
+                    end += 2
+                }
             }
         }
         if isWordNumber && unit.isEmpty && scale == 1 {
