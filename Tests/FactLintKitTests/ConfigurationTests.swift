@@ -170,3 +170,20 @@ struct CustomRuleTests {
         #expect(found.first?.contains("cut short after 20 ms") == true)
     }
 }
+
+@Suite("Newsroom vocabularies")
+struct NewsroomLexiconTests {
+    @Test("a lexicon in a configured rule folder extends the built-in one")
+    func extendsTitles() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("house"), withIntermediateDirectories: true)
+        try "version: 1\nrules: [house/]\n".write(to: root.appendingPathComponent(".factlint.yml"), atomically: true, encoding: .utf8)
+        try "lexicon: title-roles\nwords: [curator]\n".write(to: root.appendingPathComponent("house/titles.yml"), atomically: true, encoding: .utf8)
+        let article = root.appendingPathComponent("story.md").path
+        let resolver = ConfigurationResolver(explicit: nil)
+        let linter = resolver.linter(for: article)
+        #expect(resolver.problems.isEmpty)
+        let facts = linter.extractor.extract(from: linter.reader.read(bytes: Array("Curator Ada Lind opened the show.\n".utf8), path: "story.md"))
+        #expect(facts.people.map { "\($0.name): \($0.titles.map(\.text))" } == ["Ada Lind: [\"Curator\"]"])
+    }
+}

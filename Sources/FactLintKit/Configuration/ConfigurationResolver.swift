@@ -83,6 +83,12 @@ public final class ConfigurationResolver: @unchecked Sendable {
         }
         let rules = baseRules.configured(with: configuration)
         var options = baseOptions
+        // A newsroom's vocabularies in its rule folders extend the built-in ones.
+        if !rules.lexicons.isEmpty {
+            var lexicons = options.lexicons
+            for lexicon in rules.lexicons { lexicons.add(lexicon) }
+            options.lexicons = lexicons
+        }
         if let order = configuration.dateOrder, !baseOptions.dateOrderFromCommandLine { options.dateOrder = order }
         if options.roster == nil, !configuration.rosterPaths.isEmpty {
             var roster = Roster()

@@ -34,9 +34,10 @@ public struct LexiconSet: Sendable {
     }
 
     /// Reads every lexicon document in a YAML text.
-    public static func parse(yaml: String, source: String) throws -> [Lexicon] {
+    public static func parse(yaml: String, source: String, skippingOthers: Bool = false) throws -> [Lexicon] {
         var result: [Lexicon] = []
         for document in try YAMLSafety.documents(yaml) {
+            if skippingOthers && document.mapping?["lexicon"] == nil { continue }
             guard let mapping = document.mapping, let name = mapping["lexicon"]?.string else {
                 throw LexiconError(source: source, message: "a lexicon document needs a 'lexicon:' name")
             }

@@ -20,7 +20,8 @@ public struct RuleLoader: Sendable {
     public init() {}
 
     /// Rules from one YAML text, and the problems found in it. `overrides` replaces parameters
-    /// of the rules it names (from a configuration's `parameters:`).
+    /// of the rules it names (from a configuration's `parameters:`). Documents with a `lexicon:`
+    /// key are vocabularies, not rules; see ``loadLexicons(yaml:file:)``.
     public func load(yaml: String, file: String, overrides: [String: Node] = [:]) -> (rules: [Rule], problems: [RuleProblem]) {
         var problems: [RuleProblem] = []
         func problem(_ mark: Mark?, _ message: String) {
@@ -45,6 +46,7 @@ public struct RuleLoader: Sendable {
         var rules: [Rule] = []
         for var document in documents {
             if case .scalar(let scalar) = document, scalar.string.isEmpty || document.null != nil { continue }
+            if document.mapping?["lexicon"] != nil { continue }
             if let id = document.mapping?["id"]?.string, let override = overrides[id]?.mapping, var mapping = document.mapping {
                 for (key, value) in override { mapping[key] = value }
                 document = .mapping(mapping)

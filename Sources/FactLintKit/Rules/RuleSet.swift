@@ -8,6 +8,9 @@ public struct RuleSet: Sendable {
     public private(set) var problems: [RuleProblem] = []
     /// Every rule file read, so a configuration can load them again with its overrides.
     private var files: [(text: String, path: String)] = []
+    /// Vocabularies found among the rule files (documents with `lexicon:`), which extend the
+    /// built-in lexicons of the same name.
+    public private(set) var lexicons: [Lexicon] = []
 
     public init() {}
 
@@ -26,6 +29,14 @@ public struct RuleSet: Sendable {
     /// Loads the rules in one YAML text and adds them.
     public mutating func add(yaml: String, file: String, overrides: [String: Node] = [:]) {
         files.append((yaml, file))
+        if yaml.contains("lexicon:") {
+            do {
+                let found = try LexiconSet.parse(yaml: yaml, source: file, skippingOthers: true)
+                if !file.hasPrefix("Rules/lexicons/") { lexicons.append(contentsOf: found) }
+            } catch {
+                problems.append(RuleProblem(file: file, line: 1, column: 1, message: "\(error)"))
+            }
+        }
         let loaded = RuleLoader().load(yaml: yaml, file: file, overrides: overrides)
         problems.append(contentsOf: loaded.problems)
         for rule in loaded.rules {
