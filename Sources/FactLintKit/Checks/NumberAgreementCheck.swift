@@ -51,7 +51,40 @@ public struct NumberAgreementCheck: Check {
             let lede = sameUnit.filter { facts.sentences[$0.quantity.sentence].blockIndex == ledeBlock }
             let pool = lede.isEmpty ? sameUnit : lede
             let minimumOverlap = lede.isEmpty ? 2 : 1
-            if pool.contains(where: { sameFigure($0.quantity, claim.quantity) || isHeadlineRounding(claim.quantity, of: $0.quantity) }) { continue }
+            let agreesWithHeadline = { (candidate: Claim) in
+                sameFigure(candidate.quantity, claim.quantity) || isHeadlineRounding(claim.quantity, of: candidate.quantity)
+            }
+            if lede.isEmpty {
+                if pool.contains(where: agreesWithHeadline) { continue }
+            } else {
+                // In the lede, the figure that restates the headline is the one whose words match
+                // the headline's best (the first of equals); another figure may be the same
+                // number for something else ("33 pct of its 30 pct interest").
+                // Between equally matching figures, the one introduced by the same word ("TO 38.9
+                // PCT" and "to 38.9 pct") comes first, then the earliest.
+                let opener = { (candidate: Claim) -> String in
+                    let index = candidate.quantity.extent.lowerBound - 1
+                    return index >= 0 ? facts.tokens[index].lower : ""
+                }
+                let headlineOpener = opener(claim)
+                let prepositions: Set<String> = ["to", "from", "by", "at", "of", "in"]
+                let score = { (candidate: Claim) -> (Int, Int) in
+                    let sameOpener = prepositions.contains(headlineOpener) && opener(candidate) == headlineOpener
+                    return (candidate.subject.intersection(headlineWords).count, sameOpener ? 1 : 0)
+                }
+                let best = lede.max { a, b in
+                    let (x, y) = (score(a), score(b))
+                    return x < y || (x == y && a.quantity.span > b.quantity.span)
+                }
+                if let best, agreesWithHeadline(best) { continue }
+                // "a range of 3.75 dlrs to 4.25 dlrs", "rise by one mln tonnes to 6.3 mln tonnes":
+                // the headline may give either end, or the level reached.
+                if lede.contains(where: { agreesWithHeadline($0) && ["to", "from", "of", "at"].contains(opener($0)) }) { continue }
+                // Several figures in the headline ("PRICE 1.50 CTS TO 67 CTS") each find their own.
+                let headlineSentence = facts.sentences[claim.quantity.sentence].tokens
+                let numbersInHeadline = headlineSentence.filter { facts.tokens[$0].kind == .number }.count
+                if numbersInHeadline > 1, lede.contains(where: agreesWithHeadline) { continue }
+            }
             // "310 MLN DLR PACKAGE" for "a 300 mln dlr loan and 10 mln dlr grant": a total of two figures.
             if isSumOfTwo(claim.quantity, pool.map(\.quantity)) { continue }
             if body.contains(where: { $0.quantity.unit != claim.quantity.unit && comparable($0.quantity, claim.quantity) && sameFigure($0.quantity, claim.quantity) }) { continue }

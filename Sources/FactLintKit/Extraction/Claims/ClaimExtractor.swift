@@ -108,6 +108,10 @@ public struct ClaimExtractor: Sendable {
             if probe < range.upperBound, tokens[probe].lower == "swiss", probe + 1 < range.upperBound, units.key(for: "swiss-" + tokens[probe + 1].lower) != nil {
                 unit = units.key(for: "swiss-" + tokens[probe + 1].lower) ?? ""
                 end = probe + 2
+            } else if probe + 1 < range.upperBound, tokens[probe].lower == "percentage", tokens[probe + 1].lower.hasPrefix("point") {
+                // "a 0.3 percentage point cut" is a difference of rates, not a rate.
+                unit = "points"
+                end = probe + 2
             } else if probe < range.upperBound, let key = units.key(for: tokens[probe].lower) ?? units.key(for: tokens[probe].text) {
                 unit = key
                 end = probe + 1
@@ -118,6 +122,8 @@ public struct ClaimExtractor: Sendable {
                 }
             }
         }
+        // "90 pct-owned", "a 12-month-old": the figure describes the next word, it is not a claim.
+        if end < range.upperBound, tokens[end].text == "-", !tokens[end].spaceBefore, !unit.isEmpty { return nil }
         if isWordNumber && unit.isEmpty && scale == 1 {
             // "Twelve miners": a number word counts only with the noun it counts.
             guard end < range.upperBound, tokens[end].kind == .word, tokens[end].lower.count >= 3, tokens[end].lower.hasSuffix("s"),
