@@ -34,7 +34,9 @@ public struct PercentChangeCheck: Check {
             while cursor < claims.count, claims[cursor].quantity.sentence == sentence, cursor <= index + 2 {
                 let claim = claims[cursor]
                 let word = facts.tokens[claim.quantity.extent.lowerBound - 1].lower
-                if word == "from" && from == nil { from = claim } else if word == "to" && to == nil { to = claim } else { break }
+                let before = claim.quantity.extent.lowerBound >= 2 ? facts.tokens[claim.quantity.extent.lowerBound - 2].lower : ""
+                // "compared to 59,000 tons" is a comparison, not where the change ended.
+                if word == "from" && from == nil { from = claim } else if word == "to" && to == nil && before != "compared" { to = claim } else { break }
                 cursor += 1
             }
             if to == nil, from != nil, index > 0, claims[index - 1].quantity.sentence == sentence,
