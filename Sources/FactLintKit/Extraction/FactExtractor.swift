@@ -2,6 +2,7 @@
 /// as they are added. The article is read and tokenised once for all rules.
 public struct FactExtractor: Sendable {
     public let splitter: SentenceSplitter
+    let lexicons: LexiconSet
     public let temporalTagger: TemporalTagger
     public let personExtractor: PersonExtractor
     public let claimExtractor: ClaimExtractor
@@ -9,6 +10,7 @@ public struct FactExtractor: Sendable {
 
     public init(lexicons: LexiconSet = .builtIn, dateOrder: DateOrder = .monthDayYear) {
         splitter = SentenceSplitter(lexicons: lexicons)
+        self.lexicons = lexicons
         temporalTagger = TemporalTagger(lexicons: lexicons, dateOrder: dateOrder)
         personExtractor = PersonExtractor(lexicons: lexicons)
         claimExtractor = ClaimExtractor(lexicons: lexicons)
@@ -25,7 +27,10 @@ public struct FactExtractor: Sendable {
             } else {
                 ranges = splitter.split(block.text.bytes)
             }
-            let blockTokens = Tokenizer.tokenize(block.text, block: index)
+            var blockTokens = Tokenizer.tokenize(block.text, block: index)
+            for position in blockTokens.indices where blockTokens[position].kind == .word {
+                blockTokens[position].classes = lexicons.classes(of: blockTokens[position].lower)
+            }
             var cursor = 0
             for range in ranges {
                 var sentence = Sentence(blockIndex: index, range: range, span: block.text.sourceSpan(of: range),

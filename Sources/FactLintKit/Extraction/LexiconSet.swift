@@ -3,8 +3,21 @@ import Yams
 /// All lexicons in effect: the built-in ones from `Rules/lexicons/`, extended by a newsroom's own.
 public struct LexiconSet: Sendable {
     public private(set) var lexicons: [String: Lexicon] = [:]
+    /// One bit per lexicon, for the classes of a word.
+    public private(set) var bits: [String: UInt64] = [:]
+    /// For every single-word spelling, the bits of the lexicons it is in: one lookup per token
+    /// answers every membership question the extractors ask.
+    public private(set) var classesBySpelling: [String: UInt64] = [:]
 
     public init() {}
+
+    /// The bits of the named lexicons, for testing ``Token/classes``.
+    public func mask(_ names: String...) -> UInt64 {
+        names.reduce(0) { $0 | (bits[$1] ?? 0) }
+    }
+
+    /// The lexicon classes of a lowercased word.
+    public func classes(of lower: String) -> UInt64 { classesBySpelling[lower] ?? 0 }
 
     /// The lexicons compiled into the binary.
     public static let builtIn: LexiconSet = {
@@ -25,6 +38,11 @@ public struct LexiconSet: Sendable {
             lexicons[lexicon.name] = existing
         } else {
             lexicons[lexicon.name] = lexicon
+        }
+        if bits[lexicon.name] == nil, bits.count < 64 { bits[lexicon.name] = 1 << UInt64(bits.count) }
+        guard let bit = bits[lexicon.name] else { return }
+        for spelling in lexicon.keysBySpelling.keys where !spelling.contains(" ") {
+            classesBySpelling[spelling, default: 0] |= bit
         }
     }
 

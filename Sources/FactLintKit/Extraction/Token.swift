@@ -20,6 +20,8 @@ public struct Token: Sendable, Hashable {
     public var lower: String
     /// Whether white space (or the block start) comes right before the token.
     public var spaceBefore: Bool
+    /// Bits of the lexicons the word is in (see ``LexiconSet/mask(_:)``); set by the extractor.
+    public var classes: UInt64 = 0
 
     /// Whether the first letter is a capital.
     public var isCapitalized: Bool {

@@ -8,6 +8,9 @@ public struct ClaimExtractor: Sendable {
     let hedges: Lexicon
     let numberWords: Lexicon
     let stopwords: Lexicon
+    /// Words that are not content: stop words, units, scales and number words.
+    let nonContentBits: UInt64
+    let numberWordBit: UInt64
 
     /// Content words taken on each side of a number for its subject.
     static let subjectReach = 10
@@ -20,6 +23,8 @@ public struct ClaimExtractor: Sendable {
         hedges = lexicons["quantity-hedges"]
         numberWords = lexicons["number-words"]
         stopwords = lexicons["stopwords"]
+        nonContentBits = lexicons.mask("stopwords", "units", "scales", "number-words")
+        numberWordBit = lexicons.mask("number-words")
     }
 
     public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block], temporal: [TemporalExpression]) -> [Claim] {
@@ -66,7 +71,7 @@ public struct ClaimExtractor: Sendable {
             value = parsed
             if let dot = digits.firstIndex(of: ".") { decimals = digits.distance(from: dot, to: digits.endIndex) - 1 }
             // A bare four-digit year-like number with no unit is left alone below.
-        } else if token.kind == .word, let key = numberWords.key(for: token.lower), let parsed = Double(key),
+        } else if token.kind == .word, token.classes & numberWordBit != 0, let key = numberWords.key(for: token.lower), let parsed = Double(key),
                   !["a", "an", "single", "couple"].contains(token.lower) {
             value = parsed
             isWordNumber = true
@@ -182,8 +187,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     private func content(_ token: Token) -> String? {
-        guard token.kind == .word, token.lower.count >= 3, !stopwords.contains(token.lower), units.key(for: token.lower) == nil,
-              scales.key(for: token.lower) == nil, numberWords.key(for: token.lower) == nil else { return nil }
+        guard token.kind == .word, token.classes & nonContentBits == 0, token.lower.utf8.count >= 3 else { return nil }
         return stem(token.lower)
     }
 

@@ -37,20 +37,12 @@ public final class TemporalTagger: Sendable {
         self.dateOrder = dateOrder
         numericParser = DateLineParser(lexicons: LexiconSet(), dateOrder: dateOrder)
         // Words that can open an expression; any other word is skipped at once.
-        var triggers: Set<String> = ["the", "last", "next", "this", "past", "coming", "previous", "current", "early", "late",
-                                     "mid", "earlier", "later", "end", "start", "fiscal", "every", "each", "annually", "yearly",
-                                     "noon", "midnight", "yesterday", "today", "tomorrow", "tonight", "more", "less", "at",
-                                     "up", "close", "just", "several", "few", "many", "recent", "some", "year", "latest",
-                                     "first", "second", "third", "fourth", "year-ago", "year-earlier", "same", "comparable",
-                                     "corresponding", "following", "final"]
-        for lexicon in [months, weekdays, numberWords, ordinals, units, seasons, timesOfDay, references, approximators] {
-            for spelling in lexicon.keysBySpelling.keys { triggers.insert(spelling.split(separator: " ").first.map(String.init) ?? spelling) }
-        }
-        triggerWords = triggers
+        triggerBits = lexicons.mask("temporal-openers", "months", "weekdays", "number-words", "ordinal-words", "time-units",
+                                    "seasons", "times-of-day", "reference-words", "approximators")
     }
 
-    /// Lowercased words that may start an expression.
-    let triggerWords: Set<String>
+    /// Lexicon bits of the words that may start an expression.
+    let triggerBits: UInt64
 
     /// What one matcher found: the tokens the expression covers, the tokens it used up (which
     /// may be more, as in "Wednesday (March 4)"), and its meaning.
@@ -77,7 +69,8 @@ public final class TemporalTagger: Sendable {
         var yearsBack: [Int?] = []
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let range = sentence.tokens
-            guard !range.isEmpty else { continue }
+            guard !range.isEmpty, range.contains(where: { tokens[$0].kind == .number || tokens[$0].classes & triggerBits != 0
+                || tokens[$0].text == "'" || tokens[$0].text == "\u{2019}" }) else { continue }
             let context = Context(tokens: tokens, range: range, anchor: anchor, marks: tenses.marks(tokens, range))
             var index = range.lowerBound
             while index < range.upperBound {
@@ -200,7 +193,7 @@ public final class TemporalTagger: Sendable {
             shapes = Self.afterNumber
         case .word:
             let word = token.lower
-            guard triggerWords.contains(word) else { return nil }
+            guard token.classes & triggerBits != 0 else { return nil }
             if word == "the" || Self.modifiers.contains(word) || approximators.contains(word) || Self.modifierWords.contains(word) {
                 shapes = Self.afterModifier
             } else {

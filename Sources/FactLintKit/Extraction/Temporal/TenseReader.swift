@@ -5,11 +5,19 @@ struct TenseReader: Sendable {
     let pastVerbs: Lexicon
 
     let adjectives: Lexicon
+    let futureBit: UInt64
+    let pastBit: UInt64
+    let adjectiveBit: UInt64
+    let reportingBit: UInt64
 
     init(lexicons: LexiconSet) {
         futureMarkers = lexicons["future-markers"]
         pastVerbs = lexicons["past-verbs"]
         adjectives = lexicons["adjectival-participles"]
+        futureBit = lexicons.mask("future-markers")
+        pastBit = lexicons.mask("past-verbs")
+        adjectiveBit = lexicons.mask("adjectival-participles")
+        reportingBit = lexicons.mask("reporting-verbs")
     }
 
     /// What a word says about time: a past form, a future marker, or a reporting verb ("said"),
@@ -29,7 +37,8 @@ struct TenseReader: Sendable {
             defer { index += 1 }
             guard token.kind == .word else { continue }
             let word = token.lower
-            if futureMarkers.contains(word) {
+            let classes = token.classes
+            if classes & futureBit != 0 {
                 marks.append((index, .future))
             } else if word == "ll", index > range.lowerBound, tokens[index - 1].text == "'" || tokens[index - 1].text == "\u{2019}" {
                 marks.append((index, .future))
@@ -38,10 +47,10 @@ struct TenseReader: Sendable {
             } else if word == "to", index > range.lowerBound, Self.futureBeforeTo.contains(tokens[index - 1].lower) {
                 // "is to resume", "set to expire", "due to meet"
                 marks.append((index, .future))
-            } else if Self.reportingVerbs.contains(word) {
+            } else if classes & reportingBit != 0 {
                 // "said" frames the whole report; it dates only what sits right beside it.
                 marks.append((index, .reported))
-            } else if pastVerbs.contains(word) || isRegularPast(word),
+            } else if classes & pastBit != 0 || (classes & adjectiveBit == 0 && isRegularPast(word)),
                       index == range.lowerBound || !Self.auxiliaries.contains(tokens[index - 1].lower) {
                 // "was named" is already marked by "was"; "will be named" is not past at all.
                 marks.append((index, .past))
@@ -72,12 +81,11 @@ struct TenseReader: Sendable {
         return best?.tense ?? .present
     }
 
-    private static let reportingVerbs: Set<String> = ["said", "told", "added", "stated", "noted", "reported", "says", "tells", "adds"]
     private static let futureBeforeTo: Set<String> = ["set", "due", "is", "are", "going", "about", "likely", "slated", "scheduled", "expected", "planned", "poised"]
     private static let auxiliaries: Set<String> = ["be", "been", "being", "is", "are", "am", "will", "would", "to", "get", "gets"]
 
     private func isRegularPast(_ word: String) -> Bool {
         guard word.utf8.count >= 5, word.hasSuffix("ed") else { return false }
-        return !word.hasSuffix("eed") && !adjectives.contains(word)
+        return !word.hasSuffix("eed")
     }
 }
