@@ -47,12 +47,11 @@ public struct RepetitionCheck: Check {
         var shingles: [[Int]] = Array(repeating: [], count: facts.sentences.count)
         var postings: [Int: [Int]] = [:]
         var pairs: [Pair] = []
-        var wordsOf: [Int: [String]] = [:]
+        var wordsOf: [Int: [Word]] = [:]
         for (index, sentence) in facts.sentences.enumerated() where scope.includes(sentence, ledeBlock: ledeBlock) {
             let block = facts.article.blocks[sentence.blockIndex].text.bytes
-            let (key, words) = normalised(block[sentence.range])
+            let (key, words, letterWords) = normalised(block[sentence.range])
             // Words with letters count toward the minimum; a table row of figures is not prose.
-            let letterWords = words.filter { $0.utf8.contains { !ByteClass.isDigit($0) } }.count
             guard letterWords >= minimumWords, letterWords * 2 >= words.count else { continue }
             if let first = exactKeys[key] {
                 pairs.append(Pair(later: index, earlier: first, exact: true))
@@ -62,10 +61,8 @@ public struct RepetitionCheck: Check {
             guard similarity < 1 else { continue }
             var set = Set<Int>()
             for start in 0..<(words.count - 1) {
-                var hasher = Hasher()
-                hasher.combine(words[start])
-                hasher.combine(words[start + 1])
-                set.insert(hasher.finalize())
+                // Word hashes are FNV-1a over the lowercased bytes, so no String is built.
+                set.insert(Int(truncatingIfNeeded: words[start].hash &* 0x100000001b3 ^ words[start + 1].hash))
             }
             let own = Array(set)
             shingles[index] = own
@@ -98,8 +95,14 @@ public struct RepetitionCheck: Check {
         return merge(pairs, facts)
     }
 
-    private func numbers(of words: [String]) -> [String] {
-        words.filter { $0.utf8.contains { ByteClass.isDigit($0) } }
+    private func numbers(of words: [Word]) -> [UInt64] {
+        words.filter(\.hasDigit).map(\.hash)
+    }
+
+    /// A word of a sentence, reduced to what comparison needs.
+    struct Word {
+        var hash: UInt64
+        var hasDigit: Bool
     }
 
     /// One finding per run of consecutive repeated sentences whose originals are consecutive too.
@@ -128,34 +131,53 @@ public struct RepetitionCheck: Check {
         return matches
     }
 
-    /// Lowercased words (letters and digits), and the exact-match key: the words joined by spaces.
-    private func normalised(_ bytes: ArraySlice<UInt8>) -> (key: [UInt8], words: [String]) {
-        var words: [String] = []
-        var current: [UInt8] = []
+    /// The exact-match key (lowercased, spacing folded), the words as hashes, and how many words
+    /// have letters.
+    private func normalised(_ bytes: ArraySlice<UInt8>, folded: Bool = false) -> (key: [UInt8], words: [Word], letterWords: Int) {
+        var words: [Word] = []
         var key: [UInt8] = []
         key.reserveCapacity(bytes.count)
         var inSpace = true
+        var hash: UInt64 = 0xcbf29ce484222325
+        var length = 0
+        var hasDigit = false
+        var hasLetter = false
+        var letterWords = 0
+        var nonASCII = false
+        func finishWord() {
+            guard length > 0 else { return }
+            words.append(Word(hash: hash, hasDigit: hasDigit))
+            if hasLetter { letterWords += 1 }
+            hash = 0xcbf29ce484222325
+            length = 0
+            hasDigit = false
+            hasLetter = false
+        }
         for byte in bytes {
+            let lower = ByteClass.isUpperASCII(byte) ? byte | 0x20 : byte
             if ByteClass.isSpace(byte) {
                 if !inSpace { key.append(0x20) }
                 inSpace = true
             } else {
                 inSpace = false
-                key.append(ByteClass.isUpperASCII(byte) ? byte | 0x20 : byte)
+                key.append(lower)
             }
             if ByteClass.isAlnumASCII(byte) || byte >= 0x80 {
-                current.append(ByteClass.isUpperASCII(byte) ? byte | 0x20 : byte)
-            } else if !current.isEmpty {
-                words.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
+                if byte >= 0x80 { nonASCII = true; hasLetter = true }
+                if ByteClass.isDigit(byte) { hasDigit = true } else { hasLetter = true }
+                hash = (hash ^ UInt64(lower)) &* 0x100000001b3
+                length += 1
+            } else {
+                finishWord()
             }
         }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        finishWord()
         if key.last == 0x20 { key.removeLast() }
-        if key.contains(where: { $0 >= 0x80 }) {
-            key = Array(String(decoding: key, as: UTF8.self).lowercased().utf8)
-            words = words.map { $0.lowercased() }
+        if nonASCII && !folded {
+            // Case folding beyond ASCII, and the word hashes computed again from the folded text.
+            let lowered = Array(String(decoding: key, as: UTF8.self).lowercased().utf8)
+            return normalised(lowered[...], folded: true)
         }
-        return (key, words)
+        return (key, words, letterWords)
     }
 }

@@ -194,6 +194,12 @@ public final class TemporalTagger: Sendable {
         case .word:
             let word = token.lower
             guard token.classes & triggerBits != 0 else { return nil }
+            // "the" opens an expression only before another opener or a number ("the 1980s",
+            // "the third quarter", "the past two months").
+            if word == "the", let next = c.token(index + 1),
+               next.kind != .number, next.classes & triggerBits == 0, next.text != "'", next.text != "\u{2019}" {
+                return nil
+            }
             if word == "the" || Self.modifiers.contains(word) || approximators.contains(word) || Self.modifierWords.contains(word) {
                 shapes = Self.afterModifier
             } else {
