@@ -31,6 +31,8 @@ public struct ClaimExtractor: Sendable {
         var inTemporal = Set<Int>()
         for expression in temporal { inTemporal.formUnion(expression.tokens) }
         var claims: [Claim] = []
+        // Each token's stem is worked out once, however many figures it stands near.
+        var stems = [String?](repeating: nil, count: tokens.count)
         for (sentenceIndex, sentence) in sentences.enumerated() {
             // A line of a table ("Shr 1.20 dlrs vs 1.10 dlrs", "Named-A 875.6 805.1 nil") holds
             // figures, not claims: more than a third of its tokens are numbers.
@@ -42,8 +44,10 @@ public struct ClaimExtractor: Sendable {
                     index += 1
                     continue
                 }
-                let words = contentWords(tokens, sentence.tokens, around: quantity.extent, reach: Self.subjectReach, skip: inTemporal)
-                let near = contentWords(tokens, sentence.tokens, around: quantity.extent, reach: Self.contextReach, skip: inTemporal)
+                let (before, after) = contentWords(tokens, sentence.tokens, around: quantity.extent, reach: Self.subjectReach,
+                                                   skip: inTemporal, stems: &stems)
+                let words = before.reversed() + after
+                let near = before.prefix(Self.contextReach).reversed() + after.prefix(Self.contextReach)
                 claims.append(Claim(quantity: quantity, subject: Set(words), subjectWords: words, context: Set(near),
                                     isHeadline: sentence.blockKind == .headline))
                 index = quantity.extent.upperBound
@@ -169,26 +173,34 @@ public struct ClaimExtractor: Sendable {
                         tokens: index..<(index + 1), extent: start..<end)
     }
 
-    /// Content words within `reach` words of a token range, in order.
-    private func contentWords(_ tokens: [Token], _ sentence: Range<Int>, around extent: Range<Int>, reach: Int, skip: Set<Int>) -> [String] {
+    /// Content words within `reach` words before (nearest first) and after a token range.
+    private func contentWords(_ tokens: [Token], _ sentence: Range<Int>, around extent: Range<Int>, reach: Int, skip: Set<Int>,
+                              stems: inout [String?]) -> (before: [String], after: [String]) {
         var before: [String] = []
         var index = extent.lowerBound - 1
         while index >= sentence.lowerBound, before.count < reach {
-            if let word = content(tokens[index]), !skip.contains(index) { before.append(word) }
+            if !skip.contains(index), let word = content(tokens, index, &stems) { before.append(word) }
             index -= 1
         }
         var after: [String] = []
         index = extent.upperBound
         while index < sentence.upperBound, after.count < reach {
-            if let word = content(tokens[index]), !skip.contains(index) { after.append(word) }
+            if !skip.contains(index), let word = content(tokens, index, &stems) { after.append(word) }
             index += 1
         }
-        return before.reversed() + after
+        return (before, after)
     }
 
-    private func content(_ token: Token) -> String? {
-        guard token.kind == .word, token.classes & nonContentBits == 0, token.lower.utf8.count >= 3 else { return nil }
-        return stem(token.lower)
+    private func content(_ tokens: [Token], _ index: Int, _ stems: inout [String?]) -> String? {
+        if let cached = stems[index] { return cached.isEmpty ? nil : cached }
+        let token = tokens[index]
+        guard token.kind == .word, token.classes & nonContentBits == 0, token.lower.utf8.count >= 3 else {
+            stems[index] = ""
+            return nil
+        }
+        let stemmed = stem(token.lower)
+        stems[index] = stemmed
+        return stemmed
     }
 
     /// A light stemmer so "bids" and "bidding", "rises" and "rose" meet often enough.

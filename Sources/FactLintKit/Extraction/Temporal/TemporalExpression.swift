@@ -1,5 +1,15 @@
 /// A date, time, duration or frequency found in the text, with its TIMEX3-style value.
 public struct TemporalExpression: Sendable, Hashable {
+    public static func == (lhs: TemporalExpression, rhs: TemporalExpression) -> Bool {
+        lhs.kind == rhs.kind && lhs.value == rhs.value && lhs.span == rhs.span && lhs.sentence == rhs.sentence
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(value)
+        hasher.combine(span)
+    }
+
     public enum Kind: String, Sendable, Hashable {
         case date = "DATE"
         case time = "TIME"
@@ -10,7 +20,7 @@ public struct TemporalExpression: Sendable, Hashable {
     public var kind: Kind
     /// The normalised value (`2024-05-15`, `2023-09`, `2020-FA`, `P44D`, `PAST_REF`), or nil when
     /// it depends on a publication date the article does not have.
-    public var value: String?
+    public private(set) var value: String?
     /// The expression as written.
     public var text: String
     public var block: Int
@@ -38,6 +48,10 @@ public struct TemporalExpression: Sendable, Hashable {
     public var approximateDays: Double?
     /// For a duration: whether it is hedged ("nearly", "about").
     public var isApproximate: Bool
+    /// The first and last day the value covers, for values that name a calendar year, month or
+    /// day (`1991`, `2023-09`, `2024-05-15`); nil for durations, references and seasons. Kept in
+    /// step with ``value`` by ``setValue(_:)``.
+    public private(set) var interval: (start: CalendarDate, end: CalendarDate)?
 
     public init(kind: Kind, value: String?, text: String, block: Int, range: Range<Int>, span: SourceSpan, sentence: Int,
                 tokens: Range<Int>, day: CalendarDate? = nil, isExplicit: Bool = false, hasYear: Bool = false,
@@ -59,13 +73,19 @@ public struct TemporalExpression: Sendable, Hashable {
         self.tense = tense
         self.approximateDays = approximateDays
         self.isApproximate = isApproximate
+        interval = TemporalExpression.interval(kind: kind, value: value)
+    }
+
+    /// Changes the value and the interval with it.
+    public mutating func setValue(_ newValue: String?) {
+        value = newValue
+        interval = TemporalExpression.interval(kind: kind, value: newValue)
     }
 }
 
 extension TemporalExpression {
-    /// The first and last day the value covers, for values that name a calendar year, month or
-    /// day (`1991`, `2023-09`, `2024-05-15`); nil for durations, references and seasons.
-    public var interval: (start: CalendarDate, end: CalendarDate)? {
+    /// Parses a calendar value into the days it covers.
+    static func interval(kind: Kind, value: String?) -> (start: CalendarDate, end: CalendarDate)? {
         guard kind == .date, let value else { return nil }
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), parts[0].count == 4, let year = Int(parts[0]) else { return nil }

@@ -115,12 +115,12 @@ public final class TemporalTagger: Sendable {
                 var year = b.year
                 if CalendarDate(year: year, month: a.month, day: a.day) > b { year -= 1 }
                 let moved = CalendarDate(year: year, month: a.month, day: a.day)
-                if moved.isValid { expressions[index].day = moved; expressions[index].value = moved.iso }
+                if moved.isValid { expressions[index].day = moved; expressions[index].setValue(moved.iso) }
             } else if !second.hasYear {
                 var year = a.year
                 if CalendarDate(year: year, month: b.month, day: b.day) < a { year += 1 }
                 let moved = CalendarDate(year: year, month: b.month, day: b.day)
-                if moved.isValid { expressions[index + 1].day = moved; expressions[index + 1].value = moved.iso }
+                if moved.isValid { expressions[index + 1].day = moved; expressions[index + 1].setValue(moved.iso) }
             }
         }
     }
@@ -139,7 +139,7 @@ public final class TemporalTagger: Sendable {
             guard let back = yearsBack[index], let quarter = lastQuarter, expression.sentence - quarter.sentence <= 1,
                   let value = expression.value, let year = Int(value.prefix(4)), value.utf8.count == 4 else { continue }
             let target = quarter.year - back
-            if target == year { expressions[index].value = pad(target, 4) + "-" + quarter.quarter }
+            if target == year { expressions[index].setValue(pad(target, 4) + "-" + quarter.quarter) }
         }
     }
 
