@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(
             name: "FactLintKitTests",
             // The CLI tests run the built `factlint` binary to check exit codes end to end.
-            dependencies: ["FactLintKit", "factlint"],
+            dependencies: ["FactLintKit", "factlint", .product(name: "Yams", package: "Yams")],
             path: "Tests/FactLintKitTests",
             exclude: ["Golden"],
             swiftSettings: [.swiftLanguageMode(.v6)]

@@ -1,4 +1,5 @@
 import FactLintKit
+import Yams
 import Testing
 
 @Suite("Reading Markdown")
@@ -180,5 +181,29 @@ struct MarkdownReadingTests {
     func publishedOverride() {
         let options = ReadOptions(publishedOverride: PublicationDate(year: 2020, month: 1, day: 2))
         #expect(read("---\ndate: 2024-05-15\n---\nText.\n", options: options).published?.isoDate == "2020-01-02")
+    }
+}
+
+@Suite("Front matter fast path")
+struct FrontMatterFastPathTests {
+    /// Simple front matter is read without Yams; it must give what Yams gives.
+    @Test("plain and quoted values read the same as YAML reads them", arguments: [
+        "title: Bridge reopens\ndate: 2024-05-15\n",
+        "title: \"Budget: 50% more\"\ndate: 2024-05-15T18:57:00Z\n",
+        "title: 'It''s done'\n",
+        "title: \"Say \\\"hi\\\"\"\n",
+        "tags: [a, b]\ntitle: x\n",
+        "title: a # comment\n",
+        "empty:\ntitle: x\n",
+    ])
+    func matchesYAML(_ yaml: String) throws {
+        let article = read("---\n" + yaml + "---\n\nBody.\n")
+        let fields = try #require(article.frontMatter).fields
+        let expected = try #require(try Yams.compose(yaml: yaml)?.mapping)
+        for (key, value) in expected {
+            guard let name = key.string, let scalar = value.scalar, value.null == nil else { continue }
+            #expect(fields[name]?.value == scalar.string, "\(name)")
+        }
+        #expect(article.diagnostics.isEmpty)
     }
 }

@@ -63,6 +63,10 @@ public struct FrontMatter: Sendable, Hashable {
                                           location: source.location(of: SourceSpan(start: start, end: start + 3))))
             return matter
         }
+        if let fields = simpleFields(bytes, contentStart..<closing.start) {
+            matter.fields = fields
+            return matter
+        }
         let yaml = String(decoding: yamlBytes, as: UTF8.self)
         let node: Node?
         do {
@@ -105,6 +109,58 @@ public struct FrontMatter: Sendable, Hashable {
             matter.fields[key] = Field(value: value, span: SourceSpan(start: offset, end: end), isVerbatim: verbatim)
         }
         return matter
+    }
+
+    /// Front matter made only of `key: value` lines with plain or simply quoted values is read
+    /// here without YAML's machinery; anything else (lists, escapes, anchors, comments, repeated
+    /// keys) returns nil and goes to Yams, which reads it the same way.
+    static func simpleFields(_ bytes: [UInt8], _ range: Range<Int>) -> [String: Field]? {
+        var fields: [String: Field] = [:]
+        var lineStart = range.lowerBound
+        while lineStart < range.upperBound {
+            var lineEnd = lineStart
+            while lineEnd < range.upperBound, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
+            var next = lineEnd
+            if next < range.upperBound, bytes[next] == 0x0D { next += 1 }
+            if next < range.upperBound, bytes[next] == 0x0A { next += 1 }
+            defer { lineStart = next }
+            var trimmedEnd = lineEnd
+            while trimmedEnd > lineStart, bytes[trimmedEnd - 1] == 0x20 || bytes[trimmedEnd - 1] == 0x09 { trimmedEnd -= 1 }
+            if trimmedEnd == lineStart { continue }
+            // key
+            var cursor = lineStart
+            while cursor < trimmedEnd, ByteClass.isAlnumASCII(bytes[cursor]) || bytes[cursor] == 0x5F || bytes[cursor] == 0x2D { cursor += 1 }
+            guard cursor > lineStart, ByteClass.isLetterASCII(bytes[lineStart]), cursor < trimmedEnd, bytes[cursor] == 0x3A,
+                  cursor + 1 < trimmedEnd, bytes[cursor + 1] == 0x20 else { return nil }
+            let key = String(decoding: bytes[lineStart..<cursor], as: UTF8.self)
+            guard fields[key] == nil else { return nil }
+            var valueStart = cursor + 1
+            while valueStart < trimmedEnd, bytes[valueStart] == 0x20 { valueStart += 1 }
+            guard valueStart < trimmedEnd else { return nil }
+            let first = bytes[valueStart]
+            if first == 0x22 || first == 0x27 {
+                // "…" or '…' with no escapes and nothing after the closing quote.
+                guard trimmedEnd - valueStart >= 2, bytes[trimmedEnd - 1] == first else { return nil }
+                let inner = (valueStart + 1)..<(trimmedEnd - 1)
+                guard !bytes[inner].contains(first), !bytes[inner].contains(0x5C) else { return nil }
+                fields[key] = Field(value: String(decoding: bytes[inner], as: UTF8.self), span: SourceSpan(start: inner.lowerBound, end: inner.upperBound), isVerbatim: true)
+                continue
+            }
+            // A plain value: no YAML indicator first, no ": " or " #" inside.
+            guard !"[]{}&*!|>%@`#,?-".utf8.contains(first) || (first == 0x2D && valueStart + 1 < trimmedEnd && bytes[valueStart + 1] != 0x20) else { return nil }
+            var scan = valueStart
+            while scan < trimmedEnd {
+                if bytes[scan] == 0x3A && (scan + 1 == trimmedEnd || bytes[scan + 1] == 0x20) { return nil }
+                if bytes[scan] == 0x23 && bytes[scan - 1] == 0x20 { return nil }
+                if bytes[scan] == 0x09 { return nil }
+                scan += 1
+            }
+            let value = String(decoding: bytes[valueStart..<trimmedEnd], as: UTF8.self)
+            // Values YAML reads as something other than the text (null, "~") go to Yams.
+            guard value != "~", value.lowercased() != "null" else { return nil }
+            fields[key] = Field(value: value, span: SourceSpan(start: valueStart, end: trimmedEnd), isVerbatim: true)
+        }
+        return fields
     }
 
     /// The field for the first of several keys that is present.
