@@ -78,8 +78,14 @@ public struct RuleSet: Sendable {
         for (id, text) in configuration.parameters {
             if let node = try? YAMLSafety.document(text) { overrides[id] = node }
         }
-        var result = RuleSet()
-        for file in files { result.add(yaml: file.text, file: file.path, overrides: overrides) }
+        var result: RuleSet
+        if overrides.isEmpty {
+            // Nothing to change in the rules already read: no need to read them again.
+            result = self
+        } else {
+            result = RuleSet()
+            for file in files { result.add(yaml: file.text, file: file.path, overrides: overrides) }
+        }
         for path in configuration.rulePaths { result.add(path: path) }
         let where_ = configuration.path ?? "configuration"
         let known = Set(result.rules.map(\.id)).union(result.rules.flatMap(\.descriptor.tags))

@@ -62,7 +62,9 @@ enum YAMLSafety {
     /// Every document in a YAML stream. Unlike `compose_all`'s lazy sequence, a syntax error is thrown.
     static func documents(_ yaml: String) throws -> [Node] {
         // An explicit encoding: Yams would otherwise read the process environment on every parse.
-        let parser = try Parser(yaml: yaml, encoding: .utf8)
+        // The basic resolver skips Yams's regular-expression tag guessing; values are read through
+        // typed accessors (`int`, `bool`, `string`) that do not depend on tags.
+        let parser = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8)
         var documents: [Node] = []
         while let node = try parser.nextRoot() { documents.append(node) }
         return documents
