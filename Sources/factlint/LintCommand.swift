@@ -26,6 +26,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Show only findings at or above --fail-on, without source excerpts or the summary line.")
     var quiet = false
 
+    @Flag(help: "Print the time spent reading, parsing, extracting facts, running rules and reporting to standard error.")
+    var timings = false
+
     @Option(help: ArgumentHelp("Use this configuration file for every input instead of the nearest .factlint.yml.", valueName: "file"))
     var config: String?
 
@@ -71,7 +74,10 @@ struct LintCommand: ParsableCommand {
         }
         let resolver = ConfigurationResolver(explicit: config, options: options)
         let (files, diagnostics) = input.inputs()
-        var report = LintRunner(resolver: resolver).run(files, diagnostics: diagnostics)
+        var runner = LintRunner(resolver: resolver)
+        let phases = timings ? PhaseTimings() : nil
+        runner.timings = phases
+        var report = runner.run(files, diagnostics: diagnostics)
         let problems = resolver.problems
         for problem in problems { writeStandardError("\(problem)") }
         if let writeBaseline {
@@ -85,6 +91,13 @@ struct LintCommand: ParsableCommand {
             }
         }
         let reportFormat = ReportFormat(rawValue: format) ?? .text
+        let reportStart = PhaseTimings.now()
+        defer {
+            if let phases {
+                phases.add(.report, PhaseTimings.now() - reportStart)
+                writeStandardError(phases.summary())
+            }
+        }
         let output: String
         if reportFormat == .text {
             var reporter = TextReporter(color: useColor(), showSource: !quiet)

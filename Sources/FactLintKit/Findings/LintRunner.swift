@@ -7,6 +7,8 @@ public struct LintRunner: Sendable {
     private let resolver: ConfigurationResolver?
     /// How many files are linted at once.
     public var concurrency: Int
+    /// Collects per-phase times when set (`--timings`).
+    public var timings: PhaseTimings?
 
     public init(linter: Linter, concurrency: Int = LintRunner.defaultConcurrency) {
         self.linter = linter
@@ -68,14 +70,17 @@ public struct LintRunner: Sendable {
         case let .bytes(data):
             bytes = data
         case let .file(path):
-            switch InputCollector.readFile(path) {
+            let start = PhaseTimings.now()
+            let read = InputCollector.readFile(path)
+            timings?.add(.read, PhaseTimings.now() - start)
+            switch read {
             case let .success(data): bytes = data
             case let .failure(error):
                 return FileReport(path: input.displayPath, source: nil, findings: [],
                                   diagnostics: [Diagnostic(path: input.displayPath, level: .error, message: error.message)])
             }
         }
-        var report = linter(for: input).lint(bytes: bytes, path: input.displayPath, format: input.format)
+        var report = linter(for: input).lint(bytes: bytes, path: input.displayPath, format: input.format, timings: timings)
         if bytes.isEmpty {
             report.diagnostics.append(Diagnostic(path: input.displayPath, level: .warning, message: "the file is empty; there was nothing to check"))
         }

@@ -12,11 +12,14 @@ public struct Linter: Sendable {
         self.extractor = extractor
     }
 
-    /// Lints one file's bytes.
-    public func lint(bytes: [UInt8], path: String, format: ArticleFormat? = nil) -> FileReport {
-        let article = reader.read(bytes: bytes, path: path, format: format)
-        let facts = extractor.extract(from: article)
+    /// Lints one file's bytes; `timings`, when given, collects the time of each phase.
+    public func lint(bytes: [UInt8], path: String, format: ArticleFormat? = nil, timings: PhaseTimings? = nil) -> FileReport {
+        let article = timings?.measure(.parse) { reader.read(bytes: bytes, path: path, format: format) }
+            ?? reader.read(bytes: bytes, path: path, format: format)
+        let facts = timings?.measure(.facts) { extractor.extract(from: article) } ?? extractor.extract(from: article)
+        let start = PhaseTimings.now()
         var (found, notes) = findingsAndOverflow(in: facts)
+        defer { timings?.add(.rules, PhaseTimings.now() - start) }
         let suppressions = Suppressions(article: article)
         if !suppressions.isEmpty { found = suppressions.apply(to: found, path: path, source: article.source) }
         return FileReport(path: path, source: article.source, findings: found, diagnostics: article.diagnostics + notes)
