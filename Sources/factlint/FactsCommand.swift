@@ -32,7 +32,7 @@ struct FactsCommand: ParsableCommand {
             switch file.content {
             case let .bytes(data): bytes = data
             case let .file(path):
-                switch InputCollector.readFile(path) {
+                switch InputCollector.readFile(path, limit: input.articleLimit) {
                 case let .success(data): bytes = data
                 case let .failure(error):
                     diagnostics.append(Diagnostic(path: file.displayPath, level: .error, message: error.message))

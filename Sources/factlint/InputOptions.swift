@@ -15,7 +15,16 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("date-order"), help: ArgumentHelp("How to read all-numeric dates such as 05/06/2024 when either reading is possible: MDY or DMY. Default: the configuration's date-order, else MDY.", valueName: "order"))
     var dateOrder: String?
 
+    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("Skip, with an error, any article longer than this many megabytes; 0 reads any size. Memory grows with article length.", valueName: "MB"))
+    var maxFileSize: Int = InputCollector.defaultMaxArticleBytes / 1_000_000
+
+    /// The size limit in bytes, or `nil` for none.
+    var articleLimit: Int? { maxFileSize == 0 ? nil : maxFileSize * 1_000_000 }
+
     func validate() throws {
+        if maxFileSize < 0 || maxFileSize > 1_000_000 {
+            throw ValidationError("--max-file-size is a number of megabytes from 0 (no limit) to 1000000, not \(maxFileSize).")
+        }
         if paths.isEmpty {
             throw ValidationError("Name at least one file or folder to read, or - for standard input.")
         }
@@ -45,7 +54,7 @@ struct InputOptions: ParsableArguments {
         var (files, diagnostics) = collector.collect(onDisk)
         if paths.contains("-") {
             let bytes: [UInt8]
-            switch InputCollector.readStandardInput() {
+            switch InputCollector.readStandardInput(limit: articleLimit) {
             case let .success(data): bytes = data
             case let .failure(error):
                 diagnostics.append(Diagnostic(path: stdinName, level: .error, message: error.message))

@@ -75,6 +75,7 @@ struct LintCommand: ParsableCommand {
         let resolver = ConfigurationResolver(explicit: config, options: options)
         let (files, diagnostics) = input.inputs()
         var runner = LintRunner(resolver: resolver)
+        runner.maxArticleBytes = input.articleLimit
         let phases = timings ? PhaseTimings() : nil
         runner.timings = phases
         var report = runner.run(files, diagnostics: diagnostics)

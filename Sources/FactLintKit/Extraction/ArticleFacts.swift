@@ -1,6 +1,8 @@
 /// Everything extracted from one article, computed once and shared by every rule.
 public struct ArticleFacts: Sendable {
-    public var article: Article
+    public var article: Article {
+        didSet { ledeBlock = Self.firstParagraph(in: article) }
+    }
     /// Sentences of the headline and the prose blocks, in reading order. The date line is not prose.
     public var sentences: [Sentence]
     /// Tokens of every prose block, in reading order; each sentence knows its range.
@@ -17,6 +19,7 @@ public struct ArticleFacts: Sendable {
     public init(article: Article, sentences: [Sentence], tokens: [Token] = [], temporal: [TemporalExpression] = [],
                 people: [Person] = [], claims: [Claim] = []) {
         self.article = article
+        ledeBlock = Self.firstParagraph(in: article)
         self.sentences = sentences
         self.tokens = tokens
         self.temporal = temporal
@@ -28,7 +31,12 @@ public struct ArticleFacts: Sendable {
     public var anchor: CalendarDate? { article.published?.calendarDate }
 
     /// The block holding the story's first paragraph (the lede), if any.
-    public var ledeBlock: Int? { article.blocks.firstIndex { $0.kind == .paragraph } }
+    /// Kept, not computed, because scope tests ask for it once per sentence.
+    public private(set) var ledeBlock: Int?
+
+    private static func firstParagraph(in article: Article) -> Int? {
+        article.blocks.firstIndex { $0.kind == .paragraph }
+    }
 
     /// Whether the sentence at an index is in a rule's scope.
     public func isInScope(sentence index: Int, _ scope: RuleScope) -> Bool {

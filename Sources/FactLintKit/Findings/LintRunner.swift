@@ -9,6 +9,8 @@ public struct LintRunner: Sendable {
     public var concurrency: Int
     /// Collects per-phase times when set (`--timings`).
     public var timings: PhaseTimings?
+    /// Files longer than this many bytes are reported and skipped rather than read; `nil` reads any size.
+    public var maxArticleBytes: Int? = InputCollector.defaultMaxArticleBytes
 
     public init(linter: Linter, concurrency: Int = LintRunner.defaultConcurrency) {
         self.linter = linter
@@ -71,7 +73,7 @@ public struct LintRunner: Sendable {
             bytes = data
         case let .file(path):
             let start = PhaseTimings.now()
-            let read = InputCollector.readFile(path)
+            let read = InputCollector.readFile(path, limit: maxArticleBytes)
             timings?.add(.read, PhaseTimings.now() - start)
             switch read {
             case let .success(data): bytes = data

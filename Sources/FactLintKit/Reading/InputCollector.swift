@@ -155,23 +155,32 @@ public struct InputCollector: Sendable {
         return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// Reads a whole file. Returns the bytes or a message saying why not.
-    public static func readFile(_ path: String) -> Result<[UInt8], FileReadError> {
+    /// The largest article read by default: 4 MB (decimal, as file managers show it). Memory grows with the number of words (about 45 bytes
+    /// per byte of prose, up to about 180 for text that is all punctuation), so this keeps one article well
+    /// under a gigabyte. Real articles, even long reports, are a few hundred kilobytes.
+    public static let defaultMaxArticleBytes = 4_000_000
+
+    /// Reads a whole file. Returns the bytes or a message saying why not. A file longer than `limit` bytes
+    /// is not read at all; `nil` means no limit.
+    public static func readFile(_ path: String, limit: Int? = nil) -> Result<[UInt8], FileReadError> {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return .failure(FileReadError(message: "cannot open the file: \(String(cString: strerror(errno)))")) }
         defer { close(descriptor) }
-        return readAll(descriptor)
+        return readAll(descriptor, limit: limit)
     }
 
-    /// Reads standard input to its end, byte for byte.
-    public static func readStandardInput() -> Result<[UInt8], FileReadError> {
-        readAll(STDIN_FILENO)
+    /// Reads standard input to its end, byte for byte, or stops with an error past `limit` bytes.
+    public static func readStandardInput(limit: Int? = nil) -> Result<[UInt8], FileReadError> {
+        readAll(STDIN_FILENO, limit: limit)
     }
 
-    private static func readAll(_ descriptor: Int32) -> Result<[UInt8], FileReadError> {
+    private static func readAll(_ descriptor: Int32, limit: Int?) -> Result<[UInt8], FileReadError> {
         var info = stat()
         if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
             return .failure(FileReadError(message: "this is a folder, not a file"))
+        }
+        if let limit, info.st_size > limit {
+            return .failure(.tooLarge(size: Int(info.st_size), limit: limit))
         }
         var bytes: [UInt8] = []
         if info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
@@ -184,6 +193,8 @@ public struct InputCollector: Sendable {
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
+            // A pipe or a file still growing has no size up front.
+            if let limit, bytes.count > limit { return .failure(.tooLarge(size: nil, limit: limit)) }
         }
         return .success(bytes)
     }
@@ -192,4 +203,15 @@ public struct InputCollector: Sendable {
 /// Why a file could not be read.
 public struct FileReadError: Error, Sendable {
     public var message: String
+
+    /// An article over the size limit, with the option that raises it.
+    static func tooLarge(size: Int?, limit: Int) -> FileReadError {
+        let over = size.map { "the file is \(megabytes($0)), more than" } ?? "the input is longer than"
+        return FileReadError(message: "\(over) the \(megabytes(limit)) limit for one article; it was not checked (raise the limit with --max-file-size)")
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes + 50_000) / 100_000
+        return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
+    }
 }
