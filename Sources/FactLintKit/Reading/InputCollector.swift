@@ -42,6 +42,14 @@ public struct InputCollector: Sendable {
         return (files, diagnostics)
     }
 
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
+    /// A folder entry's name, read in place: copying `d_name` copies its full declared size, and the
+    /// record `readdir` returns can be shorter than that (AddressSanitizer caught the overread).
+    static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+        String(cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
+    }
+
     private struct FileIdentity: Hashable {
         var device: UInt64
         var inode: UInt64
@@ -64,9 +72,7 @@ public struct InputCollector: Sendable {
         }
         var names: [String] = []
         while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            let name = Self.entryName(entry)
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
             names.append(name)
         }
@@ -129,9 +135,7 @@ public struct InputCollector: Sendable {
                   let handle = opendir(path) else { return }
             var names: [String] = []
             while let entry = readdir(handle) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-                }
+                let name = entryName(entry)
                 if !name.hasPrefix(".") { names.append(name) }
             }
             closedir(handle)
