@@ -138,4 +138,12 @@ struct HostileInputTests {
         #expect(files.first?.displayPath == "story-100000.txt")
         #expect(files.last?.displayPath == "story-199999.txt")
     }
+
+    @Test("a token pattern of many gaps stops at the step bound instead of backtracking for ever (found by FuzzPattern)")
+    func backtrackingPattern() throws {
+        let pattern = try TokenPattern(String(repeating: ".", count: 31) + "'.\\")
+        let story = "Story\n\nFinance Minister John Smith said on Monday, May 13, 2024 that 40 percent of 1,200 workers came to the quay.\n"
+        let matcher = PatternMatcher(facts: FactExtractor().extract(from: ArticleReader().read(bytes: Array(story.utf8), path: "a.md")))
+        #expect(matcher.matches(pattern) { _ in true }.isEmpty)
+    }
 }

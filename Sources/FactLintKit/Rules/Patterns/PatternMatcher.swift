@@ -37,14 +37,22 @@ public struct PatternMatcher: Sendable {
         numberWords = lexicons["number-words"]
     }
 
-    /// Every non-overlapping match in the sentences a filter keeps, in reading order.
+    /// Most matching steps spent on one sentence. Gaps and optional words can backtrack
+    /// exponentially (the fuzzer found a pattern of many gaps that hung); a step count, unlike a
+    /// clock, stops at the same place on every machine.
+    public static let stepsPerSentence = 200_000
+
+    /// Every non-overlapping match in the sentences a filter keeps, in reading order. A sentence
+    /// that uses up ``stepsPerSentence`` is left with the matches found so far.
     public func matches(_ pattern: TokenPattern, sentences keep: (Int) -> Bool) -> [PatternMatch] {
         var results: [PatternMatch] = []
         for (index, sentence) in facts.sentences.enumerated() where keep(index) {
             var start = sentence.tokens.lowerBound
-            while start < sentence.tokens.upperBound {
+            var budget = Self.stepsPerSentence
+            while start < sentence.tokens.upperBound, budget > 0 {
                 var bindings: [PatternMatch.Binding] = []
-                if let end = match(pattern.elements[...], at: start, limit: sentence.tokens.upperBound, bindings: &bindings), end > start {
+                if let end = match(pattern.elements[...], at: start, limit: sentence.tokens.upperBound, bindings: &bindings, budget: &budget),
+                   end > start, budget > 0 {
                     let span = spanOf(start..<end)
                     results.append(PatternMatch(tokens: start..<end, span: span, sentence: index, bindings: bindings))
                     start = end
@@ -56,21 +64,24 @@ public struct PatternMatcher: Sendable {
         return results
     }
 
-    private func match(_ elements: ArraySlice<PatternMatch.Element>, at index: Int, limit: Int, bindings: inout [PatternMatch.Binding]) -> Int? {
+    private func match(_ elements: ArraySlice<PatternMatch.Element>, at index: Int, limit: Int,
+                       bindings: inout [PatternMatch.Binding], budget: inout Int) -> Int? {
+        budget -= 1
+        guard budget > 0 else { return nil }
         guard let element = elements.first else { return index }
         let rest = elements.dropFirst()
         switch element {
         case let .optional(inner):
             var trial = bindings
-            if let end = match([inner] + rest, at: index, limit: limit, bindings: &trial) {
+            if let end = match([inner] + rest, at: index, limit: limit, bindings: &trial, budget: &budget) {
                 bindings = trial
                 return end
             }
-            return match(rest, at: index, limit: limit, bindings: &bindings)
+            return match(rest, at: index, limit: limit, bindings: &bindings, budget: &budget)
         case let .gap(most):
             for skip in 0...most where index + skip <= limit {
                 var trial = bindings
-                if let end = match(rest, at: index + skip, limit: limit, bindings: &trial) {
+                if let end = match(rest, at: index + skip, limit: limit, bindings: &trial, budget: &budget) {
                     bindings = trial
                     return end
                 }
@@ -82,7 +93,7 @@ public struct PatternMatcher: Sendable {
                 guard index + option.count <= limit,
                       option.indices.allSatisfy({ facts.tokens[index + $0].lower == option[$0] }) else { continue }
                 var trial = bindings
-                if let end = match(rest, at: index + option.count, limit: limit, bindings: &trial) {
+                if let end = match(rest, at: index + option.count, limit: limit, bindings: &trial, budget: &budget) {
                     bindings = trial
                     return end
                 }
@@ -92,7 +103,7 @@ public struct PatternMatcher: Sendable {
             guard index < limit, let (end, key) = slotMatch(slot, at: index, limit: limit) else { return nil }
             bindings.append(PatternMatch.Binding(slot: slot, tokens: index..<end, span: spanOf(index..<end),
                                                  text: textOf(index..<end), key: key))
-            if let found = match(rest, at: end, limit: limit, bindings: &bindings) { return found }
+            if let found = match(rest, at: end, limit: limit, bindings: &bindings, budget: &budget) { return found }
             bindings.removeLast()
             return nil
         }
