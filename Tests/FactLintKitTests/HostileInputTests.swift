@@ -146,4 +146,12 @@ struct HostileInputTests {
         let matcher = PatternMatcher(facts: FactExtractor().extract(from: ArticleReader().read(bytes: Array(story.utf8), path: "a.md")))
         #expect(matcher.matches(pattern) { _ in true }.isEmpty)
     }
+
+    @Test("absurdly large ages and durations do not overflow (found by FuzzReader)")
+    func hugeAmounts() {
+        let huge = String(repeating: "2", count: 70)
+        let text = "---\ndate: 2024-05-15\n---\nThe \(huge)-year-old sailor left \(huge) years ago, \(huge) days earlier.\n"
+        let report = Self.lint(Array(text.utf8), path: "a.md")
+        #expect(report.diagnostics.isEmpty)
+    }
 }

@@ -876,7 +876,8 @@ public final class TemporalTagger: Sendable {
             index += 1
             let direction = trailing == "ago" || trailing == "earlier" ? -1 : 1
             let span = start..<index
-            guard let anchor = c.anchor else { return Match(tokens: span, consumed: index, kind: .date, value: nil) }
+            // "10^60 years ago" has no calendar date, and would overflow the arithmetic below.
+            guard let anchor = c.anchor, abs(amount) <= 100_000 else { return Match(tokens: span, consumed: index, kind: .date, value: nil) }
             let count = Int(amount) * direction
             let value: String
             var day: CalendarDate?
@@ -918,7 +919,7 @@ public final class TemporalTagger: Sendable {
     }
 
     func durationValue(amount: Double, unit: String) -> (value: String, days: Double?) {
-        let number = amount == amount.rounded() ? String(Int(amount)) : String(amount)
+        let number = amount == amount.rounded() && abs(amount) < 1e15 ? String(Int(amount)) : String(amount)
         switch unit {
         case "H": return ("PT" + number + "H", amount / 24)
         case "MIN": return ("PT" + number + "M", amount / 1440)
