@@ -152,22 +152,38 @@ struct CustomRuleTests {
         ])
     }
 
-    @Test("a regular expression that runs too long is cut short and says so")
+    @Test("a regular expression that runs too long is cut short, and a warning names the rule")
     func regexTimeLimit() throws {
         let rule = try rule("""
         id: slow
-        severity: info
+        severity: error
         check: pattern
         regex: "(a+)+b"
         regex-time-limit-ms: 20
-        message: "{match}{timeout}"
+        message: "found {match}"
         """)
         let text = String(repeating: "a", count: 40) + "c.\n"
         let start = Date()
-        let found = findings(rule, text)
+        let found = Linter(rules: [rule]).lint(bytes: Array(text.utf8), path: "a.md").findings
         #expect(Date().timeIntervalSince(start) < 5)
-        #expect(found.count == 1)
-        #expect(found.first?.contains("cut short after 20 ms") == true)
+        #expect(found.map { "\($0.location.line):\($0.location.column) \($0.severity) \($0.ruleID) \($0.message)" } == [
+            "1:1 warning slow Stopped checking this sentence for 'slow' after its regular expression ran for 20 ms; later matches in it may be missed",
+        ])
+    }
+
+    @Test("a token pattern that runs out of steps is cut short, and a warning names the rule")
+    func patternStepLimit() throws {
+        let rule = try rule("""
+        id: gaps
+        severity: error
+        check: pattern
+        pattern: "\(String(repeating: "... ", count: 12))quay"
+        message: "found {match}"
+        """)
+        let text = "Workers met at noon. " + String(repeating: "Ships came to the harbour ", count: 8) + "and left.\n"
+        #expect(findings(rule, text) == [
+            "1:22 Stopped checking this sentence for 'gaps' after its pattern took more than 200,000 matching steps; later matches in it may be missed",
+        ])
     }
 }
 

@@ -42,6 +42,17 @@ struct MarkdownReadingTests {
         #expect(article.diagnostics.first?.location?.line == 2)
     }
 
+    @Test("a headline or date given as a list is a located warning, not silently dropped")
+    func listTitle() {
+        let article = read("---\ntitle:\n  - Part one\n  - Part two\ndate: {year: 2024}\ntags: [a, b]\n---\n\nBody text here.\n")
+        #expect(article.diagnostics.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.level) \($0.message)" } == [
+            "3:3 warning front matter 'title' is a list, not text, so it was not read",
+            "5:7 warning front matter 'date' is a set of keys, not text, so it was not read",
+        ])
+        #expect(article.published == nil)
+        #expect(article.blocks.map(\.text.string) == ["Body text here."])
+    }
+
     @Test("invalid YAML in front matter is a located error and the body is still read")
     func invalidYAML() {
         let article = read("---\ntitle: [unclosed\n---\n\nBody text here.\n")

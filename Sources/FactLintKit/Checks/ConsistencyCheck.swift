@@ -54,6 +54,6 @@ public struct ConsistencyCheck: Check {
                 first[keyBinding.key] = (valueBinding, match)
             }
         }
-        return results
+        return results + matcher.cutShortMatches()
     }
 }

@@ -67,7 +67,7 @@ public struct OrderCheck: Check {
                     latest = entry
                 }
             }
-            return results
+            return results + matcher.cutShortMatches()
         }
         guard let first, let second else { return [] }
         let seconds = dated(second)
@@ -77,7 +77,7 @@ public struct OrderCheck: Check {
                 if wrong { results.append(finding(entry.0, against: other.0, relation: before ? "before" : "after", facts)) }
             }
         }
-        return results
+        return results + matcher.cutShortMatches()
     }
 
     private func finding(_ binding: PatternMatch.Binding, against other: PatternMatch.Binding, relation: String, _ facts: ArticleFacts) -> CheckMatch {

@@ -14,7 +14,6 @@ public struct PatternCheck: Check {
         "match": "the matched text",
         "person": "the text the {person} slot matched", "title": "the {title} slot", "date": "the {date} slot",
         "number": "the {number} slot", "quantity": "the {quantity} slot", "org": "the {org} slot", "place": "the {place} slot",
-        "timeout": "for a regular expression cut short, a note saying so",
     ]) { $1 }
 
     let pattern: TokenPattern?
@@ -46,7 +45,7 @@ public struct PatternCheck: Check {
         var results: [CheckMatch] = []
         if let pattern {
             for match in matcher.matches(pattern, sentences: { facts.isInScope(sentence: $0, scope) }) where !excused.contains(match.sentence) {
-                var values = ["match": matcher.textOf(match.tokens), "timeout": ""]
+                var values = ["match": matcher.textOf(match.tokens)]
                 for binding in match.bindings where values[binding.slot.rawValue] == nil { values[binding.slot.rawValue] = binding.text }
                 results.append(CheckMatch(span: match.span, values: values))
             }
@@ -57,16 +56,13 @@ public struct PatternCheck: Check {
                 let text = facts.article.blocks[sentence.blockIndex].text
                 for range in ranges {
                     let absolute = (sentence.range.lowerBound + range.lowerBound)..<(sentence.range.lowerBound + range.upperBound)
-                    results.append(CheckMatch(span: text.sourceSpan(of: absolute), values: ["match": text.string(in: absolute), "timeout": ""]))
+                    results.append(CheckMatch(span: text.sourceSpan(of: absolute), values: ["match": text.string(in: absolute)]))
                 }
                 if timedOut {
-                    results.append(CheckMatch(span: sentence.span, values: [
-                        "match": sentence.text,
-                        "timeout": "(the regular expression was cut short after \(Int(regex.limit)) ms on this sentence; later matches in it were not checked)",
-                    ]))
+                    results.append(CheckMatch(cutShort: sentence.span, reason: "its regular expression ran for \(Int(regex.limit)) ms"))
                 }
             }
         }
-        return results
+        return results + matcher.cutShortMatches()
     }
 }

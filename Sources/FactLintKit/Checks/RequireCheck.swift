@@ -41,6 +41,6 @@ public struct RequireCheck: Check {
                 results.append(CheckMatch(span: match.span, values: ["match": matcher.textOf(match.tokens), "within": within]))
             }
         }
-        return results
+        return results + matcher.cutShortMatches()
     }
 }

@@ -33,6 +33,6 @@ public struct UniquenessCheck: Check {
                 owner[keyBinding.key] = valueBinding
             }
         }
-        return results
+        return results + matcher.cutShortMatches()
     }
 }

@@ -21,6 +21,8 @@ public struct FrontMatter: Sendable, Hashable {
 
     /// Keys that name the publication date, in order of preference.
     public static let dateKeys = ["date", "published", "publishDate", "datePublished"]
+    /// Every key factlint reads: the headline, the dateline and the publication date.
+    static let readKeys: Set<String> = Set(["title", "dateline"] + dateKeys)
 
     public init(fields: [String: Field] = [:], span: SourceSpan, bodyStart: Int) {
         self.fields = fields
@@ -91,6 +93,18 @@ public struct FrontMatter: Sendable, Hashable {
             return matter
         }
         for (keyNode, valueNode) in mapping {
+            if let key = keyNode.string, readKeys.contains(key), valueNode.scalar == nil {
+                // A list or mapping where factlint expects text: say so rather than quietly lint
+                // without a headline or a publication date.
+                let shape = valueNode.sequence != nil ? "a list" : "a set of keys"
+                let location = valueNode.mark.map { mark in
+                    let offset = offsetOf(line: firstLine + mark.line, column: mark.column, in: source)
+                    return source.location(of: SourceSpan(start: offset, end: offset))
+                }
+                diagnostics.append(Diagnostic(path: path, level: .warning,
+                                              message: "front matter '\(key)' is \(shape), not text, so it was not read",
+                                              location: location))
+            }
             guard let key = keyNode.string, let scalar = valueNode.scalar, let mark = valueNode.mark else { continue }
             var offset = offsetOf(line: firstLine + mark.line, column: mark.column, in: source)
             let value = scalar.string

@@ -16,9 +16,22 @@ public struct CheckMatch: Sendable, Hashable {
     public var values: [String: String]
     public var related: [Related]
 
+    /// Set when the check gave up on this span (a pattern out of steps, a regular expression out
+    /// of time): why, phrased to follow "after". The rule then reports that it stopped early
+    /// instead of its usual message.
+    public var cutShortReason: String?
+
     public init(span: SourceSpan, values: [String: String], related: [Related] = []) {
         self.span = span
         self.values = values
         self.related = related
+    }
+
+    /// A span the check stopped checking part-way, and why.
+    public init(cutShort span: SourceSpan, reason: String) {
+        self.span = span
+        self.values = [:]
+        self.related = []
+        self.cutShortReason = reason
     }
 }

@@ -20,11 +20,18 @@ public struct Rule: Sendable {
         self.examples = examples
     }
 
-    /// Runs the rule over one article's facts.
+    /// Runs the rule over one article's facts. Where the check stopped early, the finding is a
+    /// warning that says so, whatever the rule's own severity: an incomplete check must not pass
+    /// in silence, nor fail a build as if it had found something.
     public func findings(in facts: ArticleFacts) -> [Finding] {
         let source = facts.article.source
         let path = facts.article.path
         return check.run(on: facts, scope: scope).map { match in
+            if let reason = match.cutShortReason {
+                return Finding(path: path, ruleID: descriptor.id, severity: .warning,
+                               message: "Stopped checking this sentence for '\(descriptor.id)' after \(reason); later matches in it may be missed",
+                               span: match.span, location: source.location(of: match.span))
+            }
             var values = match.values
             let location = source.location(of: match.span)
             values["line"] = values["line"] ?? String(location.line)

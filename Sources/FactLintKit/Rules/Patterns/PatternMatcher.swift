@@ -1,8 +1,13 @@
 /// Finds a ``TokenPattern`` in an article's facts. Slots match the facts the extractors found:
 /// `{person}` a person mention, `{date}` a date, `{number}` a number, and so on, each bound with
 /// a normalised key so rules compare meanings, not spellings.
-public struct PatternMatcher: Sendable {
+///
+/// A matcher belongs to one run of one check: it remembers the sentences on which a pattern ran
+/// out of steps, so the check can say where it stopped (``cutShortMatches()``).
+public final class PatternMatcher {
     let facts: ArticleFacts
+    /// Sentences on which some pattern used up ``stepsPerSentence``, in no particular order.
+    public private(set) var cutShortSentences: Set<Int> = []
     private let people: [Int: (end: Int, key: String)]
     private let titles: [Int: (end: Int, key: String)]
     private let dates: [Int: (end: Int, key: String)]
@@ -43,7 +48,8 @@ public struct PatternMatcher: Sendable {
     public static let stepsPerSentence = 200_000
 
     /// Every non-overlapping match in the sentences a filter keeps, in reading order. A sentence
-    /// that uses up ``stepsPerSentence`` is left with the matches found so far.
+    /// that uses up ``stepsPerSentence`` is left with the matches found so far and is recorded in
+    /// ``cutShortSentences``.
     public func matches(_ pattern: TokenPattern, sentences keep: (Int) -> Bool) -> [PatternMatch] {
         var results: [PatternMatch] = []
         for (index, sentence) in facts.sentences.enumerated() where keep(index) {
@@ -60,8 +66,18 @@ public struct PatternMatcher: Sendable {
                     start += 1
                 }
             }
+            if budget <= 0 { cutShortSentences.insert(index) }
         }
         return results
+    }
+
+    /// One match per sentence a pattern gave up on, in reading order, for the check to add to
+    /// what it found: a rule that stopped early must say so rather than pass in silence.
+    public func cutShortMatches() -> [CheckMatch] {
+        cutShortSentences.sorted().map { index in
+            CheckMatch(cutShort: facts.sentences[index].span,
+                       reason: "its pattern took more than \(Self.stepsPerSentence / 1000),000 matching steps")
+        }
     }
 
     private func match(_ elements: ArraySlice<PatternMatch.Element>, at index: Int, limit: Int,
