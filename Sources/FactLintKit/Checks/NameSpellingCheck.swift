@@ -48,9 +48,14 @@ public struct NameSpellingCheck: Check {
         guard !known.isEmpty else { return [] }
         var knownByInitial: [Character: [String: (person: Person, count: Int, first: SourceSpan)]] = [:]
         for (key, value) in known { knownByInitial[key.first!, default: [:]][key] = value }
+        // Only words that share a first byte with a known name can be compared with one, so the
+        // rest of the article is never hashed.
+        var initialBytes = [Bool](repeating: false, count: 256)
+        for key in known.keys { if let byte = key.utf8.first { initialBytes[Int(byte)] = true } }
         var lowercaseWords = Set<String>()
         var capitalised: [String: [Int]] = [:]
         for (index, token) in facts.tokens.enumerated() where token.kind == .word {
+            guard let byte = token.lower.utf8.first, initialBytes[Int(byte)] else { continue }
             if token.isCapitalized { capitalised[token.lower, default: []].append(index) } else { lowercaseWords.insert(token.lower) }
         }
         // People introduced with a full name are different people, however close their names.

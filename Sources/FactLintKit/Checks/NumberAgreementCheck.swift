@@ -99,8 +99,10 @@ public struct NumberAgreementCheck: Check {
         // Restatements in the story: the earlier figure whose surrounding words are most like this
         // one's is the one it restates. If that one agrees, a less similar one cannot clash.
         // Comparison lines ("profit 1.2 mln vs 0.9 mln") are data, not restatements.
-        let comparisons = Set(facts.sentences.indices.filter { index in
-            facts.sentences[index].tokens.contains { ["vs", "versus"].contains(facts.tokens[$0].lower) }
+        guard body.count >= 2 else { return matches }
+        // Only sentences that hold a figure are ever asked about.
+        let comparisons = Set(Set(body.map(\.quantity.sentence)).filter { index in
+            facts.sentences[index].tokens.contains { facts.tokens[$0].lower == "vs" || facts.tokens[$0].lower == "versus" }
         })
         // Earlier claims are found through the words around them, so the work grows with the
         // article, not with its square.
@@ -112,8 +114,9 @@ public struct NumberAgreementCheck: Check {
         for (index, later) in body.enumerated() {
             defer {
                 for word in later.context {
-                    postings[later.quantity.unit + "|" + word, default: []].append(index)
-                    if postings[later.quantity.unit + "|" + word]!.count > Self.maximumPostings { postings[later.quantity.unit + "|" + word]!.removeFirst() }
+                    let key = later.quantity.unit + "|" + word
+                    postings[key, default: []].append(index)
+                    if postings[key]!.count > Self.maximumPostings { postings[key]!.removeFirst() }
                 }
             }
             guard !reported.contains(later.quantity.span), !comparisons.contains(later.quantity.sentence) else { continue }

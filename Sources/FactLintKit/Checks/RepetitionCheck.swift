@@ -43,7 +43,9 @@ public struct RepetitionCheck: Check {
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let ledeBlock = facts.ledeBlock
-        var exactKeys: [[UInt8]: Int] = [:]
+        // Exact keys by a 64-bit hash of their bytes (hashing a [UInt8] through Hasher costs a
+        // call per byte), each candidate then compared byte for byte.
+        var exactKeys: [UInt64: [(key: [UInt8], sentence: Int)]] = [:]
         var shingles: [[Int]] = Array(repeating: [], count: facts.sentences.count)
         var postings: [Int: [Int]] = [:]
         var pairs: [Pair] = []
@@ -53,11 +55,12 @@ public struct RepetitionCheck: Check {
             let (key, words, letterWords) = normalised(block[sentence.range])
             // Words with letters count toward the minimum; a table row of figures is not prose.
             guard letterWords >= minimumWords, letterWords * 2 >= words.count else { continue }
-            if let first = exactKeys[key] {
-                pairs.append(Pair(later: index, earlier: first, exact: true))
+            let keyHash = Self.fnv1a(key)
+            if let first = exactKeys[keyHash]?.first(where: { $0.key == key }) {
+                pairs.append(Pair(later: index, earlier: first.sentence, exact: true))
                 continue
             }
-            exactKeys[key] = index
+            exactKeys[keyHash, default: []].append((key, index))
             guard similarity < 1 else { continue }
             var set = Set<Int>()
             for start in 0..<(words.count - 1) {
@@ -93,6 +96,12 @@ public struct RepetitionCheck: Check {
             for shingle in own { postings[shingle, default: []].append(index) }
         }
         return merge(pairs, facts)
+    }
+
+    private static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        return hash
     }
 
     private func numbers(of words: [Word]) -> [UInt64] {

@@ -4,7 +4,10 @@ public struct Lexicon: Sendable, Hashable {
     public var name: String
     public var description: String?
     /// Every spelling, lowercased, mapped to the entry's key (the word itself for a flat list).
-    public var keysBySpelling: [String: String]
+    public private(set) var keysBySpelling: [String: String] { didSet { shapes = Self.shapes(of: keysBySpelling) } }
+    /// For each first byte of a spelling, a bit per byte length (lengths of 63 and more share a
+    /// bit). Most words looked up are in no lexicon; this turns them away without hashing.
+    private var shapes: [UInt64]
     /// Where the lexicon was read from.
     public var source: String
     /// For keyed entries, the first spelling of each key, for messages ("9" → "September").
@@ -15,6 +18,7 @@ public struct Lexicon: Sendable, Hashable {
         self.name = name
         self.description = description
         self.keysBySpelling = keysBySpelling
+        shapes = Self.shapes(of: keysBySpelling)
         self.source = source
         self.displayNames = displayNames
     }
@@ -28,9 +32,26 @@ public struct Lexicon: Sendable, Hashable {
     /// The entry key for a spelling (any case). Spellings are stored lowercased, so a lowercase
     /// word (most lookups pass a token's `lower`) needs no new string.
     public func key(for word: String) -> String? {
+        let utf8 = word.utf8
+        if let first = utf8.first, first < 0x80 {
+            // Case folding never changes an ASCII first letter, and changes the byte length only
+            // of non-ASCII letters.
+            let lengths = shapes[Int(ByteClass.isUpperASCII(first) ? first | 0x20 : first)]
+            if lengths == 0 { return nil }
+            if lengths & (1 << UInt64(min(utf8.count, 63))) == 0, !utf8.contains(where: { $0 >= 0x80 }) { return nil }
+        }
         if let key = keysBySpelling[word] { return key }
         guard word.utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }) else { return nil }
         return keysBySpelling[word.lowercased()]
+    }
+
+    private static func shapes(of spellings: [String: String]) -> [UInt64] {
+        var shapes = [UInt64](repeating: 0, count: 256)
+        for spelling in spellings.keys {
+            guard let first = spelling.utf8.first else { continue }
+            shapes[Int(first)] |= 1 << UInt64(min(spelling.utf8.count, 63))
+        }
+        return shapes
     }
 
     /// Adds another lexicon's spellings; later spellings win.

@@ -12,10 +12,21 @@ public enum Tokenizer {
                 let lower: String
                 if kind == .word {
                     let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                    if slice.contains(where: { $0 >= 0x80 }) {
+                    var hasUpper = false
+                    var hasNonASCII = false
+                    for byte in slice {
+                        if byte >= 0x80 { hasNonASCII = true } else if ByteClass.isUpperASCII(byte) { hasUpper = true }
+                    }
+                    if hasNonASCII {
                         lower = text.lowercased()
+                    } else if !hasUpper {
+                        // Most words are already lowercase: share the text instead of copying it.
+                        lower = text
                     } else {
-                        lower = String(decoding: slice.map { ByteClass.isUpperASCII($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+                        lower = String(unsafeUninitializedCapacity: slice.count) { buffer in
+                            for (offset, byte) in slice.enumerated() { buffer[offset] = ByteClass.isUpperASCII(byte) ? byte | 0x20 : byte }
+                            return slice.count
+                        }
                     }
                 } else {
                     lower = text

@@ -28,8 +28,8 @@ public struct ClaimExtractor: Sendable {
     }
 
     public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block], temporal: [TemporalExpression]) -> [Claim] {
-        var inTemporal = Set<Int>()
-        for expression in temporal { inTemporal.formUnion(expression.tokens) }
+        var inTemporal = [Bool](repeating: false, count: tokens.count)
+        for expression in temporal { for index in expression.tokens { inTemporal[index] = true } }
         var claims: [Claim] = []
         // Each token's stem is worked out once, however many figures it stands near.
         var stems = [String?](repeating: nil, count: tokens.count)
@@ -40,7 +40,7 @@ public struct ClaimExtractor: Sendable {
             if sentence.tokens.count >= 6, numbers * 3 > sentence.tokens.count { continue }
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
-                guard !inTemporal.contains(index), let quantity = quantity(at: index, tokens, sentence, sentenceIndex, blocks) else {
+                guard !inTemporal[index], let quantity = quantity(at: index, tokens, sentence, sentenceIndex, blocks) else {
                     index += 1
                     continue
                 }
@@ -174,18 +174,18 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Content words within `reach` words before (nearest first) and after a token range.
-    private func contentWords(_ tokens: [Token], _ sentence: Range<Int>, around extent: Range<Int>, reach: Int, skip: Set<Int>,
+    private func contentWords(_ tokens: [Token], _ sentence: Range<Int>, around extent: Range<Int>, reach: Int, skip: [Bool],
                               stems: inout [String?]) -> (before: [String], after: [String]) {
         var before: [String] = []
         var index = extent.lowerBound - 1
         while index >= sentence.lowerBound, before.count < reach {
-            if !skip.contains(index), let word = content(tokens, index, &stems) { before.append(word) }
+            if !skip[index], let word = content(tokens, index, &stems) { before.append(word) }
             index -= 1
         }
         var after: [String] = []
         index = extent.upperBound
         while index < sentence.upperBound, after.count < reach {
-            if !skip.contains(index), let word = content(tokens, index, &stems) { after.append(word) }
+            if !skip[index], let word = content(tokens, index, &stems) { after.append(word) }
             index += 1
         }
         return (before, after)

@@ -95,10 +95,16 @@ public struct PersonExtractor: Sendable {
         }
         // In an all-capitals headline every word looks like a name ("IRANIAN PREMIER REITERATES
         // WARNING"): a name there counts only if the story spells each of its words as a name too.
+        let inCapitalHeadline = { (candidate: Candidate) in
+            sentences[candidate.mention.sentence].blockKind == .headline && candidate.nameWords.allSatisfy({ $0 == $0.uppercased() })
+        }
         var storyNames = Set<String>()
-        for sentence in sentences where sentence.blockKind != .headline {
-            for index in sentence.tokens where tokens[index].kind == .word && tokens[index].isCapitalized && !tokens[index].isAllCaps {
-                storyNames.insert(tokens[index].lower)
+        // Most articles have no such name, and then the story's names are never needed.
+        if candidates.contains(where: inCapitalHeadline) {
+            for sentence in sentences where sentence.blockKind != .headline {
+                for index in sentence.tokens where tokens[index].kind == .word && tokens[index].isCapitalized && !tokens[index].isAllCaps {
+                    storyNames.insert(tokens[index].lower)
+                }
             }
         }
         candidates.removeAll { candidate in

@@ -271,6 +271,14 @@ public final class TemporalTagger: Sendable {
         return year
     }
 
+    /// A year right after a month or a day, with or without a comma ("May 15, 2024", "March 1987"):
+    /// the year and the index after it.
+    private func yearAfter(_ index: Int, _ c: Context) -> (year: Int, end: Int)? {
+        if let value = yearNumber(at: index, c) { return (value, index + 1) }
+        if c.isPunct(index, ","), let value = yearNumber(at: index + 1, c) { return (value, index + 2) }
+        return nil
+    }
+
     /// "Thursday, May 15, 2024", "May 15", "15 May 2024", "Jan. 10", "March 1987", "Wednesday (March 4)".
     private func calendarDate(at start: Int, _ c: Context) -> Match? {
         var index = start
@@ -291,24 +299,11 @@ public final class TemporalTagger: Sendable {
             if let found = dayOfMonth(at: index, c), !(c.token(found.end).map { $0.kind == .word && ["percent", "pct"].contains($0.lower) } ?? false) {
                 day = found.day
                 index = found.end
-                if c.isPunct(index, ","), let value = yearNumber(at: index + 1, c) {
-                    year = value
-                    index += 2
-                } else if let value = yearNumber(at: index, c) {
-                    year = value
-                    index += 1
-                }
+                if let found = yearAfter(index, c) { (year, index) = (found.year, found.end) }
             } else if weekdayFound == nil {
                 // "March 1987", "March, 1987"
-                if let value = yearNumber(at: index, c) {
-                    year = value
-                    index += 1
-                } else if c.isPunct(index, ","), let value = yearNumber(at: index + 1, c) {
-                    year = value
-                    index += 2
-                } else {
-                    return nil
-                }
+                guard let found = yearAfter(index, c) else { return nil }
+                (year, index) = (found.year, found.end)
             } else {
                 return nil
             }
@@ -319,13 +314,7 @@ public final class TemporalTagger: Sendable {
             day = found.day
             month = foundMonth.month
             index = foundMonth.end
-            if c.isPunct(index, ","), let value = yearNumber(at: index + 1, c) {
-                year = value
-                index += 2
-            } else if let value = yearNumber(at: index, c) {
-                year = value
-                index += 1
-            }
+            if let found = yearAfter(index, c) { (year, index) = (found.year, found.end) }
         } else {
             return nil
         }
