@@ -26,6 +26,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Show only findings at or above --fail-on, without source excerpts or the summary line.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Lint this many files at once. Default: one per processor core. The output is the same for any number.", valueName: "n"))
+    var jobs: Int?
+
     @Flag(help: "Print the time spent reading, parsing, extracting facts, running rules and reporting to standard error.")
     var timings = false
 
@@ -51,6 +54,9 @@ struct LintCommand: ParsableCommand {
         guard ["auto", "always", "never"].contains(color) else {
             throw ValidationError("--color must be auto, always or never, not '\(color)'.")
         }
+        if let jobs, jobs < 1 || jobs > 1024 {
+            throw ValidationError("--jobs is a number of files to lint at once, from 1 to 1024, not \(jobs).")
+        }
     }
 
     func run() throws {
@@ -74,7 +80,7 @@ struct LintCommand: ParsableCommand {
         }
         let resolver = ConfigurationResolver(explicit: config, options: options)
         let (files, diagnostics) = input.inputs()
-        var runner = LintRunner(resolver: resolver)
+        var runner = LintRunner(resolver: resolver, concurrency: jobs ?? LintRunner.defaultConcurrency)
         runner.maxArticleBytes = input.articleLimit
         let phases = timings ? PhaseTimings() : nil
         runner.timings = phases

@@ -86,6 +86,19 @@ struct CLITests {
         #expect(bad.stderr.contains("--format must be one of text, json, sarif, github, junit, not 'xml'."))
         #expect(try Self.run(["lint"]).status == 2)
         #expect(try Self.run(["lint", "--published", "someday", "x.md"]).status == 2)
+        let jobs = try Self.run(["lint", "--jobs", "0", "x.md"])
+        #expect(jobs.status == 2)
+        #expect(jobs.stderr.contains("--jobs is a number of files to lint at once, from 1 to 1024, not 0."))
+    }
+
+    @Test("--jobs 1 and --jobs 3 print the same report")
+    func jobs() throws {
+        let dir = try Self.folder(["clean.txt": Self.clean, "dup.md": Self.duplicate, "dup2.md": Self.duplicate, "dup3.md": Self.duplicate])
+        let one = try Self.run(["lint", "--jobs", "1", "--fail-on", "warning", "."], in: dir)
+        let three = try Self.run(["lint", "--jobs", "3", "--fail-on", "warning", "."], in: dir)
+        #expect(one.status == 1)
+        #expect(one.stdout == three.stdout)
+        #expect(one.stdout.contains("dup3.md:7:1: warning: This sentence repeats the one on line 5 word for word [duplicate-sentence]"))
     }
 
     @Test("a missing or unreadable file is reported, exits 2, and the other files are still linted")
