@@ -111,23 +111,22 @@ public struct NumberAgreementCheck: Check {
         for expression in facts.temporal { if let value = expression.value { periods[expression.sentence, default: []].insert(value) } }
         var claimsBySentence: [Int: [Claim]] = [:]
         for claim in body { claimsBySentence[claim.quantity.sentence, default: []].append(claim) }
+        func append(_ index: Int, to list: inout [Int]) {
+            list.append(index)
+            if list.count > Self.maximumPostings { list.removeFirst() }
+        }
         for (index, later) in body.enumerated() {
-            defer {
-                for word in later.context {
-                    let key = later.quantity.unit + "|" + word
-                    postings[key, default: []].append(index)
-                    if postings[key]!.count > Self.maximumPostings { postings[key]!.removeFirst() }
-                }
-            }
+            let keys = later.context.map { later.quantity.unit + "|" + $0 }
+            defer { for key in keys { append(index, to: &postings[key, default: []]) } }
             guard !reported.contains(later.quantity.span), !comparisons.contains(later.quantity.sentence) else { continue }
             var candidates = Set<Int>()
-            for word in later.context { candidates.formUnion(postings[later.quantity.unit + "|" + word] ?? []) }
+            for key in keys { if let list = postings[key] { candidates.formUnion(list) } }
             var scored: [(claim: Claim, shared: Int, similarity: Double)] = []
             for candidate in candidates.sorted() {
                 let earlier = body[candidate]
                 guard earlier.quantity.sentence != later.quantity.sentence, earlier.quantity.unit == later.quantity.unit else { continue }
                 let shared = earlier.context.intersection(later.context).count
-                let union = earlier.context.union(later.context).count
+                let union = earlier.context.count + later.context.count - shared
                 guard union > 0 else { continue }
                 scored.append((earlier, shared, Double(shared) / Double(union)))
             }

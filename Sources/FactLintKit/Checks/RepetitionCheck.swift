@@ -45,38 +45,83 @@ public struct RepetitionCheck: Check {
         let ledeBlock = facts.ledeBlock
         // Exact keys by a 64-bit hash of their bytes (hashing a [UInt8] through Hasher costs a
         // call per byte), each candidate then compared byte for byte.
-        var exactKeys: [UInt64: [(key: [UInt8], sentence: Int)]] = [:]
+        var exactKeys: [UInt64: Int] = [:]
+        var keyOf: [[UInt8]] = Array(repeating: [], count: facts.sentences.count)
+        // Different keys with the same hash (rare) are kept here, so none is lost.
+        var collidingKeys: [UInt64: [Int]] = [:]
         var shingles: [[Int]] = Array(repeating: [], count: facts.sentences.count)
-        var postings: [Int: [Int]] = [:]
-        var pairs: [Pair] = []
-        var wordsOf: [Int: [Word]] = [:]
+        // Sentences long enough to compare, normalised first so the table can be sized: an
+        // article has no more distinct shingles than words, which keeps it at most half full.
+        var candidates: [(index: Int, key: [UInt8], words: [Word])] = []
+        var totalWords = 0
         for (index, sentence) in facts.sentences.enumerated() where scope.includes(sentence, ledeBlock: ledeBlock) {
             let block = facts.article.blocks[sentence.blockIndex].text.bytes
             let (key, words, letterWords) = normalised(block[sentence.range])
             // Words with letters count toward the minimum; a table row of figures is not prose.
             guard letterWords >= minimumWords, letterWords * 2 >= words.count else { continue }
+            candidates.append((index, key, words))
+            totalWords += words.count
+        }
+        // Posting lists as linked entries in flat arrays: one allocation per article, not one per
+        // shingle. The table holds each shingle's newest entry and its list's length; the
+        // shingles are hashes already, so it is open addressing on their bits rather than a
+        // Dictionary, which would hash them again.
+        var capacity = 16
+        while capacity < totalWords * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        var slotShingle = [Int](repeating: 0, count: capacity)
+        var slotNewest = [Int](repeating: -1, count: capacity)
+        var slotCount = [Int](repeating: 0, count: capacity)
+        func slot(of shingle: Int) -> Int {
+            var position = (shingle ^ (shingle >> 29)) & mask
+            while slotNewest[position] >= 0, slotShingle[position] != shingle { position = (position + 1) & mask }
+            return position
+        }
+        var entrySentence: [Int] = []
+        var entryNext: [Int] = []
+        var pairs: [Pair] = []
+        var wordsOf: [[Word]] = Array(repeating: [], count: facts.sentences.count)
+        // Shingles shared with each earlier sentence, counted in an array (earlier sentences are
+        // numbered) and reset through the list of the ones touched.
+        var sharedCounts = [Int](repeating: 0, count: facts.sentences.count)
+        var touched: [Int] = []
+        for (index, key, words) in candidates {
             let keyHash = Self.fnv1a(key)
-            if let first = exactKeys[keyHash]?.first(where: { $0.key == key }) {
-                pairs.append(Pair(later: index, earlier: first.sentence, exact: true))
-                continue
+            if let first = exactKeys[keyHash] {
+                if let same = ([first] + (collidingKeys[keyHash] ?? [])).first(where: { keyOf[$0] == key }) {
+                    pairs.append(Pair(later: index, earlier: same, exact: true))
+                    continue
+                }
+                collidingKeys[keyHash, default: []].append(index)
+            } else {
+                exactKeys[keyHash] = index
             }
-            exactKeys[keyHash, default: []].append((key, index))
+            keyOf[index] = key
             guard similarity < 1 else { continue }
-            var set = Set<Int>()
+            var own: [Int] = []
+            own.reserveCapacity(words.count - 1)
             for start in 0..<(words.count - 1) {
                 // Word hashes are FNV-1a over the lowercased bytes, so no String is built.
-                set.insert(Int(truncatingIfNeeded: words[start].hash &* 0x100000001b3 ^ words[start + 1].hash))
+                own.append(Int(truncatingIfNeeded: words[start].hash &* 0x100000001b3 ^ words[start + 1].hash))
             }
-            let own = Array(set)
+            own.sort()
+            Self.removeRepeats(fromSorted: &own)
             shingles[index] = own
-            // Count shingles shared with each earlier sentence.
-            var shared: [Int: Int] = [:]
             for shingle in own {
-                guard let list = postings[shingle], list.count <= Self.maximumPostings else { continue }
-                for earlier in list { shared[earlier, default: 0] += 1 }
+                let position = slot(of: shingle)
+                guard slotNewest[position] >= 0, slotCount[position] <= Self.maximumPostings else { continue }
+                var entry = slotNewest[position]
+                while entry >= 0 {
+                    let earlier = entrySentence[entry]
+                    if sharedCounts[earlier] == 0 { touched.append(earlier) }
+                    sharedCounts[earlier] += 1
+                    entry = entryNext[entry]
+                }
             }
             var best: (earlier: Int, score: Double)?
-            for (earlier, count) in shared {
+            for earlier in touched {
+                let count = sharedCounts[earlier]
+                sharedCounts[earlier] = 0
                 let union = own.count + shingles[earlier].count - count
                 let jaccard = Double(count) / Double(max(union, 1))
                 // A copy with a word dropped still contains nearly all of the shorter sentence.
@@ -87,15 +132,33 @@ public struct RepetitionCheck: Check {
                     best = (earlier, score)
                 }
             }
+            touched.removeAll(keepingCapacity: true)
             // Near copies with different figures are parallel statements ("Shelf offering of up to
             // 250 mln dlrs", "… 112 mln dlrs"), not a paste.
-            if let best, numbers(of: words) == numbers(of: wordsOf[best.earlier] ?? []) {
+            if let best, numbers(of: words) == numbers(of: wordsOf[best.earlier]) {
                 pairs.append(Pair(later: index, earlier: best.earlier, exact: false))
             }
             wordsOf[index] = words
-            for shingle in own { postings[shingle, default: []].append(index) }
+            for shingle in own {
+                let position = slot(of: shingle)
+                entrySentence.append(index)
+                entryNext.append(slotNewest[position])
+                slotShingle[position] = shingle
+                slotNewest[position] = entrySentence.count - 1
+                slotCount[position] += 1
+            }
         }
         return merge(pairs, facts)
+    }
+
+    private static func removeRepeats(fromSorted values: inout [Int]) {
+        guard values.count > 1 else { return }
+        var kept = 1
+        for index in 1..<values.count where values[index] != values[kept - 1] {
+            values[kept] = values[index]
+            kept += 1
+        }
+        values.removeSubrange(kept...)
     }
 
     private static func fnv1a(_ bytes: [UInt8]) -> UInt64 {

@@ -18,7 +18,7 @@ public struct Linter: Sendable {
             ?? reader.read(bytes: bytes, path: path, format: format)
         let facts = timings?.measure(.facts) { extractor.extract(from: article) } ?? extractor.extract(from: article)
         let start = PhaseTimings.now()
-        var (found, notes) = findingsAndOverflow(in: facts)
+        var (found, notes) = findingsAndOverflow(in: facts, timings: timings)
         defer { timings?.add(.rules, PhaseTimings.now() - start) }
         let suppressions = Suppressions(article: article)
         if !suppressions.isEmpty { found = suppressions.apply(to: found, path: path, source: article.source) }
@@ -34,11 +34,13 @@ public struct Linter: Sendable {
     }
 
     /// Findings, and a note for each rule that found more than ``maximumFindingsPerRule``.
-    func findingsAndOverflow(in facts: ArticleFacts) -> (findings: [Finding], notes: [Diagnostic]) {
+    func findingsAndOverflow(in facts: ArticleFacts, timings: PhaseTimings? = nil) -> (findings: [Finding], notes: [Diagnostic]) {
         var findings: [Finding] = []
         var notes: [Diagnostic] = []
         for rule in rules {
+            let start = timings == nil ? 0 : PhaseTimings.now()
             var found = rule.findings(in: facts)
+            if let timings { timings.add(rule: rule.id, PhaseTimings.now() - start) }
             if found.count > Self.maximumFindingsPerRule {
                 found.sort()
                 notes.append(Diagnostic(path: facts.article.path, level: .warning,

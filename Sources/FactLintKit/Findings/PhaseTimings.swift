@@ -11,6 +11,7 @@ public final class PhaseTimings: @unchecked Sendable {
 
     private let lock = NSLockCompat()
     private var totals: [Phase: Double] = [:]
+    private var ruleTotals: [String: Double] = [:]
 
     public init() {}
 
@@ -32,6 +33,14 @@ public final class PhaseTimings: @unchecked Sendable {
         lock.withLock { totals[phase, default: 0] += seconds }
     }
 
+    /// Adds time spent in one rule (part of the rules phase), so a slow house rule shows up.
+    public func add(rule: String, _ seconds: Double) {
+        lock.withLock { ruleTotals[rule, default: 0] += seconds }
+    }
+
+    /// How many of the slowest rules the summary lists.
+    public static let rulesShown = 10
+
     /// One line per phase: `parse  1.234 s  31%`.
     public func summary() -> String {
         let values = lock.withLock { totals }
@@ -41,6 +50,16 @@ public final class PhaseTimings: @unchecked Sendable {
             let seconds = values[phase] ?? 0
             let share = total > 0 ? Int((seconds / total * 100).rounded()) : 0
             out += phase.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + " " + String(format3(seconds)) + "  \(share)%\n"
+        }
+        let rules = lock.withLock { ruleTotals }
+        if !rules.isEmpty {
+            out += "slowest rules (share of the rules phase):\n"
+            let ruleTotal = rules.values.reduce(0, +)
+            // Slowest first; equal times by id, so the list is stable.
+            for (id, seconds) in rules.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(Self.rulesShown) {
+                let share = ruleTotal > 0 ? Int((seconds / ruleTotal * 100).rounded()) : 0
+                out += "  " + format3(seconds) + "  " + String(repeating: " ", count: max(0, 3 - String(share).count)) + "\(share)%  \(id)\n"
+            }
         }
         return out
     }

@@ -203,8 +203,35 @@ public struct ClaimExtractor: Sendable {
         return stemmed
     }
 
+    private static let stemSuffixes: [[UInt8]] = ["ings", "ing", "ies", "ied", "es", "ed", "s"].map { Array($0.utf8) }
+
+    /// ``stem(_:)`` on the bytes of an ASCII word, where a character is a byte; nil for any other
+    /// word. Counting the characters of a String walks its graphemes, and this runs on every
+    /// content word.
+    private static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        var count = bytes.count
+        var addY = false
+        for suffix in stemSuffixes where count > suffix.count + 3 && bytes[(count - suffix.count)...].elementsEqual(suffix) {
+            count -= suffix.count
+            addY = suffix == stemSuffixes[2] || suffix == stemSuffixes[3]
+            break
+        }
+        var length = count + (addY ? 1 : 0)
+        let last = addY ? UInt8(ascii: "y") : (count > 0 ? bytes[count - 1] : 0)
+        let beforeLast = addY ? (count > 0 ? bytes[count - 1] : 0) : (count > 1 ? bytes[count - 2] : 0)
+        // "bidding" → "bidd" → "bid"
+        if length > 3, beforeLast == last, !"aeiousl".utf8.contains(last) { length -= 1 }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            for index in 0..<min(length, count) { buffer[index] = bytes[index] }
+            if length > count { buffer[count] = UInt8(ascii: "y") }
+            return length
+        }
+    }
+
     /// A light stemmer so "bids" and "bidding", "rises" and "rose" meet often enough.
     func stem(_ word: String) -> String {
+        if let stemmed = word.utf8.withContiguousStorageIfAvailable({ Self.asciiStem($0) }), let stemmed { return stemmed }
         var result = word
         for suffix in ["ings", "ing", "ies", "ied", "es", "ed", "s"] where result.count > suffix.count + 3 && result.hasSuffix(suffix) {
             result = String(result.dropLast(suffix.count))
