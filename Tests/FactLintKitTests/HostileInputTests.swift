@@ -154,5 +154,12 @@ struct HostileInputTests {
         let text = "---\ndate: 2024-05-15\n---\nThe \(huge)-year-old sailor left \(huge) years ago, \(huge) days earlier.\n"
         let report = Self.lint(Array(text.utf8), path: "a.md")
         #expect(report.diagnostics.isEmpty)
+        // A headline figure too big for Int against a lede figure of the same unit (FuzzReader).
+        let headline = "HARBOUR TOLL RISES TO 99999999999999999999999 PCT\n\nThe harbour toll rose to 5 pct on Monday, the port said.\n"
+        let rounded = Self.lint(Array(headline.utf8), path: "a.txt")
+        #expect(rounded.findings.map { "\($0.location.line):\($0.location.column) \($0.ruleID)" } == ["3:26 number-conflict"])
+        // A duration too long for Int, set against a span of dates.
+        let span = "---\ndate: 2024-05-15\n---\nThe strike lasted \(huge) years, from March 1 to March 9, 2024.\n"
+        #expect(Self.lint(Array(span.utf8), path: "a.md").findings.map(\.ruleID) == ["duration-mismatch"])
     }
 }

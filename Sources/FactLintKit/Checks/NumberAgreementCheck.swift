@@ -189,7 +189,8 @@ public struct NumberAgreementCheck: Check {
         // "75 PCT" for 75.9 pct: a whole-number headline may drop the decimals.
         if headline.decimals == 0, body.decimals > 0, abs(headline.value - body.value) < headline.scale { return true }
         let value = abs(headline.value / headline.scale)
-        guard headline.decimals == 0, value >= 100, value == value.rounded() else { return false }
+        // Beyond 1e15 a Double has no whole-number digits to round to (and Int(value) would trap).
+        guard headline.decimals == 0, value >= 100, value < 1e15, value == value.rounded() else { return false }
         var digits = String(Int(value))
         var trailing = 0
         while digits.hasSuffix("0") { digits.removeLast(); trailing += 1 }
