@@ -37,12 +37,15 @@ public final class TemporalTagger: Sendable {
         self.dateOrder = dateOrder
         numericParser = DateLineParser(lexicons: LexiconSet(), dateOrder: dateOrder)
         // Words that can open an expression; any other word is skipped at once.
+        unitBit = lexicons.mask("time-units")
         triggerBits = lexicons.mask("temporal-openers", "months", "weekdays", "number-words", "ordinal-words", "time-units",
                                     "seasons", "times-of-day", "reference-words", "approximators")
     }
 
     /// Lexicon bits of the words that may start an expression.
     let triggerBits: UInt64
+    /// The lexicon bit of time units ("days", "years"), or 0 when the lexicons ran out of bits.
+    let unitBit: UInt64
 
     /// What one matcher found: the tokens the expression covers, the tokens it used up (which
     /// may be more, as in "Wednesday (March 4)"), and its meaning.
@@ -71,7 +74,7 @@ public final class TemporalTagger: Sendable {
             let range = sentence.tokens
             guard !range.isEmpty, range.contains(where: { tokens[$0].kind == .number || tokens[$0].classes & triggerBits != 0
                 || tokens[$0].text == "'" || tokens[$0].text == "\u{2019}" }) else { continue }
-            let context = Context(tokens: tokens, range: range, anchor: anchor, marks: tenses.marks(tokens, range))
+            let context = Context(tokens: tokens, range: range, anchor: anchor, tenses: tenses)
             var index = range.lowerBound
             while index < range.upperBound {
                 guard let match = match(at: index, context) else {
@@ -149,20 +152,42 @@ public final class TemporalTagger: Sendable {
         let tokens: [Token]
         let range: Range<Int>
         let anchor: CalendarDate?
-        let marks: [(index: Int, tense: TenseReader.Mark)]
+        let tenses: TenseReader
+        private let cache = MarksCache()
+
+        /// The sentence's tense marks, read when a match first needs them: most sentences with a
+        /// number or an opener hold no expression at all.
+        var marks: [(index: Int, tense: TenseReader.Mark)] {
+            if let marks = cache.marks { return marks }
+            let marks = tenses.marks(tokens, range)
+            cache.marks = marks
+            return marks
+        }
+
+        init(tokens: [Token], range: Range<Int>, anchor: CalendarDate?, tenses: TenseReader) {
+            self.tokens = tokens
+            self.range = range
+            self.anchor = anchor
+            self.tenses = tenses
+        }
 
         func token(_ index: Int) -> Token? { range.contains(index) ? tokens[index] : nil }
-        func lower(_ index: Int) -> String { token(index)?.lower ?? "" }
+        // These read one field of the token rather than copying it whole: they run at nearly
+        // every token of every sentence with a number in it.
+        func lower(_ index: Int) -> String { range.contains(index) ? tokens[index].lower : "" }
         func isWord(_ index: Int, _ words: Set<String>) -> Bool {
-            guard let token = token(index), token.kind == .word else { return false }
-            return words.contains(token.lower)
+            range.contains(index) && tokens[index].kind == .word && words.contains(tokens[index].lower)
         }
         func isPunct(_ index: Int, _ text: String) -> Bool {
-            guard let token = token(index), token.kind == .punctuation else { return false }
-            return token.text == text
+            range.contains(index) && tokens[index].kind == .punctuation && tokens[index].text == text
         }
         /// The token at `index` touches the one before it (no space between).
-        func attached(_ index: Int) -> Bool { token(index).map { !$0.spaceBefore } ?? false }
+        func attached(_ index: Int) -> Bool { range.contains(index) && !tokens[index].spaceBefore }
+    }
+
+    /// Where a ``Context`` keeps its tense marks once read; shared by the copies of the context.
+    final class MarksCache {
+        var marks: [(index: Int, tense: TenseReader.Mark)]?
     }
 
     private static let modifiers: Set<String> = ["early", "late", "mid", "earlier", "later", "end", "start"]
@@ -809,6 +834,12 @@ public final class TemporalTagger: Sendable {
     /// "three decades", "nearly three decades", "44-day", "five-year", "the past two months",
     /// "the last twenty four hours", "10 days ago", "a year earlier", "several months".
     private func duration(at start: Int, _ c: Context) -> Match? {
+        // A duration's unit word comes at most six tokens after its start ("the past twenty -
+        // four hours", "more than 44-day"); most numbers and openers have none so near.
+        if unitBit != 0 {
+            let window = start..<max(start, min(start + 7, c.range.upperBound))
+            guard window.contains(where: { c.tokens[$0].classes & unitBit != 0 }) else { return nil }
+        }
         var start = start
         var index = start
         var approximate = false
