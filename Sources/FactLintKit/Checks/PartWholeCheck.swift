@@ -56,7 +56,7 @@ public struct PartWholeCheck: Check {
     }
 
     private func count(_ token: Token) -> Int? {
-        if token.kind == .number, !token.text.contains("."), !token.text.contains("/"), !token.text.contains(":") {
+        if token.kind == .number, !token.text.utf8.contains(UInt8(ascii: ".")), !token.text.utf8.contains(UInt8(ascii: "/")), !token.text.utf8.contains(UInt8(ascii: ":")) {
             return Int(token.text.replacingAll(",", with: ""))
         }
         if token.kind == .word, let key = numberWords.key(for: token.lower), let value = Int(key), !["a", "an", "single", "couple"].contains(token.lower) {

@@ -222,19 +222,3 @@ enum InlineMarkdown {
         return nil
     }
 }
-
-extension String {
-    /// The string without leading and trailing ASCII white space.
-    func trimmingASCIIWhitespace() -> String {
-        let scalars = unicodeScalars
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, scalars[start].isASCII, ByteClass.isSpace(UInt8(scalars[start].value)) { start = scalars.index(after: start) }
-        while end > start {
-            let previous = scalars.index(before: end)
-            guard scalars[previous].isASCII, ByteClass.isSpace(UInt8(scalars[previous].value)) else { break }
-            end = previous
-        }
-        return String(scalars[start..<end])
-    }
-}

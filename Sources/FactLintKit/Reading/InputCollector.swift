@@ -108,7 +108,7 @@ public struct InputCollector: Sendable {
             if shown.hasPrefix(base) { shown = String(shown.dropFirst(base.count)) }
         }
         while shown.hasPrefix("./") { shown = String(shown.dropFirst(2)) }
-        while shown.contains("//") { shown = shown.replacingAll("//", with: "/") }
+        while shown.containsBytes("//") { shown = shown.replacingAll("//", with: "/") }
         return shown.isEmpty ? "." : shown
     }
 

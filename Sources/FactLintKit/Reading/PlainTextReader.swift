@@ -118,7 +118,7 @@ struct PlainTextReader {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count >= 2, words.count <= 30, line.utf8.count <= 300 else { return false }
         guard line.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
-        if line.hasSuffix(":") || line.hasSuffix(">") || line.contains(" > ") { return false }
+        if line.hasSuffix(":") || line.hasSuffix(">") || line.containsBytes(" > ") { return false }
         return true
     }
 

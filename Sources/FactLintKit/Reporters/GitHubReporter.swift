@@ -40,27 +40,3 @@ public struct GitHubReporter: Reporter {
         escapeData(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
     }
 }
-
-extension String {
-    /// Replaces every occurrence of a substring, comparing UTF-8 bytes (no Foundation search).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        let needle = Array(target.utf8)
-        guard !needle.isEmpty else { return self }
-        let bytes = Array(utf8)
-        guard bytes.count >= needle.count, bytes.contains(needle[0]) else { return self }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        let substitute = Array(replacement.utf8)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == needle[0], index + needle.count <= bytes.count, bytes[index..<(index + needle.count)].elementsEqual(needle) {
-                result.append(contentsOf: substitute)
-                index += needle.count
-            } else {
-                result.append(bytes[index])
-                index += 1
-            }
-        }
-        return String(decoding: result, as: UTF8.self)
-    }
-}

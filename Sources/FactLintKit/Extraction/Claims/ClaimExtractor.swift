@@ -65,7 +65,7 @@ public struct ClaimExtractor: Sendable {
         var isWordNumber = false
         if token.kind == .number {
             let text = token.text
-            guard !text.contains("/"), !text.contains(":"), !text.contains("-") else { return nil }
+            guard !text.utf8.contains(UInt8(ascii: "/")), !text.utf8.contains(UInt8(ascii: ":")), !text.utf8.contains(UInt8(ascii: "-")) else { return nil }
             // "5-1/4", "1986/87", "44-day" and the like are not plain quantities.
             if end < range.upperBound, tokens[end].text == "-", !tokens[end].spaceBefore { return nil }
             if index > range.lowerBound, tokens[index - 1].text == "-", !tokens[index].spaceBefore, index - 1 > range.lowerBound,
@@ -143,7 +143,7 @@ public struct ClaimExtractor: Sendable {
         // A year or a number with neither unit nor scale is not compared: too many of them are
         // codes, years and counts of different things.
         if unit.isEmpty && scale == 1 {
-            if token.text.count == 4, value >= 1800, value <= 2100, !token.text.contains(",") { return nil }
+            if token.text.count == 4, value >= 1800, value <= 2100, !token.text.utf8.contains(UInt8(ascii: ",")) { return nil }
             // A count needs a plural noun after it ("1,200 jobs", "12 victims"), not a table's
             // next label ("41.35 versus", "64 Production").
             // In a headline every noun may be capitalised ("Twelve Miners Rescued").

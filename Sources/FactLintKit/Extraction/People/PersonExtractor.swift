@@ -96,7 +96,7 @@ public struct PersonExtractor: Sendable {
         // In an all-capitals headline every word looks like a name ("IRANIAN PREMIER REITERATES
         // WARNING"): a name there counts only if the story spells each of its words as a name too.
         let inCapitalHeadline = { (candidate: Candidate) in
-            sentences[candidate.mention.sentence].blockKind == .headline && candidate.nameWords.allSatisfy({ $0 == $0.uppercased() })
+            sentences[candidate.mention.sentence].blockKind == .headline && candidate.nameWords.allSatisfy(Self.isUppercase)
         }
         var storyNames = Set<String>()
         // Most articles have no such name, and then the story's names are never needed.
@@ -109,7 +109,7 @@ public struct PersonExtractor: Sendable {
         }
         candidates.removeAll { candidate in
             guard sentences[candidate.mention.sentence].blockKind == .headline,
-                  candidate.nameWords.allSatisfy({ $0 == $0.uppercased() }) else { return false }
+                  candidate.nameWords.allSatisfy(Self.isUppercase) else { return false }
             return !candidate.nameWords.allSatisfy { storyNames.contains($0.lowercased()) }
         }
         return link(candidates: candidates, titleOnly: titleOnly, tokens: tokens, sentences: sentences, blocks: blocks,
@@ -157,7 +157,7 @@ public struct PersonExtractor: Sendable {
                 // "Gov.", "Mr.", "P." keep their period.
                 if end < range.upperBound, tokens[end].text == ".", !tokens[end].spaceBefore, token.text.count <= 4 || token.text.count == 1 {
                     let isAbbreviation = roles.contains(token.lower) || modifiers.contains(token.lower) || honorifics.contains(token.lower)
-                        || token.text.count == 1 || ["jr", "sr", "st", "ft", "mt"].contains(token.lower) || token.text.contains(".")
+                        || token.text.count == 1 || ["jr", "sr", "st", "ft", "mt"].contains(token.lower) || token.text.utf8.contains(UInt8(ascii: "."))
                     if isAbbreviation { end += 1 }
                 }
                 words.append(Word(tokens: index..<end, lower: token.lower, text: token.text, isCapitalized: isCapWord(token),
@@ -199,6 +199,17 @@ public struct PersonExtractor: Sendable {
         return words.isEmpty ? nil : words
     }
 
+    /// Whether a word reads the same in capitals ("IBM", "FX", "3M"). Checked on the bytes for
+    /// ASCII, which is nearly every word, instead of building the capitalised copy.
+    static func isUppercase(_ word: String) -> Bool {
+        var ascii = true
+        for byte in word.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if ByteClass.isLowerASCII(byte) { return false }
+        }
+        return ascii || word == word.uppercased()
+    }
+
     private func nextIsCap(_ index: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
         var next = index + 1
         if next < range.upperBound, tokens[next].text == "-", !tokens[next].spaceBefore { next += 1 }
@@ -213,7 +224,7 @@ public struct PersonExtractor: Sendable {
             let word = words[index]
             // "Jan Holt", "May Lee": a month name can be a first name.
             if index < words.count - 1, months.contains(word.lower), word.isCapitalized { return true }
-            let isInnerAcronym = index > 0 && index < words.count - 1 && word.text.count <= 3 && word.text == word.text.uppercased()
+            let isInnerAcronym = index > 0 && index < words.count - 1 && word.text.count <= 3 && Self.isUppercase(word.text)
                 && !orgWords.contains(word.lower) && !roles.contains(word.lower)
             return isInnerAcronym
         }
@@ -223,7 +234,7 @@ public struct PersonExtractor: Sendable {
         guard word.isCapitalized || particles.contains(word.lower) else { return false }
         if orgWords.contains(word.lower) || roles.contains(word.lower) || modifiers.contains(word.lower) { return false }
         if months.contains(word.lower) || weekdays.contains(word.lower) { return false }
-        if word.text.count >= 2 && word.text == word.text.uppercased() && word.text.count <= 4 && !word.text.contains(".") {
+        if word.text.count >= 2 && Self.isUppercase(word.text) && word.text.count <= 4 && !word.text.utf8.contains(UInt8(ascii: ".")) {
             // Acronyms ("EC", "IBM") are organisations, not names.
             return word.text.count > 4
         }

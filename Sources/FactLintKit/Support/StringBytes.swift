@@ -1,0 +1,56 @@
+/// String helpers that compare UTF-8 bytes. Importing Foundation anywhere in the module makes
+/// `contains` and `range(of:)` resolve to its Unicode-aware search, which costs a bridge to
+/// NSString; these run in the inner loops, on tokens and lines.
+extension String {
+    /// Whether the text contains a substring, byte for byte.
+    func containsBytes(_ target: String) -> Bool {
+        let needle = Array(target.utf8)
+        guard let first = needle.first else { return true }
+        let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            guard bytes.count >= needle.count else { return false }
+            for index in 0...(bytes.count - needle.count) where bytes[index] == first {
+                if needle.indices.allSatisfy({ bytes[index + $0] == needle[$0] }) { return true }
+            }
+            return false
+        }
+        // Native strings are contiguous; a bridged one is copied first.
+        return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
+    }
+
+    /// Replaces every occurrence of a substring, comparing UTF-8 bytes.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        let needle = Array(target.utf8)
+        // Most calls ("1,200" without its commas) find nothing: answer before copying anything.
+        guard let first = needle.first, utf8.contains(first) else { return self }
+        let bytes = Array(utf8)
+        guard bytes.count >= needle.count else { return self }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        let substitute = Array(replacement.utf8)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == first, index + needle.count <= bytes.count, bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                result.append(contentsOf: substitute)
+                index += needle.count
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The string without leading and trailing ASCII white space.
+    func trimmingASCIIWhitespace() -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].isASCII, ByteClass.isSpace(UInt8(scalars[start].value)) { start = scalars.index(after: start) }
+        while end > start {
+            let previous = scalars.index(before: end)
+            guard scalars[previous].isASCII, ByteClass.isSpace(UInt8(scalars[previous].value)) else { break }
+            end = previous
+        }
+        return String(scalars[start..<end])
+    }
+}
