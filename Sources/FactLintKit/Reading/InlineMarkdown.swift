@@ -5,6 +5,12 @@ enum InlineMarkdown {
     static func strip(_ raw: MappedText) -> (text: MappedText, comments: [Comment]) {
         let bytes = raw.bytes
         let count = bytes.count
+        // Most paragraphs hold no markup at all; then nothing below would remove a byte.
+        if !bytes.contains(where: { markupBytes[Int($0)] }) {
+            var plain = raw
+            plain.endAtLastByte()
+            return (plain, [])
+        }
         var remove = [Bool](repeating: false, count: count)
         var comments: [Comment] = []
         var protected = [Bool](repeating: false, count: count)  // inside code spans, URLs: no further markup
@@ -115,6 +121,13 @@ enum InlineMarkdown {
         }
         return (result, comments)
     }
+
+    /// The bytes that can start markup: backslash, ` < ! [ * _ ~.
+    private static let markupBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "\\`<![*_~".utf8 { table[Int(byte)] = true }
+        return table
+    }()
 
     static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
         (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40) || (byte >= 0x5B && byte <= 0x60) || (byte >= 0x7B && byte <= 0x7E)

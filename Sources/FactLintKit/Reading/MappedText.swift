@@ -27,6 +27,12 @@ public struct MappedText: Sendable, Hashable {
         sourceEnd = end
     }
 
+    /// Makes ``sourceEnd`` just past the last byte's source position (0 when empty), as a text
+    /// built byte by byte would have it.
+    mutating func endAtLastByte() {
+        sourceEnd = sourceOffsets.last.map { $0 + 1 } ?? 0
+    }
+
     /// Number of UTF-8 bytes.
     public var count: Int { bytes.count }
     public var isEmpty: Bool { bytes.isEmpty }
