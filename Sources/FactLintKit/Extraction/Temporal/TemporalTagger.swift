@@ -38,14 +38,19 @@ public final class TemporalTagger: Sendable {
         numericParser = DateLineParser(lexicons: LexiconSet(), dateOrder: dateOrder)
         // Words that can open an expression; any other word is skipped at once.
         unitBit = lexicons.mask("time-units")
+        monthBit = lexicons.mask("months")
+        seasonBit = lexicons.mask("seasons")
         triggerBits = lexicons.mask("temporal-openers", "months", "weekdays", "number-words", "ordinal-words", "time-units",
                                     "seasons", "times-of-day", "reference-words", "approximators")
     }
 
     /// Lexicon bits of the words that may start an expression.
     let triggerBits: UInt64
-    /// The lexicon bit of time units ("days", "years"), or 0 when the lexicons ran out of bits.
+    /// The lexicon bits of time units ("days", "years"), months and seasons; 0 when the
+    /// lexicons ran out of bits, which turns the shortcuts that use them off.
     let unitBit: UInt64
+    let monthBit: UInt64
+    let seasonBit: UInt64
 
     /// What one matcher found: the tokens the expression covers, the tokens it used up (which
     /// may be more, as in "Wednesday (March 4)"), and its meaning.
@@ -153,7 +158,7 @@ public final class TemporalTagger: Sendable {
         let range: Range<Int>
         let anchor: CalendarDate?
         let tenses: TenseReader
-        private let cache = MarksCache()
+        private let cache = SentenceCache()
 
         /// The sentence's tense marks, read when a match first needs them: most sentences with a
         /// number or an opener hold no expression at all.
@@ -162,6 +167,34 @@ public final class TemporalTagger: Sendable {
             let marks = tenses.marks(tokens, range)
             cache.marks = marks
             return marks
+        }
+
+        /// Whether a word of these lexicon bits occurs at or after `index` in the sentence. The
+        /// last such word is found once per sentence, so a shape that needs a month or a season
+        /// gives up at once in the many sentences without one.
+        func hasWord(withBits bits: UInt64, from index: Int) -> Bool {
+            guard bits != 0 else { return true }
+            if let last = cache.lastIndex[bits] { return last >= index }
+            var last = -1
+            for position in range.reversed() where tokens[position].classes & bits != 0 {
+                last = position
+                break
+            }
+            cache.lastIndex[bits] = last
+            return last >= index
+        }
+
+        /// Whether a word that can end a quarter ("quarter", "qtr", "half", "period") occurs at
+        /// or after `index`.
+        func hasQuarterWord(from index: Int, units: Lexicon, unitBit: UInt64) -> Bool {
+            if cache.lastQuarterWord == nil {
+                cache.lastQuarterWord = range.reversed().first { position in
+                    let lower = tokens[position].lower
+                    return lower == "half" || lower == "period"
+                        || ((unitBit == 0 || tokens[position].classes & unitBit != 0) && units.key(for: lower) == "Q")
+                } ?? -1
+            }
+            return cache.lastQuarterWord! >= index
         }
 
         init(tokens: [Token], range: Range<Int>, anchor: CalendarDate?, tenses: TenseReader) {
@@ -185,9 +218,12 @@ public final class TemporalTagger: Sendable {
         func attached(_ index: Int) -> Bool { range.contains(index) && !tokens[index].spaceBefore }
     }
 
-    /// Where a ``Context`` keeps its tense marks once read; shared by the copies of the context.
-    final class MarksCache {
+    /// What a ``Context`` works out about its sentence once (tense marks, where the last month
+    /// or quarter word is), shared by the copies of the context.
+    final class SentenceCache {
         var marks: [(index: Int, tense: TenseReader.Mark)]?
+        var lastIndex: [UInt64: Int] = [:]
+        var lastQuarterWord: Int?
     }
 
     private static let modifiers: Set<String> = ["early", "late", "mid", "earlier", "later", "end", "start"]
@@ -306,6 +342,7 @@ public final class TemporalTagger: Sendable {
 
     /// "Thursday, May 15, 2024", "May 15", "15 May 2024", "Jan. 10", "March 1987", "Wednesday (March 4)".
     private func calendarDate(at start: Int, _ c: Context) -> Match? {
+        guard c.hasWord(withBits: monthBit, from: start) else { return nil }
         var index = start
         var weekdayFound: (weekday: Int, tokens: Range<Int>)?
         var parenthesised = false
@@ -433,7 +470,6 @@ public final class TemporalTagger: Sendable {
         guard let token = c.token(index) else { return nil }
         var hour: Int
         var minute = 0
-        let parts = token.text.split(separator: ":")
         if token.kind == .word, token.lower == "noon" || token.lower == "midnight" {
             hour = token.lower == "noon" ? 12 : 24
             var end = index + 1
@@ -450,6 +486,7 @@ public final class TemporalTagger: Sendable {
             return Match(tokens: index..<end, consumed: end, kind: .time, value: day.map { $0.iso + "T" + pad(hour, 2) + ":00" })
         }
         guard token.kind == .number else { return nil }
+        let parts = token.text.split(separator: ":")
         if parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), parts[1].count == 2, h < 24, m < 60 {
             hour = h
             minute = m
@@ -511,6 +548,7 @@ public final class TemporalTagger: Sendable {
 
     /// "fall 2020", "the fall of 2020", "last September" is a month; "this summer", "in the spring".
     private func season(at start: Int, _ c: Context) -> Match? {
+        guard c.hasWord(withBits: seasonBit, from: start) else { return nil }
         var index = start
         var hasDeterminer = false
         if c.lower(index) == "the" { index += 1; hasDeterminer = true }
@@ -556,6 +594,7 @@ public final class TemporalTagger: Sendable {
 
     /// "the third quarter", "third-quarter", "4th qtr", "the first half of 1987", "the latest quarter".
     private func quarter(at start: Int, _ c: Context) -> Match? {
+        guard c.hasQuarterWord(from: start, units: units, unitBit: unitBit) else { return nil }
         var index = start
         if c.lower(index) == "the" { index += 1 }
         var ordinal: Int?
@@ -762,6 +801,7 @@ public final class TemporalTagger: Sendable {
 
     /// "March", "last September", "early March", "next May" with no day or year.
     private func monthAlone(at start: Int, _ c: Context) -> Match? {
+        guard c.hasWord(withBits: monthBit, from: start) else { return nil }
         var index = start
         var relation = ""
         if ["last", "next", "this", "early", "late", "mid", "previous", "coming"].contains(c.lower(index)) {
