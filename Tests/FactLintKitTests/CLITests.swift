@@ -91,6 +91,67 @@ struct CLITests {
         #expect(jobs.stderr.contains("--jobs is a number of files to lint at once, from 1 to 1024, not 0."))
     }
 
+    /// Articles built from a seeded generator, so that most rules have something to find:
+    /// weekdays that may not match, surnames spelt two ways, headline figures that may differ
+    /// from the lede, pasted sentences.
+    static func generatedCorpus(count: Int) -> [String: [UInt8]] {
+        var state: UInt64 = 0x9E3779B97F4A7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let towns = ["Arden", "Bexley", "Corran", "Dunmore", "Elsworth", "Fenwick"]
+        let firsts = ["Maria", "Tomas", "Aisha", "Pavel", "Grace", "Idris"]
+        let lasts = ["Valdez", "Okafor", "Lindqvist", "Marchetti", "Haddad", "Novak"]
+        let titles = ["Finance Minister", "Trade Minister", "Transport Minister"]
+        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+        var files: [String: [UInt8]] = [:]
+        for index in 0..<count {
+            let town = towns[next(towns.count)]
+            let (first, last) = (firsts[next(firsts.count)], lasts[next(lasts.count)])
+            let variant = next(3) == 0 ? String(last.dropLast()) : last
+            let day = 10 + next(15)
+            let figure = 100 + next(400)
+            let restated = next(3) == 0 ? figure + 50 : figure
+            let pasted = next(4) == 0
+            let headlineFigure = next(4) == 0 ? figure + 100 : figure
+            let datelineDay = next(4) == 0 ? day + 7 : day + 2
+            let (title, laterTitle) = (titles[next(titles.count)], titles[next(titles.count)])
+            let sentence = "\(title) \(first) \(last) said on \(weekdays[next(weekdays.count)]), May \(day), 2024 that the harbour wall would cost \(figure) million dollars."
+            var body = "---\ntitle: \(town.uppercased()) SETS \(headlineFigure) MLN DLR HARBOUR PLAN\ndate: 2024-05-\(day + 2)\n---\n\n"
+            body += "\(town.uppercased()), May \(datelineDay) - " + sentence + "\n\n"
+            body += "\(variant) said the work would start last month and take \(2 + next(5)) years, with \(restated) million dollars from the port.\n\n"
+            body += "\(laterTitle) \(first) \(last) did not say when the money would arrive.\n\n"
+            if pasted { body += sentence + "\n\n" }
+            body += "The plan was first put forward in September 2022, when \(last) was \(40 + next(20)) years old.\n"
+            files["story-\(String(index).count < 3 ? String(repeating: "0", count: 3 - String(index).count) + String(index) : String(index)).md"] = Array(body.utf8)
+        }
+        return files
+    }
+
+    @Test("the same report on every run, in separate processes, whatever --jobs: Samples and a generated corpus")
+    func deterministicAcrossProcesses() throws {
+        // Each process seeds Swift's hashing afresh, so Set and Dictionary order differ from run
+        // to run; only separate processes show output that depends on it.
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples")
+        let generated = try Self.folder(Self.generatedCorpus(count: 150))
+        defer { try? FileManager.default.removeItem(at: generated) }
+        for folder in [samples, generated] {
+            let first = try Self.run(["lint", "--format", "json", "--jobs", "1", "."], in: folder)
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
+            let findings = try #require(report["findings"] as? [[String: Any]])
+            // Enough different findings that an ordering slip would show.
+            #expect(findings.count >= 10, "\(folder.lastPathComponent)")
+            #expect(Set(findings.compactMap { $0["rule"] as? String }).count >= 6, "\(folder.lastPathComponent)")
+            for jobs in ["2", "4", "8", "1"] {
+                let again = try Self.run(["lint", "--format", "json", "--jobs", jobs, "."], in: folder)
+                #expect(again.stdout == first.stdout, "--jobs \(jobs) in \(folder.lastPathComponent)")
+                #expect(again.status == first.status)
+            }
+        }
+    }
+
     @Test("--jobs 1 and --jobs 3 print the same report")
     func jobs() throws {
         let dir = try Self.folder(["clean.txt": Self.clean, "dup.md": Self.duplicate, "dup2.md": Self.duplicate, "dup3.md": Self.duplicate])
