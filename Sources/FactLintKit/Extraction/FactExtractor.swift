@@ -27,21 +27,21 @@ public struct FactExtractor: Sendable {
             } else {
                 ranges = splitter.split(block.text.bytes)
             }
-            var blockTokens = Tokenizer.tokenize(block.text, block: index)
-            for position in blockTokens.indices where blockTokens[position].kind == .word {
-                blockTokens[position].classes = lexicons.classes(of: blockTokens[position].lower)
+            let blockStart = tokens.count
+            Tokenizer.tokenize(block.text, block: index, into: &tokens)
+            for position in blockStart..<tokens.count where tokens[position].kind == .word {
+                tokens[position].classes = lexicons.classes(of: tokens[position].lower)
             }
-            var cursor = 0
+            var cursor = blockStart
             for range in ranges {
                 var sentence = Sentence(blockIndex: index, range: range, span: block.text.sourceSpan(of: range),
                                         text: block.text.string(in: range), blockKind: block.kind)
-                while cursor < blockTokens.count, blockTokens[cursor].range.lowerBound < range.lowerBound { cursor += 1 }
-                let first = tokens.count + cursor
-                while cursor < blockTokens.count, blockTokens[cursor].range.lowerBound < range.upperBound { cursor += 1 }
-                sentence.tokens = first..<(tokens.count + cursor)
+                while cursor < tokens.count, tokens[cursor].range.lowerBound < range.lowerBound { cursor += 1 }
+                let first = cursor
+                while cursor < tokens.count, tokens[cursor].range.lowerBound < range.upperBound { cursor += 1 }
+                sentence.tokens = first..<cursor
                 sentences.append(sentence)
             }
-            tokens.append(contentsOf: blockTokens)
         }
         let temporal = temporalTagger.tag(tokens: tokens, sentences: sentences, blocks: article.blocks,
                                           anchor: article.published?.calendarDate)

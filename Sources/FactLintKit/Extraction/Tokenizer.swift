@@ -1,9 +1,17 @@
 /// Splits a block's analysis text into ``Token``s, working on UTF-8 bytes.
 public enum Tokenizer {
     public static func tokenize(_ text: MappedText, block: Int) -> [Token] {
+        var tokens: [Token] = []
+        tokenize(text, block: block, into: &tokens)
+        return tokens
+    }
+
+    /// Appends a block's tokens to an article's, so they are not copied again afterwards.
+    public static func tokenize(_ text: MappedText, block: Int, into tokens: inout [Token]) {
         text.bytes.withUnsafeBufferPointer { bytes in
-            var tokens: [Token] = []
-            tokens.reserveCapacity(bytes.count / 5)
+            // Only for the first block: reserving a little more for each block would defeat the
+            // array's doubling and copy it again for every block.
+            if tokens.isEmpty { tokens.reserveCapacity(bytes.count / 5) }
             let count = bytes.count
             var index = 0
             var spaceBefore = true
@@ -93,7 +101,6 @@ public enum Tokenizer {
                 index += scalar.length
                 emit(start, index, .punctuation)
             }
-            return tokens
         }
     }
 
