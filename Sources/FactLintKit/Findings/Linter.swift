@@ -37,14 +37,16 @@ public struct Linter: Sendable {
     func findingsAndOverflow(in facts: ArticleFacts, timings: PhaseTimings? = nil) -> (findings: [Finding], notes: [Diagnostic]) {
         var findings: [Finding] = []
         var notes: [Diagnostic] = []
-        for rule in rules {
+        // By index: `for rule in rules` copies each rule (its descriptor, examples and check)
+        // once per article.
+        for index in rules.indices {
             let start = timings == nil ? 0 : PhaseTimings.now()
-            var found = rule.findings(in: facts)
-            if let timings { timings.add(rule: rule.id, PhaseTimings.now() - start) }
+            var found = rules[index].findings(in: facts)
+            if let timings { timings.add(rule: rules[index].id, PhaseTimings.now() - start) }
             if found.count > Self.maximumFindingsPerRule {
                 found.sort()
                 notes.append(Diagnostic(path: facts.article.path, level: .warning,
-                                        message: "\(rule.id) found \(found.count) problems; only the first \(Self.maximumFindingsPerRule) are reported"))
+                                        message: "\(rules[index].id) found \(found.count) problems; only the first \(Self.maximumFindingsPerRule) are reported"))
                 found.removeSubrange(Self.maximumFindingsPerRule...)
             }
             findings.append(contentsOf: found)
