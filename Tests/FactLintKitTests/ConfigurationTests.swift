@@ -13,6 +13,19 @@ struct ConfigurationTests {
         ])
     }
 
+    @Test("an empty configuration, or one of comments, means the defaults; a list does not")
+    func emptyConfiguration() {
+        for yaml in ["", "\n", "# nothing here yet\n"] {
+            let (configuration, problems) = Configuration.parse(yaml: yaml, path: ".factlint.yml")
+            #expect(problems.isEmpty)
+            #expect(configuration.dateOrder == nil)
+        }
+        let (_, problems) = Configuration.parse(yaml: "- a\n", path: ".factlint.yml")
+        #expect(problems.map(\.description) == [
+            ".factlint.yml:1:1: error: a configuration is a mapping of keys such as 'version: 1' and 'disable: [...]'",
+        ])
+    }
+
     @Test("a configuration turns rules on and off, changes severities and parameters")
     func configuredRules() throws {
         let yaml = """

@@ -49,8 +49,10 @@ public struct Configuration: Sendable {
             problem(mark, "this is not valid YAML: \(message)")
             return (configuration, problems)
         }
-        guard let mapping = node?.mapping else {
-            problem(node?.mark, "a configuration is a mapping of keys such as 'version: 1' and 'disable: [...]'")
+        // An empty file (or one of comments only) asks for the defaults.
+        guard let node else { return (configuration, problems) }
+        guard let mapping = node.mapping else {
+            problem(node.mark, "a configuration is a mapping of keys such as 'version: 1' and 'disable: [...]'")
             return (configuration, problems)
         }
         func list(_ key: String) -> [String] {

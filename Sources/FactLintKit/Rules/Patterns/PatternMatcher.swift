@@ -85,11 +85,18 @@ public final class PatternMatcher {
         budget -= 1
         guard budget > 0 else { return nil }
         guard let element = elements.first else { return index }
-        let rest = elements.dropFirst()
+        return match(element, then: elements.dropFirst(), at: index, limit: limit, bindings: &bindings, budget: &budget)
+    }
+
+    /// One element, then the rest of the pattern. Each step of the budget is one call of the
+    /// function above, or one try of an optional element.
+    private func match(_ element: PatternMatch.Element, then rest: ArraySlice<PatternMatch.Element>, at index: Int, limit: Int,
+                       bindings: inout [PatternMatch.Binding], budget: inout Int) -> Int? {
         switch element {
         case let .optional(inner):
             var trial = bindings
-            if let end = match([inner] + rest, at: index, limit: limit, bindings: &trial, budget: &budget) {
+            budget -= 1
+            if budget > 0, let end = match(inner, then: rest, at: index, limit: limit, bindings: &trial, budget: &budget) {
                 bindings = trial
                 return end
             }
@@ -105,7 +112,7 @@ public final class PatternMatcher {
             return nil
         case let .word(options):
             // The longest option that matches here, then the rest.
-            for option in options.sorted(by: { $0.count > $1.count || ($0.count == $1.count && $0.lexicographicallyPrecedes($1)) }) {
+            for option in options {
                 guard index + option.count <= limit,
                       option.indices.allSatisfy({ facts.tokens[index + $0].lower == option[$0] }) else { continue }
                 var trial = bindings

@@ -14,8 +14,9 @@ public struct TokenPattern: Sendable, Hashable {
     }
 
     public indirect enum Element: Sendable, Hashable {
-        /// One of several word sequences ("said", "on condition").
-        case word(Set<[String]>)
+        /// One of several word sequences ("said", "on condition"), longest first (then in
+        /// alphabetical order), the order in which they are tried; no sequence twice.
+        case word([[String]])
         case slot(Slot)
         case gap(Int)
         case optional(Element)
@@ -50,7 +51,8 @@ public struct TokenPattern: Sendable, Hashable {
                 guard !options.isEmpty, !options.contains(where: \.isEmpty) else {
                     throw PatternError(message: "'(\(inside))' has an empty alternative; write (said|says)")
                 }
-                element = .word(Set(options.map { option in Tokenizer.words(option) }))
+                element = .word(Set(options.map { option in Tokenizer.words(option) })
+                    .sorted { $0.count > $1.count || ($0.count == $1.count && $0.lexicographicallyPrecedes($1)) })
                 scalars = scalars[scalars.index(after: close)...]
             } else if scalars.starts(with: "...".unicodeScalars) {
                 element = .gap(5)
