@@ -36,11 +36,13 @@ public struct ClaimExtractor: Sendable {
         for (sentenceIndex, sentence) in sentences.enumerated() {
             // A line of a table ("Shr 1.20 dlrs vs 1.10 dlrs", "Named-A 875.6 805.1 nil") holds
             // figures, not claims: more than a third of its tokens are numbers.
-            let numbers = sentence.tokens.filter { tokens[$0].kind == .number }.count
+            let numbers = sentence.tokens.reduce(0) { $0 + (tokens[$1].kind == .number ? 1 : 0) }
             if sentence.tokens.count >= 6, numbers * 3 > sentence.tokens.count { continue }
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
-                guard !inTemporal[index], let quantity = quantity(at: index, tokens, sentence, sentenceIndex, blocks) else {
+                // Only a number or a number word can start a figure.
+                guard !inTemporal[index], tokens[index].kind == .number || tokens[index].classes & numberWordBit != 0,
+                      let quantity = quantity(at: index, tokens, sentence, sentenceIndex, blocks) else {
                     index += 1
                     continue
                 }

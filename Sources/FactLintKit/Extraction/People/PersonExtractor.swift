@@ -56,7 +56,9 @@ public struct PersonExtractor: Sendable {
             let range = sentence.tokens
             var index = range.lowerBound
             while index < range.upperBound {
-                guard let run = self.run(at: index, tokens, range), !run.isEmpty else {
+                // Most tokens start no capitalised run; say so before building one.
+                guard tokens[index].kind == .word, tokens[index].isCapitalized,
+                      let run = self.run(at: index, tokens, range), !run.isEmpty else {
                     index += 1
                     continue
                 }
@@ -530,10 +532,13 @@ public struct PersonExtractor: Sendable {
             people.append(makePerson(group, key: key))
         }
         // Bare surnames elsewhere ("Valiyev said") link to the one person of that surname.
-        for (sentenceIndex, sentence) in sentences.enumerated() {
-            for index in sentence.tokens where !used.contains(index) {
+        var isUsed = [Bool](repeating: false, count: surnameOwner.isEmpty ? 0 : tokens.count)
+        for index in used where index < isUsed.count { isUsed[index] = true }
+        for sentenceIndex in sentences.indices where !surnameOwner.isEmpty {
+            let sentence = sentences[sentenceIndex]
+            for index in sentence.tokens where !isUsed[index] && tokens[index].kind == .word {
                 let token = tokens[index]
-                guard token.kind == .word, token.isCapitalized, let owner = surnameOwner[token.lower], !ambiguous.contains(token.lower) else { continue }
+                guard token.isCapitalized, let owner = surnameOwner[token.lower], !ambiguous.contains(token.lower) else { continue }
                 // Skip the first word of a compound name run ("Valiyev Street").
                 if index + 1 < sentence.tokens.upperBound, isCapWord(tokens[index + 1]), orgWords.contains(tokens[index + 1].lower) { continue }
                 let span = blocks[token.block].text.sourceSpan(of: token.range)
