@@ -29,7 +29,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Lint this many files at once. Default: one per processor core. The output is the same for any number.", valueName: "n"))
     var jobs: Int?
 
-    @Flag(help: "Print the time spent reading, parsing, extracting facts, running rules and reporting to standard error.")
+    @Flag(help: "Print the time spent reading, parsing, extracting facts, running rules and reporting, and in the ten slowest rules, to standard error.")
     var timings = false
 
     @Option(help: ArgumentHelp("Use this configuration file for every input instead of the nearest .factlint.yml.", valueName: "file"))

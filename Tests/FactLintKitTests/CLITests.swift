@@ -1,3 +1,4 @@
+import FactLintKit
 import Foundation
 import Testing
 
@@ -149,6 +150,24 @@ struct CLITests {
                 #expect(again.stdout == first.stdout, "--jobs \(jobs) in \(folder.lastPathComponent)")
                 #expect(again.status == first.status)
             }
+        }
+    }
+
+    @Test("--timings prints the phases, then the ten slowest rules, to standard error only")
+    func timings() throws {
+        let dir = try Self.folder(["dup.md": Self.duplicate])
+        let plain = try Self.run(["lint", "dup.md"], in: dir)
+        let timed = try Self.run(["lint", "--timings", "dup.md"], in: dir)
+        #expect(timed.stdout == plain.stdout)
+        let lines = timed.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.prefix(6).map { $0.split(separator: " ").first.map(String.init) ?? "" }
+                == ["phase", "read", "parse", "facts", "rules", "report"])
+        #expect(lines.dropFirst(6).first == "slowest rules (share of the rules phase):")
+        let ruleLines = Array(lines.dropFirst(7))
+        #expect(ruleLines.count == 10)
+        let builtIn = Set(builtInRules.rules.map(\.id))
+        for line in ruleLines {
+            #expect(line.split(separator: " ").last.map { builtIn.contains(String($0)) } == true, "\(line)")
         }
     }
 
