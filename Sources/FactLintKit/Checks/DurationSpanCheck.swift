@@ -78,13 +78,10 @@ public struct DurationSpanCheck: Check {
     }
 
     private func describe(days: Double) -> String {
+        // Past 1e15 (a "10^70-year" typo) the figure is printed as a Double.
+        let whole = { (value: Double) in wholeNumberText(value) ?? String(value) }
         if days >= 730 { return "about \(whole((days / 365.25).rounded())) years" }
         if days >= 60 { return "about \(whole((days / 30.44).rounded())) months" }
-        return "\(whole(days)) days"
-    }
-
-    /// A whole number as digits; past 1e15 (a "10^70-year" typo) as a Double, since Int would trap.
-    private func whole(_ value: Double) -> String {
-        abs(value) < 1e15 ? String(Int(value)) : String(value)
+        return "\(whole(days.rounded(.towardZero))) days"
     }
 }

@@ -101,9 +101,9 @@ public struct NumberAgreementCheck: Check {
         // Comparison lines ("profit 1.2 mln vs 0.9 mln") are data, not restatements.
         guard body.count >= 2 else { return matches }
         // Only sentences that hold a figure are ever asked about.
-        let comparisons = Set(Set(body.map(\.quantity.sentence)).filter { index in
+        let comparisons = Set(body.map(\.quantity.sentence)).filter { index in
             facts.sentences[index].tokens.contains { facts.tokens[$0].lower == "vs" || facts.tokens[$0].lower == "versus" }
-        })
+        }
         // Earlier claims are found through the words around them, so the work grows with the
         // article, not with its square.
         var postings: [String: [Int]] = [:]

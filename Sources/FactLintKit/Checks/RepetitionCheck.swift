@@ -43,16 +43,10 @@ public struct RepetitionCheck: Check {
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let ledeBlock = facts.ledeBlock
-        // Exact keys by a 64-bit hash of their bytes (hashing a [UInt8] through Hasher costs a
-        // call per byte), each candidate then compared byte for byte.
-        var exactKeys: [UInt64: Int] = [:]
-        var keyOf: [[UInt8]] = Array(repeating: [], count: facts.sentences.count)
-        // Different keys with the same hash (rare) are kept here, so none is lost.
-        var collidingKeys: [UInt64: [Int]] = [:]
-        var shingles: [[Int]] = Array(repeating: [], count: facts.sentences.count)
-        // Sentences long enough to compare, normalised first so the table can be sized: an
-        // article has no more distinct shingles than words, which keeps it at most half full.
-        var candidates: [(index: Int, key: [UInt8], words: [Word])] = []
+        // Sentences long enough to compare, normalised first so the posting table can be sized:
+        // an article has no more distinct shingles than words, which keeps it at most half full.
+        // Everything below is numbered by position in this list, which follows reading order.
+        var candidates: [(sentence: Int, key: [UInt8], words: [Word])] = []
         var totalWords = 0
         for (index, sentence) in facts.sentences.enumerated() where scope.includes(sentence, ledeBlock: ledeBlock) {
             let block = facts.article.blocks[sentence.blockIndex].text.bytes
@@ -62,6 +56,12 @@ public struct RepetitionCheck: Check {
             candidates.append((index, key, words))
             totalWords += words.count
         }
+        // Exact keys by their FNV hash (hashing a [UInt8] through Hasher costs a call per byte),
+        // then compared byte for byte; different keys with the same hash (rare) wait in
+        // `collidingKeys`, so none is lost.
+        var exactKeys: [UInt64: Int] = [:]
+        var collidingKeys: [UInt64: [Int]] = [:]
+        var shingles: [[Int]] = Array(repeating: [], count: candidates.count)
         // Posting lists as linked entries in flat arrays: one allocation per article, not one per
         // shingle. The table holds each shingle's newest entry and its list's length; the
         // shingles are hashes already, so it is open addressing on their bits rather than a
@@ -77,47 +77,45 @@ public struct RepetitionCheck: Check {
             while slotNewest[position] >= 0, slotShingle[position] != shingle { position = (position + 1) & mask }
             return position
         }
-        var entrySentence: [Int] = []
+        var entryCandidate: [Int] = []
         var entryNext: [Int] = []
         var pairs: [Pair] = []
-        var wordsOf: [[Word]] = Array(repeating: [], count: facts.sentences.count)
-        // Shingles shared with each earlier sentence, counted in an array (earlier sentences are
-        // numbered) and reset through the list of the ones touched.
-        var sharedCounts = [Int](repeating: 0, count: facts.sentences.count)
+        // Shingles shared with each earlier candidate, reset through the list of the ones touched.
+        var sharedCounts = [Int](repeating: 0, count: candidates.count)
         var touched: [Int] = []
-        for (index, key, words) in candidates {
-            let keyHash = Self.fnv1a(key)
+        for (position, (index, key, words)) in candidates.enumerated() {
+            let keyHash = FNV1a.hash(key)
             if let first = exactKeys[keyHash] {
-                if let same = ([first] + (collidingKeys[keyHash] ?? [])).first(where: { keyOf[$0] == key }) {
-                    pairs.append(Pair(later: index, earlier: same, exact: true))
+                if let same = ([first] + (collidingKeys[keyHash] ?? [])).first(where: { candidates[$0].key == key }) {
+                    pairs.append(Pair(later: index, earlier: candidates[same].sentence, exact: true))
                     continue
                 }
-                collidingKeys[keyHash, default: []].append(index)
+                collidingKeys[keyHash, default: []].append(position)
             } else {
-                exactKeys[keyHash] = index
+                exactKeys[keyHash] = position
             }
-            keyOf[index] = key
             guard similarity < 1 else { continue }
             var own: [Int] = []
             own.reserveCapacity(words.count - 1)
             for start in 0..<(words.count - 1) {
                 // Word hashes are FNV-1a over the lowercased bytes, so no String is built.
-                own.append(Int(truncatingIfNeeded: words[start].hash &* 0x100000001b3 ^ words[start + 1].hash))
+                own.append(Int(truncatingIfNeeded: words[start].hash &* FNV1a.prime ^ words[start + 1].hash))
             }
             own.sort()
             Self.removeRepeats(fromSorted: &own)
-            shingles[index] = own
+            shingles[position] = own
             for shingle in own {
-                let position = slot(of: shingle)
-                guard slotNewest[position] >= 0, slotCount[position] <= Self.maximumPostings else { continue }
-                var entry = slotNewest[position]
+                let place = slot(of: shingle)
+                guard slotNewest[place] >= 0, slotCount[place] <= Self.maximumPostings else { continue }
+                var entry = slotNewest[place]
                 while entry >= 0 {
-                    let earlier = entrySentence[entry]
+                    let earlier = entryCandidate[entry]
                     if sharedCounts[earlier] == 0 { touched.append(earlier) }
                     sharedCounts[earlier] += 1
                     entry = entryNext[entry]
                 }
             }
+            // Candidates follow reading order, so the lower position is the earlier sentence.
             var best: (earlier: Int, score: Double)?
             for earlier in touched {
                 let count = sharedCounts[earlier]
@@ -135,22 +133,22 @@ public struct RepetitionCheck: Check {
             touched.removeAll(keepingCapacity: true)
             // Near copies with different figures are parallel statements ("Shelf offering of up to
             // 250 mln dlrs", "… 112 mln dlrs"), not a paste.
-            if let best, numbers(of: words) == numbers(of: wordsOf[best.earlier]) {
-                pairs.append(Pair(later: index, earlier: best.earlier, exact: false))
+            if let best, numbers(of: words) == numbers(of: candidates[best.earlier].words) {
+                pairs.append(Pair(later: index, earlier: candidates[best.earlier].sentence, exact: false))
             }
-            wordsOf[index] = words
             for shingle in own {
-                let position = slot(of: shingle)
-                entrySentence.append(index)
-                entryNext.append(slotNewest[position])
-                slotShingle[position] = shingle
-                slotNewest[position] = entrySentence.count - 1
-                slotCount[position] += 1
+                let place = slot(of: shingle)
+                entryCandidate.append(position)
+                entryNext.append(slotNewest[place])
+                slotShingle[place] = shingle
+                slotNewest[place] = entryCandidate.count - 1
+                slotCount[place] += 1
             }
         }
         return merge(pairs, facts)
     }
 
+    /// Removes repeats from a sorted array, in place.
     private static func removeRepeats(fromSorted values: inout [Int]) {
         guard values.count > 1 else { return }
         var kept = 1
@@ -159,12 +157,6 @@ public struct RepetitionCheck: Check {
             kept += 1
         }
         values.removeSubrange(kept...)
-    }
-
-    private static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        return hash
     }
 
     private func numbers(of words: [Word]) -> [UInt64] {
@@ -210,7 +202,7 @@ public struct RepetitionCheck: Check {
         var key: [UInt8] = []
         key.reserveCapacity(bytes.count)
         var inSpace = true
-        var hash: UInt64 = 0xcbf29ce484222325
+        var hash = FNV1a.offsetBasis
         var length = 0
         var hasDigit = false
         var hasLetter = false
@@ -220,7 +212,7 @@ public struct RepetitionCheck: Check {
             guard length > 0 else { return }
             words.append(Word(hash: hash, hasDigit: hasDigit))
             if hasLetter { letterWords += 1 }
-            hash = 0xcbf29ce484222325
+            hash = FNV1a.offsetBasis
             length = 0
             hasDigit = false
             hasLetter = false
@@ -237,7 +229,7 @@ public struct RepetitionCheck: Check {
             if ByteClass.isAlnumASCII(byte) || byte >= 0x80 {
                 if byte >= 0x80 { nonASCII = true; hasLetter = true }
                 if ByteClass.isDigit(byte) { hasDigit = true } else { hasLetter = true }
-                hash = (hash ^ UInt64(lower)) &* 0x100000001b3
+                hash = FNV1a.combine(hash, lower)
                 length += 1
             } else {
                 finishWord()

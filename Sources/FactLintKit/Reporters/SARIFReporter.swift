@@ -168,11 +168,7 @@ public struct SARIFReporter: Reporter {
     /// A stable identity for a finding that survives edits elsewhere in the file: the rule and
     /// the text it points at.
     private func fingerprint(_ finding: Finding) -> String {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in (finding.ruleID + "\u{0}" + finding.message).utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100000001b3
-        }
+        let hash = FNV1a.hash((finding.ruleID + "\u{0}" + finding.message).utf8)
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

@@ -70,8 +70,8 @@ public struct JSONWriter {
     /// A number: whole values without a fraction, others as Swift prints them.
     public mutating func number(_ name: String?, _ value: Double) {
         key(name)
-        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
-            output += String(Int64(value))
+        if let digits = wholeNumberText(value) {
+            output += digits
         } else if value.isFinite {
             output += String(value)
         } else {

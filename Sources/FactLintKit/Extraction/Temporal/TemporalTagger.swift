@@ -979,7 +979,7 @@ public final class TemporalTagger: Sendable {
     }
 
     func durationValue(amount: Double, unit: String) -> (value: String, days: Double?) {
-        let number = amount == amount.rounded() && abs(amount) < 1e15 ? String(Int(amount)) : String(amount)
+        let number = wholeNumberText(amount) ?? String(amount)
         switch unit {
         case "H": return ("PT" + number + "H", amount / 24)
         case "MIN": return ("PT" + number + "M", amount / 1440)

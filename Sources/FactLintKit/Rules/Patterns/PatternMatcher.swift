@@ -46,6 +46,16 @@ public final class PatternMatcher {
     /// exponentially (the fuzzer found a pattern of many gaps that hung); a step count, unlike a
     /// clock, stops at the same place on every machine.
     public static let stepsPerSentence = 200_000
+    /// The same, as an editor reads it ("200,000").
+    static var stepsPerSentenceText: String {
+        var digits = String(stepsPerSentence)
+        var position = digits.count - 3
+        while position > 0 {
+            digits.insert(",", at: digits.index(digits.startIndex, offsetBy: position))
+            position -= 3
+        }
+        return digits
+    }
 
     /// Every non-overlapping match in the sentences a filter keeps, in reading order. A sentence
     /// that uses up ``stepsPerSentence`` is left with the matches found so far and is recorded in
@@ -76,7 +86,7 @@ public final class PatternMatcher {
     public func cutShortMatches() -> [CheckMatch] {
         cutShortSentences.sorted().map { index in
             CheckMatch(cutShort: facts.sentences[index].span,
-                       reason: "its pattern took more than \(Self.stepsPerSentence / 1000),000 matching steps")
+                       reason: "its pattern took more than \(Self.stepsPerSentenceText) matching steps")
         }
     }
 
