@@ -15,10 +15,14 @@ public struct ArticleFacts: Sendable {
     public var claims: [Claim]
     /// The newsroom's roster, when the configuration gives one.
     public var roster: Roster?
+    /// The lexicons the facts were extracted with: the built-in ones plus the newsroom's. Checks
+    /// read vocabulary from here, never from ``LexiconSet/builtIn``, so a newsroom's words count.
+    public var lexicons: LexiconSet
 
     public init(article: Article, sentences: [Sentence], tokens: [Token] = [], temporal: [TemporalExpression] = [],
-                people: [Person] = [], claims: [Claim] = []) {
+                people: [Person] = [], claims: [Claim] = [], lexicons: LexiconSet = .builtIn) {
         self.article = article
+        self.lexicons = lexicons
         ledeBlock = Self.firstParagraph(in: article)
         self.sentences = sentences
         self.tokens = tokens

@@ -47,7 +47,8 @@ public struct FactExtractor: Sendable {
                                           anchor: article.published?.calendarDate)
         let people = personExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks)
         let claims = claimExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal)
-        var facts = ArticleFacts(article: article, sentences: sentences, tokens: tokens, temporal: temporal, people: people, claims: claims)
+        var facts = ArticleFacts(article: article, sentences: sentences, tokens: tokens, temporal: temporal, people: people, claims: claims,
+                                  lexicons: lexicons)
         facts.roster = roster
         return facts
     }
