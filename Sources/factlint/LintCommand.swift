@@ -26,6 +26,9 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Show only findings at or above --fail-on, without source excerpts or the summary line.")
     var quiet = false
 
+    @Flag(help: "With --format text, print under each finding the evidence the rule matched: the facts and slot values, with where each is.")
+    var verbose = false
+
     @Option(help: ArgumentHelp("Lint this many files at once. Default: one per processor core. The output is the same for any number.", valueName: "n"))
     var jobs: Int?
 
@@ -107,8 +110,7 @@ struct LintCommand: ParsableCommand {
         }
         let output: String
         if reportFormat == .text {
-            var reporter = TextReporter(color: useColor(), showSource: !quiet)
-            reporter.showSource = !quiet
+            let reporter = TextReporter(color: useColor(), showSource: !quiet, verbose: verbose)
             output = quiet ? stripSummary(reporter.render(report)) : reporter.render(report)
         } else {
             output = reportFormat.reporter().render(report)

@@ -40,7 +40,7 @@ public struct ConsistencyCheck: Check {
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let matcher = PatternMatcher(facts: facts)
-        var first: [String: (value: PatternMatch.Binding, match: PatternMatch)] = [:]
+        var first: [String: (value: PatternMatch.Binding, key: PatternMatch.Binding)] = [:]
         var results: [CheckMatch] = []
         for match in matcher.matches(pattern, sentences: { facts.isInScope(sentence: $0, scope) }) {
             guard let keyBinding = match.binding(key), let valueBinding = match.binding(value) else { continue }
@@ -49,9 +49,11 @@ public struct ConsistencyCheck: Check {
                 results.append(CheckMatch(span: valueBinding.span, values: [
                     "key": keyBinding.text, "value": valueBinding.text, "other.value": earlier.value.text,
                     "other.line": String(facts.line(of: earlier.value.span)),
-                ], related: [.init(span: earlier.value.span, message: "'\(earlier.value.text)' is given here")]))
+                ], related: [.init(span: earlier.value.span, message: "'\(earlier.value.text)' is given here")],
+                evidence: [keyBinding.evidence(as: "key"), valueBinding.evidence(as: "value"),
+                           earlier.key.evidence(as: "other.key"), earlier.value.evidence(as: "other.value")]))
             } else {
-                first[keyBinding.key] = (valueBinding, match)
+                first[keyBinding.key] = (valueBinding, keyBinding)
             }
         }
         return results + matcher.cutShortMatches()

@@ -45,9 +45,10 @@ public struct PatternCheck: Check {
         var results: [CheckMatch] = []
         if let pattern {
             for match in matcher.matches(pattern, sentences: { facts.isInScope(sentence: $0, scope) }) where !excused.contains(match.sentence) {
-                var values = ["match": matcher.textOf(match.tokens)]
+                let text = matcher.textOf(match.tokens)
+                var values = ["match": text]
                 for binding in match.bindings where values[binding.slot.rawValue] == nil { values[binding.slot.rawValue] = binding.text }
-                results.append(CheckMatch(span: match.span, values: values))
+                results.append(CheckMatch(span: match.span, values: values, evidence: match.evidence(text: text)))
             }
         }
         if let regex {
@@ -56,7 +57,10 @@ public struct PatternCheck: Check {
                 let text = facts.article.blocks[sentence.blockIndex].text
                 for range in ranges {
                     let absolute = (sentence.range.lowerBound + range.lowerBound)..<(sentence.range.lowerBound + range.upperBound)
-                    results.append(CheckMatch(span: text.sourceSpan(of: absolute), values: ["match": text.string(in: absolute)]))
+                    let span = text.sourceSpan(of: absolute)
+                    let matched = text.string(in: absolute)
+                    results.append(CheckMatch(span: span, values: ["match": matched],
+                                              evidence: [Evidence(name: "match", kind: .match, text: matched, span: span)]))
                 }
                 if timedOut {
                     results.append(CheckMatch(cutShort: sentence.span, reason: "its regular expression ran for \(Int(regex.limit)) ms"))

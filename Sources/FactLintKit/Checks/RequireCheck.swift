@@ -38,7 +38,8 @@ public struct RequireCheck: Check {
                 }
             }
             if !satisfied {
-                results.append(CheckMatch(span: match.span, values: ["match": matcher.textOf(match.tokens), "within": within]))
+                let text = matcher.textOf(match.tokens)
+                results.append(CheckMatch(span: match.span, values: ["match": text, "within": within], evidence: match.evidence(text: text)))
             }
         }
         return results + matcher.cutShortMatches()

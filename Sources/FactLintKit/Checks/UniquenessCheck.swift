@@ -19,18 +19,20 @@ public struct UniquenessCheck: Check {
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let matcher = PatternMatcher(facts: facts)
-        var owner: [String: PatternMatch.Binding] = [:]
+        var owner: [String: (value: PatternMatch.Binding, key: PatternMatch.Binding)] = [:]
         var results: [CheckMatch] = []
         for match in matcher.matches(pattern, sentences: { facts.isInScope(sentence: $0, scope) }) {
             guard let keyBinding = match.binding(key), let valueBinding = match.binding(value) else { continue }
             if let earlier = owner[keyBinding.key] {
-                guard earlier.key != valueBinding.key else { continue }
+                guard earlier.value.key != valueBinding.key else { continue }
                 results.append(CheckMatch(span: match.span, values: [
-                    "key": keyBinding.text, "value": valueBinding.text, "other.key": earlier.text,
-                    "other.line": String(facts.line(of: earlier.span)),
-                ], related: [.init(span: earlier.span, message: "'\(keyBinding.text)' is '\(earlier.text)' here")]))
+                    "key": keyBinding.text, "value": valueBinding.text, "other.key": earlier.value.text,
+                    "other.line": String(facts.line(of: earlier.value.span)),
+                ], related: [.init(span: earlier.value.span, message: "'\(keyBinding.text)' is '\(earlier.value.text)' here")],
+                evidence: [keyBinding.evidence(as: "key"), valueBinding.evidence(as: "value"),
+                           earlier.key.evidence(as: "other.key"), earlier.value.evidence(as: "other.value")]))
             } else {
-                owner[keyBinding.key] = valueBinding
+                owner[keyBinding.key] = (valueBinding, keyBinding)
             }
         }
         return results + matcher.cutShortMatches()

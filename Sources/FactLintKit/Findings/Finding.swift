@@ -7,9 +7,13 @@ public struct Finding: Sendable, Hashable, Comparable {
     public var span: SourceSpan
     public var location: SourceLocation
     public var related: [RelatedLocation]
+    /// The facts and slot values the rule matched, each located: why it fired.
+    public var evidence: [Evidence]
+    /// A suggested edit, when the rule gives one (`suggest:`).
+    public var fix: Fix?
 
     public init(path: String, ruleID: String, severity: Severity, message: String, span: SourceSpan,
-                location: SourceLocation, related: [RelatedLocation] = []) {
+                location: SourceLocation, related: [RelatedLocation] = [], evidence: [Evidence] = [], fix: Fix? = nil) {
         self.path = path
         self.ruleID = ruleID
         self.severity = severity
@@ -17,6 +21,8 @@ public struct Finding: Sendable, Hashable, Comparable {
         self.span = span
         self.location = location
         self.related = related
+        self.evidence = evidence
+        self.fix = fix
     }
 
     /// Report order: path, line, column, rule, then the rest so the order is total.

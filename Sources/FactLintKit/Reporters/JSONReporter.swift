@@ -24,6 +24,8 @@ public struct JSONReporter: Reporter {
                 json.endObject()
             }
             json.endArray()
+            Self.write(evidence: finding.evidence, into: &json)
+            if let fix = finding.fix { Self.write(fix, into: &json) }
             json.endObject()
         }
         json.endArray()
@@ -52,6 +54,30 @@ public struct JSONReporter: Reporter {
         json.endObject()
         json.endObject()
         return json.output + "\n"
+    }
+
+    /// `"evidence": [{"name", "kind", "text", "value"?, "line", "column", "endLine", "endColumn"}]`.
+    static func write(evidence: [Evidence], into json: inout JSONWriter) {
+        json.beginArray("evidence")
+        for item in evidence {
+            json.beginObject()
+            json.string("name", item.name)
+            json.string("kind", item.kind.rawValue)
+            json.string("text", item.text)
+            if let value = item.value { json.string("value", value) }
+            if let location = item.location { write(location, into: &json) }
+            json.endObject()
+        }
+        json.endArray()
+    }
+
+    /// `"fix": {"replacement", "original", "line", "column", "endLine", "endColumn"}`.
+    static func write(_ fix: Fix, into json: inout JSONWriter) {
+        json.beginObject("fix")
+        json.string("replacement", fix.replacement)
+        json.string("original", fix.original)
+        write(fix.location, into: &json)
+        json.endObject()
     }
 
     static func write(_ location: SourceLocation, into json: inout JSONWriter) {

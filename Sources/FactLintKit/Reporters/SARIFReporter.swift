@@ -79,9 +79,11 @@ public struct SARIFReporter: Reporter {
                 }
                 json.endArray()
             }
+            if let fix = finding.fix { writeFixes(fix, path: finding.path, into: &json) }
             json.beginObject("partialFingerprints")
             json.string("factlint/v1", fingerprint(finding))
             json.endObject()
+            if !finding.evidence.isEmpty { writeEvidence(finding.evidence, into: &json) }
             json.endObject()
         }
         json.endArray()
@@ -128,15 +130,60 @@ public struct SARIFReporter: Reporter {
         }
     }
 
-    private func writePhysical(path: String, location: SourceLocation, into json: inout JSONWriter) {
-        json.beginObject("physicalLocation")
+    /// SARIF `fixes`: one replacement of the finding's span.
+    private func writeFixes(_ fix: Fix, path: String, into json: inout JSONWriter) {
+        json.beginArray("fixes")
+        json.beginObject()
+        json.beginObject("description")
+        json.string("text", fix.summary)
+        json.endObject()
+        json.beginArray("artifactChanges")
+        json.beginObject()
         writeArtifact(path, into: &json)
-        json.beginObject("region")
+        json.beginArray("replacements")
+        json.beginObject()
+        writeRegion("deletedRegion", fix.location, into: &json)
+        json.beginObject("insertedContent")
+        json.string("text", fix.replacement)
+        json.endObject()
+        json.endObject()
+        json.endArray()
+        json.endObject()
+        json.endArray()
+        json.endObject()
+        json.endArray()
+    }
+
+    /// The evidence in the result's property bag: `properties.evidence`.
+    private func writeEvidence(_ evidence: [Evidence], into json: inout JSONWriter) {
+        json.beginObject("properties")
+        json.beginArray("evidence")
+        for item in evidence {
+            json.beginObject()
+            json.string("name", item.name)
+            json.string("kind", item.kind.rawValue)
+            json.string("text", item.text)
+            if let value = item.value { json.string("value", value) }
+            if let location = item.location { writeRegion("region", location, into: &json) }
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+    }
+
+    private func writeRegion(_ name: String, _ location: SourceLocation, into json: inout JSONWriter) {
+        json.beginObject(name)
         json.int("startLine", location.line)
         json.int("startColumn", location.column)
         json.int("endLine", location.endLine)
         json.int("endColumn", location.endColumn)
         json.endObject()
+    }
+
+    private func writePhysical(path: String, location: SourceLocation, into json: inout JSONWriter) {
+        json.beginObject("physicalLocation")
+        writeArtifact(path, into: &json)
+        writeRegion("region", location, into: &json)
         json.endObject()
     }
 

@@ -4,10 +4,16 @@ public struct TextReporter: Reporter {
     public var color: Bool
     /// Whether to print the source line and underline.
     public var showSource: Bool
+    /// Whether to print each finding's evidence: the facts and slot values the rule matched.
+    public var verbose: Bool
+    /// The most characters of a line an excerpt shows; a longer line is cut to a window around
+    /// the span, with '…' where it was cut.
+    public static let excerptWidth = 100
 
-    public init(color: Bool = false, showSource: Bool = true) {
+    public init(color: Bool = false, showSource: Bool = true, verbose: Bool = false) {
         self.color = color
         self.showSource = showSource
+        self.verbose = verbose
     }
 
     public func render(_ report: LintReport) -> String {
@@ -24,8 +30,14 @@ public struct TextReporter: Reporter {
                 if showSource, let source = file.source {
                     out += excerpt(source, location)
                 }
+                if verbose {
+                    for item in finding.evidence { out += "    \(dim("evidence:")) \(describe(item))\n" }
+                }
                 for related in finding.related {
                     out += "\(bold("\(related.path):\(related.location.line):\(related.location.column):")) \(paint("note", level: "note")): \(related.message)\n"
+                }
+                if let fix = finding.fix {
+                    out += "\(bold("\(finding.path):\(fix.location.line):\(fix.location.column):")) \(paint("help", level: "note")): \(fix.summary)\n"
                 }
             }
         }
@@ -40,18 +52,52 @@ public struct TextReporter: Reporter {
         return out
     }
 
-    /// The first line of the span, a caret under its first column and tildes to its end on that line.
+    /// One evidence item: `key: person 'Ingrid Solberg' at 3:1`, with the compared value in
+    /// brackets when it says more than the text.
+    private func describe(_ item: Evidence) -> String {
+        var text = item.name == item.kind.rawValue ? "" : "\(item.name): "
+        text += "\(item.kind.rawValue) '\(item.text)'"
+        if let value = item.value { text += " (\(value))" }
+        if let location = item.location { text += " at \(location.line):\(location.column)" }
+        return text
+    }
+
+    /// The first line of the span, a caret under its first column and tildes to its end on that
+    /// line. A line longer than ``excerptWidth`` is cut to a window around the span.
     private func excerpt(_ source: SourceText, _ location: SourceLocation) -> String {
-        let line = source.lineText(location.line)
-        let scalars = Array(line.unicodeScalars)
+        let scalars = Array(source.lineText(location.line).unicodeScalars)
         let startColumn = max(1, min(location.column, scalars.count + 1))
         let endColumn = location.endLine == location.line ? max(startColumn + 1, location.endColumn) : scalars.count + 1
+        let window = Self.window(count: scalars.count, spanStart: startColumn - 1, spanEnd: min(endColumn, scalars.count + 1) - 1)
+        var line = window.lowerBound > 0 ? "…" : ""
+        line.unicodeScalars.append(contentsOf: scalars[window])
+        if window.upperBound < scalars.count { line += "…" }
         // Tabs are kept in the gutter so the caret lines up under them in a terminal.
-        var gutter = ""
-        for scalar in scalars.prefix(startColumn - 1) { gutter.unicodeScalars.append(scalar == "\t" ? "\t" : " ") }
-        let width = max(1, min(endColumn, scalars.count + 1) - startColumn)
+        var gutter = window.lowerBound > 0 ? " " : ""
+        for scalar in scalars[window.lowerBound..<max(window.lowerBound, startColumn - 1)] {
+            gutter.unicodeScalars.append(scalar == "\t" ? "\t" : " ")
+        }
+        let width = max(1, min(endColumn - 1, window.upperBound) - (startColumn - 1))
         let underline = "^" + String(repeating: "~", count: max(0, width - 1))
         return "    \(line)\n    \(gutter)\(paint(underline, level: "caret"))\n"
+    }
+
+    /// The scalars of a line an excerpt shows: all of a short line; of a long one, about
+    /// ``excerptWidth`` around the span (its start when the span is longer), cut at spaces.
+    static func window(count: Int, spanStart: Int, spanEnd: Int) -> Range<Int> {
+        let width = excerptWidth
+        guard count > width else { return 0..<count }
+        let start = min(spanStart, count)
+        let end = max(start, min(spanEnd, count))
+        var lower: Int
+        if end - start >= width - 20 {
+            lower = max(0, start - 20)
+        } else {
+            lower = max(0, start - (width - (end - start)) / 2)
+        }
+        let upper = min(count, lower + width)
+        if upper - lower < width { lower = max(0, upper - width) }
+        return lower..<upper
     }
 
     private func paint(_ text: String, level: String) -> String {

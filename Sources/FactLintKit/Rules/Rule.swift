@@ -7,6 +7,8 @@ public struct Rule: Sendable {
     /// Whether the rule runs unless a configuration enables it.
     public var enabledByDefault: Bool
     public var examples: [RuleExample]
+    /// Replacement text for the finding's span, with the message's placeholders (`suggest:`).
+    public var suggest: MessageTemplate?
 
     public var id: String { descriptor.id }
 
@@ -39,8 +41,21 @@ public struct Rule: Sendable {
             let related = match.related.map {
                 RelatedLocation(path: path, span: $0.span, location: source.location(of: $0.span), message: $0.message)
             }
+            let evidence = match.evidence.map { item in
+                var located = item
+                located.location = source.location(of: item.span)
+                return located
+            }
+            var fix: Fix?
+            if let suggest {
+                fix = Fix(span: match.span, location: location, replacement: suggest.render(values), original: source.text(of: match.span))
+            } else if let replacement = match.replacement {
+                fix = Fix(span: replacement.span, location: source.location(of: replacement.span), replacement: replacement.text,
+                          original: source.text(of: replacement.span))
+            }
             return Finding(path: path, ruleID: descriptor.id, severity: descriptor.severity,
-                           message: message.render(values), span: match.span, location: location, related: related)
+                           message: message.render(values), span: match.span, location: location, related: related,
+                           evidence: evidence, fix: fix)
         }
     }
 }

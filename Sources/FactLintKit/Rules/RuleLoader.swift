@@ -15,6 +15,7 @@ public struct RuleLoader: Sendable {
         "tags": "labels to enable or disable rules in groups",
         "enabled": "false to ship the rule switched off",
         "examples": "invalid and valid example articles",
+        "suggest": "replacement text for what the finding points at, with the message's {placeholders}",
     ]
 
     public init() {}
@@ -101,22 +102,26 @@ public struct RuleLoader: Sendable {
                 fail(mapping["check"]?.mark, "unknown check '\(name)'.\(hint) Known checks: \(CheckRegistry.names.joined(separator: ", ")).")
             }
         }
-        var template: MessageTemplate?
-        if let text = string("message", required: true) {
+        /// A template key (`message`, `suggest`), its placeholders checked against the check's.
+        func readTemplate(_ key: String, required: Bool) -> MessageTemplate? {
+            guard let text = string(key, required: required) else { return nil }
             do {
                 let parsed = try MessageTemplate(text)
-                template = parsed
                 if let checkType {
                     for name in parsed.placeholders where checkType.placeholders[name] == nil {
                         let known = checkType.placeholders.keys.sorted()
                         let hint = Suggestion.closest(to: name, in: known).map { " Did you mean '{\($0)}'?" } ?? ""
-                        fail(mapping["message"]?.mark, "the message uses '{\(name)}', which the '\(checkType.name)' check does not provide.\(hint) It provides: \(known.map { "{\($0)}" }.joined(separator: ", ")).")
+                        fail(mapping[key]?.mark, "the \(key == "message" ? "message" : "'\(key)' text") uses '{\(name)}', which the '\(checkType.name)' check does not provide.\(hint) It provides: \(known.map { "{\($0)}" }.joined(separator: ", ")).")
                     }
                 }
+                return parsed
             } catch {
-                fail(mapping["message"]?.mark, "the message cannot be read: \(error.message)")
+                fail(mapping[key]?.mark, "the \(key == "message" ? "message" : "'\(key)' text") cannot be read: \(error.message)")
+                return nil
             }
         }
+        let template = readTemplate("message", required: true)
+        let suggest = readTemplate("suggest", required: false)
         let description = (string("description", required: false) ?? "").trimmingASCIIWhitespace()
         let link = string("link", required: false)
         var enabled = true
@@ -183,8 +188,10 @@ public struct RuleLoader: Sendable {
         guard !failed, let id, let template, let check, let checkType else { return nil }
         let descriptor = RuleDescriptor(id: id, severity: severity, check: checkType.name, description: description,
                                         message: template.text, link: link, tags: tags, source: file)
-        return Rule(descriptor: descriptor, check: check, message: template, scope: scope,
-                    enabledByDefault: enabled, examples: examples)
+        var rule = Rule(descriptor: descriptor, check: check, message: template, scope: scope,
+                        enabledByDefault: enabled, examples: examples)
+        rule.suggest = suggest
+        return rule
     }
 
     /// What is wrong with a pattern or regular expression parameter, if anything.
