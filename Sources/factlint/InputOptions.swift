@@ -3,7 +3,7 @@ import FactLintKit
 
 /// Options shared by the commands that read articles.
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Files or folders to read. Folders are searched for .md, .markdown and .txt files. Use - for standard input.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Files or folders to read. Folders are searched for .md, .markdown, .txt, .html and .htm files. Use - for standard input.", valueName: "path"))
     var paths: [String] = []
 
     @Option(name: .customLong("stdin-name"), help: ArgumentHelp("The path to show for standard input, which also picks its format by suffix.", valueName: "path"))

@@ -2,6 +2,15 @@
 public enum ArticleFormat: String, Sendable, Hashable, Codable {
     case markdown
     case plainText
+    case html
+
+    /// The file name endings read as articles, for messages ("supported: .md, …").
+    public static let extensions = [".md", ".markdown", ".txt", ".html", ".htm"]
+
+    /// The supported endings as a phrase: ".md, .markdown, .txt, .html and .htm".
+    public static var supportedList: String {
+        extensions.dropLast().joined(separator: ", ") + " and " + extensions[extensions.count - 1]
+    }
 
     /// The format for a file name, or nil if FactLintKit does not read such files.
     public init?(path: String) {
@@ -10,6 +19,8 @@ public enum ArticleFormat: String, Sendable, Hashable, Codable {
             self = .markdown
         } else if lower.hasSuffix(".txt") {
             self = .plainText
+        } else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") {
+            self = .html
         } else {
             return nil
         }

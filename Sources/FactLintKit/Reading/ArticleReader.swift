@@ -28,6 +28,7 @@ public struct ArticleReader: Sendable {
         switch format {
         case .markdown: readMarkdown(into: &article)
         case .plainText: readPlainText(into: &article)
+        case .html: readHTML(into: &article)
         }
         findDateline(in: &article)
         if article.dateline == nil, let field = article.frontMatter?.fields["dateline"] {
@@ -85,6 +86,17 @@ public struct ArticleReader: Sendable {
         article.published = result.published
         article.publishedSpan = result.publishedSpan
         article.comments = result.comments
+    }
+
+    private func readHTML(into article: inout Article) {
+        let result = HTMLReader(source: article.source, path: article.path, dateLines: dateLines, wireDatelines: wireDatelines,
+                                chromeWords: options.lexicons["html-chrome"]).read(from: article.source.byteOrderMarkLength)
+        article.blocks = result.blocks
+        article.published = result.published
+        article.publishedSpan = result.publishedSpan
+        article.dateline = result.dateline
+        article.comments = result.comments
+        article.diagnostics.append(contentsOf: result.diagnostics)
     }
 
     /// Moves a wire dateline out of the first story paragraph into ``Article/dateline``.

@@ -29,17 +29,37 @@ public struct InputCollector: Sendable {
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR {
+                let before = files.count
+                let seenBefore = visitedDirectories.contains(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
                 walk(path, into: &files, diagnostics: &diagnostics, visited: &visitedDirectories, seen: &seenFiles, depth: 0)
+                if files.count == before, !seenBefore {
+                    // A folder with nothing to read is a mistake (a wrong path, an unsupported format), not a clean run.
+                    diagnostics.append(Diagnostic(path: display(path), level: .error,
+                                                  message: "no articles to read in this folder; factlint reads \(ArticleFormat.supportedList) files"))
+                }
             } else {
                 let shown = display(path)
+                guard let format = Self.format(ofNamedFile: path) else {
+                    diagnostics.append(Diagnostic(path: shown, level: .error,
+                                                  message: "factlint does not read this kind of file; it reads \(ArticleFormat.supportedList) files (a file with no extension is read as plain text)"))
+                    continue
+                }
                 if seenFiles.insert(shown).inserted {
-                    // A file named on the command line is read whatever its name; its suffix picks the format.
-                    files.append(InputFile(displayPath: shown, content: .file(path), format: ArticleFormat(path: path) ?? .plainText))
+                    files.append(InputFile(displayPath: shown, content: .file(path), format: format))
                 }
             }
         }
         files.sort { $0.displayPath < $1.displayPath }
         return (files, diagnostics)
+    }
+
+    /// The format of a file named on the command line: by its extension, or plain text when its name
+    /// has none; nil for an extension factlint does not read (`.yml`, `.docx`).
+    static func format(ofNamedFile path: String) -> ArticleFormat? {
+        if let format = ArticleFormat(path: path) { return format }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return .plainText }
+        return nil
     }
 
     private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
