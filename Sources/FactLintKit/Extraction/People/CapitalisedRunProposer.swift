@@ -1,0 +1,234 @@
+/// The rule-based proposer: reads runs of capitalised words ("Azerbaijan's Chief of General
+/// Staff Karim Valiyev") and splits each into a title and a name; reads titles in apposition
+/// ("Karim Valiyev, Azerbaijan's chief of general staff,") and titles that stand alone for a
+/// person ("says Azerbaijan's chief of general staff"). A run with no title is a name only when
+/// something marks it as a person: an honorific, a speech verb, an age or a title beside it.
+struct CapitalisedRunProposer: PersonCandidateProposer {
+    let vocabulary: PeopleVocabulary
+    let runs: CapitalisedRunReader
+
+    init(vocabulary: PeopleVocabulary) {
+        self.vocabulary = vocabulary
+        runs = CapitalisedRunReader(vocabulary: vocabulary)
+    }
+
+    func propose(in c: SentenceContext, titles: TitleParser) -> PersonProposals {
+        var proposals = PersonProposals()
+        let tokens = c.tokens
+        let range = c.range
+        var index = range.lowerBound
+        while index < range.upperBound {
+            // Most tokens start no capitalised run; say so before building one.
+            guard tokens[index].kind == .word, tokens[index].isCapitalized,
+                  let run = runs.run(at: index, tokens, range), !run.isEmpty else {
+                index += 1
+                continue
+            }
+            let end = run.last!.tokens.upperBound
+            // "Azerbaijan's chief of general staff": a possessive, then a title in lower case.
+            if run.count == 1, run[0].isPossessive, let phrase = titles.titlePhrase(from: run[0].tokens.upperBound, c) {
+                var title = phrase.title
+                title.org = run[0].text
+                let whole = run[0].tokens.lowerBound..<phrase.end
+                title.text = c.text(whole)
+                title.span = c.span(whole)
+                title.tokens = whole
+                proposals.titleOnly.append(.init(title: title, mention: PersonMention(kind: .title, text: title.text, span: title.span,
+                                                                                      sentence: c.sentence, tokens: whole, honorific: nil,
+                                                                                      inQuote: c.quoted[whole.lowerBound])))
+                index = phrase.end
+                continue
+            }
+            let found = analyse(run, c, titles)
+            let firstNew = proposals.candidates.count
+            proposals.candidates.append(contentsOf: found.candidates)
+            if let alone = found.titleOnly { proposals.titleOnly.append(alone) }
+            for candidate in found.candidates { proposals.usedTokens.append(contentsOf: candidate.mention.tokens) }
+            // "Karim Valiyev, Azerbaijan's chief of general staff,"
+            if proposals.candidates.count > firstNew, let last = found.candidates.last, last.mention.tokens.upperBound == end,
+               end < range.upperBound, tokens[end].text == ",",
+               let apposition = titles.titlePhrase(from: end + 1, c) {
+                let lastIndex = proposals.candidates.count - 1
+                proposals.candidates[lastIndex].title = proposals.candidates[lastIndex].title ?? apposition.title
+                if proposals.candidates[lastIndex].title != apposition.title {
+                    proposals.candidates.append(.init(nameWords: last.nameWords, mention: last.mention, title: apposition.title))
+                }
+                index = apposition.end
+                continue
+            }
+            index = max(end, index + 1)
+        }
+        return proposals
+    }
+
+    /// A run cut into people: several when an honorific or "and" starts another name.
+    struct Analysis {
+        var candidates: [PersonProposals.Candidate] = []
+        var titleOnly: PersonProposals.TitleMention?
+
+        mutating func join(_ other: Analysis) {
+            candidates.append(contentsOf: other.candidates)
+            if titleOnly == nil { titleOnly = other.titleOnly }
+        }
+    }
+
+    func analyse(_ original: [RunWord], _ c: SentenceContext, _ titles: TitleParser) -> Analysis {
+        let v = vocabulary
+        // "Chief of Staff Karim Valiyev and Chief of Staff Yevgeny Nikiforov" is two people.
+        if let split = original.indices.first(where: { index in
+            original[index].isConnector && original[index].lower == "and" && index > 0 && index + 1 < original.count
+                && isNameWord(original[index - 1])
+                && original[..<index].contains(where: { v.roles.contains($0.lower) && $0.isCapitalized })
+                && !v.roles.contains(original[index - 1].lower)
+        }) {
+            var first = analyse(Array(original[..<split]), c, titles)
+            first.join(analyse(Array(original[(split + 1)...]), c, titles))
+            return first
+        }
+        var words = original
+        var result = Analysis()
+        // A sentence opener ("The", "In") is not part of a name.
+        while let first = words.first, v.starters.contains(first.lower), !v.roles.contains(first.lower), !v.honorifics.contains(first.lower),
+              !v.modifiers.contains(first.lower) {
+            words.removeFirst()
+        }
+        while let first = words.first, first.isConnector { words.removeFirst() }
+        // A sentence opener after a name ("Vadim Mitroshin The dispute") is a missing full stop.
+        if let cut = words.indices.dropFirst().first(where: { words[$0].lower == "the" && words[$0].isCapitalized }) {
+            words = Array(words[..<cut])
+        }
+        guard !words.isEmpty else { return result }
+
+        // "former", "ex-", "the late", "new", "outgoing": a role that is not, or not only, current.
+        let before = words[0].tokens.lowerBound - 1
+        var isFormer = false
+        if before >= c.range.lowerBound {
+            let previous = c.tokens[before]
+            isFormer = ["former", "late", "new", "outgoing", "then", "previous", "incoming"].contains(previous.lower)
+            if previous.text == "-", before - 1 >= c.range.lowerBound, c.tokens[before - 1].lower == "ex" { isFormer = true }
+        }
+
+        // "Commenting Mr Mecklin": the honorific starts the name.
+        if let honorificIndex = words.indices.dropFirst().first(where: { v.honorifics.contains(words[$0].lower) && words[$0].isCapitalized }) {
+            var first = analyse(Array(words[..<honorificIndex]), c, titles)
+            first.join(analyse(Array(words[honorificIndex...]), c, titles))
+            return first
+        }
+        // "Mr Hewitt", "Dr. Jane Smith"
+        if v.honorifics.contains(words[0].lower) {
+            let honorific = words[0].text
+            let rest = Array(words.dropFirst())
+            guard !rest.isEmpty, rest.count <= 4, rest.allSatisfy(isNameWord) else { return result }
+            let range = rest.first!.tokens.lowerBound..<rest.last!.tokens.upperBound
+            let mention = PersonMention(kind: .honorific, text: c.text(range), span: c.span(range), sentence: c.sentence,
+                                        tokens: range, honorific: honorific, inQuote: c.quoted[range.lowerBound])
+            result.candidates.append(.init(nameWords: rest.map(\.text), mention: mention, title: nil))
+            return result
+        }
+
+        // The last role word splits title from name.
+        guard let roleIndex = titles.headRoleIndex(words) else { return nameOnly(words, c, titles) }
+        var nameStart = roleIndex + 1
+        if nameStart < words.count, words[nameStart].isConnector, words[nameStart].lower == "of" {
+            // "Chief of General Staff of Russia's Ground Forces Yevgeny Nikiforov": the name follows
+            // the last organisation word or possessive; otherwise it is the last two words.
+            var lastOrg: Int?
+            for index in nameStart..<words.count where v.orgWords.contains(words[index].lower) || words[index].isPossessive || words[index].isConnector {
+                lastOrg = index
+            }
+            if let lastOrg, lastOrg + 1 < words.count, !words[lastOrg].isConnector || lastOrg + 2 < words.count {
+                nameStart = words[lastOrg].isConnector ? lastOrg + 2 : lastOrg + 1
+            } else {
+                nameStart = max(nameStart + 2, words.count - 2)
+            }
+        }
+        let titleWords = Array(words[..<min(nameStart, words.count)])
+        let nameWords = nameStart < words.count ? Array(words[nameStart...]) : []
+        let titleRange = titleWords.first!.tokens.lowerBound..<titleWords.last!.tokens.upperBound
+        let title = titles.makeTitle(titleWords, range: titleRange, former: isFormer, c)
+
+        guard !nameWords.isEmpty else {
+            // A title with no name after it stands for a person only with an organisation:
+            // "Azerbaijan's Chief of General Staff said".
+            if title.org != nil || title.qualifiers.count >= 1 {
+                let mention = PersonMention(kind: .title, text: title.text, span: title.span, sentence: c.sentence,
+                                            tokens: titleRange, honorific: nil, inQuote: title.inQuote)
+                result.titleOnly = .init(title: title, mention: mention)
+            }
+            return result
+        }
+        guard nameWords.count <= 4, allNameWords(nameWords), nameWords.contains(where: { $0.isCapitalized }) else { return result }
+        let range = nameWords.first!.tokens.lowerBound..<nameWords.last!.tokens.upperBound
+        let mention = PersonMention(kind: nameWords.count >= 2 ? .fullName : .surname, text: c.text(range), span: c.span(range),
+                                    sentence: c.sentence, tokens: range, honorific: nil, inQuote: c.quoted[range.lowerBound])
+        result.candidates.append(.init(nameWords: nameWords.map(\.text), mention: mention, title: title))
+        return result
+    }
+
+    /// A run with no title: a name only when something marks it as a person (a speech verb, an
+    /// apposition or an age after it, "according to" before it).
+    private func nameOnly(_ words: [RunWord], _ c: SentenceContext, _ titles: TitleParser) -> Analysis {
+        let v = vocabulary
+        var result = Analysis()
+        // A single capitalised word is too often a place or a company ("Russia announced"); it
+        // becomes a person only through a full name, a title or an honorific elsewhere.
+        guard words.count >= 2, words.count <= 4, allNameWords(words), !words.contains(where: { $0.isConnector }) else { return result }
+        var words = words
+        if words.last!.isPossessive == false, words.contains(where: \.isPossessive) { return result }
+        let range = words.first!.tokens.lowerBound..<words.last!.tokens.upperBound
+        let after = range.upperBound
+        let before = range.lowerBound - 1
+        var cued = false
+        if after < c.range.upperBound {
+            let next = c.tokens[after]
+            if v.speechVerbs.contains(next.lower) { cued = true }
+            if next.text == ",", after + 1 < c.range.upperBound {
+                let following = c.tokens[after + 1]
+                if following.kind == .number, following.text.count <= 3 { cued = true }
+                if titles.titlePhrase(from: after + 1, c) != nil { cued = true }
+            }
+        }
+        if before >= c.range.lowerBound {
+            let previous = c.tokens[before]
+            // "ex-Yukos boss Mikhail Khodorkovsky", "film director Oliver Stone"
+            if previous.kind == .word, !previous.isCapitalized, v.roles.contains(previous.lower) { cued = true }
+            // "Reagan's chief of staff, Donald Regan"
+            if previous.text == ",", ((max(c.range.lowerBound, before - 5))..<before).contains(where: { v.roles.contains(c.tokens[$0].lower) }) { cued = true }
+            if previous.lower == "to", before - 1 >= c.range.lowerBound, c.tokens[before - 1].lower == "according" { cued = true }
+        }
+        // A possessive surname at the end ("Valiyev's") is still the person.
+        if words.last!.isPossessive { words[words.count - 1].isPossessive = false }
+        guard cued else { return result }
+        let mention = PersonMention(kind: words.count >= 2 ? .fullName : .surname, text: c.text(range), span: c.span(range),
+                                    sentence: c.sentence, tokens: range, honorific: nil, inQuote: c.quoted[range.lowerBound])
+        result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, title: nil))
+        return result
+    }
+
+    /// Whether every word can be part of a name; a short capital group ("FX" in "Robert FX
+    /// Sillerman") is allowed between other name words.
+    private func allNameWords(_ words: [RunWord]) -> Bool {
+        let v = vocabulary
+        return words.indices.allSatisfy { index in
+            if isNameWord(words[index]) { return true }
+            let word = words[index]
+            // "Jan Holt", "May Lee": a month name can be a first name.
+            if index < words.count - 1, v.months.contains(word.lower), word.isCapitalized { return true }
+            let isInnerAcronym = index > 0 && index < words.count - 1 && word.text.count <= 3 && RunWord.isUppercase(word.text)
+                && !v.orgWords.contains(word.lower) && !v.roles.contains(word.lower)
+            return isInnerAcronym
+        }
+    }
+
+    func isNameWord(_ word: RunWord) -> Bool {
+        let v = vocabulary
+        guard word.isCapitalized || v.particles.contains(word.lower) else { return false }
+        if v.orgWords.contains(word.lower) || v.roles.contains(word.lower) || v.modifiers.contains(word.lower) { return false }
+        if v.months.contains(word.lower) || v.weekdays.contains(word.lower) { return false }
+        if word.text.count >= 2 && RunWord.isUppercase(word.text) && word.text.count <= 4 && !word.text.utf8.contains(UInt8(ascii: ".")) {
+            // Acronyms ("EC", "IBM") are organisations, not names.
+            return word.text.count > 4
+        }
+        return true
+    }
+}

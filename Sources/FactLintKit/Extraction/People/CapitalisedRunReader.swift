@@ -1,0 +1,73 @@
+/// Reads runs of capitalised words in a sentence ("Azerbaijan's Chief of General Staff Karim
+/// Valiyev"): the raw material both names and titles are cut from.
+struct CapitalisedRunReader: Sendable {
+    let vocabulary: PeopleVocabulary
+
+    /// Whether a word token may start or continue a name or title run.
+    func isCapWord(_ token: Token) -> Bool {
+        token.kind == .word && token.isCapitalized
+    }
+
+    /// The capitalised run starting at `start`, or nil if none starts there.
+    func run(at start: Int, _ tokens: [Token], _ range: Range<Int>) -> [RunWord]? {
+        guard isCapWord(tokens[start]) else { return nil }
+        let v = vocabulary
+        var words: [RunWord] = []
+        var index = start
+        while index < range.upperBound {
+            let token = tokens[index]
+            if isCapWord(token) || (token.kind == .word && !words.isEmpty && v.particles.contains(token.lower) && nextIsCap(index, tokens, range)) {
+                var end = index + 1
+                // "Gov.", "Mr.", "P." keep their period.
+                if end < range.upperBound, tokens[end].text == ".", !tokens[end].spaceBefore, token.text.count <= 4 || token.text.count == 1 {
+                    let isAbbreviation = v.roles.contains(token.lower) || v.modifiers.contains(token.lower) || v.honorifics.contains(token.lower)
+                        || token.text.count == 1 || ["jr", "sr", "st", "ft", "mt"].contains(token.lower) || token.text.utf8.contains(UInt8(ascii: "."))
+                    if isAbbreviation { end += 1 }
+                }
+                words.append(RunWord(tokens: index..<end, lower: token.lower, text: token.text, isCapitalized: isCapWord(token),
+                                     isConnector: false, isPossessive: false))
+                index = end
+                // Possessive "'s".
+                if index + 1 < range.upperBound, ["'", "\u{2019}"].contains(tokens[index].text), !tokens[index].spaceBefore,
+                   tokens[index + 1].lower == "s", !tokens[index + 1].spaceBefore {
+                    words[words.count - 1].isPossessive = true
+                    words[words.count - 1].tokens = words[words.count - 1].tokens.lowerBound..<(index + 2)
+                    index += 2
+                }
+                // Hyphenated parts: "al-Sisi", "Gov.-elect", "Smith-Jones".
+                if index + 1 < range.upperBound, tokens[index].text == "-", !tokens[index].spaceBefore, !tokens[index + 1].spaceBefore,
+                   tokens[index + 1].kind == .word {
+                    let next = tokens[index + 1]
+                    if next.lower == "elect" || isCapWord(next) {
+                        words[words.count - 1].tokens = words[words.count - 1].tokens.lowerBound..<(index + 2)
+                        words[words.count - 1].text += "-" + next.text
+                        if next.lower == "elect" {
+                            words.append(RunWord(tokens: (index + 1)..<(index + 2), lower: "elect", text: "elect", isCapitalized: false,
+                                                 isConnector: false, isPossessive: false))
+                        } else {
+                            words[words.count - 1].lower += "-" + next.lower
+                        }
+                        index += 2
+                    }
+                }
+                continue
+            }
+            // Connectors inside titles: "Trade and Industry Secretary", "Chief of General Staff".
+            if token.kind == .word, ["of", "and", "for", "the"].contains(token.lower), !words.isEmpty, nextIsCap(index, tokens, range) {
+                words.append(RunWord(tokens: index..<(index + 1), lower: token.lower, text: token.text, isCapitalized: false,
+                                     isConnector: true, isPossessive: false))
+                index += 1
+                continue
+            }
+            break
+        }
+        while let last = words.last, last.isConnector { words.removeLast() }
+        return words.isEmpty ? nil : words
+    }
+
+    private func nextIsCap(_ index: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var next = index + 1
+        if next < range.upperBound, tokens[next].text == "-", !tokens[next].spaceBefore { next += 1 }
+        return next < range.upperBound && isCapWord(tokens[next])
+    }
+}

@@ -1,0 +1,92 @@
+/// Joins the mentions a proposer found into people: full names and surnames by surname, then
+/// bare surnames elsewhere ("Valiyev said") and titles standing alone to the one person they can
+/// be. When two people share a surname, a bare surname links to nobody.
+struct PersonLinker: Sendable {
+    let vocabulary: PeopleVocabulary
+
+    func link(_ proposals: PersonProposals, tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool]) -> [Person] {
+        // Group by surname.
+        var bySurname: [String: [PersonProposals.Candidate]] = [:]
+        var order: [String] = []
+        for candidate in proposals.candidates {
+            guard let last = candidate.nameWords.last else { continue }
+            let key = last.lowercased()
+            if bySurname[key] == nil { order.append(key) }
+            bySurname[key, default: []].append(candidate)
+        }
+        var people: [Person] = []
+        var surnameOwner: [String: Int] = [:]
+        var ambiguous = Set<String>()
+        for key in order {
+            let group = bySurname[key]!
+            let full = group.filter { $0.nameWords.count >= 2 }
+            // "Febres Cordero" is the end of "Leon Febres Cordero": the same person, so it takes the
+            // longer name's first name.
+            let longest = full.map { $0.nameWords.map { $0.lowercased() } }.max { $0.count < $1.count } ?? []
+            let firstNames = Set(full.map { candidate -> String in
+                let words = candidate.nameWords.map { $0.lowercased() }
+                return longest.count > words.count && Array(longest.suffix(words.count)) == words ? longest[0] : words[0]
+            })
+            if firstNames.count >= 2 {
+                // Two people share the surname: each full name is its own person, and bare
+                // surnames link to neither.
+                ambiguous.insert(key)
+                for firstName in firstNames.sorted() {
+                    let members = full.filter { $0.nameWords.first!.lowercased() == firstName }
+                    people.append(makePerson(members, key: key))
+                }
+                continue
+            }
+            surnameOwner[key] = people.count
+            people.append(makePerson(group, key: key))
+        }
+        // Bare surnames elsewhere ("Valiyev said") link to the one person of that surname.
+        var isUsed = [Bool](repeating: false, count: surnameOwner.isEmpty ? 0 : tokens.count)
+        for index in proposals.usedTokens where index < isUsed.count { isUsed[index] = true }
+        for sentenceIndex in sentences.indices where !surnameOwner.isEmpty {
+            let sentence = sentences[sentenceIndex]
+            for index in sentence.tokens where !isUsed[index] && tokens[index].kind == .word {
+                let token = tokens[index]
+                guard token.isCapitalized, let owner = surnameOwner[token.lower], !ambiguous.contains(token.lower) else { continue }
+                // Skip the first word of a compound name run ("Valiyev Street").
+                if index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+                   vocabulary.orgWords.contains(tokens[index + 1].lower) { continue }
+                let span = blocks[token.block].text.sourceSpan(of: token.range)
+                people[owner].mentions.append(PersonMention(kind: .surname, text: token.text, span: span, sentence: sentenceIndex,
+                                                            tokens: index..<(index + 1), honorific: nil, inQuote: quoted[index]))
+            }
+        }
+        // A title standing alone links to the one person holding a compatible title.
+        for alone in proposals.titleOnly {
+            let title = alone.title
+            let holders = people.indices.filter { person in
+                people[person].titles.contains { $0.role == title.role && $0.isCompatible(with: title) && orgsAgree($0, title) }
+            }
+            if holders.count == 1 {
+                people[holders[0]].mentions.append(alone.mention)
+                people[holders[0]].titles.append(title)
+            }
+        }
+        for index in people.indices {
+            people[index].mentions.sort { $0.span < $1.span }
+            people[index].titles.sort { $0.span < $1.span }
+        }
+        return people.sorted { ($0.mentions.first?.span ?? SourceSpan(start: 0, end: 0)) < ($1.mentions.first?.span ?? SourceSpan(start: 0, end: 0)) }
+    }
+
+    private func orgsAgree(_ a: PersonTitle, _ b: PersonTitle) -> Bool {
+        guard let first = a.org, let second = b.org else { return true }
+        return first.lowercased() == second.lowercased()
+    }
+
+    private func makePerson(_ members: [PersonProposals.Candidate], key: String) -> Person {
+        let longest = members.max { $0.nameWords.count < $1.nameWords.count || ($0.nameWords.count == $1.nameWords.count && $0.mention.span > $1.mention.span) }!
+        var mentions: [PersonMention] = []
+        var seen = Set<SourceSpan>()
+        for member in members where seen.insert(member.mention.span).inserted { mentions.append(member.mention) }
+        var titles: [PersonTitle] = []
+        var seenTitles = Set<SourceSpan>()
+        for member in members { if let title = member.title, seenTitles.insert(title.span).inserted { titles.append(title) } }
+        return Person(name: longest.nameWords.joined(separator: " "), key: key, mentions: mentions, titles: titles)
+    }
+}

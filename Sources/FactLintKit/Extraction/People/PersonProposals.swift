@@ -1,0 +1,27 @@
+/// What a ``PersonCandidateProposer`` found in one sentence, before mentions of the same
+/// person are joined.
+struct PersonProposals {
+    /// A named person as first read.
+    struct Candidate {
+        var nameWords: [String]
+        var mention: PersonMention
+        var title: PersonTitle?
+    }
+
+    /// A title standing for a person, with no name.
+    struct TitleMention {
+        var title: PersonTitle
+        var mention: PersonMention
+    }
+
+    var candidates: [Candidate] = []
+    var titleOnly: [TitleMention] = []
+    /// Tokens already read as part of a name, so bare surnames are not looked for there.
+    var usedTokens: [Int] = []
+
+    mutating func append(_ other: PersonProposals) {
+        candidates.append(contentsOf: other.candidates)
+        titleOnly.append(contentsOf: other.titleOnly)
+        usedTokens.append(contentsOf: other.usedTokens)
+    }
+}
