@@ -28,10 +28,18 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v6)],
             plugins: ["EmbedRulesPlugin"]
         ),
+        // The language server's engine (`factlint lsp`): JSON-RPC framing, documents, diagnostics.
+        .target(
+            name: "FactLintLSP",
+            dependencies: ["FactLintKit"],
+            path: "Sources/FactLintLSP",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .executableTarget(
             name: "factlint",
             dependencies: [
                 "FactLintKit",
+                "FactLintLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/factlint",
@@ -40,7 +48,7 @@ let package = Package(
         .testTarget(
             name: "FactLintKitTests",
             // The CLI tests run the built `factlint` binary to check exit codes end to end.
-            dependencies: ["FactLintKit", "factlint", .product(name: "Yams", package: "Yams")],
+            dependencies: ["FactLintKit", "FactLintLSP", "factlint", .product(name: "Yams", package: "Yams")],
             path: "Tests/FactLintKitTests",
             exclude: ["Golden"],
             swiftSettings: [.swiftLanguageMode(.v6)]

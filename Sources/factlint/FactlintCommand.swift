@@ -15,7 +15,7 @@ struct FactlintCommand: ParsableCommand {
         2 usage error, unreadable input or bad configuration.
         """,
         version: FactLintVersion.current,
-        subcommands: [LintCommand.self, FactsCommand.self, RulesCommand.self, ExplainCommand.self],
+        subcommands: [LintCommand.self, FactsCommand.self, RulesCommand.self, ExplainCommand.self, LSPCommand.self],
         defaultSubcommand: LintCommand.self
     )
 }

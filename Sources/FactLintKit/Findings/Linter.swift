@@ -12,13 +12,16 @@ public struct Linter: Sendable {
         self.extractor = extractor
     }
 
-    /// Lints one file's bytes; `timings`, when given, collects the time of each phase.
-    public func lint(bytes: [UInt8], path: String, format: ArticleFormat? = nil, timings: PhaseTimings? = nil) -> FileReport {
+    /// Lints one file's bytes; `timings`, when given, collects the time of each phase. When
+    /// `cancellation` fires, the run stops early and its report is incomplete.
+    public func lint(bytes: [UInt8], path: String, format: ArticleFormat? = nil, timings: PhaseTimings? = nil,
+                     cancellation: LintCancellation? = nil) -> FileReport {
         let article = timings?.measure(.parse) { reader.read(bytes: bytes, path: path, format: format) }
             ?? reader.read(bytes: bytes, path: path, format: format)
+        if cancellation?.isCancelled == true { return FileReport(path: path, source: article.source, findings: [], diagnostics: []) }
         let facts = timings?.measure(.facts) { extractor.extract(from: article) } ?? extractor.extract(from: article)
         let start = PhaseTimings.now()
-        var (found, notes) = findingsAndOverflow(in: facts, timings: timings)
+        var (found, notes) = findingsAndOverflow(in: facts, timings: timings, cancellation: cancellation)
         defer { timings?.add(.rules, PhaseTimings.now() - start) }
         let suppressions = Suppressions(article: article)
         if !suppressions.isEmpty { found = suppressions.apply(to: found, path: path, source: article.source) }
@@ -34,12 +37,14 @@ public struct Linter: Sendable {
     }
 
     /// Findings, and a note for each rule that found more than ``maximumFindingsPerRule``.
-    func findingsAndOverflow(in facts: ArticleFacts, timings: PhaseTimings? = nil) -> (findings: [Finding], notes: [Diagnostic]) {
+    func findingsAndOverflow(in facts: ArticleFacts, timings: PhaseTimings? = nil,
+                             cancellation: LintCancellation? = nil) -> (findings: [Finding], notes: [Diagnostic]) {
         var findings: [Finding] = []
         var notes: [Diagnostic] = []
         // By index: `for rule in rules` copies each rule (its descriptor, examples and check)
         // once per article.
         for index in rules.indices {
+            if cancellation?.isCancelled == true { break }
             let start = timings == nil ? 0 : PhaseTimings.now()
             var found = rules[index].findings(in: facts)
             if let timings { timings.add(rule: rules[index].id, PhaseTimings.now() - start) }
