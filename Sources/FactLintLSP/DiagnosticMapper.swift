@@ -9,7 +9,7 @@ struct DiagnosticMapper {
 
     static let source = "factlint"
 
-    static func range(_ span: SourceSpan, in text: SourceText) -> JSONValue {
+    static func range(_ span: SourceSpan, in text: SourceText) -> JSONTree {
         let start = text.utf16Position(ofOffset: span.start)
         let end = text.utf16Position(ofOffset: span.end)
         return ["start": ["line": .int(start.line), "character": .int(start.character)],
@@ -18,9 +18,9 @@ struct DiagnosticMapper {
 
     /// A range from a 1-based line and column in Unicode scalars (where file problems are
     /// located), to the end of that line.
-    static func lineRange(line: Int, column: Int, in text: SourceText?) -> JSONValue {
+    static func lineRange(line: Int, column: Int, in text: SourceText?) -> JSONTree {
         guard let text, line >= 1, line <= text.lineStarts.count else {
-            let zero: JSONValue = ["line": .int(max(0, line - 1)), "character": .int(max(0, column - 1))]
+            let zero: JSONTree = ["line": .int(max(0, line - 1)), "character": .int(max(0, column - 1))]
             return ["start": zero, "end": zero]
         }
         let lineStart = text.lineStarts[line - 1]
@@ -36,7 +36,7 @@ struct DiagnosticMapper {
         return range(SourceSpan(start: offset, end: end), in: text)
     }
 
-    static func severity(_ severity: Severity) -> JSONValue {
+    static func severity(_ severity: Severity) -> JSONTree {
         switch severity {
         case .error: return 1
         case .warning: return 2
@@ -44,7 +44,7 @@ struct DiagnosticMapper {
         }
     }
 
-    static func severity(_ level: Diagnostic.Level) -> JSONValue {
+    static func severity(_ level: Diagnostic.Level) -> JSONTree {
         switch level {
         case .error: return 1
         case .warning: return 2
@@ -52,8 +52,8 @@ struct DiagnosticMapper {
         }
     }
 
-    func diagnostic(_ finding: Finding, in text: SourceText, uri: String) -> JSONValue {
-        var members: [String: JSONValue] = [
+    func diagnostic(_ finding: Finding, in text: SourceText, uri: String) -> JSONTree {
+        var members: [String: JSONTree] = [
             "range": Self.range(finding.span, in: text),
             "severity": Self.severity(finding.severity),
             "code": .string(finding.ruleID),
@@ -71,7 +71,7 @@ struct DiagnosticMapper {
     }
 
     /// A problem with the article itself (front matter it cannot read, say).
-    func diagnostic(_ problem: Diagnostic, in text: SourceText) -> JSONValue {
+    func diagnostic(_ problem: Diagnostic, in text: SourceText) -> JSONTree {
         let range = problem.location.map { Self.lineRange(line: $0.line, column: $0.column, in: text) }
             ?? Self.lineRange(line: 1, column: 1, in: text)
         return ["range": range, "severity": Self.severity(problem.level), "source": .string(Self.source),
@@ -79,7 +79,7 @@ struct DiagnosticMapper {
     }
 
     /// A mistake in a configuration or rule file, shown on that file.
-    static func diagnostic(_ problem: RuleProblem, in text: SourceText?) -> JSONValue {
+    static func diagnostic(_ problem: RuleProblem, in text: SourceText?) -> JSONTree {
         ["range": lineRange(line: problem.line, column: problem.column, in: text), "severity": 1,
          "code": "configuration", "source": .string(source), "message": .string(problem.message)]
     }

@@ -20,5 +20,5 @@ public struct LSPError: Error, Sendable, Hashable {
         self.message = message
     }
 
-    var json: JSONValue { ["code": .int(code.rawValue), "message": .string(message)] }
+    var json: JSONTree { ["code": .int(code.rawValue), "message": .string(message)] }
 }

@@ -1,9 +1,10 @@
 import FactLintKit
 
-/// Quick fixes for the findings under the cursor: switch the rule off for that line with a
-/// `factlint-disable-next-line` comment, or remove a suppression that hides nothing.
+/// Quick fixes for the findings under the cursor: apply the rule's suggestion (`suggest:`),
+/// switch the rule off for that line with a `factlint-disable-next-line` comment, or remove a
+/// suppression that hides nothing.
 extension LanguageServer {
-    func codeActions(_ params: JSONValue) throws(LSPError) -> JSONValue {
+    func codeActions(_ params: JSONTree) throws(LSPError) -> JSONTree {
         guard let uri = params["textDocument"]?["uri"]?.stringValue,
               let start = OpenDocument.position(params["range"]?["start"]),
               let end = OpenDocument.position(params["range"]?["end"]) else {
@@ -18,11 +19,18 @@ extension LanguageServer {
         let lower = text.offset(utf16Line: start.line, character: start.character)
         let upper = text.offset(utf16Line: end.line, character: end.character)
         let mapper = DiagnosticMapper(links: [:])
-        var actions: [JSONValue] = []
+        var actions: [JSONTree] = []
         let article = linted.linter.reader.read(bytes: text.bytes, path: document.path, format: document.format)
         for finding in linted.findings where finding.span.start <= upper && finding.span.end >= lower {
             let diagnostic = mapper.diagnostic(finding, in: text, uri: uri)
-            let edit: (title: String, edit: JSONValue)?
+            if let fix = finding.fix {
+                let replace: JSONTree = ["range": DiagnosticMapper.range(fix.span, in: text), "newText": .string(fix.replacement)]
+                actions.append([
+                    "title": .string(fix.summary), "kind": "quickfix", "isPreferred": true, "diagnostics": [diagnostic],
+                    "edit": ["changes": .object([uri: [replace]])],
+                ])
+            }
+            let edit: (title: String, edit: JSONTree)?
             if finding.ruleID == "unused-suppression" {
                 edit = ("Remove this suppression", removal(of: finding.span, in: text))
             } else {
@@ -33,7 +41,7 @@ extension LanguageServer {
                 "title": .string(edit.title),
                 "kind": "quickfix",
                 "diagnostics": [diagnostic],
-                "edit": ["changes": [uri: [edit.edit]]],
+                "edit": ["changes": .object([uri: [edit.edit]])],
             ])
         }
         return .array(actions)
@@ -44,7 +52,7 @@ extension LanguageServer {
     /// where a comment line would split a paragraph in two, a finding on a paragraph's second or
     /// later line gets a `factlint-disable-line` comment at the end of its line instead. Nothing
     /// for a finding in front matter, where a comment would break the YAML.
-    func suppression(of finding: Finding, in article: Article) -> JSONValue? {
+    func suppression(of finding: Finding, in article: Article) -> JSONTree? {
         let text = article.source
         if let matter = article.frontMatter, finding.span.start < matter.bodyStart { return nil }
         let line = text.line(atOffset: finding.span.start)
@@ -61,7 +69,7 @@ extension LanguageServer {
         }
         var prefixEnd = lineStart
         while prefixEnd < lineEnd, [0x20, 0x09, 0x3E].contains(text.bytes[prefixEnd]) { prefixEnd += 1 }
-        if article.format == .plainText {
+        if article.format != .markdown {
             prefixEnd = lineStart
             while prefixEnd < lineEnd, [0x20, 0x09].contains(text.bytes[prefixEnd]) { prefixEnd += 1 }
         }
@@ -81,7 +89,7 @@ extension LanguageServer {
     }
 
     /// The edit that deletes a comment: its whole line when nothing else is on it.
-    private func removal(of span: SourceSpan, in text: SourceText) -> JSONValue {
+    private func removal(of span: SourceSpan, in text: SourceText) -> JSONTree {
         let line = text.line(atOffset: span.start)
         let lineStart = text.lineStarts[line - 1]
         let nextLine = line < text.lineStarts.count ? text.lineStarts[line] : text.bytes.count

@@ -3,7 +3,7 @@ import FactLintKit
 
 /// Open documents: their text follows the editor's changes, and each change schedules a lint.
 extension LanguageServer {
-    func didOpen(_ params: JSONValue) throws(LSPError) {
+    func didOpen(_ params: JSONTree) throws(LSPError) {
         let item = params["textDocument"]
         guard let uri = item?["uri"]?.stringValue, let text = item?["text"]?.stringValue else {
             throw LSPError(code: .invalidParams, message: "didOpen needs textDocument.uri and textDocument.text")
@@ -15,7 +15,7 @@ extension LanguageServer {
         scheduleLint(uri, after: 0)
     }
 
-    func didChange(_ params: JSONValue) throws(LSPError) {
+    func didChange(_ params: JSONTree) throws(LSPError) {
         guard let uri = params["textDocument"]?["uri"]?.stringValue, var document = documents[uri] else {
             throw LSPError(code: .invalidParams, message: "didChange for a document that is not open")
         }
@@ -27,7 +27,7 @@ extension LanguageServer {
         scheduleLint(uri, after: options.debounce)
     }
 
-    func didSave(_ params: JSONValue) {
+    func didSave(_ params: JSONTree) {
         guard let uri = params["textDocument"]?["uri"]?.stringValue else { return }
         // Editors without file watching still tell us when a configuration or rule file is saved.
         if let path = DocumentURI.path(of: uri), path.hasSuffix(".yml") || path.hasSuffix(".yaml") {
@@ -35,7 +35,7 @@ extension LanguageServer {
         }
     }
 
-    func didClose(_ params: JSONValue) {
+    func didClose(_ params: JSONTree) {
         guard let uri = params["textDocument"]?["uri"]?.stringValue, let document = documents.removeValue(forKey: uri) else { return }
         document.running?.cancel()
         notify(method: "textDocument/publishDiagnostics", params: ["uri": .string(uri), "diagnostics": []])

@@ -66,11 +66,11 @@ public final class LanguageServer: @unchecked Sendable {
     public func sync<T>(_ body: () -> T) -> T { queue.sync(execute: body) }
 
     private func handle(_ body: [UInt8]) {
-        let message: JSONValue
+        let message: JSONTree
         do {
-            message = try JSONValue.parse(body)
+            message = try JSONTree.parse(body)
         } catch {
-            respond(id: .null, error: LSPError(code: .parseError, message: "the message is not JSON: \(error)"))
+            respond(id: .null, error: LSPError(code: .parseError, message: "the message is not JSON: \(error.message) (byte \(error.offset))"))
             return
         }
         guard let method = message["method"]?.stringValue else {
@@ -85,7 +85,7 @@ public final class LanguageServer: @unchecked Sendable {
         }
     }
 
-    private func handleRequest(id: JSONValue, method: String, params: JSONValue) {
+    private func handleRequest(id: JSONTree, method: String, params: JSONTree) {
         if lifecycle == .starting, method != "initialize" {
             respond(id: id, error: LSPError(code: .serverNotInitialized, message: "the server has not been initialized"))
             return
@@ -108,7 +108,7 @@ public final class LanguageServer: @unchecked Sendable {
         }
     }
 
-    private func handleNotification(method: String, params: JSONValue) {
+    private func handleNotification(method: String, params: JSONTree) {
         if method == "exit" {
             onExit(lifecycle == .shuttingDown ? 0 : 1)
             return
@@ -129,7 +129,7 @@ public final class LanguageServer: @unchecked Sendable {
         }
     }
 
-    private func initialize(_ params: JSONValue) -> JSONValue {
+    private func initialize(_ params: JSONTree) -> JSONTree {
         lifecycle = .running
         if let uri = params["rootUri"]?.stringValue, let path = DocumentURI.path(of: uri) {
             rootPath = path
@@ -158,7 +158,7 @@ public final class LanguageServer: @unchecked Sendable {
     /// Asks the editor to report changes to configuration and rule files.
     private func registerWatchers() {
         guard watchersWanted else { return }
-        let watchers: [JSONValue] = ["**/.factlint.yml", "**/*.yml", "**/*.yaml"].map { ["globPattern": .string($0)] }
+        let watchers: [JSONTree] = ["**/.factlint.yml", "**/*.yml", "**/*.yaml"].map { ["globPattern": .string($0)] }
         request(method: "client/registerCapability", params: [
             "registrations": [["id": "factlint-watch-configuration", "method": "workspace/didChangeWatchedFiles",
                                "registerOptions": ["watchers": .array(watchers)]]],
@@ -167,22 +167,22 @@ public final class LanguageServer: @unchecked Sendable {
 
     // MARK: Writing to the client
 
-    func respond(id: JSONValue, result: JSONValue) {
-        send(JSONValue.object(["jsonrpc": "2.0", "id": id, "result": result]).serialized())
+    func respond(id: JSONTree, result: JSONTree) {
+        send(JSONTree.object(["jsonrpc": "2.0", "id": id, "result": result]).serialized())
     }
 
-    func respond(id: JSONValue, error: LSPError) {
-        send(JSONValue.object(["jsonrpc": "2.0", "id": id, "error": error.json]).serialized())
+    func respond(id: JSONTree, error: LSPError) {
+        send(JSONTree.object(["jsonrpc": "2.0", "id": id, "error": error.json]).serialized())
     }
 
-    func notify(method: String, params: JSONValue) {
-        send(JSONValue.object(["jsonrpc": "2.0", "method": .string(method), "params": params]).serialized())
+    func notify(method: String, params: JSONTree) {
+        send(JSONTree.object(["jsonrpc": "2.0", "method": .string(method), "params": params]).serialized())
     }
 
-    func request(method: String, params: JSONValue) {
+    func request(method: String, params: JSONTree) {
         let id = nextRequestID
         nextRequestID += 1
-        send(JSONValue.object(["jsonrpc": "2.0", "id": .int(id), "method": .string(method), "params": params]).serialized())
+        send(JSONTree.object(["jsonrpc": "2.0", "id": .int(id), "method": .string(method), "params": params]).serialized())
     }
 
     /// A message in the editor's log (`window/logMessage`, type 3: info).

@@ -36,7 +36,7 @@ struct OpenDocument {
 
     /// Applies one `TextDocumentContentChangeEvent`: with a `range` it replaces that range
     /// (incremental sync), without one it replaces the whole text (full sync).
-    mutating func apply(change: JSONValue) throws(LSPError) {
+    mutating func apply(change: JSONTree) throws(LSPError) {
         guard let newText = change["text"]?.stringValue else {
             throw LSPError(code: .invalidParams, message: "a content change needs 'text'")
         }
@@ -54,7 +54,7 @@ struct OpenDocument {
         text = SourceText(rawBytes: bytes)
     }
 
-    static func position(_ value: JSONValue?) -> (line: Int, character: Int)? {
+    static func position(_ value: JSONTree?) -> (line: Int, character: Int)? {
         guard let line = value?["line"]?.intValue, let character = value?["character"]?.intValue, line >= 0, character >= 0 else { return nil }
         return (line, character)
     }

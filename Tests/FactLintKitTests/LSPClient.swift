@@ -14,7 +14,7 @@ final class LSPClient {
     private var buffer: [UInt8] = []
     private var nextID = 1
     /// Notifications read while waiting for something else.
-    private(set) var received: [JSONValue] = []
+    private(set) var received: [JSONTree] = []
 
     init(arguments: [String] = [], directory: URL? = nil) throws {
         process.executableURL = CLITests.binary
@@ -31,7 +31,7 @@ final class LSPClient {
     }
 
     /// Writes one frame, exactly as an editor writes it.
-    func write(_ message: JSONValue) {
+    func write(_ message: JSONTree) {
         let body = Array(message.serialized().utf8)
         input.fileHandleForWriting.write(Data(Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body))
     }
@@ -41,12 +41,12 @@ final class LSPClient {
         input.fileHandleForWriting.write(Data(bytes))
     }
 
-    func notify(_ method: String, _ params: JSONValue) {
+    func notify(_ method: String, _ params: JSONTree) {
         write(["jsonrpc": "2.0", "method": .string(method), "params": params])
     }
 
     /// Sends a request and waits for its response.
-    func request(_ method: String, _ params: JSONValue = .null, timeout: Double = 10) throws -> JSONValue {
+    func request(_ method: String, _ params: JSONTree = .null, timeout: Double = 10) throws -> JSONTree {
         let id = nextID
         nextID += 1
         write(["jsonrpc": "2.0", "id": .int(id), "method": .string(method), "params": params])
@@ -54,7 +54,7 @@ final class LSPClient {
     }
 
     /// The next publishDiagnostics for `uri`.
-    func diagnostics(for uri: String, timeout: Double = 10) throws -> JSONValue {
+    func diagnostics(for uri: String, timeout: Double = 10) throws -> JSONTree {
         try next(timeout: timeout) {
             $0["method"]?.stringValue == "textDocument/publishDiagnostics" && $0["params"]?["uri"]?.stringValue == uri
         }["params"]!
@@ -65,7 +65,7 @@ final class LSPClient {
     }
 
     /// The next message that `matches`, keeping the others in ``received``.
-    func next(timeout: Double, where matches: (JSONValue) -> Bool) throws -> JSONValue {
+    func next(timeout: Double, where matches: (JSONTree) -> Bool) throws -> JSONTree {
         if let index = received.firstIndex(where: matches) { return received.remove(at: index) }
         let deadline = Date().addingTimeInterval(timeout)
         while true {
@@ -85,7 +85,7 @@ final class LSPClient {
     }
 
     /// Takes one complete frame off the buffer.
-    private func frame() throws -> JSONValue? {
+    private func frame() throws -> JSONTree? {
         let separator: [UInt8] = [0x0D, 0x0A, 0x0D, 0x0A]
         guard let end = (0..<max(0, buffer.count - 3)).first(where: { Array(buffer[$0..<($0 + 4)]) == separator }) else { return nil }
         let header = String(decoding: buffer[0..<end], as: UTF8.self)
@@ -95,11 +95,11 @@ final class LSPClient {
         guard buffer.count >= end + 4 + length else { return nil }
         let body = Array(buffer[(end + 4)..<(end + 4 + length)])
         buffer.removeSubrange(0..<(end + 4 + length))
-        return try JSONValue.parse(body)
+        return try JSONTree.parse(body)
     }
 
     /// Initializes the server with a workspace folder.
-    func initialize(root: URL, options: JSONValue = .null) throws -> JSONValue {
+    func initialize(root: URL, options: JSONTree = .null) throws -> JSONTree {
         let result = try request("initialize", [
             "processId": .null, "rootUri": .string(root.absoluteURL.absoluteString),
             "capabilities": [:], "initializationOptions": options,
@@ -119,6 +119,6 @@ final class LSPClient {
 }
 
 /// An LSP range literal.
-func lspRange(_ line: Int, _ start: Int, _ endLine: Int, _ end: Int) -> JSONValue {
+func lspRange(_ line: Int, _ start: Int, _ endLine: Int, _ end: Int) -> JSONTree {
     ["start": ["line": .int(line), "character": .int(start)], "end": ["line": .int(endLine), "character": .int(end)]]
 }

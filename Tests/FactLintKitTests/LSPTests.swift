@@ -25,13 +25,13 @@ struct LSPTests {
         ]])
     }
 
-    static func change(_ client: LSPClient, uri: String = LSPTests.uri, version: Int, _ changes: [JSONValue]) {
+    static func change(_ client: LSPClient, uri: String = LSPTests.uri, version: Int, _ changes: [JSONTree]) {
         client.notify("textDocument/didChange", [
             "textDocument": ["uri": .string(uri), "version": .int(version)], "contentChanges": .array(changes),
         ])
     }
 
-    static let mismatch: JSONValue = [
+    static let mismatch: JSONTree = [
         "range": lspRange(5, 35, 5, 48), "severity": 1, "code": "weekday-mismatch", "source": "factlint",
         "message": "'Friday' does not match May 9, 2024, a Thursday",
     ]
@@ -102,6 +102,7 @@ struct LSPTests {
     check: pattern
     pattern: "(queue)"
     message: "'{match}': house style is 'line'"
+    suggest: "line"
     link: https://style.example.org/queue
     description: House style says line.
     examples:
@@ -132,7 +133,7 @@ struct LSPTests {
         // article, and the article is still linted with the defaults.
         try Data("version: 1\ndisable: [weekday-mismatch\n".utf8).write(to: config)
         client.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": .string(configURI), "type": 2]]])
-        let pointer: JSONValue = [
+        let pointer: JSONTree = [
             "range": lspRange(0, 0, 0, 0), "severity": 2, "code": "configuration", "source": "factlint",
             "message": .string("\(config.path) has a problem (shown in that file); these findings use what could be read of it"),
         ]
@@ -182,7 +183,7 @@ struct LSPTests {
         let answer = try client.request("textDocument/codeAction", [
             "textDocument": ["uri": .string(Self.uri)], "range": lspRange(5, 40, 5, 40), "context": ["diagnostics": []],
         ])
-        let insert: JSONValue = ["range": lspRange(5, 0, 5, 0), "newText": "<!-- factlint-disable-next-line weekday-mismatch -->\n"]
+        let insert: JSONTree = ["range": lspRange(5, 0, 5, 0), "newText": "<!-- factlint-disable-next-line weekday-mismatch -->\n"]
         #expect(answer["result"] == [[
             "title": "Disable weekday-mismatch for this line", "kind": "quickfix", "diagnostics": [Self.mismatch],
             "edit": ["changes": .object([Self.uri: [insert]])],
@@ -212,7 +213,7 @@ struct LSPTests {
         let answer = try client.request("textDocument/codeAction", [
             "textDocument": ["uri": .string(Self.uri)], "range": lspRange(5, 5, 5, 5), "context": ["diagnostics": []],
         ])
-        let edit: JSONValue = ["range": lspRange(5, 52, 5, 52), "newText": " <!-- factlint-disable-line weekday-mismatch -->"]
+        let edit: JSONTree = ["range": lspRange(5, 52, 5, 52), "newText": " <!-- factlint-disable-line weekday-mismatch -->"]
         #expect(answer["result"]?.arrayValue?.first?["edit"] == ["changes": .object([Self.uri: [edit]])])
         Self.change(client, version: 2, [["range": lspRange(5, 52, 5, 52), "text": " <!-- factlint-disable-line weekday-mismatch -->"]])
         #expect(try client.diagnostics(for: Self.uri)["diagnostics"] == [])
@@ -246,5 +247,30 @@ struct LSPTests {
         client.notify("exit", .null)
         client.process.waitUntilExit()
         #expect(client.process.terminationStatus == 1)
+    }
+
+    @Test("a rule's suggestion is a preferred quick fix that replaces the span")
+    func suggestionAction() throws {
+        let folder = try CLITests.folder(["house/queue.yml": Array(Self.houseRule.utf8),
+                                          ".factlint.yml": Array("version: 1\nrules: [house/]\n".utf8)])
+        let uri = folder.appendingPathComponent("story.md").absoluteString
+        let client = try LSPClient()
+        _ = try client.initialize(root: folder)
+        Self.open(client, uri: uri)
+        let house: JSONTree = [
+            "range": lspRange(5, 60, 5, 65), "severity": 3, "code": "house-queue", "source": "factlint",
+            "codeDescription": ["href": "https://style.example.org/queue"], "message": "'queue': house style is 'line'",
+        ]
+        #expect(try client.diagnostics(for: uri)["diagnostics"] == [house])
+        let answer = try client.request("textDocument/codeAction", [
+            "textDocument": ["uri": .string(uri)], "range": lspRange(5, 62, 5, 62), "context": ["diagnostics": [house]],
+        ])
+        let actions = answer["result"]?.arrayValue ?? []
+        #expect(actions.map { $0["title"] } == ["Replace 'queue' with 'line'", "Disable house-queue for this line"])
+        #expect(actions.first?["isPreferred"] == true)
+        #expect(actions.first?["edit"] == ["changes": .object([uri: [["range": lspRange(5, 60, 5, 65), "newText": "line"]]])])
+        Self.change(client, uri: uri, version: 2, [["range": lspRange(5, 60, 5, 65), "text": "line"]])
+        #expect(try client.diagnostics(for: uri)["diagnostics"] == [])
+        #expect(try client.shutdown() == 0)
     }
 }

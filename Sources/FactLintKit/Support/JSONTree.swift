@@ -1,21 +1,40 @@
-/// A parsed JSON document: what the language server and the HTTP service read from their
-/// clients. Objects keep their keys in a dictionary; ``serialized()`` writes them sorted, so the
+/// A JSON document held as a tree of plain values: what the language server and the HTTP service
+/// read from their clients (``init(_:)`` from a parsed ``JSONNode``) and build their answers
+/// from. Objects keep their keys in a dictionary; ``serialized()`` writes them sorted, so the
 /// output is the same on every run.
-public enum JSONValue: Sendable, Hashable {
+public enum JSONTree: Sendable, Hashable {
     case null
     case bool(Bool)
     case number(Double)
     case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
+    case array([JSONTree])
+    case object([String: JSONTree])
 
-    /// Reads a document; see ``JSONParser`` for the limits.
-    public static func parse(_ bytes: [UInt8], maximumDepth: Int = JSONParser.defaultMaximumDepth) throws(JSONParseError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth)
-        return try parser.parseDocument()
+    /// Reads a document with ``JSONParser`` (strict RFC 8259, nesting limited).
+    public static func parse(_ bytes: [UInt8]) throws(JSONError) -> JSONTree {
+        switch JSONParser.parse(bytes) {
+        case let .success(node): return JSONTree(node)
+        case let .failure(error): throw error
+        }
     }
 
-    public subscript(key: String) -> JSONValue? {
+    /// The plain values of a parsed document. A repeated key keeps its last value; a number
+    /// too large for a Double reads as infinity, which ``serialized()`` writes as null.
+    public init(_ node: JSONNode) {
+        switch node.value {
+        case .null: self = .null
+        case let .bool(flag): self = .bool(flag)
+        case let .number(text): self = .number(Double(text) ?? .nan)
+        case let .string(text): self = .string(text)
+        case let .array(items): self = .array(items.map(JSONTree.init))
+        case let .object(members):
+            var dictionary: [String: JSONTree] = [:]
+            for member in members { dictionary[member.key] = JSONTree(member.value) }
+            self = .object(dictionary)
+        }
+    }
+
+    public subscript(key: String) -> JSONTree? {
         if case let .object(members) = self { return members[key] }
         return nil
     }
@@ -36,12 +55,12 @@ public enum JSONValue: Sendable, Hashable {
         return nil
     }
 
-    public var arrayValue: [JSONValue]? {
+    public var arrayValue: [JSONTree]? {
         if case let .array(items) = self { return items }
         return nil
     }
 
-    public var objectValue: [String: JSONValue]? {
+    public var objectValue: [String: JSONTree]? {
         if case let .object(members) = self { return members }
         return nil
     }
@@ -98,19 +117,19 @@ public enum JSONValue: Sendable, Hashable {
     }
 }
 
-extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+extension JSONTree: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral {
     public init(stringLiteral value: String) { self = .string(value) }
     public init(integerLiteral value: Int) { self = .number(Double(value)) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
-    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    public init(arrayLiteral elements: JSONTree...) { self = .array(elements) }
     public init(nilLiteral: ()) { self = .null }
-    public init(dictionaryLiteral elements: (String, JSONValue)...) {
-        var members: [String: JSONValue] = [:]
+    public init(dictionaryLiteral elements: (String, JSONTree)...) {
+        var members: [String: JSONTree] = [:]
         for (key, value) in elements { members[key] = value }
         self = .object(members)
     }
 
     /// A whole number.
-    public static func int(_ value: Int) -> JSONValue { .number(Double(value)) }
+    public static func int(_ value: Int) -> JSONTree { .number(Double(value)) }
 }
