@@ -72,4 +72,29 @@ struct TemporalTaggerTests {
         let found = try #require(extracted.temporal.first)
         #expect(where_(extracted.article, found.span) == "5:24-5:33")
     }
+
+    @Test("values are typed; the TIMEX string is derived from them")
+    func typedValues() {
+        let extracted = facts("---\ndate: 2024-05-15\n---\n\nNearly three decades after fall 2020, the third quarter, last week and May 3 came.\n")
+        let resolved = extracted.temporal.map(\.resolved)
+        #expect(resolved == [
+            .duration(TemporalDuration(amount: 3, unit: .decade, isApproximate: true)),
+            .season(year: 2020, season: "FA"),
+            // A past verb puts a quarter still to come in the previous year.
+            .quarter(year: 2023, quarter: 3),
+            .week(year: 2024, week: 19),
+            .day(CalendarDate(year: 2024, month: 5, day: 3)),
+        ])
+        #expect(extracted.temporal.map { $0.value ?? "nil" } == ["P3DE", "2020-FA", "2023-Q3", "2024-W19", "2024-05-03"])
+    }
+
+    @Test("a newsroom's lexicon adds spellings to the tagger's grammar")
+    func newsroomSpellings() throws {
+        var lexicons = LexiconSet.builtIn
+        lexicons.add(Lexicon(name: "temporal-relations", keysBySpelling: ["prior": "previous"], source: "newsroom.yml"))
+        let article = read("---\ndate: 2024-05-15\n---\n\nThe deal closed prior Friday, and the talks ran prior week.\n")
+        let extracted = FactExtractor(lexicons: lexicons).extract(from: article)
+        #expect(extracted.temporal.map { "\($0.text)=\($0.value ?? "nil")" } == ["prior Friday=2024-05-10", "prior week=2024-W19"])
+        #expect(values("The deal closed prior Friday.") == ["Friday=DATE:2024-05-10"])
+    }
 }

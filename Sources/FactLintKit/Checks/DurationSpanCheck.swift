@@ -19,7 +19,7 @@ public struct DurationSpanCheck: Check {
         var dated: [Int: [TemporalExpression]] = [:]
         for expression in facts.temporal where expression.interval != nil { dated[expression.sentence, default: []].append(expression) }
         for duration in facts.temporal where duration.kind == .duration && facts.isInScope(sentence: duration.sentence, scope) {
-            guard let stated = duration.approximateDays, let unit = unitDays(duration.value), !isAge(duration, facts) else { continue }
+            guard let stated = duration.approximateDays, let unit = unitDays(duration.resolved), !isAge(duration, facts) else { continue }
             let sameSentence = dated[duration.sentence] ?? []
             guard let range = endpoints(in: sameSentence, facts: facts), let start = range.0.interval, let end = range.1.interval else { continue }
             // The range must belong to the duration: "four decades of occupation, from 1991 to 2020".
@@ -63,17 +63,13 @@ public struct DurationSpanCheck: Check {
         return nil
     }
 
-    private func unitDays(_ value: String?) -> Double? {
-        guard let value else { return nil }
-        if value.hasSuffix("DE") { return 3652.5 }
-        if value.hasSuffix("CE") { return 36525 }
-        if value.hasPrefix("PT") { return nil }
-        switch value.last {
-        case "D": return 1
-        case "W": return 7
-        case "M": return 30.44
-        case "Y": return 365.25
-        default: return nil
+    /// The length of one unit of a duration, for the allowance; none for clock units, weekends
+    /// and quarters.
+    private func unitDays(_ value: TemporalValue?) -> Double? {
+        guard case .duration(let duration)? = value else { return nil }
+        switch duration.unit {
+        case .day, .week, .month, .year, .decade, .century: return duration.unit.days
+        case .hour, .minute, .weekend, .quarter: return nil
         }
     }
 

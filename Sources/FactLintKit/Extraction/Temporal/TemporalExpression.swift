@@ -18,8 +18,11 @@ public struct TemporalExpression: Sendable, Hashable {
     }
 
     public var kind: Kind
-    /// The normalised value (`2024-05-15`, `2023-09`, `2020-FA`, `P44D`, `PAST_REF`), or nil when
-    /// it depends on a publication date the article does not have.
+    /// What the expression means, typed; nil when it depends on a publication date the article
+    /// does not have. Kept in step with ``value`` and ``interval`` by ``setResolved(_:)``.
+    public private(set) var resolved: TemporalValue?
+    /// The TIMEX3 value (`2024-05-15`, `2023-09`, `2020-FA`, `P44D`, `PAST_REF`), derived from
+    /// ``resolved`` for output.
     public private(set) var value: String?
     /// The expression as written.
     public var text: String
@@ -49,16 +52,16 @@ public struct TemporalExpression: Sendable, Hashable {
     /// For a duration: whether it is hedged ("nearly", "about").
     public var isApproximate: Bool
     /// The first and last day the value covers, for values that name a calendar year, month or
-    /// day (`1991`, `2023-09`, `2024-05-15`); nil for durations, references and seasons. Kept in
-    /// step with ``value`` by ``setValue(_:)``.
+    /// day (`1991`, `2023-09`, `2024-05-15`); nil for durations, references and seasons.
     public private(set) var interval: (start: CalendarDate, end: CalendarDate)?
 
-    public init(kind: Kind, value: String?, text: String, block: Int, range: Range<Int>, span: SourceSpan, sentence: Int,
+    public init(kind: Kind, resolved: TemporalValue?, text: String, block: Int, range: Range<Int>, span: SourceSpan, sentence: Int,
                 tokens: Range<Int>, day: CalendarDate? = nil, isExplicit: Bool = false, hasYear: Bool = false,
                 statedWeekday: Int? = nil, weekdaySpan: SourceSpan? = nil, tense: Tense = .present,
                 approximateDays: Double? = nil, isApproximate: Bool = false) {
         self.kind = kind
-        self.value = value
+        self.resolved = resolved
+        value = resolved?.timex
         self.text = text
         self.block = block
         self.range = range
@@ -73,38 +76,18 @@ public struct TemporalExpression: Sendable, Hashable {
         self.tense = tense
         self.approximateDays = approximateDays
         self.isApproximate = isApproximate
-        interval = TemporalExpression.interval(kind: kind, value: value)
+        interval = kind == .date ? resolved?.calendarInterval : nil
     }
 
-    /// Changes the value and the interval with it.
-    public mutating func setValue(_ newValue: String?) {
-        value = newValue
-        interval = TemporalExpression.interval(kind: kind, value: newValue)
+    /// Changes the meaning, and the value and interval with it.
+    public mutating func setResolved(_ newValue: TemporalValue?) {
+        resolved = newValue
+        value = newValue?.timex
+        interval = kind == .date ? newValue?.calendarInterval : nil
     }
 }
 
 extension TemporalExpression {
-    /// Parses a calendar value into the days it covers.
-    static func interval(kind: Kind, value: String?) -> (start: CalendarDate, end: CalendarDate)? {
-        guard kind == .date, let value else { return nil }
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
-        switch parts.count {
-        case 1:
-            return (CalendarDate(year: year, month: 1, day: 1), CalendarDate(year: year, month: 12, day: 31))
-        case 2:
-            guard parts[1].count == 2, let month = Int(parts[1]), month >= 1, month <= 12 else { return nil }
-            return (CalendarDate(year: year, month: month, day: 1),
-                    CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)))
-        case 3:
-            guard let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
-            let date = CalendarDate(year: year, month: month, day: day)
-            return date.isValid ? (date, date) : nil
-        default:
-            return nil
-        }
-    }
-
     /// Whether two calendar values cannot describe the same time: neither contains the other.
     public func conflicts(with other: TemporalExpression) -> Bool {
         guard let mine = interval, let theirs = other.interval else { return false }

@@ -10,7 +10,10 @@ struct TenseReader: Sendable {
     let adjectiveBit: UInt64
     let reportingBit: UInt64
 
-    init(lexicons: LexiconSet) {
+    let words: TemporalVocabulary
+
+    init(lexicons: LexiconSet, vocabulary: TemporalVocabulary) {
+        words = vocabulary
         futureMarkers = lexicons["future-markers"]
         pastVerbs = lexicons["past-verbs"]
         adjectives = lexicons["adjectival-participles"]
@@ -40,18 +43,18 @@ struct TenseReader: Sendable {
             let classes = token.classes
             if classes & futureBit != 0 {
                 marks.append((index, .future))
-            } else if word == "ll", index > range.lowerBound, tokens[index - 1].text == "'" || tokens[index - 1].text == "\u{2019}" {
+            } else if words.futureContractions.contains(word), index > range.lowerBound, tokens[index - 1].text == "'" || tokens[index - 1].text == "\u{2019}" {
                 marks.append((index, .future))
-            } else if word == "going", index + 1 < range.upperBound, tokens[index + 1].lower == "to" {
+            } else if words.goingWords.contains(word), index + 1 < range.upperBound, words.infinitives.contains(tokens[index + 1].lower) {
                 marks.append((index, .future))
-            } else if word == "to", index > range.lowerBound, Self.futureBeforeTo.contains(tokens[index - 1].lower) {
+            } else if words.infinitives.contains(word), index > range.lowerBound, words.futureBeforeTo.contains(tokens[index - 1].lower) {
                 // "is to resume", "set to expire", "due to meet"
                 marks.append((index, .future))
             } else if classes & reportingBit != 0 {
                 // "said" frames the whole report; it dates only what sits right beside it.
                 marks.append((index, .reported))
             } else if classes & pastBit != 0 || (classes & adjectiveBit == 0 && isRegularPast(word)),
-                      index == range.lowerBound || !Self.auxiliaries.contains(tokens[index - 1].lower) {
+                      index == range.lowerBound || !words.auxiliaries.contains(tokens[index - 1].lower) {
                 // "was named" is already marked by "was"; "will be named" is not past at all.
                 marks.append((index, .past))
             }
@@ -80,9 +83,6 @@ struct TenseReader: Sendable {
         }
         return best?.tense ?? .present
     }
-
-    private static let futureBeforeTo: Set<String> = ["set", "due", "is", "are", "going", "about", "likely", "slated", "scheduled", "expected", "planned", "poised"]
-    private static let auxiliaries: Set<String> = ["be", "been", "being", "is", "are", "am", "will", "would", "to", "get", "gets"]
 
     private func isRegularPast(_ word: String) -> Bool {
         guard word.utf8.count >= 5, word.hasSuffix("ed") else { return false }

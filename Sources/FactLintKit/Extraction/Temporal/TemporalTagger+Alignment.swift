@@ -1,0 +1,53 @@
+/// Adjustments made once a sentence's expressions are known: the ends of a range take each
+/// other's year, and an earnings report's "a year earlier" becomes the same quarter a year before.
+extension TemporalTagger {
+    /// In "from Sept. 27 to Nov. 10, 2020" or "between May 10 and October 10", a date written
+    /// without its year takes the year that keeps the range in order next to the other end.
+    func alignRanges(_ expressions: inout [TemporalExpression], tokens: [Token]) {
+        for index in expressions.indices.dropLast() {
+            let first = expressions[index]
+            let second = expressions[index + 1]
+            guard first.sentence == second.sentence, first.tokens.lowerBound > 0, let a = first.day, let b = second.day,
+                  first.isExplicit, second.isExplicit else { continue }
+            guard isRange(opener: tokens[first.tokens.lowerBound - 1].lower, joiner: first.tokens.upperBound..<second.tokens.lowerBound,
+                          tokens: tokens) else { continue }
+            if second.hasYear && !first.hasYear {
+                var year = b.year
+                if CalendarDate(year: year, month: a.month, day: a.day) > b { year -= 1 }
+                let moved = CalendarDate(year: year, month: a.month, day: a.day)
+                if moved.isValid { expressions[index].day = moved; expressions[index].setResolved(.day(moved)) }
+            } else if !second.hasYear {
+                var year = a.year
+                if CalendarDate(year: year, month: b.month, day: b.day) < a { year += 1 }
+                let moved = CalendarDate(year: year, month: b.month, day: b.day)
+                if moved.isValid { expressions[index + 1].day = moved; expressions[index + 1].setResolved(.day(moved)) }
+            }
+        }
+    }
+
+    /// Whether the word before a first date and the tokens between it and a second make a
+    /// range: "from A to B", "from A until B", "between A and B".
+    func isRange(opener: String, joiner: Range<Int>, tokens: [Token]) -> Bool {
+        guard joiner.count == 1 else { return false }
+        let between = tokens[joiner.lowerBound].lower
+        return (words.isConnective(opener, "from") && words.isConnective(between, "to"))
+            || (words.isConnective(opener, "between") && words.isConnective(between, "and"))
+    }
+
+    /// In "profit rose in the third quarter from a year earlier", the year-ago point is the same
+    /// quarter of the year before. The quarter is looked for in the same or the previous sentence.
+    func alignYearAgoWithQuarters(_ expressions: inout [TemporalExpression], yearsBack: [Int?]) {
+        var lastQuarter: (sentence: Int, year: Int, quarter: Int)?
+        for index in expressions.indices {
+            let expression = expressions[index]
+            if case .quarter(let year, let quarter)? = expression.resolved, (1000...2999).contains(year) {
+                lastQuarter = (expression.sentence, year, quarter)
+                continue
+            }
+            guard let back = yearsBack[index], let quarter = lastQuarter, expression.sentence - quarter.sentence <= 1,
+                  case .year(let year)? = expression.resolved, (1000...9999).contains(year) else { continue }
+            let target = quarter.year - back
+            if target == year { expressions[index].setResolved(.quarter(year: target, quarter: quarter.quarter)) }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+/// Dates written out: "Thursday, May 15, 2024", "15 May", "March 1987", `2024-05-15`, "in 1991".
+extension TemporalTagger {
+    /// "Thursday, May 15, 2024", "May 15", "15 May 2024", "Jan. 10", "March 1987", "Wednesday (March 4)".
+    func calendarDate(at start: Int, _ c: Context) -> Match? {
+        guard c.hasWord(withBits: monthBit, from: start) else { return nil }
+        var index = start
+        var weekdayFound: (weekday: Int, tokens: Range<Int>)?
+        var parenthesised = false
+        if let day = weekday(at: index, c) {
+            weekdayFound = (day.weekday, index..<day.end)
+            index = day.end
+            if c.isPunct(index, ",") { index += 1 } else if c.isPunct(index, "(") { index += 1; parenthesised = true }
+        }
+        let dateStart = index
+        var month: Int?
+        var day: Int?
+        var year: Int?
+        if let found = self.month(at: index, c) {
+            month = found.month
+            index = found.end
+            if let found = dayOfMonth(at: index, c),
+               !(c.token(found.end).map { $0.kind == .word && words.isDurationWord($0.lower, "percent") } ?? false) {
+                day = found.day
+                index = found.end
+                if let found = yearAfter(index, c) { (year, index) = (found.year, found.end) }
+            } else if weekdayFound == nil {
+                // "March 1987", "March, 1987"
+                guard let found = yearAfter(index, c) else { return nil }
+                (year, index) = (found.year, found.end)
+            } else {
+                return nil
+            }
+        } else if let found = dayOfMonth(at: index, c) {
+            var next = found.end
+            if words.isConnective(c.lower(next), "of") { next += 1 }
+            guard let foundMonth = self.month(at: next, c) else { return nil }
+            day = found.day
+            month = foundMonth.month
+            index = foundMonth.end
+            if let found = yearAfter(index, c) { (year, index) = (found.year, found.end) }
+        } else {
+            return nil
+        }
+        guard let month else { return nil }
+        var consumed = index
+        if parenthesised {
+            guard c.isPunct(index, ")") else { return nil }
+            consumed = index + 1
+        }
+        var match = Match(tokens: (parenthesised ? dateStart : start)..<index, consumed: consumed, kind: .date, value: nil)
+        match.isExplicit = true
+        match.hasYear = year != nil
+        if let weekdayFound {
+            match.weekday = weekdayFound.weekday
+            match.weekdayTokens = weekdayFound.tokens
+        }
+        guard let day else {
+            match.value = .month(year: year!, month: month)
+            return match
+        }
+        // "May 15, a Thursday" / "May 15 (Thursday)"
+        if match.weekday == nil {
+            var next = index
+            if c.isPunct(next, ","), words.isConnective(c.lower(next + 1), "article") { next += 2 } else if c.isPunct(next, "(") { next += 1 } else { next = -1 }
+            if next >= 0, let found = weekday(at: next, c) {
+                match.weekday = found.weekday
+                match.weekdayTokens = next..<found.end
+            }
+        }
+        let resolvedYear: Int?
+        if let year {
+            resolvedYear = year
+        } else if let anchor = c.anchor {
+            resolvedYear = yearFor(month: month, day: day, anchor: anchor, tense: tenses.tense(near: start..<index, marks: c.marks))
+        } else {
+            resolvedYear = nil
+        }
+        if let resolvedYear {
+            let date = CalendarDate(year: resolvedYear, month: month, day: day)
+            guard date.isValid else { return nil }
+            match.day = date
+            match.value = .day(date)
+        } else {
+            guard day <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
+            match.value = .yearlessDay(month: month, day: day)
+        }
+        return match
+    }
+
+    /// The year of a month and day written without one: the latest on or before the anchor for
+    /// the past, the earliest on or after it for the future, otherwise the nearest. Only the year
+    /// before, of and after the anchor are considered.
+    func yearFor(month: Int, day: Int, anchor: CalendarDate, tense: Tense) -> Int {
+        // The nearest reading, unless the verbs put it more than three months on the wrong side.
+        let nearest = Self.closestYear(month: month, day: day, to: anchor)
+        let date = CalendarDate(year: nearest, month: month, day: min(day, CalendarDate.daysIn(month: month, year: nearest)))
+        let ahead = date.dayNumber - anchor.dayNumber
+        if tense == .past && ahead > 92 { return nearest - 1 }
+        if tense == .future && ahead < -92 { return nearest + 1 }
+        return nearest
+    }
+
+    /// The year that puts a month and day nearest the anchor.
+    static func closestYear(month: Int, day: Int, to anchor: CalendarDate) -> Int {
+        var best = anchor.year
+        var bestDistance = Int.max
+        for year in (anchor.year - 1)...(anchor.year + 1) {
+            let candidate = CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))
+            let distance = abs(candidate.dayNumber - anchor.dayNumber)
+            if distance < bestDistance { best = year; bestDistance = distance }
+        }
+        return best
+    }
+
+    /// `15.05.2024`, `2024-05-15`, `05/15/2024` written as one token.
+    func numericDate(at index: Int, _ c: Context) -> Match? {
+        guard let token = c.token(index), token.text.utf8.count >= 8 else { return nil }
+        let separators = token.text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ".") || $1 == UInt8(ascii: "/") || $1 == UInt8(ascii: "-") ? 1 : 0) }
+        guard separators == 2 else { return nil }
+        guard let date = numericParser.parseNumeric(token.text) else { return nil }
+        let day = date.calendarDate
+        var match = Match(tokens: index..<(index + 1), consumed: index + 1, kind: .date, value: .day(day))
+        match.day = day
+        match.isExplicit = true
+        match.hasYear = true
+        return match
+    }
+
+    /// A year on its own: "in 1991", "since 1991", "fiscal 1989".
+    func year(at start: Int, _ c: Context) -> Match? {
+        var index = start
+        if words.isPeriodWord(c.lower(index), "fiscal") {
+            index += 1
+            if words.isPeriodWord(c.lower(index), "year") { index += 1 }
+        } else if words.isPart(c.lower(index), [.early, .late, .mid]) {
+            index += 1
+            if c.isPunct(index, "-") { index += 1 }
+        }
+        guard let year = yearNumber(at: index, c) else { return nil }
+        let previous = c.token(index - 1)
+        let next = c.token(index + 1)
+        if let previous, previous.kind == .punctuation, ["$", "£", "€", "#", "-", "/"].contains(previous.text), !(previous.text == "-" && previous.spaceBefore) { return nil }
+        if let next, next.kind == .word, yearBlockers.contains(next.lower) { return nil }
+        if let next, next.kind == .punctuation, next.text == "%", !next.spaceBefore { return nil }
+        let contextual = index > start || previous.map { yearContexts.contains($0.lower) } ?? false
+        // A number that could be a count ("1310 stations") is a year only in a year's context or
+        // in the range years usually have.
+        guard contextual || (year >= 1800 && year <= 2100) else { return nil }
+        index += 1
+        var match = Match(tokens: start..<index, consumed: index, kind: .date, value: .year(year))
+        match.isExplicit = true
+        match.hasYear = true
+        return match
+    }
+}

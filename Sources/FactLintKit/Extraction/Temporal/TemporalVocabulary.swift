@@ -1,0 +1,83 @@
+/// The small words of temporal expressions ("last", "early", "from … to", "a.m", "ago"), read
+/// once from the lexicons in `Rules/lexicons/temporal.yml` and `calendar.yml`, so the tagger's
+/// grammar holds no English of its own and a newsroom can add spellings.
+struct TemporalVocabulary: Sendable {
+    /// How a word places a unit against the publication date (`temporal-relations`).
+    enum Relation: String, Sendable {
+        case previous, past, this, current, next, coming
+    }
+
+    /// A part of a period, or a shift of it (`period-parts`).
+    enum Part: String, Sendable {
+        case early, mid, late, earlier, later, end, start
+    }
+
+    private let relations: [String: Relation]
+    private let parts: [String: Part]
+    private let dayWords: [String: String]
+    private let clockWords: [String: String]
+    private let connectives: [String: String]
+    private let periodWords: [String: String]
+    private let durationWords: [String: String]
+    let monthCues: Set<String>
+    let ambiguousMonths: Set<String>
+    /// Words before "to" that make it a plan ("is to resume", "set to expire").
+    let futureBeforeTo: Set<String>
+    /// Words before a participle that keep it from being a past event ("will be named").
+    let auxiliaries: Set<String>
+    /// "to" of "is to resume".
+    let infinitives: Set<String>
+    /// "going" of "going to".
+    let goingWords: Set<String>
+    /// "ll" of "she'll".
+    let futureContractions: Set<String>
+
+    init(lexicons: LexiconSet) {
+        func keyed<Key>(_ name: String, _ make: (String) -> Key?) -> [String: Key] {
+            lexicons[name].keysBySpelling.compactMapValues(make)
+        }
+        relations = keyed("temporal-relations") { Relation(rawValue: $0) }
+        parts = keyed("period-parts") { Part(rawValue: $0) }
+        dayWords = keyed("day-words") { $0 }
+        clockWords = keyed("clock-words") { $0 }
+        connectives = keyed("temporal-connectives") { $0 }
+        periodWords = keyed("period-words") { $0 }
+        durationWords = keyed("duration-words") { $0 }
+        monthCues = Set(lexicons["month-cues"].keysBySpelling.keys)
+        ambiguousMonths = Set(lexicons["ambiguous-months"].keysBySpelling.keys)
+        let tense = lexicons["tense-cues"].keysBySpelling
+        futureBeforeTo = Set(tense.filter { ["to-future", "both", "going"].contains($0.value) }.keys)
+        auxiliaries = Set(tense.filter { ["auxiliary", "both", "infinitive"].contains($0.value) }.keys)
+        infinitives = Set(tense.filter { $0.value == "infinitive" }.keys)
+        goingWords = Set(tense.filter { $0.value == "going" }.keys)
+        futureContractions = Set(tense.filter { $0.value == "contraction" }.keys)
+    }
+
+    /// The relation a lowercase word expresses, if any.
+    func relation(_ word: String) -> Relation? { relations[word] }
+    /// Whether the word is one of these relations.
+    func isRelation(_ word: String, _ accepted: Set<Relation>) -> Bool { relations[word].map(accepted.contains) ?? false }
+    func part(_ word: String) -> Part? { parts[word] }
+    func isPart(_ word: String, _ accepted: Set<Part>) -> Bool { parts[word].map(accepted.contains) ?? false }
+    /// "yesterday", "today", "tomorrow", "tonight", "noon", "midnight".
+    func dayWord(_ word: String) -> String? { dayWords[word] }
+    /// How many days from the anchor "yesterday", "today" and "tomorrow" are.
+    func dayOffset(_ word: String) -> Int? {
+        switch dayWords[word] {
+        case "yesterday": return -1
+        case "today": return 0
+        case "tomorrow": return 1
+        default: return nil
+        }
+    }
+    /// "am", "pm", "zone", "ordinal-suffix".
+    func clockWord(_ word: String) -> String? { clockWords[word] }
+    /// "from", "between", "to", "and", "of", "the", "article", "ago".
+    func connective(_ word: String) -> String? { connectives[word] }
+    func isConnective(_ word: String, _ key: String) -> Bool { connectives[word] == key }
+    /// "half", "period", "year", "fiscal", "comparable", "recent", "year-ago", "every", "yearly".
+    func periodWord(_ word: String) -> String? { periodWords[word] }
+    func isPeriodWord(_ word: String, _ key: String) -> Bool { periodWords[word] == key }
+    /// "vague", "opener", "rate".
+    func isDurationWord(_ word: String, _ key: String) -> Bool { durationWords[word] == key }
+}
