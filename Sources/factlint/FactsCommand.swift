@@ -11,19 +11,21 @@ struct FactsCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-    var format: String = "text"
+    @Option(help: ArgumentHelp("Output format.", valueName: "format"))
+    var format: FactsFormat = .text
 
-    func validate() throws {
-        guard FactsReporter.Format(rawValue: format) != nil else {
-            throw ValidationError("--format must be text or json, not '\(format)'.")
-        }
+    @Option(help: ArgumentHelp("Use this configuration file for every input instead of the nearest .factlint.yml: its vocabularies, date-order and roster shape what is read, as in lint.", valueName: "file"))
+    var config: String?
+
+    enum FactsFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
     }
 
     func run() throws {
-        let options = input.readOptions()
-        let reader = ArticleReader(options: options)
-        let extractor = FactExtractor(lexicons: options.lexicons, dateOrder: options.dateOrder)
+        if let config, !InputCollector.exists(config) { throw fail("--config '\(config)' does not exist.") }
+        // The configuration each file would be linted with shapes what is read: house
+        // vocabularies, date-order, roster.
+        let resolver = ConfigurationResolver(explicit: config, options: input.readOptions())
         let (files, collectDiagnostics) = input.inputs()
         var diagnostics = collectDiagnostics
         var facts: [ArticleFacts] = []
@@ -39,11 +41,18 @@ struct FactsCommand: ParsableCommand {
                     continue
                 }
             }
-            let article = reader.read(bytes: bytes, path: file.displayPath, format: file.format)
+            let linter: Linter
+            switch file.content {
+            case let .file(path): linter = resolver.linter(for: path)
+            case .bytes: linter = resolver.linter(for: file.displayPath)
+            }
+            let article = linter.reader.read(bytes: bytes, path: file.displayPath, format: file.format)
             diagnostics.append(contentsOf: article.diagnostics)
-            facts.append(extractor.extract(from: article))
+            facts.append(linter.extractor.extract(from: article))
         }
-        writeStandardOutput(FactsReporter(format: FactsReporter.Format(rawValue: format) ?? .text).render(facts, diagnostics: diagnostics))
-        if diagnostics.contains(where: { $0.level == .error }) { throw ExitCode(2) }
+        let problems = resolver.problems
+        for problem in problems { writeStandardError("\(problem)") }
+        writeStandardOutput(FactsReporter(format: format == .json ? .json : .text).render(facts, diagnostics: diagnostics))
+        if diagnostics.contains(where: { $0.level == .error }) || !problems.isEmpty { throw ExitCode(2) }
     }
 }

@@ -4,6 +4,9 @@ import FactLintKit
 import Glibc
 #endif
 
+extension ReportFormat: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
+
 /// `factlint lint PATH...`: report inconsistencies.
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,14 +17,18 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: ArgumentHelp("Output format: text, json, sarif, github or junit.", valueName: "format"))
-    var format: String = "text"
+    @Option(help: ArgumentHelp("Output format.", valueName: "format"))
+    var format: ReportFormat = .text
 
-    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when a finding is at or above this severity: error, warning or info.", valueName: "severity"))
-    var failOn: String = "error"
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when a finding is at or above this severity. Default: the configuration's fail-on, else error.", valueName: "severity"))
+    var failOn: Severity?
 
     @Option(help: ArgumentHelp("Colour text output: auto (only on a terminal), always or never.", valueName: "when"))
-    var color: String = "auto"
+    var color: ColorChoice = .auto
+
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+        case auto, always, never
+    }
 
     @Flag(help: "Show only findings at or above --fail-on, without source excerpts or the summary line.")
     var quiet = false
@@ -48,22 +55,12 @@ struct LintCommand: ParsableCommand {
     var writeBaseline: String?
 
     func validate() throws {
-        guard ReportFormat(rawValue: format) != nil else {
-            throw ValidationError("--format must be one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), not '\(format)'.")
-        }
-        guard Severity(rawValue: failOn) != nil else {
-            throw ValidationError("--fail-on must be error, warning or info, not '\(failOn)'.")
-        }
-        guard ["auto", "always", "never"].contains(color) else {
-            throw ValidationError("--color must be auto, always or never, not '\(color)'.")
-        }
         if let jobs, jobs < 1 || jobs > 1024 {
             throw ValidationError("--jobs is a number of files to lint at once, from 1 to 1024, not \(jobs).")
         }
     }
 
     func run() throws {
-        let threshold = Severity(rawValue: failOn) ?? .error
         if let config, !InputCollector.exists(config) {
             throw ValidationError("--config '\(config)' does not exist.")
         }
@@ -85,22 +82,25 @@ struct LintCommand: ParsableCommand {
         let (files, diagnostics) = input.inputs()
         var runner = LintRunner(resolver: resolver, concurrency: jobs ?? LintRunner.defaultConcurrency)
         runner.maxArticleBytes = input.articleLimit
+        runner.failOn = failOn
         let phases = timings ? PhaseTimings() : nil
         runner.timings = phases
         var report = runner.run(files, diagnostics: diagnostics)
         let problems = resolver.problems
         for problem in problems { writeStandardError("\(problem)") }
         if let writeBaseline {
-            let written = Baseline(report: report).serialized()
-            guard (try? written.write(toFile: writeBaseline)) != nil else { throw ValidationError("cannot write the baseline to '\(writeBaseline)'.") }
+            let recorded = Baseline(report: report)
+            guard (try? recorded.serialized().write(toFile: writeBaseline)) != nil else { throw fail("cannot write the baseline to '\(writeBaseline)'.") }
+            let files = Set(report.findings.map(\.path)).count
+            writeStandardError("Wrote \(recorded.count) \(recorded.count == 1 ? "finding" : "findings") in \(files) \(files == 1 ? "file" : "files") to \(writeBaseline); lint with --baseline \(writeBaseline) to see only new ones.")
         }
-        if let known { report = known.filter(report) }
-        if quiet {
-            for index in report.files.indices {
-                report.files[index].findings.removeAll { $0.severity < threshold }
-            }
+        if let known, let baseline {
+            report = known.filter(report)
+            let hidden = report.hiddenByBaseline
+            writeStandardError("The baseline \(baseline) hid \(hidden) \(hidden == 1 ? "finding" : "findings") it records (of \(known.count)).")
         }
-        let reportFormat = ReportFormat(rawValue: format) ?? .text
+        if quiet { report = report.onlyFailures() }
+        let reportFormat = format
         let reportStart = PhaseTimings.now()
         defer {
             if let phases {
@@ -117,14 +117,15 @@ struct LintCommand: ParsableCommand {
         }
         writeStandardOutput(output)
         if report.hasErrors || !problems.isEmpty { throw ExitCode(2) }
-        if report.hasFindings(atOrAbove: threshold) { throw ExitCode(1) }
+        // Recording a baseline is the point of the run: its findings do not fail it.
+        if writeBaseline == nil && report.hasFailures { throw ExitCode(1) }
     }
 
     private func useColor() -> Bool {
         switch color {
-        case "always": return true
-        case "never": return false
-        default:
+        case .always: return true
+        case .never: return false
+        case .auto:
             if getenv("NO_COLOR") != nil { return false }
             if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
             return isatty(STDOUT_FILENO) != 0

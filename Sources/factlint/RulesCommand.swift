@@ -13,41 +13,55 @@ struct RulesCommand: ParsableCommand {
     )
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the built-in rules.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the rules: the built-in ones and the house rules of the nearest .factlint.yml (or --config).",
+            discussion: "Each rule shows its severity, its check, whether it is on, and for a house rule the file it is defined in."
+        )
 
-        @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
-        var format: String = "text"
+        @Option(help: ArgumentHelp("Output format.", valueName: "format"))
+        var format: ListFormat = .text
 
-        func validate() throws {
-            guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json, not '\(format)'.") }
-        }
+        @OptionGroup var configOptions: ConfigOptions
 
         func run() throws {
-            let rules = RuleSet.builtIn()
-            if format == "json" {
+            let catalog = try configOptions.catalog()
+            for problem in catalog.problems { writeStandardError("\(problem)") }
+            if format == .json {
                 var json = JSONWriter()
                 json.beginArray()
-                for rule in rules.rules {
+                for rule in catalog.all.rules {
                     json.beginObject()
                     json.string("id", rule.id)
                     json.string("severity", rule.descriptor.severity.rawValue)
                     json.string("description", rule.descriptor.description)
                     json.string("check", rule.descriptor.check)
                     json.string("source", rule.descriptor.source)
+                    json.int("line", rule.descriptor.line)
+                    json.bool("builtIn", rule.descriptor.isBuiltIn)
                     json.bool("enabled", rule.enabledByDefault)
+                    json.string("status", catalog.status(of: rule))
                     json.endObject()
                 }
                 json.endArray()
                 writeStandardOutput(json.output + "\n")
             } else {
                 var out = ""
-                for rule in rules.rules {
-                    out += "\(rule.id)  \(rule.descriptor.severity.rawValue)  \(rule.descriptor.check)\(rule.enabledByDefault ? "" : "  (off by default)")\n"
-                    out += "    \(rule.descriptor.description.trimmingCharactersNewline())\n"
+                for rule in catalog.all.rules {
+                    let status = catalog.status(of: rule)
+                    let source = rule.descriptor.isBuiltIn ? "" : "  \(rule.descriptor.sourceLocation)"
+                    out += "\(rule.id)  \(rule.descriptor.severity.rawValue)  \(rule.descriptor.check)\(source)\(status == "on" ? "" : "  (\(status))")\n"
+                    let description = rule.descriptor.description.trimmingCharactersNewline()
+                    if !description.isEmpty { out += "    \(description)\n" }
                 }
+                if let path = catalog.configurationPath { out += "\nConfiguration: \(path)\n" }
                 writeStandardOutput(out)
             }
+            if !catalog.problems.isEmpty { throw ExitCode(2) }
         }
+    }
+
+    enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
     }
 
     struct Show: ParsableCommand {
@@ -56,50 +70,72 @@ struct RulesCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The rule id.", valueName: "rule-id"))
         var id: String
 
+        @OptionGroup var configOptions: ConfigOptions
+
         func run() throws {
-            try ExplainCommand.explain(id)
+            try ExplainCommand.explain(id, catalog: try configOptions.catalog())
         }
     }
 
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check rule files for mistakes without running them.",
-            discussion: "Each mistake is printed as file:line:col: error: message. Exit 2 if there is any, 0 otherwise."
+            discussion: "Each mistake is printed as file:line:col: error: message. With no path, the configuration (the nearest .factlint.yml or --config) and its rule files are checked. Exit 2 if there is any mistake, 0 otherwise."
         )
 
         @Argument(help: ArgumentHelp("Rule files, or folders of .yml and .yaml files.", valueName: "path"))
-        var paths: [String]
+        var paths: [String] = []
+
+        @OptionGroup var configOptions: ConfigOptions
 
         func run() throws {
-            var set = RuleSet.builtIn()
-            for path in paths {
-                guard InputCollector.exists(path) else { throw ValidationError("'\(path)' does not exist.") }
-                set.add(path: path)
+            var problems: [RuleProblem]
+            let own: [Rule]
+            if paths.isEmpty {
+                let catalog = try configOptions.catalog()
+                guard catalog.configurationPath != nil else {
+                    throw fail("there is no .factlint.yml here or in a folder above; name rule files or folders, or give --config.")
+                }
+                problems = catalog.problems
+                own = catalog.all.rules.filter { !$0.descriptor.isBuiltIn }
+            } else {
+                var set = RuleSet.builtIn()
+                for path in paths {
+                    guard InputCollector.exists(path) else { throw fail("'\(path)' does not exist.") }
+                    set.add(path: path)
+                }
+                problems = set.problems
+                own = set.rules.filter { !$0.descriptor.isBuiltIn }
             }
-            for problem in set.problems { writeStandardError("\(problem)") }
-            let own = set.rules.filter { !$0.descriptor.source.hasPrefix("Rules/") }
-            writeStandardOutput("\(own.count) \(own.count == 1 ? "rule" : "rules") read, \(set.problems.count) \(set.problems.count == 1 ? "problem" : "problems")\n")
-            if !set.problems.isEmpty { throw ExitCode(2) }
+            problems.sort()
+            for problem in problems { writeStandardError("\(problem)") }
+            writeStandardOutput("\(own.count) \(own.count == 1 ? "rule" : "rules") read, \(problems.count) \(problems.count == 1 ? "problem" : "problems")\n")
+            if !problems.isEmpty { throw ExitCode(2) }
         }
     }
 
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run rules' own examples: the built-in rules', or those of the given rule files.",
-            discussion: "Every invalid example must fire exactly at its « » marked spans; every valid example must not fire. A rule without examples fails. Exit 1 if any example fails, 2 if a rule file has mistakes."
+            abstract: "Run rules' own examples: the built-in rules' and the house rules of the nearest .factlint.yml (or --config), or those of the given rule files.",
+            discussion: "Every invalid example must fire exactly at its « » marked spans (and its notes at any ‹ › marked spans); every valid example must not fire. Each example also runs with an emoji and accents before the span, with CRLF line ends, and under a factlint-disable-next-line comment. A rule without examples fails. Exit 1 if any example fails, 2 if a rule file has mistakes."
         )
 
-        @Argument(help: ArgumentHelp("Rule files or folders to test instead of the built-in rules.", valueName: "path"))
+        @Argument(help: ArgumentHelp("Rule files or folders to test instead of the configured rules.", valueName: "path"))
         var paths: [String] = []
 
+        @OptionGroup var configOptions: ConfigOptions
+
         func run() throws {
-            var rules = RuleSet.builtIn()
-            if !paths.isEmpty {
+            var rules: RuleSet
+            if paths.isEmpty {
+                rules = try configOptions.catalog().all
+            } else {
+                rules = RuleSet.builtIn()
                 for path in paths {
-                    guard InputCollector.exists(path) else { throw ValidationError("'\(path)' does not exist.") }
+                    guard InputCollector.exists(path) else { throw fail("'\(path)' does not exist.") }
                     rules.add(path: path)
                 }
-                rules.filter { !$0.descriptor.source.hasPrefix("Rules/") }
+                rules.filter { !$0.descriptor.isBuiltIn }
             }
             for problem in rules.problems { writeStandardError("\(problem)") }
             let runner = RuleExampleRunner()
@@ -107,12 +143,16 @@ struct RulesCommand: ParsableCommand {
             var out = ""
             for rule in rules.rules {
                 let failures = runner.run(rule)
+                let source = rule.descriptor.isBuiltIn ? "" : " \(rule.descriptor.sourceLocation)"
                 if failures.isEmpty {
-                    out += "ok    \(rule.id) (\(rule.examples.count) examples)\n"
+                    out += "ok    \(rule.id)\(source) (\(rule.examples.count) examples)\n"
                 } else {
                     failed += 1
-                    out += "FAIL  \(rule.id)\n"
-                    for failure in failures { out += "      \(failure)\n" }
+                    out += "FAIL  \(rule.id)\(source)\n"
+                    for failure in failures {
+                        let lines = failure.description.split(separator: "\n", omittingEmptySubsequences: false)
+                        for line in lines { out += "      \(line)\n" }
+                    }
                 }
             }
             out += "\(rules.rules.count - failed) passed, \(failed) failed\n"

@@ -84,7 +84,7 @@ struct CLITests {
     func usageErrors() throws {
         let bad = try Self.run(["lint", "--format", "xml", "x.md"])
         #expect(bad.status == 2)
-        #expect(bad.stderr.contains("--format must be one of text, json, sarif, github, junit, not 'xml'."))
+        #expect(bad.stderr.contains("The value 'xml' is invalid for '--format <format>'. Please provide one of 'text', 'json', 'sarif', 'github' or 'junit'."))
         #expect(try Self.run(["lint"]).status == 2)
         #expect(try Self.run(["lint", "--published", "someday", "x.md"]).status == 2)
         let jobs = try Self.run(["lint", "--jobs", "0", "x.md"])

@@ -8,8 +8,8 @@ struct ConfigurationTests {
     func configurationErrors() {
         let (_, problems) = Configuration.parse(yaml: "version: 1\ndisabel: [style]\ndate-order: YMD\n", path: ".factlint.yml")
         #expect(problems.map(\.description) == [
-            ".factlint.yml:2:1: error: unknown key 'disabel'. Did you mean 'disable'? Keys: version, rules, enable, disable, severity, parameters, date-order, include, exclude, roster.",
-            ".factlint.yml:3:13: error: 'date-order' is MDY or DMY",
+            ".factlint.yml:2:1: error: unknown key 'disabel'. Did you mean 'disable'? Keys: version, rules, enable, disable, severity, parameters, fail-on, date-order, include, exclude, roster.",
+            ".factlint.yml:3:13: error: 'date-order' is MDY or DMY, not 'YMD'",
         ])
     }
 
@@ -52,7 +52,7 @@ struct ConfigurationTests {
     func unknownNames() {
         let (configuration, _) = Configuration.parse(yaml: "disable: [wekday-mismatch]\n", path: "c.yml")
         #expect(RuleSet.builtIn().configured(with: configuration).problems.map(\.message) == [
-            "there is no rule or tag named 'wekday-mismatch'. Did you mean 'weekday-mismatch'?",
+            "there is no rule or tag named 'wekday-mismatch' (in 'disable'). Did you mean 'weekday-mismatch'?",
         ])
     }
 

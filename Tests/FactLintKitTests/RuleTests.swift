@@ -63,6 +63,7 @@ struct RuleTests {
             "1:5 the id 'Bad_Rule' is not kebab-case; use lowercase words joined by '-', like 'weekday-mismatch'",
             "2:11 unknown severity 'eror'; use error, warning or info. Did you mean 'error'?",
             "3:8 unknown check 'repetiton'. Did you mean 'repetition'? Known checks: \(CheckRegistry.names.joined(separator: ", ")).",
+            "5:1 unknown key 'colour'.",
         ])
     }
 
@@ -96,7 +97,7 @@ struct RuleTests {
         let rule = "id: same\nseverity: info\ncheck: repetition\nmessage: m\n"
         set.add(yaml: rule, file: "a.yml")
         set.add(yaml: rule, file: "b.yml")
-        #expect(set.problems.map(\.description) == ["b.yml:1:1: error: the rule id 'same' is already used by a.yml; rule ids must be unique"])
+        #expect(set.problems.map(\.description) == ["b.yml:1:5: error: the rule id 'same' is already used; rule ids must be unique\na.yml:1:5: note: 'same' is first defined here"])
     }
 
     @Test("hostile YAML ends in an error, not a hang")

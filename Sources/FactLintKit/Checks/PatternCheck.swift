@@ -1,13 +1,13 @@
 /// A phrase that must not occur: a token pattern with typed slots (`{person} (slammed|blasted)`),
 /// or a regular expression as an escape hatch, run sentence by sentence with a time limit.
-/// `unless` names a pattern whose presence in the same sentence excuses a match.
+/// `unless` names patterns (one, or a list) whose presence in the same sentence excuses a match.
 public struct PatternCheck: Check {
     public static let name = "pattern"
     public static let summary = "A phrase pattern must not occur."
     public static let parameters: [ParameterSpec] = [
         ParameterSpec("pattern", .pattern, default: "", help: "Words, (alternatives), optional?, ... gaps and {slots}; this or regex is required."),
         ParameterSpec("regex", .regex, default: "", help: "A regular expression, matched in each sentence, ignoring case."),
-        ParameterSpec("unless", .pattern, default: "", help: "A pattern that, found in the same sentence, excuses the match."),
+        ParameterSpec("unless", .patternList, default: "", help: "A pattern, or a list of patterns, any of which found in the same sentence excuses the match."),
         ParameterSpec("regex-time-limit-ms", .integer, default: "50", help: "Milliseconds a regular expression may spend on one sentence."),
     ]
     public static let placeholders: [String: String] = commonPlaceholders.merging([
@@ -18,7 +18,7 @@ public struct PatternCheck: Check {
 
     let pattern: TokenPattern?
     let regex: BoundedRegex?
-    let unless: TokenPattern?
+    let unless: [TokenPattern]
 
     public init(parameters: ParameterValues) throws(ParameterError) {
         let patternText = parameters.string("pattern") ?? ""
@@ -29,18 +29,21 @@ public struct PatternCheck: Check {
         do {
             pattern = patternText.isEmpty ? nil : try TokenPattern(patternText)
             regex = regexText.isEmpty ? nil : try BoundedRegex(regexText, limitMilliseconds: parameters.number("regex-time-limit-ms", default: 50))
-            let unlessText = parameters.string("unless") ?? ""
-            unless = unlessText.isEmpty ? nil : try TokenPattern(unlessText)
         } catch {
             throw ParameterError(parameter: patternText.isEmpty ? "regex" : "pattern", message: "is not valid: \(error.message)")
+        }
+        do {
+            unless = try parameters.strings("unless").filter { !$0.isEmpty }.map { text throws(PatternError) in try TokenPattern(text) }
+        } catch {
+            throw ParameterError(parameter: "unless", message: "is not valid: \(error.message)")
         }
     }
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let matcher = PatternMatcher(facts: facts)
         var excused = Set<Int>()
-        if let unless {
-            for match in matcher.matches(unless, sentences: { facts.isInScope(sentence: $0, scope) }) { excused.insert(match.sentence) }
+        for excuse in unless {
+            for match in matcher.matches(excuse, sentences: { facts.isInScope(sentence: $0, scope) }) { excused.insert(match.sentence) }
         }
         var results: [CheckMatch] = []
         if let pattern {

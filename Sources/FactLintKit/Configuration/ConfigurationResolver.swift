@@ -47,10 +47,39 @@ public final class ConfigurationResolver: @unchecked Sendable {
         }
     }
 
+    /// Reads a configuration file. Problems name it as `shownAs` (the path given with
+    /// `--config`), else relative to the current folder.
+    public static func readConfiguration(_ file: String, shownAs: String? = nil) -> (Configuration, [RuleProblem]) {
+        let shown = shownAs ?? InputCollector().display(file)
+        var configuration = Configuration()
+        var problems: [RuleProblem] = []
+        switch InputCollector.readFile(file) {
+        case let .success(bytes):
+            if let problem = UTF8Validation.problem(bytes, file: shown, what: "configuration") {
+                problems = [problem]
+            } else {
+                (configuration, problems) = Configuration.parse(yaml: String(decoding: bytes, as: UTF8.self), path: shown)
+            }
+        case let .failure(error):
+            problems = [RuleProblem(file: shown, line: 1, column: 1, message: error.message)]
+        }
+        configuration.path = file
+        configuration.displayPath = shown
+        return (configuration, problems)
+    }
+
+    /// The configuration file for a folder: the nearest `.factlint.yml` in it or above, or the
+    /// `--config` file.
+    public func configurationPath(forDirectory directory: String) -> String? {
+        configurationPath(for: (directory.hasSuffix("/") ? directory : directory + "/") + Self.fileName)
+    }
+
     /// Reads a roster file.
     public static func readRoster(_ path: String) -> (Roster, [RuleProblem]) {
         switch InputCollector.readFile(path) {
-        case let .success(bytes): return Roster.parse(yaml: String(decoding: bytes, as: UTF8.self), path: InputCollector().display(path))
+        case let .success(bytes):
+            if let problem = UTF8Validation.problem(bytes, file: InputCollector().display(path), what: "roster") { return (Roster(), [problem]) }
+            return Roster.parse(yaml: String(decoding: bytes, as: UTF8.self), path: InputCollector().display(path))
         case let .failure(error): return (Roster(), [RuleProblem(file: path, line: 1, column: 1, message: error.message)])
         }
     }
@@ -72,15 +101,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
         if let cached = lock.withLock({ linters[key] }) { return cached }
         var configuration = Configuration()
         var problems: [RuleProblem] = []
-        if let file {
-            switch InputCollector.readFile(file) {
-            case let .success(bytes):
-                (configuration, problems) = Configuration.parse(yaml: String(decoding: bytes, as: UTF8.self), path: InputCollector().display(file))
-                configuration.path = file
-            case let .failure(error):
-                problems = [RuleProblem(file: file, line: 1, column: 1, message: error.message)]
-            }
-        }
+        if let file { (configuration, problems) = Self.readConfiguration(file, shownAs: file == explicit ? file : nil) }
         let rules = baseRules.configured(with: configuration)
         var options = baseOptions
         // A newsroom's vocabularies in its rule folders extend the built-in ones.

@@ -58,19 +58,26 @@ public struct Baseline: Sendable {
         return json.output + "\n"
     }
 
-    /// The report without the findings the baseline knows.
+    /// How many findings the baseline records.
+    public var count: Int { counts.values.reduce(0, +) }
+
+    /// The report without the findings the baseline knows; ``LintReport/hiddenByBaseline``
+    /// says how many it hid.
     public func filter(_ report: LintReport) -> LintReport {
         var remaining = counts
         var result = report
+        var hidden = 0
         for index in result.files.indices {
             guard let source = result.files[index].source else { continue }
             result.files[index].findings.removeAll { finding in
                 let entry = Self.entry(finding, source)
                 guard let left = remaining[entry], left > 0 else { return false }
                 remaining[entry] = left - 1
+                hidden += 1
                 return true
             }
         }
+        result.hiddenByBaseline += hidden
         return result
     }
 }

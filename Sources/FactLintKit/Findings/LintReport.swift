@@ -21,6 +21,24 @@ public struct LintReport: Sendable {
 
     public func count(_ severity: Severity) -> Int { files.reduce(0) { $0 + $1.findings.filter { $0.severity == severity }.count } }
 
+    /// Findings a baseline hid (``Baseline/filter(_:)``).
+    public var hiddenByBaseline = 0
+
+    /// Whether any file has a finding at or above its `fail-on` (exit status 1).
+    public var hasFailures: Bool {
+        files.contains { file in file.findings.contains { $0.severity >= file.failOn } }
+    }
+
+    /// The report with only the findings at or above each file's `fail-on` (`--quiet`).
+    public func onlyFailures() -> LintReport {
+        var result = self
+        for index in result.files.indices {
+            let threshold = result.files[index].failOn
+            result.files[index].findings.removeAll { $0.severity < threshold }
+        }
+        return result
+    }
+
     /// Whether any finding is at or above `threshold`.
     public func hasFindings(atOrAbove threshold: Severity) -> Bool {
         files.contains { $0.findings.contains { $0.severity >= threshold } }

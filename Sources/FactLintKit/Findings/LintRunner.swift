@@ -11,6 +11,9 @@ public struct LintRunner: Sendable {
     public var timings: PhaseTimings?
     /// Files longer than this many bytes are reported and skipped rather than read; `nil` reads any size.
     public var maxArticleBytes: Int? = InputCollector.defaultMaxArticleBytes
+    /// The command line's `--fail-on`; when nil, each file's configuration's `fail-on` applies
+    /// (error when it has none).
+    public var failOn: Severity?
 
     public init(linter: Linter, concurrency: Int = LintRunner.defaultConcurrency) {
         self.linter = linter
@@ -33,6 +36,18 @@ public struct LintRunner: Sendable {
         case .bytes: path = input.displayPath
         }
         return resolver!.linter(for: path)
+    }
+
+    /// The `fail-on` for one input: the command line's, else its configuration's, else error.
+    private func threshold(for input: InputFile) -> Severity {
+        if let failOn { return failOn }
+        guard let resolver else { return .error }
+        let path: String
+        switch input.content {
+        case let .file(file): path = file
+        case .bytes: path = input.displayPath
+        }
+        return resolver.configuration(for: path).failOn ?? .error
     }
 
     public static var defaultConcurrency: Int { max(1, ProcessInfoCompat.activeProcessorCount) }
@@ -78,11 +93,14 @@ public struct LintRunner: Sendable {
             switch read {
             case let .success(data): bytes = data
             case let .failure(error):
-                return FileReport(path: input.displayPath, source: nil, findings: [],
-                                  diagnostics: [Diagnostic(path: input.displayPath, level: .error, message: error.message)])
+                var report = FileReport(path: input.displayPath, source: nil, findings: [],
+                                        diagnostics: [Diagnostic(path: input.displayPath, level: .error, message: error.message)])
+                report.failOn = threshold(for: input)
+                return report
             }
         }
         var report = linter(for: input).lint(bytes: bytes, path: input.displayPath, format: input.format, timings: timings)
+        report.failOn = threshold(for: input)
         if bytes.isEmpty {
             report.diagnostics.append(Diagnostic(path: input.displayPath, level: .warning, message: "the file is empty; there was nothing to check"))
         }

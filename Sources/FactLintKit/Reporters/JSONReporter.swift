@@ -51,6 +51,7 @@ public struct JSONReporter: Reporter {
         json.int("warnings", report.count(.warning))
         json.int("info", report.count(.info))
         json.int("unreadable", diagnostics.filter { $0.level == .error }.count)
+        json.int("hiddenByBaseline", report.hiddenByBaseline)
         json.endObject()
         json.endObject()
         return json.output + "\n"

@@ -84,7 +84,7 @@ public struct TextReporter: Reporter {
 
     /// The scalars of a line an excerpt shows: all of a short line; of a long one, about
     /// ``excerptWidth`` around the span (its start when the span is longer), cut at spaces.
-    static func window(count: Int, spanStart: Int, spanEnd: Int) -> Range<Int> {
+    public static func window(count: Int, spanStart: Int, spanEnd: Int) -> Range<Int> {
         let width = excerptWidth
         guard count > width else { return 0..<count }
         let start = min(spanStart, count)

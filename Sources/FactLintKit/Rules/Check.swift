@@ -11,6 +11,8 @@ public protocol Check: Sendable {
     static var parameters: [ParameterSpec] { get }
     /// Placeholders a message template may use, each with what it holds.
     static var placeholders: [String: String] { get }
+    /// What the check cannot run without (a publication date, a roster); none by default.
+    static var needs: Set<RuleNeed> { get }
 
     /// Builds the check from a rule's parameters.
     init(parameters: ParameterValues) throws(ParameterError)
@@ -20,6 +22,8 @@ public protocol Check: Sendable {
 }
 
 extension Check {
+    public static var needs: Set<RuleNeed> { [] }
+
     /// `{line}`-style placeholders every check provides for its primary location.
     static var commonPlaceholders: [String: String] {
         ["line": "the line of the finding", "text": "the text the finding points at"]

@@ -8,6 +8,7 @@ public struct ParameterSpec: Sendable, Hashable {
         case stringList = "a list of strings"
         case pattern = "a pattern, like '{person} said'"
         case regex = "a regular expression"
+        case patternList = "a pattern or a list of patterns"
     }
 
     public var name: String

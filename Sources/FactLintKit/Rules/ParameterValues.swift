@@ -36,8 +36,10 @@ public struct ParameterValues: Sendable {
         return fallback
     }
 
+    /// A list parameter; a single string counts as a list of one.
     public func strings(_ name: String) -> [String] {
         if case let .stringList(value)? = values[name] { return value }
+        if case let .string(value)? = values[name], !value.isEmpty { return [value] }
         return []
     }
 }

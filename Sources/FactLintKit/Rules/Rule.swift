@@ -9,6 +9,11 @@ public struct Rule: Sendable {
     public var examples: [RuleExample]
     /// Replacement text for the finding's span, with the message's placeholders (`suggest:`).
     public var suggest: MessageTemplate?
+    /// What the rule cannot run without: its check's needs and any the rule file adds.
+    public var needs: Set<RuleNeed> = []
+    /// Where `replaces:` is written, for a problem with it.
+    public var replacesLine: Int?
+    public var replacesColumn: Int?
 
     public var id: String { descriptor.id }
 
@@ -20,6 +25,7 @@ public struct Rule: Sendable {
         self.scope = scope
         self.enabledByDefault = enabledByDefault
         self.examples = examples
+        needs = type(of: check).needs
     }
 
     /// Runs the rule over one article's facts. Where the check stopped early, the finding is a

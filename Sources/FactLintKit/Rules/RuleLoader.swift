@@ -16,6 +16,8 @@ public struct RuleLoader: Sendable {
         "enabled": "false to ship the rule switched off",
         "examples": "invalid and valid example articles",
         "suggest": "replacement text for what the finding points at, with the message's {placeholders}",
+        "replaces": "the id of a built-in rule this one supersedes",
+        "needs": "what the rule cannot run without: publication-date, roster",
     ]
 
     public init() {}
@@ -40,8 +42,7 @@ public struct RuleLoader: Sendable {
         do {
             documents = try YAMLSafety.documents(yaml)
         } catch {
-            let (message, mark) = YAMLSafety.describe(error)
-            problem(mark, "this is not valid YAML: \(message)")
+            problems.append(YAMLSafety.problem(error, file: file))
             return ([], problems)
         }
         var rules: [Rule] = []
@@ -68,9 +69,48 @@ public struct RuleLoader: Sendable {
         var failed = false
         func fail(_ mark: Mark?, _ message: String) { failed = true; problem(mark, message) }
 
+        // The check first, so its parameters are known when keys are read. A misspelt 'check'
+        // key ('chek: pattern') still names the check, so the rest of the rule is checked in the
+        // same pass.
+        let checkNode = mapping["check"] ?? mapping.first(where: { pair in
+            pair.key.string.map { Self.coreKeys[$0] == nil && Suggestion.closest(to: $0, in: ["check"]) != nil } ?? false
+        })?.value
+        var checkType: (any Check.Type)?
+        if let name = checkNode?.string {
+            checkType = CheckRegistry.all[name]
+            if checkType == nil {
+                let hint = Suggestion.closest(to: name, in: CheckRegistry.names).map { " Did you mean '\($0)'?" } ?? ""
+                fail(checkNode?.mark, "unknown check '\(name)'.\(hint) Known checks: \(CheckRegistry.names.joined(separator: ", ")).")
+            }
+        }
+        let parameterSpecs = checkType?.parameters ?? []
+
+        // Unknown keys, each with the key it is closest to. A required key that is missing
+        // because it is misspelt is reported once, at the misspelling.
+        var misspeltFor: Set<String> = []
+        for (keyNode, _) in mapping {
+            guard let key = keyNode.string else {
+                fail(keyNode.mark, "keys must be plain words, not \(describe(keyNode))")
+                continue
+            }
+            if Self.coreKeys[key] != nil || parameterSpecs.contains(where: { $0.name == key }) { continue }
+            // With the check unknown, a key one of the checks takes may be right.
+            if checkType == nil, CheckRegistry.all.values.contains(where: { $0.parameters.contains { $0.name == key } }) { continue }
+            let known = Array(Self.coreKeys.keys) + (checkType == nil ? CheckRegistry.all.values.flatMap { $0.parameters.map(\.name) } : parameterSpecs.map(\.name))
+            let closest = Suggestion.closest(to: key, in: Array(Set(known)))
+            if let closest, mapping[closest] == nil { misspeltFor.insert(closest) }
+            let hint = closest.map { " Did you mean '\($0)'?" } ?? ""
+            let own = checkType.map { type in parameterSpecs.isEmpty ? "" : " The '\(type.name)' check takes: \(parameterSpecs.map(\.name).joined(separator: ", "))." } ?? ""
+            fail(keyNode.mark, "unknown key '\(key)'.\(hint)\(own)")
+        }
+
         func string(_ key: String, required: Bool) -> String? {
             guard let value = mapping[key] else {
-                if required { fail(node.mark, "the rule has no '\(key)'; add '\(key): …' (\(Self.coreKeys[key] ?? ""))") }
+                if required && !misspeltFor.contains(key) {
+                    fail(node.mark, "the rule has no '\(key)'; add '\(key): …' (\(Self.coreKeys[key] ?? ""))")
+                } else if required {
+                    failed = true
+                }
                 return nil
             }
             guard let scalar = value.scalar, value.null == nil else {
@@ -93,30 +133,27 @@ public struct RuleLoader: Sendable {
                 fail(mapping["severity"]?.mark, "unknown severity '\(text)'; use error, warning or info.\(hint)")
             }
         }
-        var checkType: (any Check.Type)?
-        if let name = string("check", required: true) {
-            if let type = CheckRegistry.all[name] {
-                checkType = type
-            } else {
-                let hint = Suggestion.closest(to: name, in: CheckRegistry.names).map { " Did you mean '\($0)'?" } ?? ""
-                fail(mapping["check"]?.mark, "unknown check '\(name)'.\(hint) Known checks: \(CheckRegistry.names.joined(separator: ", ")).")
-            }
+        if mapping["check"] == nil && !misspeltFor.contains("check") {
+            fail(node.mark, "the rule has no 'check'; add 'check: …' (\(Self.coreKeys["check"] ?? ""))")
+        } else if let checkNode = mapping["check"], checkNode.string == nil || checkNode.null != nil {
+            fail(checkNode.mark, "'check' must be a string, not \(describe(checkNode))")
         }
         /// A template key (`message`, `suggest`), its placeholders checked against the check's.
         func readTemplate(_ key: String, required: Bool) -> MessageTemplate? {
             guard let text = string(key, required: required) else { return nil }
+            let what = key == "message" ? "the message" : "the '\(key)' text"
             do {
                 let parsed = try MessageTemplate(text)
                 if let checkType {
                     for name in parsed.placeholders where checkType.placeholders[name] == nil {
                         let known = checkType.placeholders.keys.sorted()
                         let hint = Suggestion.closest(to: name, in: known).map { " Did you mean '{\($0)}'?" } ?? ""
-                        fail(mapping[key]?.mark, "the \(key == "message" ? "message" : "'\(key)' text") uses '{\(name)}', which the '\(checkType.name)' check does not provide.\(hint) It provides: \(known.map { "{\($0)}" }.joined(separator: ", ")).")
+                        fail(mapping[key]?.mark, "\(what) uses '{\(name)}', which the '\(checkType.name)' check does not provide.\(hint) It provides: \(known.map { "{\($0)}" }.joined(separator: ", ")).")
                     }
                 }
                 return parsed
             } catch {
-                fail(mapping[key]?.mark, "the \(key == "message" ? "message" : "'\(key)' text") cannot be read: \(error.message)")
+                fail(mapping[key]?.mark, "\(what) cannot be read: \(error.message)")
                 return nil
             }
         }
@@ -124,59 +161,58 @@ public struct RuleLoader: Sendable {
         let suggest = readTemplate("suggest", required: false)
         let description = (string("description", required: false) ?? "").trimmingASCIIWhitespace()
         let link = string("link", required: false)
+        var replaces = string("replaces", required: false)
+        if let target = replaces, let id, target == id {
+            fail(mapping["replaces"]?.mark, "a rule cannot replace itself; 'replaces' names the built-in rule this one supersedes")
+            replaces = nil
+        }
         var enabled = true
         if let value = mapping["enabled"] {
             if let bool = value.bool { enabled = bool } else { fail(value.mark, "'enabled' must be true or false, not \(describe(value))") }
         }
         let tags = stringList(mapping["tags"], key: "tags", fail: fail) ?? []
-        var scope = RuleScope.default
-        if let scopeNode = mapping["scope"] {
-            let names = scopeNode.scalar.map { [$0.string] } ?? stringList(scopeNode, key: "scope", fail: fail) ?? []
-            var parts = Set<RuleScope.Part>()
+        let scope = readScope(mapping["scope"], fail: fail)
+        var needs = checkType?.needs ?? []
+        if let needsNode = mapping["needs"] {
+            let names = needsNode.scalar.map { [$0.string] } ?? stringList(needsNode, key: "needs", fail: fail) ?? []
             for name in names {
-                if let part = RuleScope.Part(rawValue: name) {
-                    parts.insert(part)
+                if let need = RuleNeed(rawValue: name) {
+                    needs.insert(need)
                 } else {
-                    let hint = Suggestion.closest(to: name, in: RuleScope.Part.allCases.map(\.rawValue)).map { " Did you mean '\($0)'?" } ?? ""
-                    fail(scopeNode.mark, "unknown scope '\(name)'; use headline, lede, body or quotes.\(hint)")
+                    let hint = Suggestion.closest(to: name, in: RuleNeed.allCases.map(\.rawValue)).map { " Did you mean '\($0)'?" } ?? ""
+                    fail(needsNode.mark, "unknown need '\(name)'; use \(RuleNeed.allCases.map(\.rawValue).joined(separator: " or ")).\(hint)")
                 }
             }
-            if !parts.isEmpty { scope = RuleScope(parts) }
         }
 
-        // Unknown keys, and the check's own parameters.
-        let parameterSpecs = checkType?.parameters ?? []
+        // The check's own parameters.
         var values: [String: ParameterValues.Value] = [:]
         var badParameter = false
         for (keyNode, valueNode) in mapping {
-            guard let key = keyNode.string else {
-                fail(keyNode.mark, "keys must be plain words, not \(describe(keyNode))")
+            guard let key = keyNode.string, let spec = parameterSpecs.first(where: { $0.name == key }) else { continue }
+            guard let value = parameterValue(valueNode, spec: spec) else {
+                fail(valueNode.mark, "'\(key)' must be \(spec.kind.rawValue), not \(describe(valueNode))")
                 continue
             }
-            if Self.coreKeys[key] != nil { continue }
-            if let spec = parameterSpecs.first(where: { $0.name == key }) {
-                if let value = parameterValue(valueNode, spec: spec) {
-                    values[key] = value
-                    if case let .string(text) = value, !text.isEmpty, let problem = Self.patternProblem(text, kind: spec.kind) {
-                        fail(valueNode.mark, "'\(key)' is not a valid \(spec.kind == .regex ? "regular expression" : "pattern"): \(problem)")
-                        badParameter = true
-                    }
-                } else {
-                    fail(valueNode.mark, "'\(key)' must be \(spec.kind.rawValue), not \(describe(valueNode))")
+            values[key] = value
+            let texts: [(String, Mark?)]
+            switch value {
+            case let .string(text): texts = [(text, valueNode.mark)]
+            case let .stringList(list): texts = zip(list, valueNode.sequence?.map(\.mark) ?? [valueNode.mark]).map { ($0, $1) }
+            default: texts = []
+            }
+            for (text, mark) in texts where !text.isEmpty {
+                if let problem = Self.patternProblem(text, kind: spec.kind) {
+                    fail(mark, "'\(key)' is not a valid \(spec.kind == .regex ? "regular expression" : "pattern"): \(problem)")
+                    badParameter = true
                 }
-                continue
             }
-            guard checkType != nil else { continue }
-            let known = Array(Self.coreKeys.keys) + parameterSpecs.map(\.name)
-            let hint = Suggestion.closest(to: key, in: known).map { " Did you mean '\($0)'?" } ?? ""
-            let own = parameterSpecs.isEmpty ? "" : " The '\(checkType!.name)' check takes: \(parameterSpecs.map(\.name).joined(separator: ", "))."
-            fail(keyNode.mark, "unknown key '\(key)'.\(hint)\(own)")
         }
-        for spec in parameterSpecs where spec.defaultValue == nil && values[spec.name] == nil {
+        for spec in parameterSpecs where spec.defaultValue == nil && values[spec.name] == nil && !misspeltFor.contains(spec.name) {
             fail(node.mark, "the '\(checkType!.name)' check needs '\(spec.name)' (\(spec.kind.rawValue)): \(spec.help)")
         }
         var check: (any Check)?
-        if let checkType, !badParameter {
+        if let checkType, !badParameter, !parameterSpecs.contains(where: { misspeltFor.contains($0.name) }) {
             do {
                 check = try checkType.init(parameters: ParameterValues(values: values))
             } catch {
@@ -186,18 +222,44 @@ public struct RuleLoader: Sendable {
         }
         let examples = loadExamples(mapping["examples"], file: file, fail: fail)
         guard !failed, let id, let template, let check, let checkType else { return nil }
-        let descriptor = RuleDescriptor(id: id, severity: severity, check: checkType.name, description: description,
+        var descriptor = RuleDescriptor(id: id, severity: severity, check: checkType.name, description: description,
                                         message: template.text, link: link, tags: tags, source: file)
+        descriptor.line = mapping["id"]?.mark?.line
+        descriptor.column = mapping["id"]?.mark?.column
+        descriptor.replaces = replaces
         var rule = Rule(descriptor: descriptor, check: check, message: template, scope: scope,
                         enabledByDefault: enabled, examples: examples)
         rule.suggest = suggest
+        rule.needs = needs
+        rule.replacesLine = mapping["replaces"]?.mark?.line
+        rule.replacesColumn = mapping["replaces"]?.mark?.column
         return rule
+    }
+
+    /// `scope:`: parts of the article, and `outside-quotes`.
+    private func readScope(_ scopeNode: Node?, fail: (Mark?, String) -> Void) -> RuleScope {
+        guard let scopeNode else { return .default }
+        let names = scopeNode.scalar.map { [$0.string] } ?? stringList(scopeNode, key: "scope", fail: fail) ?? []
+        var parts = Set<RuleScope.Part>()
+        var outsideQuotes = false
+        for name in names {
+            if let part = RuleScope.Part(rawValue: name) {
+                parts.insert(part)
+            } else if name == RuleScope.outsideQuotesName {
+                outsideQuotes = true
+            } else {
+                let hint = Suggestion.closest(to: name, in: RuleScope.names).map { " Did you mean '\($0)'?" } ?? ""
+                fail(scopeNode.mark, "unknown scope '\(name)'; use headline, lede, body, quotes and outside-quotes.\(hint)")
+            }
+        }
+        // `scope: [outside-quotes]` alone means the default parts, outside quotations.
+        return RuleScope(parts.isEmpty ? RuleScope.default.parts : parts, outsideQuotes: outsideQuotes)
     }
 
     /// What is wrong with a pattern or regular expression parameter, if anything.
     static func patternProblem(_ text: String, kind: ParameterSpec.Kind) -> String? {
         switch kind {
-        case .pattern:
+        case .pattern, .patternList:
             do { _ = try TokenPattern(text) } catch { return error.message }
             return nil
         case .regex:
@@ -205,75 +267,6 @@ public struct RuleLoader: Sendable {
         default:
             return nil
         }
-    }
-
-    private func loadExamples(_ node: Node?, file: String, fail: (Mark?, String) -> Void) -> [RuleExample] {
-        guard let node else { return [] }
-        guard let mapping = node.mapping else {
-            fail(node.mark, "'examples' must hold 'invalid:' and 'valid:' lists, not \(describe(node))")
-            return []
-        }
-        var examples: [RuleExample] = []
-        for (keyNode, listNode) in mapping {
-            guard let key = keyNode.string, let expectation = RuleExample.Expectation(rawValue: key) else {
-                let hint = Suggestion.closest(to: keyNode.string ?? "", in: ["invalid", "valid"]).map { " Did you mean '\($0)'?" } ?? ""
-                fail(keyNode.mark, "unknown key '\(keyNode.string ?? "?")' in 'examples'; use 'invalid' and 'valid'.\(hint)")
-                continue
-            }
-            guard let items = listNode.sequence else {
-                fail(listNode.mark, "'\(key)' must be a list of examples, not \(describe(listNode))")
-                continue
-            }
-            for item in items {
-                var text: String?
-                var message: String?
-                var format = ArticleFormat.markdown
-                var roster: String?
-                if let scalar = item.scalar {
-                    text = scalar.string
-                } else if let fields = item.mapping {
-                    for (fieldKey, fieldValue) in fields {
-                        switch fieldKey.string {
-                        case "text": text = fieldValue.scalar?.string
-                        case "message": message = fieldValue.scalar?.string
-                        case "roster": roster = try? Yams.serialize(node: fieldValue)
-                        case "format":
-                            switch fieldValue.string {
-                            case "markdown": format = .markdown
-                            case "text": format = .plainText
-                            default: fail(fieldValue.mark, "an example's 'format' is 'markdown' or 'text'")
-                            }
-                        default:
-                            let hint = Suggestion.closest(to: fieldKey.string ?? "", in: ["text", "message", "format", "roster"]).map { " Did you mean '\($0)'?" } ?? ""
-                            fail(fieldKey.mark, "unknown key '\(fieldKey.string ?? "?")' in an example; use 'text', 'message' and 'format'.\(hint)")
-                        }
-                    }
-                }
-                guard let marked = text else {
-                    fail(item.mark, "an example needs 'text:' with the article")
-                    continue
-                }
-                let (plain, spans, markProblem) = RuleExample.unmark(marked)
-                if let markProblem {
-                    fail(item.mark, "the example's span markers are wrong: \(markProblem)")
-                    continue
-                }
-                if expectation == .invalid && spans.isEmpty {
-                    fail(item.mark, "an invalid example must mark where the rule fires with « and », like «Thursday, May 15»")
-                    continue
-                }
-                if expectation == .valid && !spans.isEmpty {
-                    fail(item.mark, "a valid example must not mark spans with « »; the rule must not fire on it at all")
-                    continue
-                }
-                let line = item.mark?.line ?? 0
-                var example = RuleExample(expectation: expectation, text: plain, expectedSpans: spans,
-                                          expectedMessage: message, format: format, origin: "\(file):\(line)")
-                example.roster = roster
-                examples.append(example)
-            }
-        }
-        return examples
     }
 
     private func parameterValue(_ node: Node, spec: ParameterSpec) -> ParameterValues.Value? {
@@ -287,8 +280,8 @@ public struct RuleLoader: Sendable {
         case .string, .pattern, .regex:
             guard let scalar = node.scalar, node.null == nil else { return nil }
             return .string(scalar.string)
-        case .stringList:
-            if let scalar = node.scalar { return .stringList([scalar.string]) }
+        case .stringList, .patternList:
+            if let scalar = node.scalar, node.null == nil { return .stringList([scalar.string]) }
             guard let items = node.sequence else { return nil }
             var strings: [String] = []
             for item in items {
@@ -316,7 +309,7 @@ public struct RuleLoader: Sendable {
         return result
     }
 
-    private func describe(_ node: Node) -> String {
+    func describe(_ node: Node) -> String {
         switch node {
         case .scalar(let scalar):
             if node.null != nil { return "an empty value" }

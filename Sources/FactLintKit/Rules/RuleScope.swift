@@ -7,9 +7,19 @@ public struct RuleScope: Sendable, Hashable {
         case quotes
     }
 
-    public var parts: Set<Part>
+    /// What a rule's `scope:` list may name: the parts, and `outside-quotes`.
+    public static let names = Part.allCases.map(\.rawValue) + [outsideQuotesName]
+    public static let outsideQuotesName = "outside-quotes"
 
-    public init(_ parts: Set<Part>) { self.parts = parts }
+    public var parts: Set<Part>
+    /// Whether text inside inline quotation marks ("…" within a paragraph) is left out: a match
+    /// that starts inside a quotation is dropped (`scope: [headline, body, outside-quotes]`).
+    public var outsideQuotes = false
+
+    public init(_ parts: Set<Part>, outsideQuotes: Bool = false) {
+        self.parts = parts
+        self.outsideQuotes = outsideQuotes
+    }
 
     /// Headline, lede and body; not quotations.
     public static let `default` = RuleScope([.headline, .lede, .body])

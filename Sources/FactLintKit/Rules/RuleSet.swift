@@ -41,9 +41,15 @@ public struct RuleSet: Sendable {
         problems.append(contentsOf: loaded.problems)
         for rule in loaded.rules {
             if let existing = rules.first(where: { $0.id == rule.id }) {
+                let first = existing.descriptor
+                let advice = first.isBuiltIn
+                    ? "; a built-in rule has it. To supersede that rule, give yours another id and 'replaces: \(rule.id)'"
+                    : "; rule ids must be unique"
                 problems.append(RuleProblem(
-                    file: file, line: 1, column: 1,
-                    message: "the rule id '\(rule.id)' is already used by \(existing.descriptor.source); rule ids must be unique"))
+                    file: file, line: rule.descriptor.line ?? 1, column: rule.descriptor.column ?? 1,
+                    message: "the rule id '\(rule.id)' is already used\(advice)",
+                    notes: [RuleProblem.Note(file: first.source, line: first.line ?? 1, column: first.column ?? 1,
+                                             message: "'\(rule.id)' is first defined here")]))
                 continue
             }
             rules.append(rule)
@@ -64,6 +70,11 @@ public struct RuleSet: Sendable {
         for file in paths.sorted() {
             switch InputCollector.readFile(file) {
             case let .success(bytes):
+                if let problem = UTF8Validation.problem(bytes, file: collector.display(file), what: "rule file") {
+                    problems.append(problem)
+                    problems.sort()
+                    continue
+                }
                 add(yaml: String(decoding: bytes, as: UTF8.self), file: collector.display(file))
             case let .failure(error):
                 problems.append(RuleProblem(file: collector.display(file), line: 1, column: 1, message: error.message))
@@ -72,8 +83,28 @@ public struct RuleSet: Sendable {
     }
 
     /// The rule set a configuration asks for: its extra rule files, parameter overrides,
-    /// severities, and which rules are on.
+    /// severities, and which rules are on. Problems name the configuration as it was given and
+    /// the line of the entry at fault.
     public func configured(with configuration: Configuration) -> RuleSet {
+        var result = withRules(of: configuration)
+        let shownPath = configuration.displayPath ?? configuration.path ?? "configuration"
+        let known = Set(result.rules.map(\.id)).union(result.rules.flatMap(\.descriptor.tags))
+        for entry in configuration.names where !known.contains(entry.text) {
+            let hint = Self.closestName(to: entry.text, in: known).map { " Did you mean '\($0)'?" } ?? ""
+            result.problems.append(RuleProblem(file: shownPath, line: entry.line, column: entry.column,
+                                               message: "there is no rule or tag named '\(entry.text)' (in '\(entry.key)').\(hint)"))
+        }
+        for (id, severity) in configuration.severities { result.setSeverity(severity, for: id) }
+        let loadedIDs = Set(result.rules.map(\.id))
+        result.rules = result.rules.filter { configuration.enables($0) }
+        result.applyReplacements(known: loadedIDs)
+        result.problems.sort()
+        return result
+    }
+
+    /// Every rule a configuration can run, switched on or not: these rules with its parameter
+    /// overrides, and the rule files it names.
+    public func withRules(of configuration: Configuration) -> RuleSet {
         var overrides: [String: Node] = [:]
         for (id, text) in configuration.parameters {
             if let node = try? YAMLSafety.document(text) { overrides[id] = node }
@@ -86,23 +117,66 @@ public struct RuleSet: Sendable {
             result = RuleSet()
             for file in files { result.add(yaml: file.text, file: file.path, overrides: overrides) }
         }
-        for path in configuration.rulePaths { result.add(path: path) }
-        let where_ = configuration.path ?? "configuration"
-        let known = Set(result.rules.map(\.id)).union(result.rules.flatMap(\.descriptor.tags))
-        for name in configuration.enable + configuration.disable + Array(configuration.severities.keys) + Array(configuration.parameters.keys)
-            where !known.contains(name) {
-            let hint = Suggestion.closest(to: name, in: Array(known)).map { " Did you mean '\($0)'?" } ?? ""
-            result.problems.append(RuleProblem(file: where_, line: 1, column: 1, message: "there is no rule or tag named '\(name)'.\(hint)"))
+        let shownPath = configuration.displayPath ?? configuration.path ?? "configuration"
+        for (index, path) in configuration.rulePaths.enumerated() {
+            let entry = index < configuration.ruleEntries.count ? configuration.ruleEntries[index] : nil
+            if let entry, !InputCollector.exists(path) {
+                result.problems.append(RuleProblem(file: shownPath, line: entry.line, column: entry.column,
+                                                   message: Self.missingRulePath(entry.text, resolved: path)))
+                continue
+            }
+            result.add(path: path)
         }
-        for (id, severity) in configuration.severities { result.setSeverity(severity, for: id) }
-        result.rules = result.rules.filter { rule in
-            let names = Set([rule.id] + rule.descriptor.tags)
-            if !names.isDisjoint(with: configuration.disable) { return false }
-            return rule.enabledByDefault || !names.isDisjoint(with: configuration.enable)
-        }
-        result.problems.sort()
         return result
     }
+
+    /// A `rules:` entry that names nothing, with the closest name in its folder.
+    static func missingRulePath(_ given: String, resolved: String) -> String {
+        let trimmed = resolved.hasSuffix("/") ? String(resolved.dropLast()) : resolved
+        let parent = Configuration.directory(of: trimmed)
+        let name = String(trimmed.dropFirst(parent.count))
+        let siblings = DirectoryListing.names(in: parent.isEmpty ? "." : parent)
+        let hint = Suggestion.closest(to: name, in: siblings).map { found in
+            " Did you mean '\(String(given.dropLast(given.hasSuffix("/") ? name.count + 1 : name.count)) + found + (given.hasSuffix("/") ? "/" : ""))'?"
+        } ?? ""
+        return "'rules' names '\(given)', which does not exist.\(hint) Rule paths are files or folders relative to the configuration."
+    }
+
+    /// The closest rule id or tag to a misspelt name: by the whole id, or by the id without a
+    /// prefix a newsroom gives its own rules ('slamed' finds 'house-slammed').
+    static func closestName(to name: String, in known: Set<String>) -> String? {
+        if let whole = Suggestion.closest(to: name, in: Array(known)) { return whole }
+        var byTail: [String: String] = [:]
+        for id in known.sorted() {
+            let parts = id.split(separator: "-")
+            for start in 1..<max(1, parts.count) {
+                let tail = parts[start...].joined(separator: "-")
+                if byTail[tail] == nil { byTail[tail] = id }
+            }
+        }
+        return Suggestion.closest(to: name, in: Array(byTail.keys)).flatMap { byTail[$0] }
+    }
+
+    /// Takes out every rule another rule in the set replaces (`replaces:`), and reports a
+    /// `replaces:` that names no rule.
+    mutating func applyReplacements(known: Set<String>) {
+        var replaced: Set<String> = []
+        for rule in rules {
+            guard let target = rule.descriptor.replaces else { continue }
+            if known.contains(target) {
+                replaced.insert(target)
+            } else {
+                let hint = Suggestion.closest(to: target, in: Array(known)).map { " Did you mean '\($0)'?" } ?? ""
+                problems.append(RuleProblem(file: rule.descriptor.source, line: rule.replacesLine ?? rule.descriptor.line ?? 1,
+                                            column: rule.replacesColumn ?? rule.descriptor.column ?? 1,
+                                            message: "'replaces' names '\(target)', which is not a rule.\(hint)"))
+            }
+        }
+        if !replaced.isEmpty { rules.removeAll { replaced.contains($0.id) } }
+    }
+
+    /// The rules that replace a rule (`replaces:`), for `explain`.
+    public func replacements(of id: String) -> [Rule] { rules.filter { $0.descriptor.replaces == id } }
 
     /// The rule with that id.
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }

@@ -1,7 +1,7 @@
 /// "Did you mean …?" for misspelt keys and names.
-enum Suggestion {
+public enum Suggestion {
     /// The closest candidate within a small edit distance, if any.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = max(2, word.count / 3)
         var best: (String, Int)?
         for candidate in candidates.sorted() {

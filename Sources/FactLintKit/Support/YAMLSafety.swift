@@ -77,18 +77,52 @@ enum YAMLSafety {
 
     /// A readable message and a 1-based position (relative to the YAML text) for a Yams error.
     static func describe(_ error: Error) -> (message: String, mark: Mark?) {
-        guard let yamlError = error as? YamlError else { return ("\(error)", nil) }
+        let located = locate(error)
+        return (located.message, located.mark)
+    }
+
+    /// A syntax error located where the construct it broke opened (LibYAML's context mark: the
+    /// quote that is never closed), with the place the parser noticed as a second position.
+    /// A parser error is located where it was noticed, with where the construct opened as the
+    /// second position: the start of a mapping says less than the line that broke it.
+    static func locate(_ error: Error) -> (message: String, mark: Mark?, noteMark: Mark?, note: String?) {
+        guard let yamlError = error as? YamlError else { return ("\(error)", nil, nil, nil) }
         switch yamlError {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            var message = problem
-            if let context { message = "\(problem) (\(context.text))" }
-            return (message, mark)
+        case let .scanner(context, problem, mark, _):
+            guard let context else { return (problem, mark, nil, nil) }
+            guard context.mark.line != mark.line || context.mark.column != mark.column else {
+                return ("\(problem) (\(context.text))", mark, nil, nil)
+            }
+            let construct = context.text.hasPrefix("while scanning ") ? String(context.text.dropFirst("while scanning ".count)) : context.text
+            if problem.contains("end of stream") {
+                return ("\(construct) starts here and is never closed; the file ends first", context.mark, nil, nil)
+            }
+            return ("\(construct) starts here, and \(problem) at line \(mark.line), column \(mark.column)",
+                    context.mark, mark, "the problem was found here")
+        case let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            guard let context else { return (problem, mark, nil, nil) }
+            guard context.mark.line != mark.line || context.mark.column != mark.column else {
+                return ("\(problem) (\(context.text))", mark, nil, nil)
+            }
+            let construct = context.text.hasPrefix("while parsing ") ? String(context.text.dropFirst("while parsing ".count)) : context.text
+            return ("\(problem) (\(context.text) that starts at line \(context.mark.line))", mark, context.mark, "\(construct) starts here")
         case let .reader(problem, _, _, _):
-            return (problem, nil)
+            return (problem, nil, nil, nil)
         case let .duplicatedKeysInMapping(duplicates, context):
-            return ("the key '\(duplicates.joined(separator: "', '"))' appears more than once", context.mark)
+            return ("the key '\(duplicates.joined(separator: "', '"))' appears more than once", context.mark, nil, nil)
         default:
-            return ("\(yamlError)", nil)
+            return ("\(yamlError)", nil, nil, nil)
         }
+    }
+
+    /// A YAML error as a located problem in a file, with its note.
+    static func problem(_ error: Error, file: String, prefix: String = "this is not valid YAML: ") -> RuleProblem {
+        let located = locate(error)
+        var notes: [RuleProblem.Note] = []
+        if let noteMark = located.noteMark, let note = located.note {
+            notes.append(RuleProblem.Note(file: file, line: noteMark.line, column: noteMark.column, message: note))
+        }
+        return RuleProblem(file: file, line: located.mark?.line ?? 1, column: located.mark?.column ?? 1,
+                           message: prefix + located.message, notes: notes)
     }
 }
