@@ -46,9 +46,13 @@ struct FactsCommand: ParsableCommand {
             case let .file(path): linter = resolver.linter(for: path)
             case .bytes: linter = resolver.linter(for: file.displayPath)
             }
-            let article = linter.reader.read(bytes: bytes, path: file.displayPath, format: file.format)
-            diagnostics.append(contentsOf: article.diagnostics)
-            facts.append(linter.extractor.extract(from: article))
+            // A JSON export holds many articles.
+            let (articles, exportDiagnostics) = linter.reader.readAll(bytes: bytes, path: file.displayPath, format: file.format)
+            diagnostics.append(contentsOf: exportDiagnostics)
+            for article in articles {
+                diagnostics.append(contentsOf: article.diagnostics)
+                facts.append(linter.extractor.extract(from: article))
+            }
         }
         let problems = resolver.problems
         for problem in problems { writeStandardError("\(problem)") }

@@ -3,7 +3,7 @@ import FactLintKit
 
 /// Options shared by the commands that read articles.
 struct InputOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Files or folders to read. Folders are searched for .md, .markdown, .txt, .html and .htm files. Use - for standard input.", valueName: "path"))
+    @Argument(help: ArgumentHelp("Files or folders to read. Folders are searched for .md, .markdown, .txt, .html, .htm, .json (CMS exports) and .jsonl files. Use - for standard input.", valueName: "path"))
     var paths: [String] = []
 
     @Option(name: .customLong("stdin-name"), help: ArgumentHelp("The path to show for standard input, which also picks its format by suffix.", valueName: "path"))
@@ -17,6 +17,18 @@ struct InputOptions: ParsableArguments {
 
     @Option(name: .customLong("max-file-size"), help: ArgumentHelp("Skip, with an error, any article longer than this many megabytes; 0 reads any size. Memory grows with article length.", valueName: "MB"))
     var maxFileSize: Int = InputCollector.defaultMaxArticleBytes / 1_000_000
+
+    @Option(name: .customLong("map"), help: ArgumentHelp("Name a JSON export's fields: PART=FIELD pairs for title, date, body and id, like title=headline,body=content.raw (dotted names reach into objects). Tried before the standard names.", valueName: "pairs"))
+    var map: [String] = []
+
+    /// The `--map` overrides.
+    var fieldOverrides: [JSONFieldMap.Part: [String]] {
+        var overrides: [JSONFieldMap.Part: [String]] = [:]
+        for text in map {
+            if case let .success(parsed) = JSONFieldMap.parse(option: text) { overrides.merge(parsed) { $0 + $1 } }
+        }
+        return overrides
+    }
 
     /// The size limit in bytes, or `nil` for none.
     var articleLimit: Int? { maxFileSize == 0 ? nil : maxFileSize * 1_000_000 }
@@ -34,6 +46,9 @@ struct InputOptions: ParsableArguments {
         if let published, PublicationDate.parse(published) == nil {
             throw ValidationError("--published '\(published)' is not a date; write it as YYYY-MM-DD.")
         }
+        for text in map {
+            if case let .failure(error) = JSONFieldMap.parse(option: text) { throw ValidationError(error.message + ".") }
+        }
         if let dateOrder, DateOrder(rawValue: dateOrder.uppercased()) == nil {
             throw ValidationError("--date-order must be MDY or DMY, not '\(dateOrder)'.")
         }
@@ -44,6 +59,8 @@ struct InputOptions: ParsableArguments {
         let order = dateOrder.flatMap { DateOrder(rawValue: $0.uppercased()) } ?? .monthDayYear
         var options = ReadOptions(publishedOverride: published.flatMap { PublicationDate.parse($0, dateOrder: order) }, dateOrder: order)
         options.dateOrderFromCommandLine = dateOrder != nil
+        options.fieldOverrides = fieldOverrides
+        options.fields = JSONFieldMap.standard.overridden(by: fieldOverrides)
         return options
     }
 

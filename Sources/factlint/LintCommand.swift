@@ -20,6 +20,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format.", valueName: "format"))
     var format: ReportFormat = .text
 
+    @Option(name: .customLong("input"), help: ArgumentHelp("How the paths hold articles: files (articles, folders, JSON exports), or jsonl: a JSON Lines stream, one article object a line (- for standard input), linted as it is read, with one JSON result a line.", valueName: "kind"))
+    var inputKind: String = "files"
+
     @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when a finding is at or above this severity. Default: the configuration's fail-on, else error.", valueName: "severity"))
     var failOn: Severity?
 
@@ -55,6 +58,12 @@ struct LintCommand: ParsableCommand {
     var writeBaseline: String?
 
     func validate() throws {
+        guard ["files", "jsonl"].contains(inputKind) else {
+            throw ValidationError("--input must be files or jsonl, not '\(inputKind)'.")
+        }
+        if inputKind == "jsonl", format != .text, format != .json {
+            throw ValidationError("--input jsonl writes one JSON result a line; --format \(format.rawValue) is for files.")
+        }
         if let jobs, jobs < 1 || jobs > 1024 {
             throw ValidationError("--jobs is a number of files to lint at once, from 1 to 1024, not \(jobs).")
         }
@@ -79,6 +88,7 @@ struct LintCommand: ParsableCommand {
             options.roster = read
         }
         let resolver = ConfigurationResolver(explicit: config, options: options)
+        if inputKind == "jsonl" { return try runStream(resolver: resolver, threshold: failOn ?? resolver.configuration(for: input.stdinName).failOn ?? .error) }
         let (files, diagnostics) = input.inputs()
         var runner = LintRunner(resolver: resolver, concurrency: jobs ?? LintRunner.defaultConcurrency)
         runner.maxArticleBytes = input.articleLimit

@@ -8,7 +8,7 @@ struct ConfigurationTests {
     func configurationErrors() {
         let (_, problems) = Configuration.parse(yaml: "version: 1\ndisabel: [style]\ndate-order: YMD\n", path: ".factlint.yml")
         #expect(problems.map(\.description) == [
-            ".factlint.yml:2:1: error: unknown key 'disabel'. Did you mean 'disable'? Keys: version, rules, enable, disable, severity, parameters, fail-on, date-order, include, exclude, roster.",
+            ".factlint.yml:2:1: error: unknown key 'disabel'. Did you mean 'disable'? Keys: version, rules, enable, disable, severity, parameters, fail-on, date-order, include, exclude, roster, input.",
             ".factlint.yml:3:13: error: 'date-order' is MDY or DMY, not 'YMD'",
         ])
     }

@@ -13,6 +13,7 @@ import Yams
 ///     roster: [people.yml]           # the newsroom's people and their titles
 ///     include: ["news/**"]
 ///     exclude: ["drafts/**"]
+///     input: {body: body_html}       # a CMS export's field names
 public struct Configuration: Sendable {
     /// The file it was read from, or nil for the defaults. Rule and roster paths are relative
     /// to its folder.
@@ -36,10 +37,12 @@ public struct Configuration: Sendable {
     public var exclude: [String] = []
     /// Roster files, relative to this file.
     public var rosterPaths: [String] = []
+    /// A CMS export's field names (`input:`), tried before the standard ones.
+    public var inputFields: [JSONFieldMap.Part: [String]] = [:]
 
     public init() {}
 
-    static let keys = ["version", "rules", "enable", "disable", "severity", "parameters", "fail-on", "date-order", "include", "exclude", "roster"]
+    static let keys = ["version", "rules", "enable", "disable", "severity", "parameters", "fail-on", "date-order", "include", "exclude", "roster", "input"]
 
     /// Reads a configuration file's text. Problems are located at `file:line:col`.
     public static func parse(yaml: String, path: String) -> (Configuration, [RuleProblem]) {
@@ -129,6 +132,7 @@ public struct Configuration: Sendable {
                 problem(parameters.mark, "'parameters' maps rule ids to their parameters")
             }
         }
+        if let input = mapping["input"] { configuration.inputFields = JSONFieldMap.parse(section: input, problem: problem) }
         if let order = mapping["date-order"] {
             if let text = order.string, let parsed = DateOrder(rawValue: text.uppercased()) {
                 configuration.dateOrder = parsed

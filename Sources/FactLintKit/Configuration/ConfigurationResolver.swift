@@ -111,6 +111,9 @@ public final class ConfigurationResolver: @unchecked Sendable {
             options.lexicons = lexicons
         }
         if let order = configuration.dateOrder, !baseOptions.dateOrderFromCommandLine { options.dateOrder = order }
+        if !configuration.inputFields.isEmpty {
+            options.fields = JSONFieldMap.standard.overridden(by: configuration.inputFields).overridden(by: baseOptions.fieldOverrides)
+        }
         if options.roster == nil, !configuration.rosterPaths.isEmpty {
             var roster = Roster()
             for path in configuration.rosterPaths {

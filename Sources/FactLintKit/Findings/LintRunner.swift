@@ -59,7 +59,7 @@ public struct LintRunner: Sendable {
             guard let resolver, case let .file(path) = input.content else { return true }
             return resolver.configuration(for: path).admits(input.displayPath)
         }
-        let reports = map(admitted) { lintOne($0) }
+        let reports = map(admitted) { lintOne($0) }.flatMap { $0 }
         var descriptors: [String: RuleDescriptor] = [:]
         for input in admitted { for descriptor in linter(for: input).descriptors { descriptors[descriptor.id] = descriptor } }
         if admitted.isEmpty, let linter { for descriptor in linter.descriptors { descriptors[descriptor.id] = descriptor } }
@@ -81,7 +81,7 @@ public struct LintRunner: Sendable {
         return results.values()
     }
 
-    private func lintOne(_ input: InputFile) -> FileReport {
+    private func lintOne(_ input: InputFile) -> [FileReport] {
         let bytes: [UInt8]
         switch input.content {
         case let .bytes(data):
@@ -96,17 +96,17 @@ public struct LintRunner: Sendable {
                 var report = FileReport(path: input.displayPath, source: nil, findings: [],
                                         diagnostics: [Diagnostic(path: input.displayPath, level: .error, message: error.message)])
                 report.failOn = threshold(for: input)
-                return report
+                return [report]
             }
         }
-        var report = linter(for: input).lint(bytes: bytes, path: input.displayPath, format: input.format, timings: timings)
-        report.failOn = threshold(for: input)
-        if bytes.isEmpty {
-            report.diagnostics.append(Diagnostic(path: input.displayPath, level: .warning, message: "the file is empty; there was nothing to check"))
+        var reports = linter(for: input).lintAll(bytes: bytes, path: input.displayPath, format: input.format, timings: timings)
+        for index in reports.indices { reports[index].failOn = threshold(for: input) }
+        if bytes.isEmpty, !reports.isEmpty {
+            reports[0].diagnostics.append(Diagnostic(path: input.displayPath, level: .warning, message: "the file is empty; there was nothing to check"))
         }
         // Keep the text only where a reporter will quote it, so memory stays flat over an archive.
-        if report.findings.isEmpty { report.source = nil }
-        return report
+        for index in reports.indices where reports[index].findings.isEmpty { reports[index].source = nil }
+        return reports
     }
 }
 

@@ -18,6 +18,12 @@ public struct Linter: Sendable {
                      cancellation: LintCancellation? = nil) -> FileReport {
         let article = timings?.measure(.parse) { reader.read(bytes: bytes, path: path, format: format) }
             ?? reader.read(bytes: bytes, path: path, format: format)
+        return lint(article: article, timings: timings, cancellation: cancellation)
+    }
+
+    /// Lints an article already read (a CMS record, say).
+    public func lint(article: Article, timings: PhaseTimings? = nil, cancellation: LintCancellation? = nil) -> FileReport {
+        let path = article.path
         if cancellation?.isCancelled == true { return FileReport(path: path, source: article.source, findings: [], diagnostics: []) }
         let facts = timings?.measure(.facts) { extractor.extract(from: article) } ?? extractor.extract(from: article)
         let start = PhaseTimings.now()

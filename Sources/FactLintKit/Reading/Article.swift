@@ -24,6 +24,12 @@ public struct Article: Sendable {
     /// Problems met while reading the file.
     public var diagnostics: [Diagnostic]
 
+    /// The path to show for a span: a CMS record's title or date field adds its name
+    /// (`export.json#post-123/title`); anything else is at ``path``.
+    public func path(of span: SourceSpan) -> String {
+        source.regions.isEmpty ? path : path + source.pathSuffix(atOffset: span.start)
+    }
+
     public init(path: String, format: ArticleFormat, source: SourceText, frontMatter: FrontMatter? = nil,
                 published: PublicationDate? = nil, publishedSpan: SourceSpan? = nil, dateline: Dateline? = nil,
                 blocks: [Block] = [], comments: [Comment] = [], diagnostics: [Diagnostic] = []) {

@@ -2,8 +2,8 @@
 /// the date line, the wire dateline and the prose blocks.
 public struct ArticleReader: Sendable {
     public let options: ReadOptions
-    private let dateLines: DateLineParser
-    private let wireDatelines: WireDatelineParser
+    let dateLines: DateLineParser
+    let wireDatelines: WireDatelineParser
 
     public init(options: ReadOptions = ReadOptions()) {
         self.options = options
@@ -29,6 +29,15 @@ public struct ArticleReader: Sendable {
         case .markdown: readMarkdown(into: &article)
         case .plainText: readPlainText(into: &article)
         case .html: readHTML(into: &article)
+        case .json, .jsonLines:
+            // An export holds many articles: readAll(bytes:) splits it; here the first is read.
+            let all = readAll(bytes: rawBytes, path: path, format: format)
+            if var first = all.articles.first {
+                first.diagnostics.append(contentsOf: all.diagnostics)
+                return first
+            }
+            article.diagnostics.append(contentsOf: all.diagnostics)
+            return article
         }
         findDateline(in: &article)
         if article.dateline == nil, let field = article.frontMatter?.fields["dateline"] {
@@ -100,7 +109,7 @@ public struct ArticleReader: Sendable {
     }
 
     /// Moves a wire dateline out of the first story paragraph into ``Article/dateline``.
-    private func findDateline(in article: inout Article) {
+    func findDateline(in article: inout Article) {
         guard let index = article.blocks.firstIndex(where: { $0.kind == .paragraph }) else { return }
         // Only the story's opening paragraph can carry a dateline.
         if article.blocks[..<index].contains(where: { $0.kind == .heading || $0.kind == .listItem || $0.kind == .blockQuote }) { return }

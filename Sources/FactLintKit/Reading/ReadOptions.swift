@@ -8,6 +8,10 @@ public struct ReadOptions: Sendable {
     public var lexicons: LexiconSet
     /// Whether the date order was set on the command line, so a configuration does not change it.
     public var dateOrderFromCommandLine = false
+    /// The field names of a CMS export (`--map`, `input:` in `.factlint.yml`).
+    public var fields: JSONFieldMap = .standard
+    /// Whether `--map` was given, so a configuration's `input:` adds to it rather than replacing it.
+    public var fieldOverrides: [JSONFieldMap.Part: [String]] = [:]
     /// The newsroom's roster of people, when one is given.
     public var roster: Roster?
 

@@ -13,9 +13,27 @@ public final class SourceText: Sendable {
     public let byteOrderMarkLength: Int
     /// Whether the raw input held bytes that were not valid UTF-8.
     public let hadInvalidUTF8: Bool
+    /// Parts of a text put together from several fields (a CMS record's title, date and body).
+    /// Lines count from 1 again in each region, and a finding in one names it after the path.
+    public let regions: [Region]
 
-    /// Decodes raw file bytes, replacing invalid UTF-8.
-    public init(rawBytes: [UInt8]) {
+    /// A part of the text that starts at a line start.
+    public struct Region: Sendable, Hashable {
+        /// Byte offset of its first byte.
+        public var start: Int
+        /// What is added to the path for a location in it (`""` for the body, `"/title"`).
+        public var pathSuffix: String
+        /// The absolute 1-based line it starts on.
+        var firstLine: Int = 1
+
+        public init(start: Int, pathSuffix: String) {
+            self.start = start
+            self.pathSuffix = pathSuffix
+        }
+    }
+
+    /// Decodes raw file bytes, replacing invalid UTF-8. `regions` must start at line starts.
+    public init(rawBytes: [UInt8], regions: [Region] = []) {
         var valid = true
         if String(validatingUTF8Bytes: rawBytes) == nil { valid = false }
         let decoded: [UInt8] = valid ? rawBytes : Array(String(decoding: rawBytes, as: UTF8.self).utf8)
@@ -38,6 +56,23 @@ public final class SourceText: Sendable {
             }
         }
         self.lineStarts = starts
+        var placed = regions.sorted { $0.start < $1.start }
+        var lineIndex = 0
+        for index in placed.indices {
+            while lineIndex + 1 < starts.count, starts[lineIndex + 1] <= placed[index].start { lineIndex += 1 }
+            placed[index].firstLine = lineIndex + 1
+        }
+        self.regions = placed
+    }
+
+    /// The region holding an offset, if the text has regions.
+    public func region(atOffset offset: Int) -> Region? {
+        regions.last { $0.start <= offset } ?? regions.first
+    }
+
+    /// What a location at this offset adds to the article's path (`""` for a plain file).
+    public func pathSuffix(atOffset offset: Int) -> String {
+        regions.isEmpty ? "" : region(atOffset: offset)?.pathSuffix ?? ""
     }
 
     /// Convenience for text already in memory.
@@ -56,10 +91,12 @@ public final class SourceText: Sendable {
         return low + 1
     }
 
-    /// The 1-based line and 1-based column (in Unicode scalars) of a byte offset.
+    /// The 1-based line (counted in its region, when the text has regions) and 1-based column (in
+    /// Unicode scalars) of a byte offset.
     public func position(ofOffset offset: Int) -> (line: Int, column: Int) {
         let clamped = max(0, min(offset, bytes.count))
         let line = line(atOffset: clamped)
+        let shown = regions.isEmpty ? line : line - (region(atOffset: clamped)?.firstLine ?? 1) + 1
         var start = lineStarts[line - 1]
         if line == 1 { start = min(byteOrderMarkLength, clamped) }
         var column = 1
@@ -69,7 +106,7 @@ public final class SourceText: Sendable {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
-        return (line, column)
+        return (shown, column)
     }
 
     /// The location of a span: start line and column, end line and exclusive end column.

@@ -28,7 +28,7 @@ public struct TextReporter: Reporter {
                 let location = finding.location
                 out += "\(bold("\(finding.path):\(location.line):\(location.column):")) \(paint(finding.severity.rawValue, level: finding.severity.rawValue)): \(finding.message) \(dim("[\(finding.ruleID)]"))\n"
                 if showSource, let source = file.source {
-                    out += excerpt(source, location)
+                    out += excerpt(source, location, offset: finding.span.start)
                 }
                 if verbose {
                     for item in finding.evidence { out += "    \(dim("evidence:")) \(describe(item))\n" }
@@ -64,8 +64,9 @@ public struct TextReporter: Reporter {
 
     /// The first line of the span, a caret under its first column and tildes to its end on that
     /// line. A line longer than ``excerptWidth`` is cut to a window around the span.
-    private func excerpt(_ source: SourceText, _ location: SourceLocation) -> String {
-        let scalars = Array(source.lineText(location.line).unicodeScalars)
+    private func excerpt(_ source: SourceText, _ location: SourceLocation, offset: Int) -> String {
+        // The line by offset: in a CMS record's text, location lines count from each field's start.
+        let scalars = Array(source.lineText(source.line(atOffset: offset)).unicodeScalars)
         let startColumn = max(1, min(location.column, scalars.count + 1))
         let endColumn = location.endLine == location.line ? max(startColumn + 1, location.endColumn) : scalars.count + 1
         let window = Self.window(count: scalars.count, spanStart: startColumn - 1, spanEnd: min(endColumn, scalars.count + 1) - 1)

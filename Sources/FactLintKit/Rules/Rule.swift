@@ -36,7 +36,7 @@ public struct Rule: Sendable {
         let path = facts.article.path
         return check.run(on: facts, scope: scope).map { match in
             if let reason = match.cutShortReason {
-                return Finding(path: path, ruleID: descriptor.id, severity: .warning,
+                return Finding(path: facts.article.path(of: match.span), ruleID: descriptor.id, severity: .warning,
                                message: "Stopped checking this sentence for '\(descriptor.id)' after \(reason); later matches in it may be missed",
                                span: match.span, location: source.location(of: match.span))
             }
@@ -45,7 +45,7 @@ public struct Rule: Sendable {
             values["line"] = values["line"] ?? String(location.line)
             values["text"] = values["text"] ?? source.text(of: match.span)
             let related = match.related.map {
-                RelatedLocation(path: path, span: $0.span, location: source.location(of: $0.span), message: $0.message)
+                RelatedLocation(path: facts.article.path(of: $0.span), span: $0.span, location: source.location(of: $0.span), message: $0.message)
             }
             let evidence = match.evidence.map { item in
                 var located = item
@@ -59,7 +59,7 @@ public struct Rule: Sendable {
                 fix = Fix(span: replacement.span, location: source.location(of: replacement.span), replacement: replacement.text,
                           original: source.text(of: replacement.span))
             }
-            return Finding(path: path, ruleID: descriptor.id, severity: descriptor.severity,
+            return Finding(path: facts.article.path(of: match.span), ruleID: descriptor.id, severity: descriptor.severity,
                            message: message.render(values), span: match.span, location: location, related: related,
                            evidence: evidence, fix: fix)
         }
