@@ -58,6 +58,7 @@ struct CLITests {
     static let duplicate = Array("""
     ---
     title: T
+    date: 2024-05-15
     ---
 
     The ferry will leave the harbour at nine o'clock tomorrow morning.
@@ -75,7 +76,7 @@ struct CLITests {
         #expect(try Self.run(["lint", "dup.md"], in: dir).status == 0)
         let failing = try Self.run(["lint", "--fail-on", "warning", "dup.md"], in: dir)
         #expect(failing.status == 1)
-        #expect(failing.stdout.hasPrefix("dup.md:7:1: warning: This sentence repeats the one on line 5 word for word [duplicate-sentence]\n"))
+        #expect(failing.stdout.hasPrefix("dup.md:8:1: warning: This sentence repeats the one on line 6 word for word [duplicate-sentence]\n"))
         // lint is the default subcommand.
         #expect(try Self.run(["--fail-on", "warning", "dup.md"], in: dir).status == 1)
     }
@@ -178,7 +179,7 @@ struct CLITests {
         let three = try Self.run(["lint", "--jobs", "3", "--fail-on", "warning", "."], in: dir)
         #expect(one.status == 1)
         #expect(one.stdout == three.stdout)
-        #expect(one.stdout.contains("dup3.md:7:1: warning: This sentence repeats the one on line 5 word for word [duplicate-sentence]"))
+        #expect(one.stdout.contains("dup3.md:8:1: warning: This sentence repeats the one on line 6 word for word [duplicate-sentence]"))
     }
 
     @Test("a missing or unreadable file is reported, exits 2, and the other files are still linted")
@@ -216,7 +217,7 @@ struct CLITests {
         let text = String(decoding: Self.duplicate, as: UTF8.self)
         let result = try Self.run(["lint", "--fail-on", "warning", "--stdin-name", "draft.md", "-"], stdin: text)
         #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("draft.md:7:1: warning:"))
+        #expect(result.stdout.hasPrefix("draft.md:8:1: warning:"))
     }
 
     @Test("facts prints the parse as JSON with the field names the eval reads")
@@ -239,7 +240,7 @@ struct CLITests {
     func symlinkLoop() throws {
         let dir = try Self.folder(["a/story.md": Self.clean])
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("a/loop").path, withDestinationPath: "..")
-        let result = try Self.run(["lint", "."], in: dir)
+        let result = try Self.run(["lint", "--published", "2024-05-15", "."], in: dir)
         #expect(result.status == 0)
         #expect(result.stdout == "1 file: 0 errors, 0 warnings, 0 info\n")
     }

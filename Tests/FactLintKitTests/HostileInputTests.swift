@@ -16,8 +16,10 @@ struct HostileInputTests {
         linter.lint(bytes: bytes, path: path)
     }
 
+    /// Warnings and errors; not the info note that these undated articles could not run the
+    /// date rules (tested in RuleLanguageTests).
     static func diagnostics(_ report: FileReport) -> [String] {
-        report.diagnostics.map { "\($0.level.rawValue): \($0.message)" }
+        report.diagnostics.filter { $0.level != .info }.map { "\($0.level.rawValue): \($0.message)" }
     }
 
     @Test("a 3 MB single word is one sentence with one token")
@@ -36,7 +38,7 @@ struct HostileInputTests {
         let dots = [UInt8](repeating: UInt8(ascii: "."), count: 2_000_000) + [UInt8(ascii: "\n")]
         let report = Self.lint(dots)
         #expect(report.findings.isEmpty)
-        #expect(report.diagnostics.isEmpty)
+        #expect(Self.diagnostics(report).isEmpty)
     }
 
     @Test("a block quote and a list nested 100,000 deep are read as prose")
@@ -47,7 +49,7 @@ struct HostileInputTests {
         var list = ""
         for depth in 0..<100_000 { list += String(repeating: " ", count: min(depth, 3)) + "- item\n" }
         let listed = Self.lint(Array(list.utf8), path: "list.md")
-        #expect(listed.diagnostics.isEmpty)
+        #expect(Self.diagnostics(listed).isEmpty)
     }
 
     @Test("lone CR, CRLF and a BOM keep lines and columns right")

@@ -169,6 +169,10 @@ struct LSPTests {
             "range": lspRange(4, 0, 4, 66), "severity": 2, "code": "duplicate-sentence", "source": "factlint",
             "message": "This sentence repeats the one on line 3 word for word",
             "relatedInformation": [["location": ["uri": .string(uri), "range": lspRange(2, 0, 2, 66)], "message": "first written here"]],
+        ], [
+            // The article has no date line: the rules that need one say so on the first line.
+            "range": lspRange(0, 0, 0, 13), "severity": 3, "source": "factlint",
+            "message": "no publication date was found, so these rules could not run: dateline-mismatch, future-event, relative-date-conflict; give one as 'date:' in front matter, a date line under the headline, or --published",
         ]])
         #expect(try client.shutdown() == 0)
     }

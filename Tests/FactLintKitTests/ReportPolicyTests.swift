@@ -20,7 +20,7 @@ struct ReportPolicyTests {
         #expect(written.stderr == "Wrote 2 findings in 1 file to known.json; lint with --baseline known.json to see only new ones.\n")
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("known.json"))) as? [[String: String]])
         #expect(entries.map { $0["text"]! } == ["Okafor blasted", "Okafor slammed"])
-        let hidden = try CLITests.run(["lint", "--baseline", "known.json", "story.txt"], in: dir)
+        let hidden = try CLITests.run(["lint", "--published", "2024-05-15", "--baseline", "known.json", "story.txt"], in: dir)
         #expect(hidden.status == 0)
         #expect(hidden.stderr == "The baseline known.json hid 2 findings it records (of 2).\n")
         #expect(hidden.stdout == "1 file: 0 errors, 0 warnings, 0 info\n")
@@ -80,7 +80,7 @@ struct ReportPolicyTests {
     @Test("--verbose prints the evidence on the command line")
     func verboseFlag() throws {
         let dir = try InspectionCLITests.newsroom()
-        let result = try CLITests.run(["lint", "--verbose", "story.txt"], in: dir)
+        let result = try CLITests.run(["lint", "--verbose", "--published", "2024-05-15", "story.txt"], in: dir)
         #expect(result.stdout == """
         story.txt:3:42: warning: 'Okafor slammed': say what Okafor did [house-slammed]
             Council leader Amara Okafor spoke first. Okafor slammed the budget.

@@ -26,6 +26,7 @@ public enum CheckRegistry {
             UniquenessCheck.self,
             OrderCheck.self,
             RequireCheck.self,
+            CountCheck.self,
         ]
         return Dictionary(uniqueKeysWithValues: types.map { ($0.name, $0) })
     }()

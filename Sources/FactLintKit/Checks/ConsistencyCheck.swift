@@ -38,6 +38,8 @@ public struct ConsistencyCheck: Check {
         return (pattern, key, value)
     }
 
+    public var patternsToExplain: [(name: String, pattern: TokenPattern)] { [("pattern", pattern)] }
+
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let matcher = PatternMatcher(facts: facts)
         var first: [String: (value: PatternMatch.Binding, key: PatternMatch.Binding)] = [:]

@@ -8,6 +8,7 @@ public struct DateAfterPublicationCheck: Check {
     public static let parameters: [ParameterSpec] = [
         ParameterSpec("tolerance-days", .integer, default: "0", help: "Days after publication still accepted, for time zones."),
     ]
+    public static let needs: Set<RuleNeed> = [.publicationDate]
     public static let placeholders: [String: String] = commonPlaceholders.merging([
         "date": "the date as resolved (March 20, 1987)",
         "published": "the publication date",

@@ -6,6 +6,7 @@ public struct DatelineDateCheck: Check {
     public static let parameters: [ParameterSpec] = [
         ParameterSpec("tolerance-days", .integer, default: "1", help: "Days of difference allowed, for time zones and overnight filing."),
     ]
+    public static let needs: Set<RuleNeed> = [.publicationDate]
     public static let placeholders: [String: String] = commonPlaceholders.merging([
         "dateline": "the dateline's date (March 23)",
         "published": "the publication date (March 26, 1987)",

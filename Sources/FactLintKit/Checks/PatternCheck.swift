@@ -39,6 +39,8 @@ public struct PatternCheck: Check {
         }
     }
 
+    public var patternsToExplain: [(name: String, pattern: TokenPattern)] { (pattern.map { [("pattern", $0)] } ?? []) + unless.map { ("unless", $0) } }
+
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let matcher = PatternMatcher(facts: facts)
         var excused = Set<Int>()

@@ -10,6 +10,7 @@ public struct RelativeDateAgreementCheck: Check {
         ParameterSpec("window", .integer, default: "25", help: "How many sentences apart the two mentions may be."),
         ParameterSpec("phrase-distance", .integer, default: "12", help: "How many words from each date the shared phrase may be."),
     ]
+    public static let needs: Set<RuleNeed> = [.publicationDate]
     public static let placeholders: [String: String] = commonPlaceholders.merging([
         "relative": "the relative expression (Last September)",
         "relative-value": "what it resolves to (September 2023)",

@@ -25,6 +25,8 @@ public struct RequireCheck: Check {
         }
     }
 
+    public var patternsToExplain: [(name: String, pattern: TokenPattern)] { [("if", trigger), ("then", requirement)] }
+
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let matcher = PatternMatcher(facts: facts)
         let everywhere = matcher.matches(requirement, sentences: { _ in true })

@@ -5,6 +5,7 @@ public struct RosterTitleCheck: Check {
     public static let name = "roster-title"
     public static let summary = "A title does not match the roster at the publication date."
     public static let parameters: [ParameterSpec] = []
+    public static let needs: Set<RuleNeed> = [.publicationDate, .roster]
     public static let placeholders: [String: String] = commonPlaceholders.merging([
         "person": "the person's name", "title": "the title as written",
         "tenure": "when the roster says they held it ('from January 20, 2021 to January 20, 2025')",

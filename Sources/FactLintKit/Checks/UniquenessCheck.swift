@@ -17,6 +17,8 @@ public struct UniquenessCheck: Check {
         (pattern, key, value) = try ConsistencyCheck.slots(parameters)
     }
 
+    public var patternsToExplain: [(name: String, pattern: TokenPattern)] { [("pattern", pattern)] }
+
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let matcher = PatternMatcher(facts: facts)
         var owner: [String: (value: PatternMatch.Binding, key: PatternMatch.Binding)] = [:]

@@ -29,13 +29,16 @@ public struct LintReport: Sendable {
         files.contains { file in file.findings.contains { $0.severity >= file.failOn } }
     }
 
-    /// The report with only the findings at or above each file's `fail-on` (`--quiet`).
+    /// The report with only the findings at or above each file's `fail-on`, and without `info`
+    /// notes (`--quiet`).
     public func onlyFailures() -> LintReport {
         var result = self
         for index in result.files.indices {
             let threshold = result.files[index].failOn
             result.files[index].findings.removeAll { $0.severity < threshold }
+            result.files[index].diagnostics.removeAll { $0.level == .info }
         }
+        result.diagnostics.removeAll { $0.level == .info }
         return result
     }
 

@@ -47,10 +47,18 @@ public struct Linter: Sendable {
                              cancellation: LintCancellation? = nil) -> (findings: [Finding], notes: [Diagnostic]) {
         var findings: [Finding] = []
         var notes: [Diagnostic] = []
+        var withoutDate: [String] = []
         // By index: `for rule in rules` copies each rule (its descriptor, examples and check)
         // once per article.
         for index in rules.indices {
             if cancellation?.isCancelled == true { break }
+            // A rule whose needs the article does not meet is not run; one that lacks only the
+            // publication date is named in a note, so date rules never go quiet unseen.
+            let unmet = rules[index].needs.filter { !$0.isMet(by: facts) }
+            if !unmet.isEmpty {
+                if unmet == [.publicationDate] { withoutDate.append(rules[index].id) }
+                continue
+            }
             let start = timings == nil ? 0 : PhaseTimings.now()
             var found = rules[index].findings(in: facts)
             if let timings { timings.add(rule: rules[index].id, PhaseTimings.now() - start) }
@@ -62,7 +70,19 @@ public struct Linter: Sendable {
             }
             findings.append(contentsOf: found)
         }
+        // An article with no prose (an empty file) had nothing for them to check.
+        if !withoutDate.isEmpty, !facts.sentences.isEmpty {
+            notes.append(Self.noPublicationDateNote(path: facts.article.path, rules: withoutDate))
+        }
         return (findings.sorted(), notes)
+    }
+
+    /// The `info` note for an article without a publication date, naming the rules that could
+    /// not run.
+    static func noPublicationDateNote(path: String, rules: [String]) -> Diagnostic {
+        let list = rules.sorted().joined(separator: ", ")
+        return Diagnostic(path: path, level: .info,
+                          message: "no publication date was found, so \(rules.count == 1 ? "this rule" : "these rules") could not run: \(list); give one as 'date:' in front matter, a date line under the headline, or --published")
     }
 
     /// The descriptors of the rules in effect.

@@ -1,5 +1,5 @@
 /// Machine-readable findings:
-/// `{"version": 1, "findings": […], "errors": […], "warnings": […], "summary": {…}}`.
+/// `{"version": 1, "findings": […], "errors": […], "warnings": […], "notes": […], "summary": {…}}`.
 public struct JSONReporter: Reporter {
     public init() {}
 
@@ -30,9 +30,10 @@ public struct JSONReporter: Reporter {
         }
         json.endArray()
         let diagnostics = report.allDiagnostics
-        for (key, wanted) in [("errors", true), ("warnings", false)] {
+        // Errors (a file not read), warnings (read with trouble), notes (info: rules that could not run).
+        for (key, level) in [("errors", Diagnostic.Level.error), ("warnings", .warning), ("notes", .info)] {
             json.beginArray(key)
-            for diagnostic in diagnostics where (diagnostic.level == .error) == wanted {
+            for diagnostic in diagnostics where diagnostic.level == level {
                 json.beginObject()
                 json.string("path", diagnostic.path)
                 json.string("message", diagnostic.message)

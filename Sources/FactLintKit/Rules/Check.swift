@@ -19,10 +19,15 @@ public protocol Check: Sendable {
 
     /// Finds matches in one article. Must be deterministic and must not depend on other articles.
     func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch]
+
+    /// The check's patterns by parameter name, so a failing example can show how near each
+    /// came to matching; none by default.
+    var patternsToExplain: [(name: String, pattern: TokenPattern)] { get }
 }
 
 extension Check {
     public static var needs: Set<RuleNeed> { [] }
+    public var patternsToExplain: [(name: String, pattern: TokenPattern)] { [] }
 
     /// `{line}`-style placeholders every check provides for its primary location.
     static var commonPlaceholders: [String: String] {

@@ -34,7 +34,12 @@ public struct Rule: Sendable {
     public func findings(in facts: ArticleFacts) -> [Finding] {
         let source = facts.article.source
         let path = facts.article.path
-        return check.run(on: facts, scope: scope).map { match in
+        var matches = check.run(on: facts, scope: scope)
+        if scope.outsideQuotes {
+            let quoted = QuotedRegions.spans(in: facts)
+            if !quoted.isEmpty { matches.removeAll { $0.cutShortReason == nil && QuotedRegions.contains(quoted, $0.span.start) } }
+        }
+        return matches.map { match in
             if let reason = match.cutShortReason {
                 return Finding(path: facts.article.path(of: match.span), ruleID: descriptor.id, severity: .warning,
                                message: "Stopped checking this sentence for '\(descriptor.id)' after \(reason); later matches in it may be missed",

@@ -15,7 +15,9 @@ public final class PatternMatcher {
     private let orgWords: Lexicon
     private let numberWords: Lexicon
 
-    public init(facts: ArticleFacts, lexicons: LexiconSet = .builtIn) {
+    /// `lexicons` default to the ones the facts were read with (the newsroom's included).
+    public init(facts: ArticleFacts, lexicons: LexiconSet? = nil) {
+        let lexicons = lexicons ?? facts.lexicons
         self.facts = facts
         var people: [Int: (Int, String)] = [:]
         var titles: [Int: (Int, String)] = [:]
@@ -127,6 +129,15 @@ public final class PatternMatcher {
                       option.indices.allSatisfy({ facts.tokens[index + $0].lower == option[$0] }) else { continue }
                 var trial = bindings
                 if let end = match(rest, at: index + option.count, limit: limit, bindings: &trial, budget: &budget) {
+                    bindings = trial
+                    return end
+                }
+            }
+            return nil
+        case let .group(options):
+            for option in options {
+                var trial = bindings
+                if let end = match(ArraySlice(option + rest), at: index, limit: limit, bindings: &trial, budget: &budget) {
                     bindings = trial
                     return end
                 }

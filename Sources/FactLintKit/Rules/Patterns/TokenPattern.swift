@@ -20,21 +20,88 @@ public struct TokenPattern: Sendable, Hashable {
         case slot(Slot)
         case gap(Int)
         case optional(Element)
+        /// Alternatives that are more than words (a nested group, a slot, an optional part):
+        /// `(hit (out|back) at|slammed)`. Tried in the order written.
+        case group([[Element]])
     }
 
     public let elements: [Element]
     /// The pattern as written.
     public let source: String
 
-    /// Parses a pattern; the error says what is wrong and where.
+    /// Parses a pattern; the error says what is wrong and where. Literal text is split into
+    /// words exactly as an article is, so every word written can match a word read.
     public init(_ source: String) throws(PatternError) {
         self.source = source
-        var elements: [Element] = []
-        var scalars = Array(source.unicodeScalars)[...]
-        func skipSpaces() { while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() } }
-        skipSpaces()
-        while let first = scalars.first {
-            var element: Element
+        var parser = Parser(scalars: Array(source.unicodeScalars)[...])
+        let alternatives = try parser.alternatives(closing: nil)
+        guard alternatives.count == 1 else {
+            throw PatternError(message: "a '|' stands outside parentheses; put the alternatives in a group, like (slammed|blasted)")
+        }
+        let elements = alternatives[0]
+        guard !elements.isEmpty else { throw PatternError(message: "the pattern is empty") }
+        guard elements.contains(where: Self.isRequired) else {
+            throw PatternError(message: "the pattern matches nothing but gaps and optional words; give it at least one word or slot")
+        }
+        self.elements = elements
+    }
+
+    /// A pattern of already parsed elements.
+    init(elements: [Element], source: String) {
+        self.elements = elements
+        self.source = source
+    }
+
+    /// Whether an element must consume at least one word.
+    static func isRequired(_ element: Element) -> Bool {
+        switch element {
+        case .gap, .optional: return false
+        case .word, .slot: return true
+        case let .group(options): return options.allSatisfy { $0.contains(where: isRequired) }
+        }
+    }
+
+    /// A recursive-descent reader of the pattern language.
+    private struct Parser {
+        var scalars: ArraySlice<Unicode.Scalar>
+
+        mutating func skipSpaces() { while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() } }
+
+        /// Sequences separated by `|`, up to the closing `)` (consumed) or the end.
+        mutating func alternatives(closing: Unicode.Scalar?) throws(PatternError) -> [[Element]] {
+            var options: [[Element]] = [[]]
+            while true {
+                skipSpaces()
+                guard let first = scalars.first else {
+                    if closing != nil { throw PatternError(message: "a '(' in the pattern is never closed") }
+                    return options
+                }
+                switch first {
+                case "|":
+                    scalars.removeFirst()
+                    options.append([])
+                case ")":
+                    guard closing != nil else { throw PatternError(message: "a ')' has no '(' before it") }
+                    scalars.removeFirst()
+                    return options
+                case "}":
+                    throw PatternError(message: "a '}' has no '{' before it")
+                case "?":
+                    throw PatternError(message: "a '?' must follow a word, a slot or a group it makes optional")
+                default:
+                    var parsed = try atoms()
+                    if scalars.first == "?" {
+                        scalars.removeFirst()
+                        parsed[parsed.count - 1] = .optional(parsed[parsed.count - 1])
+                    }
+                    options[options.count - 1].append(contentsOf: parsed)
+                }
+            }
+        }
+
+        /// One slot, group or gap, or the words of a run of literal text.
+        mutating func atoms() throws(PatternError) -> [Element] {
+            let first = scalars.first!
             if first == "{" {
                 guard let close = scalars.firstIndex(of: "}") else { throw PatternError(message: "a '{' in the pattern is never closed") }
                 let name = String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<close]))
@@ -42,56 +109,60 @@ public struct TokenPattern: Sendable, Hashable {
                     let hint = Suggestion.closest(to: name, in: Slot.allCases.map(\.rawValue)).map { " Did you mean '{\($0)}'?" } ?? ""
                     throw PatternError(message: "'{\(name)}' is not a slot.\(hint) Slots: \(Slot.allCases.map { "{\($0.rawValue)}" }.joined(separator: ", ")).")
                 }
-                element = .slot(slot)
                 scalars = scalars[scalars.index(after: close)...]
-            } else if first == "(" {
-                guard let close = scalars.firstIndex(of: ")") else { throw PatternError(message: "a '(' in the pattern is never closed") }
-                let inside = String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<close]))
-                let options = inside.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingASCIIWhitespace().lowercased() }
-                guard !options.isEmpty, !options.contains(where: \.isEmpty) else {
-                    throw PatternError(message: "'(\(inside))' has an empty alternative; write (said|says)")
-                }
-                element = .word(Set(options.map { option in Tokenizer.words(option) })
-                    .sorted { $0.count > $1.count || ($0.count == $1.count && $0.lexicographicallyPrecedes($1)) })
-                scalars = scalars[scalars.index(after: close)...]
-            } else if scalars.starts(with: "...".unicodeScalars) {
-                element = .gap(5)
-                scalars = scalars.dropFirst(3)
-            } else {
-                var word = ""
-                while let next = scalars.first, next != " ", next != "\t", next != "?", next != "{", next != "(" {
-                    word.unicodeScalars.append(next)
-                    scalars.removeFirst()
-                    // Punctuation stands alone.
-                    if !next.properties.isAlphabetic && !("0"..."9").contains(next) && next != "'" && next != "-" { break }
-                    if let following = scalars.first, !following.properties.isAlphabetic && !("0"..."9").contains(following) && following != "'" && following != "-" { break }
-                }
-                guard !word.isEmpty else { throw PatternError(message: "the pattern has a stray '\(String(first))'") }
-                element = .word([[word.lowercased()]])
+                return [.slot(slot)]
             }
-            if scalars.first == "?" {
+            if first == "(" {
+                let opening = scalars
                 scalars.removeFirst()
-                element = .optional(element)
+                let options = try alternatives(closing: ")")
+                let written = String(String.UnicodeScalarView(opening.prefix(opening.count - scalars.count)))
+                guard !options.contains(where: \.isEmpty) else {
+                    throw PatternError(message: "'\(written)' has an empty alternative; write (said|says)")
+                }
+                return [Self.group(options)]
             }
-            elements.append(element)
-            skipSpaces()
+            if scalars.starts(with: "...".unicodeScalars) {
+                scalars = scalars.dropFirst(3)
+                return [.gap(5)]
+            }
+            var run = ""
+            while let next = scalars.first, !" \t?{}()|".unicodeScalars.contains(next), !scalars.starts(with: "...".unicodeScalars) {
+                run.unicodeScalars.append(next)
+                scalars.removeFirst()
+            }
+            let words = Tokenizer.words(run)
+            guard !words.isEmpty else { throw PatternError(message: "the pattern has a stray '\(String(first))'") }
+            return words.map { .word([[$0]]) }
         }
-        guard !elements.isEmpty else { throw PatternError(message: "the pattern is empty") }
-        guard elements.contains(where: { if case .gap = $0 { return false }; if case .optional = $0 { return false }; return true }) else {
-            throw PatternError(message: "the pattern matches nothing but gaps and optional words; give it at least one word or slot")
+
+        /// A group of word sequences becomes one `.word` element (the fast path); anything else
+        /// stays a group.
+        static func group(_ options: [[Element]]) -> Element {
+            var sequences: [[String]] = []
+            for option in options {
+                var words: [String] = []
+                for element in option {
+                    guard case let .word(choices) = element, choices.count == 1 else { return .group(options) }
+                    words.append(contentsOf: choices[0])
+                }
+                sequences.append(words)
+            }
+            return .word(Set(sequences).sorted { $0.count > $1.count || ($0.count == $1.count && $0.lexicographicallyPrecedes($1)) })
         }
-        self.elements = elements
     }
 
-    /// The slots the pattern uses, in order.
+    /// The slots the pattern uses, in order, including those in groups.
     public var slots: [Slot] {
-        elements.compactMap { element in
+        func collect(_ element: Element) -> [Slot] {
             switch element {
-            case let .slot(slot): return slot
-            case let .optional(.slot(slot)): return slot
-            default: return nil
+            case let .slot(slot): return [slot]
+            case let .optional(inner): return collect(inner)
+            case let .group(options): return options.flatMap { $0.flatMap(collect) }
+            case .word, .gap: return []
             }
         }
+        return elements.flatMap(collect)
     }
 }
 
