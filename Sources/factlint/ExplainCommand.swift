@@ -55,7 +55,9 @@ struct ExplainCommand: ParsableCommand {
             for span in example.expectedRelated { marks += [(span.lowerBound, "‹"), (span.upperBound, "›")] }
             var bytes = Array(example.text.utf8)
             for mark in marks.sorted(by: { $0.offset > $1.offset }) { bytes.insert(contentsOf: Array(mark.text.utf8), at: mark.offset) }
-            for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) { out += "    \(line)\n" }
+            var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            if lines.count > 1, lines.last == "" { lines.removeLast() }
+            for line in lines { out += line.isEmpty ? "\n" : "    \(line)\n" }
         }
         return out
     }

@@ -132,6 +132,6 @@ struct ExampleRunnerTests {
                 .replacingOccurrences(of: "Ingrid Solberg, 52, said the boats", with: "Ingrid Solberg, ‹52›, said the boats").utf8),
         ])
         let result = try CLITests.run(["explain", "house-age"], in: dir)
-        #expect(result.stdout.contains("Fires on:\n    Harbour master Ingrid Solberg, ‹52›, said the boats had returned.\n    \n    Ingrid Solberg, «55», said repairs would take a month.\n"))
+        #expect(result.stdout.contains("Fires on:\n    Harbour master Ingrid Solberg, ‹52›, said the boats had returned.\n\n    Ingrid Solberg, «55», said repairs would take a month.\n\nDoes not fire on:"))
     }
 }
