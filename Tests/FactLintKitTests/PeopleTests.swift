@@ -26,7 +26,7 @@ struct PeopleTests {
         let extracted = facts(Self.story)
         #expect(extracted.people.map { summary($0, extracted.article) } == [
             "Arne Vik [title:Norland's chief of defence staff@5, fullName:Arne Vik@7, surname:Vik@9] {Norland's chief of defence staff|chief|Norland; Norland's Chief of Defence Staff|chief|Norland}",
-            "Piet Mol [fullName:Piet Mol@7] {Chief of Defence Staff of Sudland's Army|chief|Sudland}",
+            "Piet Mol [fullName:Piet Mol@7] {Chief of Defence Staff of Sudland's Army|chief|Sudland's Army}",
             "Ida Berg [fullName:Ida Berg@9, honorific:Berg@9] {President|president|-}",
         ])
     }

@@ -1,7 +1,11 @@
-/// One person given incompatible titles: "Finance Minister Michael Wilson" and later "Energy
-/// Minister Wilson"; "Chairman" and "Vice Chairman". A refinement ("Minister", "Finance
-/// Minister"), the same role with or without its organisation, a past role marked "former",
-/// and titles with different head words ("Chairman and Chief Executive") are not conflicts.
+/// One person given two posts they cannot hold at once: "central bank governor Ana Ruiz" and
+/// later "Finance Minister Ruiz" (different offices), "Deputy Mayor" and "Mayor" (a rank
+/// change), "Labour MP" and "Conservative MP" (a party swap), "Transport Secretary" and "Health
+/// Secretary" (a portfolio swap). Not a conflict: a refinement ("Minister", "Finance
+/// Minister"), one organisation named two ways ("ECB President", "President of the European
+/// Central Bank"), posts the ontology lets one person hold together ("chairman and chief
+/// executive"), a seat or a rank beside an office ("Sen.", "Gen."), a past or future post, and
+/// people whose story says their post changes ("was named", "succeeded").
 public struct TitleAgreementCheck: Check {
     public static let name = "title-agreement"
     public static let summary = "One person is given two incompatible titles."
@@ -11,25 +15,62 @@ public struct TitleAgreementCheck: Check {
         "title": "the later title",
         "other.title": "the earlier title",
         "other.line": "the line of the earlier title",
+        "reason": "what differs: a different post, rank, party, portfolio or organisation",
     ]) { $1 }
 
     public init(parameters: ParameterValues) throws(ParameterError) {}
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
-        for person in facts.people {
-            let titles = person.titles.filter { !$0.isFormer && (scope.parts.contains(.quotes) || !$0.inQuote)
+        var ontology: PostOntology?
+        for person in facts.people where person.titles.count >= 2 && !person.changesPost {
+            // An outgoing post is still held.
+            let titles = person.titles.filter { ($0.tenure == .current || $0.tenure == .outgoing) && (scope.parts.contains(.quotes) || !$0.inQuote)
                 && facts.isInScope(sentence: $0.sentence, scope) }
+            guard titles.count >= 2 else { continue }
+            if ontology == nil { ontology = PostOntology(lexicons: facts.lexicons) }
+            let heldTogether = Set(person.titles.flatMap { title in title.heldWith.map { Self.pair(title.role, $0) } })
             for (index, later) in titles.enumerated() {
-                guard let earlier = titles[..<index].first(where: { $0.role == later.role && !$0.isCompatible(with: later) }) else { continue }
+                guard let (earlier, reason) = titles[..<index].lazy.compactMap({ earlier in
+                    Self.conflict(earlier, later, ontology!, heldTogether).map { (earlier, $0) }
+                }).first else { continue }
                 matches.append(CheckMatch(span: later.span, values: [
                     "person": person.name,
                     "title": later.text,
                     "other.title": earlier.text,
                     "other.line": String(facts.line(of: earlier.span)),
+                    "reason": reason,
                 ], related: [.init(span: earlier.span, message: "\(person.name) is called \(earlier.text) here")]))
             }
         }
         return matches
+    }
+
+    static func pair(_ a: String, _ b: String) -> String { a < b ? a + "|" + b : b + "|" + a }
+
+    /// Why two current titles of one person cannot both be right, or nil when they can.
+    static func conflict(_ a: PersonTitle, _ b: PersonTitle, _ ontology: PostOntology, _ heldTogether: Set<String>) -> String? {
+        if let first = a.party, let second = b.party, first != second { return "a different party" }
+        let orgsDiffer = a.orgKey.flatMap { first in b.orgKey.map { !ontology.sameOrganisation(first, $0) } } ?? false
+        if a.role == b.role {
+            // "a Republican", "a Democrat": party membership, compared by party above.
+            guard a.postClass != .occupation, !(a.kind == .party && a.role == "member") else { return nil }
+            if a.modifiers != b.modifiers {
+                // "Lt. Gen." is often "Gen." on second reference.
+                let military = a.postClass == .rank
+                if !(military && a.modifiers.filter({ $0 != "lieutenant" }) == b.modifiers.filter({ $0 != "lieutenant" })) { return "a different rank" }
+            }
+            guard a.postClass != .generic else { return nil }
+            if orgsDiffer { return "a different organisation" }
+            if !a.qualifiers.isSubset(of: b.qualifiers) && !b.qualifiers.isSubset(of: a.qualifiers) { return "a different portfolio" }
+            return nil
+        }
+        // Two different heads: two offices, two seats or two ranks, at one organisation, that the
+        // ontology does not let one person hold together.
+        // Posts at two organisations, or one named and one not ("OPEC conference president",
+        // "Nigeria's oil minister"), are left alone.
+        guard a.postClass == b.postClass, [.office, .seat, .rank].contains(a.postClass), !orgsDiffer, (a.orgKey == nil) == (b.orgKey == nil),
+              !heldTogether.contains(pair(a.role, b.role)), !ontology.combine(a.role, b.role) else { return nil }
+        return "a different post"
     }
 }

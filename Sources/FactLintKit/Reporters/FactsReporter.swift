@@ -51,33 +51,7 @@ public struct FactsReporter: Sendable {
                 json.endObject()
             }
             json.endArray()
-            json.beginArray("people")
-            for person in file.people {
-                json.beginObject()
-                json.string("name", person.name)
-                json.beginArray("mentions")
-                for mention in person.mentions {
-                    json.beginObject()
-                    json.string("text", mention.text)
-                    JSONReporter.write(source.location(of: mention.span), into: &json)
-                    json.string("kind", mention.kind.rawValue)
-                    json.endObject()
-                }
-                json.endArray()
-                json.beginArray("titles")
-                for title in person.titles {
-                    json.beginObject()
-                    json.string("title", title.text)
-                    json.string("org", title.org)
-                    JSONReporter.write(source.location(of: title.span), into: &json)
-                    json.string("role", title.role)
-                    if title.isFormer { json.bool("former", true) }
-                    json.endObject()
-                }
-                json.endArray()
-                json.endObject()
-            }
-            json.endArray()
+            writePeople(file, into: &json)
             json.beginArray("claims")
             for claim in file.claims {
                 json.beginObject()
@@ -143,20 +117,7 @@ public struct FactsReporter: Sendable {
                     out += "    \(location.line):\(location.column) \(expression.kind.rawValue) \(expression.value ?? "(unresolved)") \"\(expression.text)\"\n"
                 }
             }
-            if !file.people.isEmpty {
-                out += "  people:\n"
-                for person in file.people {
-                    let titles = person.titles.map { title -> String in
-                        let line = source.location(of: title.span).line
-                        return "\(title.text)\(title.org.map { " (org: \($0))" } ?? "") [line \(line)]"
-                    }
-                    out += "    \(person.name)\(titles.isEmpty ? "" : " - " + titles.joined(separator: "; "))\n"
-                    for mention in person.mentions {
-                        let location = source.location(of: mention.span)
-                        out += "      \(location.line):\(location.column) \(mention.kind.rawValue) \"\(mention.text)\"\n"
-                    }
-                }
-            }
+            out += renderPeople(file)
             out += "  sentences:\n"
             for sentence in file.sentences {
                 let location = source.location(of: sentence.span)

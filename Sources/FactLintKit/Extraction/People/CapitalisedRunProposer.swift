@@ -12,7 +12,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         runs = CapitalisedRunReader(vocabulary: vocabulary)
     }
 
-    func propose(in c: SentenceContext, titles: TitleParser) -> PersonProposals {
+    func propose(in c: SentenceContext, titles: TitleContextReader) -> PersonProposals {
         var proposals = PersonProposals()
         let tokens = c.tokens
         let range = c.range
@@ -26,13 +26,15 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             }
             let end = run.last!.tokens.upperBound
             // "Azerbaijan's chief of general staff": a possessive, then a title in lower case.
-            if run.count == 1, run[0].isPossessive, let phrase = titles.titlePhrase(from: run[0].tokens.upperBound, c) {
-                var title = phrase.title
-                title.org = run[0].text
+            if run.count == 1, run[0].isPossessive, let phrase = titles.titlePhrase(from: run[0].tokens.upperBound, c), let first = phrase.titles.first {
                 let whole = run[0].tokens.lowerBound..<phrase.end
+                var title = first
+                title.org = run[0].text
+                title.orgKey = titles.ontology.organisationKey(run[0].text)
                 title.text = c.text(whole)
                 title.span = c.span(whole)
                 title.tokens = whole
+                if title.tenure == .current, let tenure = titles.contextTenure(before: whole.lowerBound, after: whole.upperBound, c) { title.tenure = tenure }
                 proposals.titleOnly.append(.init(title: title, mention: PersonMention(kind: .title, text: title.text, span: title.span,
                                                                                       sentence: c.sentence, tokens: whole, honorific: nil,
                                                                                       inQuote: c.quoted[whole.lowerBound])))
@@ -48,11 +50,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             if proposals.candidates.count > firstNew, let last = found.candidates.last, last.mention.tokens.upperBound == end,
                end < range.upperBound, tokens[end].text == ",",
                let apposition = titles.titlePhrase(from: end + 1, c) {
-                let lastIndex = proposals.candidates.count - 1
-                proposals.candidates[lastIndex].title = proposals.candidates[lastIndex].title ?? apposition.title
-                if proposals.candidates[lastIndex].title != apposition.title {
-                    proposals.candidates.append(.init(nameWords: last.nameWords, mention: last.mention, title: apposition.title))
-                }
+                proposals.candidates[proposals.candidates.count - 1].titles += apposition.titles
                 index = apposition.end
                 continue
             }
@@ -72,14 +70,17 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         }
     }
 
-    func analyse(_ original: [RunWord], _ c: SentenceContext, _ titles: TitleParser) -> Analysis {
+    func analyse(_ original: [RunWord], _ c: SentenceContext, _ titles: TitleContextReader) -> Analysis {
         let v = vocabulary
         // "Chief of Staff Karim Valiyev and Chief of Staff Yevgeny Nikiforov" is two people.
         if let split = original.indices.first(where: { index in
             original[index].isConnector && original[index].lower == "and" && index > 0 && index + 1 < original.count
                 && isNameWord(original[index - 1])
-                && original[..<index].contains(where: { v.roles.contains($0.lower) && $0.isCapitalized })
                 && !v.roles.contains(original[index - 1].lower)
+                && (original[..<index].contains(where: { v.roles.contains($0.lower) && $0.isCapitalized })
+                    // "Rolf Dahl and President-elect Ida Moe"
+                    || v.roles.contains(original[index + 1].lower) || v.modifiers.contains(original[index + 1].lower)
+                    || v.honorifics.contains(original[index + 1].lower))
         }) {
             var first = analyse(Array(original[..<split]), c, titles)
             first.join(analyse(Array(original[(split + 1)...]), c, titles))
@@ -99,14 +100,6 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         }
         guard !words.isEmpty else { return result }
 
-        // "former", "ex-", "the late", "new", "outgoing": a role that is not, or not only, current.
-        let before = words[0].tokens.lowerBound - 1
-        var isFormer = false
-        if before >= c.range.lowerBound {
-            let previous = c.tokens[before]
-            isFormer = ["former", "late", "new", "outgoing", "then", "previous", "incoming"].contains(previous.lower)
-            if previous.text == "-", before - 1 >= c.range.lowerBound, c.tokens[before - 1].lower == "ex" { isFormer = true }
-        }
 
         // "Commenting Mr Mecklin": the honorific starts the name.
         if let honorificIndex = words.indices.dropFirst().first(where: { v.honorifics.contains(words[$0].lower) && words[$0].isCapitalized }) {
@@ -117,18 +110,32 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         // "Mr Hewitt", "Dr. Jane Smith"
         if v.honorifics.contains(words[0].lower) {
             let honorific = words[0].text
-            let rest = Array(words.dropFirst())
+            // "Mr Aiyar and Russian …": the name ends at a connector.
+            let rest = Array(words.dropFirst().prefix { !$0.isConnector })
             guard !rest.isEmpty, rest.count <= 4, rest.allSatisfy(isNameWord) else { return result }
             let range = rest.first!.tokens.lowerBound..<rest.last!.tokens.upperBound
             let mention = PersonMention(kind: .honorific, text: c.text(range), span: c.span(range), sentence: c.sentence,
                                         tokens: range, honorific: honorific, inQuote: c.quoted[range.lowerBound])
-            result.candidates.append(.init(nameWords: rest.map(\.text), mention: mention, title: nil))
+            result.candidates.append(.init(nameWords: rest.map(\.text), mention: mention,
+                                           titles: titles.titleBefore(words[0].tokens.lowerBound, c)))
             return result
         }
 
-        // The last role word splits title from name.
-        guard let roleIndex = titles.headRoleIndex(words) else { return nameOnly(words, c, titles) }
-        var nameStart = roleIndex + 1
+        // The last post head splits title from name.
+        guard let head = titles.parser.headMatch(words) else { return nameOnly(words, c, titles) }
+        // "Dean Kleckner", "King Hussein": a head that is also a first name, alone before one
+        // name word, is part of the name.
+        if head.range == 0..<1, words.count == 2, titles.ontology.headFirstNames.contains(words[0].lower), isNameWord(words[1]),
+           titles.leadingWords(before: words[0].tokens.lowerBound, c).isEmpty {
+            let range = words[0].tokens.lowerBound..<words[1].tokens.upperBound
+            let mention = PersonMention(kind: .fullName, text: c.text(range), span: c.span(range), sentence: c.sentence,
+                                        tokens: range, honorific: nil, inQuote: c.quoted[range.lowerBound])
+            result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, titles: []))
+            return result
+        }
+        var nameStart = head.range.upperBound
+        // "President-elect Ida Moe", "Chairman designate Ed Roy"
+        while nameStart < words.count, ["elect", "designate"].contains(words[nameStart].lower) { nameStart += 1 }
         if nameStart < words.count, words[nameStart].isConnector, words[nameStart].lower == "of" {
             // "Chief of General Staff of Russia's Ground Forces Yevgeny Nikiforov": the name follows
             // the last organisation word or possessive; otherwise it is the last two words.
@@ -142,10 +149,14 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
                 nameStart = max(nameStart + 2, words.count - 2)
             }
         }
-        let titleWords = Array(words[..<min(nameStart, words.count)])
+        // "former deputy Treasury Secretary": lower-case title words before the run belong to it.
+        let titleWords = titles.leadingWords(before: words[0].tokens.lowerBound, c) + Array(words[..<min(nameStart, words.count)])
         let nameWords = nameStart < words.count ? Array(words[nameStart...]) : []
         let titleRange = titleWords.first!.tokens.lowerBound..<titleWords.last!.tokens.upperBound
-        let title = titles.makeTitle(titleWords, range: titleRange, former: isFormer, c)
+        let nameEnd = nameWords.last?.tokens.upperBound ?? titleRange.upperBound
+        let runTitles = titles.parser.makeTitles(titleWords, range: titleRange,
+                                                 tenure: titles.contextTenure(before: titleRange.lowerBound, after: nameEnd, c), c)
+        let title = runTitles[runTitles.count - 1]
 
         guard !nameWords.isEmpty else {
             // A title with no name after it stands for a person only with an organisation:
@@ -161,13 +172,13 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         let range = nameWords.first!.tokens.lowerBound..<nameWords.last!.tokens.upperBound
         let mention = PersonMention(kind: nameWords.count >= 2 ? .fullName : .surname, text: c.text(range), span: c.span(range),
                                     sentence: c.sentence, tokens: range, honorific: nil, inQuote: c.quoted[range.lowerBound])
-        result.candidates.append(.init(nameWords: nameWords.map(\.text), mention: mention, title: title))
+        result.candidates.append(.init(nameWords: nameWords.map(\.text), mention: mention, titles: runTitles))
         return result
     }
 
     /// A run with no title: a name only when something marks it as a person (a speech verb, an
     /// apposition or an age after it, "according to" before it).
-    private func nameOnly(_ words: [RunWord], _ c: SentenceContext, _ titles: TitleParser) -> Analysis {
+    private func nameOnly(_ words: [RunWord], _ c: SentenceContext, _ titles: TitleContextReader) -> Analysis {
         let v = vocabulary
         var result = Analysis()
         // A single capitalised word is too often a place or a company ("Russia announced"); it
@@ -201,7 +212,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         guard cued else { return result }
         let mention = PersonMention(kind: words.count >= 2 ? .fullName : .surname, text: c.text(range), span: c.span(range),
                                     sentence: c.sentence, tokens: range, honorific: nil, inQuote: c.quoted[range.lowerBound])
-        result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, title: nil))
+        result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, titles: titles.titleBefore(range.lowerBound, c)))
         return result
     }
 

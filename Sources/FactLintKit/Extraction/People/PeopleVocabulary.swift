@@ -1,7 +1,10 @@
 /// The words the people extractor reads names and titles with, taken once from the article's
 /// lexicon set so a newsroom's own words count everywhere.
 struct PeopleVocabulary: Sendable {
+    let ontology: PostOntology
+    /// Words a title can end in (the last word of every post head).
     let roles: Lexicon
+    /// Words that belong to titles, never to names ("vice", "former", "senior", "managing").
     let modifiers: Lexicon
     let honorifics: Lexicon
     let particles: Lexicon
@@ -10,9 +13,11 @@ struct PeopleVocabulary: Sendable {
     let starters: Lexicon
     let months: Lexicon
     let weekdays: Lexicon
+    let stopwords: Lexicon
 
     init(lexicons: LexiconSet) {
-        roles = lexicons["title-roles"]
+        ontology = PostOntology(lexicons: lexicons)
+        roles = ontology.roleWords
         modifiers = lexicons["title-modifiers"]
         honorifics = lexicons["honorifics"]
         particles = lexicons["name-particles"]
@@ -21,5 +26,6 @@ struct PeopleVocabulary: Sendable {
         starters = lexicons["sentence-starters"]
         months = lexicons["months"]
         weekdays = lexicons["weekdays"]
+        stopwords = lexicons["stopwords"]
     }
 }

@@ -5,5 +5,5 @@
 /// statistical recogniser can replace or join the rule-based ``CapitalisedRunProposer``
 /// without touching them.
 protocol PersonCandidateProposer: Sendable {
-    func propose(in sentence: SentenceContext, titles: TitleParser) -> PersonProposals
+    func propose(in sentence: SentenceContext, titles: TitleContextReader) -> PersonProposals
 }

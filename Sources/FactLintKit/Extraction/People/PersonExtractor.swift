@@ -6,29 +6,67 @@
 public struct PersonExtractor: Sendable {
     let vocabulary: PeopleVocabulary
     let proposer: any PersonCandidateProposer
-    let titles: TitleParser
+    let titles: TitleContextReader
     let linker: PersonLinker
 
     public init(lexicons: LexiconSet = .builtIn) {
         vocabulary = PeopleVocabulary(lexicons: lexicons)
         proposer = CapitalisedRunProposer(vocabulary: vocabulary)
-        titles = TitleParser(vocabulary: vocabulary)
-        linker = PersonLinker(vocabulary: vocabulary)
+        titles = TitleContextReader(parser: TitleParser(vocabulary: vocabulary))
+        linker = PersonLinker(titles: titles)
     }
 
     public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block]) -> [Person] {
         let quoted = SentenceContext.quoteFlags(tokens)
         var proposals = PersonProposals()
+        var titleless = Set<Int>()
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let context = SentenceContext(tokens: tokens, blocks: blocks, sentence: sentenceIndex, range: sentence.tokens, quoted: quoted)
-            proposals.append(proposer.propose(in: context, titles: titles))
+            var found = proposer.propose(in: context, titles: titles)
+            if sentence.blockKind == .headline, isAllCapitals(sentence.tokens, tokens) {
+                // "CHAIRMAN OF KING WORLD FACES CHARGES": a capitals headline gives no titles.
+                for index in found.candidates.indices { found.candidates[index].titles = [] }
+                found.titleOnly = []
+                titleless.insert(sentenceIndex)
+            }
+            proposals.append(found)
         }
         dropHeadlineCapitals(&proposals, tokens: tokens, sentences: sentences)
-        return linker.link(proposals, tokens: tokens, sentences: sentences, blocks: blocks, quoted: quoted)
+        var people = linker.link(proposals, tokens: tokens, sentences: sentences, blocks: blocks, quoted: quoted, titleless: titleless)
+        for person in people.indices {
+            for index in people[person].titles.indices where people[person].titles[index].orgKey == nil {
+                let title = people[person].titles[index]
+                people[person].titles[index].contextPlace = placeBefore(title.tokens.lowerBound, in: sentences[title.sentence].tokens, tokens)
+            }
+        }
+        return people
+    }
+
+    /// The last country or city the sentence names before a token, resolved ("Hong Kong",
+    /// "france" for "French").
+    private func placeBefore(_ end: Int, in range: Range<Int>, _ tokens: [Token]) -> String? {
+        let ontology = vocabulary.ontology
+        var found: String?
+        var index = range.lowerBound
+        while index < min(end, range.upperBound) {
+            defer { index += 1 }
+            guard tokens[index].kind == .word, tokens[index].isCapitalized else { continue }
+            if index + 1 < end, tokens[index + 1].kind == .word, let place = ontology.place(tokens[index].text + " " + tokens[index + 1].text) {
+                found = place
+                index += 1
+            } else if let place = ontology.place(tokens[index].text) {
+                found = place
+            }
+        }
+        return found?.lowercased()
     }
 
     /// Whether each token stands inside quotation marks, per block.
     func quoteFlags(_ tokens: [Token]) -> [Bool] { SentenceContext.quoteFlags(tokens) }
+
+    private func isAllCapitals(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        !range.contains { tokens[$0].kind == .word && !RunWord.isUppercase(tokens[$0].text) }
+    }
 
     /// In an all-capitals headline every word looks like a name ("IRANIAN PREMIER REITERATES
     /// WARNING"): a name there counts only if the story spells each of its words as a name too.

@@ -2,9 +2,12 @@
 /// bare surnames elsewhere ("Valiyev said") and titles standing alone to the one person they can
 /// be. When two people share a surname, a bare surname links to nobody.
 struct PersonLinker: Sendable {
-    let vocabulary: PeopleVocabulary
+    let titles: TitleContextReader
+    var vocabulary: PeopleVocabulary { titles.vocabulary }
 
-    func link(_ proposals: PersonProposals, tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool]) -> [Person] {
+    /// `titleless` marks sentences that give no titles (a headline in capitals).
+    func link(_ proposals: PersonProposals, tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool],
+              titleless: Set<Int> = []) -> [Person] {
         // Group by surname.
         var bySurname: [String: [PersonProposals.Candidate]] = [:]
         var order: [String] = []
@@ -54,15 +57,22 @@ struct PersonLinker: Sendable {
                 let span = blocks[token.block].text.sourceSpan(of: token.range)
                 people[owner].mentions.append(PersonMention(kind: .surname, text: token.text, span: span, sentence: sentenceIndex,
                                                             tokens: index..<(index + 1), honorific: nil, inQuote: quoted[index]))
+                // "finance minister Aiyar", "Harris, editor of Mac Format,"
+                guard !titleless.contains(sentenceIndex) else { continue }
+                let context = SentenceContext(tokens: tokens, blocks: blocks, sentence: sentenceIndex, range: sentence.tokens, quoted: quoted)
+                people[owner].titles += titles.titleBefore(index, context)
+                if index + 2 < sentence.tokens.upperBound, tokens[index + 1].text == ",", let apposition = titles.titlePhrase(from: index + 2, context) {
+                    people[owner].titles += apposition.titles
+                }
             }
         }
         // A title standing alone links to the one person holding a compatible title.
         for alone in proposals.titleOnly {
             let title = alone.title
             let holders = people.indices.filter { person in
-                people[person].titles.contains { $0.role == title.role && $0.isCompatible(with: title) && orgsAgree($0, title) }
+                people[person].titles.contains { $0.role == title.role && $0.isCompatible(with: title, ontology: titles.ontology) && orgsAgree($0, title) }
             }
-            if holders.count == 1 {
+            if holders.count == 1, !people[holders[0]].titles.contains(where: { $0.span == title.span }) {
                 people[holders[0]].mentions.append(alone.mention)
                 people[holders[0]].titles.append(title)
             }
@@ -70,13 +80,43 @@ struct PersonLinker: Sendable {
         for index in people.indices {
             people[index].mentions.sort { $0.span < $1.span }
             people[index].titles.sort { $0.span < $1.span }
+            var flags: UInt8 = 0
+            for mention in people[index].mentions { flags |= postWords(around: mention.tokens, in: sentences[mention.sentence].tokens, tokens) }
+            for title in people[index].titles where !title.tokens.isEmpty {
+                flags |= postWords(around: title.tokens, in: sentences[title.sentence].tokens, tokens)
+            }
+            people[index].changesPost = flags & 1 != 0
+            people[index].leavesPost = flags & 2 != 0
         }
         return people.sorted { ($0.mentions.first?.span ?? SourceSpan(start: 0, end: 0)) < ($1.mentions.first?.span ?? SourceSpan(start: 0, end: 0)) }
     }
 
+    /// What the words near a mention say of posts: bit 1 when one changes hands ("was named
+    /// chairman", "succeeded", "took over"), bit 2 when someone leaves one ("resigned",
+    /// "ousted"). Near is five words before and eight after, within the sentence.
+    private func postWords(around mention: Range<Int>, in sentence: Range<Int>, _ tokens: [Token]) -> UInt8 {
+        let ontology = titles.ontology
+        var flags: UInt8 = 0
+        let window = max(sentence.lowerBound, mention.lowerBound - 5)..<min(sentence.upperBound, mention.upperBound + 8)
+        for index in window where tokens[index].kind == .word && !mention.contains(index) {
+            let lower = tokens[index].lower
+            if ontology.changeWords.contains(lower)
+                || (index + 1 < window.upperBound && tokens[index + 1].lower == "over" && ontology.changeWords.contains(lower + " over")) {
+                flags |= 1
+            }
+            if ontology.departureWords.contains(lower) { flags |= 2 }
+        }
+        return flags
+    }
+
     private func orgsAgree(_ a: PersonTitle, _ b: PersonTitle) -> Bool {
-        guard let first = a.org, let second = b.org else { return true }
-        return first.lowercased() == second.lowercased()
+        guard let first = a.orgKey, let second = b.orgKey else { return true }
+        return titles.ontology.sameOrganisation(first, second)
+    }
+
+    private struct SpanKey: Hashable {
+        var span: SourceSpan
+        var role: String
     }
 
     private func makePerson(_ members: [PersonProposals.Candidate], key: String) -> Person {
@@ -85,8 +125,10 @@ struct PersonLinker: Sendable {
         var seen = Set<SourceSpan>()
         for member in members where seen.insert(member.mention.span).inserted { mentions.append(member.mention) }
         var titles: [PersonTitle] = []
-        var seenTitles = Set<SourceSpan>()
-        for member in members { if let title = member.title, seenTitles.insert(title.span).inserted { titles.append(title) } }
+        var seenTitles = Set<SpanKey>()
+        for member in members {
+            for title in member.titles where seenTitles.insert(SpanKey(span: title.span, role: title.role)).inserted { titles.append(title) }
+        }
         return Person(name: longest.nameWords.joined(separator: " "), key: key, mentions: mentions, titles: titles)
     }
 }

@@ -5,7 +5,8 @@ struct PersonProposals {
     struct Candidate {
         var nameWords: [String]
         var mention: PersonMention
-        var title: PersonTitle?
+        /// Titles written beside this mention: before it, in the same run, or in apposition.
+        var titles: [PersonTitle]
     }
 
     /// A title standing for a person, with no name.

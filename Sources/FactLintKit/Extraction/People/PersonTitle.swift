@@ -1,32 +1,70 @@
-/// A title given to a person: "Finance Minister", "Azerbaijan's chief of general staff",
-/// "Federal Reserve Board Vice Chairman".
+/// A title given to a person, with its structure: "former deputy finance minister of Kenya" is
+/// the head "minister" (a government office), the rank "deputy", the portfolio "finance", the
+/// organisation Kenya and the tenure former.
 public struct PersonTitle: Sendable, Hashable {
     /// The title as written.
     public var text: String
-    /// The head word, lowercased ("minister", "chairman").
+    /// The post's head, canonical and lowercased ("minister", "chief executive", "governor"
+    /// for "Gov.").
     public var role: String
-    /// Words that change the role, in order ("vice", "deputy", "acting", "elect").
+    /// What kind of post the head names.
+    public var kind: PostOntology.Kind = .other
+    /// How it combines with other posts (office, seat, rank, generic, occupation).
+    public var postClass: PostOntology.PostClass = .generic
+    /// Rank modifiers that make it a different post, canonical, in order ("deputy", "vice",
+    /// "acting", "elect").
     public var modifiers: [String]
-    /// Other words of the title, lowercased: portfolio and organisation ("finance", "federal",
-    /// "reserve", "board", "general", "staff").
+    /// The other words of the title, lowercased: its portfolio and the like ("finance",
+    /// "general", "staff"). Organisation and party words are not among them.
     public var qualifiers: Set<String>
-    /// The organisation or country it belongs to, when the copy names one ("Azerbaijan",
-    /// "Russia's Ground Forces").
+    /// The organisation, country or body it belongs to, as written ("Azerbaijan", "ECB",
+    /// "Russia's Ground Forces", "the company").
     public var org: String?
-    /// "former Finance Minister": a past role, which may differ from the current one.
-    public var isFormer: Bool
+    /// The organisation resolved through aliases and places ("european central bank" for
+    /// "ECB"), or nil when the copy gives none or only "the company".
+    public var orgKey: String?
+    /// The party it belongs to ("Labour" in "Labour MP").
+    public var party: String?
+    public var tenure: Tenure = .current
+    /// "a director of Acme": one of several holders.
+    public var isIndefinite = false
+    /// Heads of other posts joined to this one by "and" in the same title ("chairman" in
+    /// "chairman and chief executive"): the person holds them together.
+    public var heldWith: [String] = []
+    /// For a title that names no organisation, the country its sentence names before it ("In
+    /// Hong Kong, … Trade and Industry Secretary Eric Ho"), resolved like an organisation.
+    public var contextPlace: String?
     public var span: SourceSpan
     public var sentence: Int
     public var inQuote: Bool
     /// Token indices in ``ArticleFacts/tokens``.
     public var tokens: Range<Int> = 0..<0
 
-    /// Whether two titles can be the same role: same head and modifiers, and one's qualifiers a
+    public init(text: String, role: String, modifiers: [String], qualifiers: Set<String>, org: String?, tenure: Tenure = .current,
+                span: SourceSpan, sentence: Int, inQuote: Bool, tokens: Range<Int> = 0..<0) {
+        self.text = text
+        self.role = role
+        self.modifiers = modifiers
+        self.qualifiers = qualifiers
+        self.org = org
+        self.tenure = tenure
+        self.span = span
+        self.sentence = sentence
+        self.inQuote = inQuote
+        self.tokens = tokens
+    }
+
+    /// Whether the copy says the post is not simply held now (former, past, future, outgoing).
+    public var isFormer: Bool { tenure != .current }
+
+    /// Whether two titles can be the same post: same head and rank, one's portfolio words a
     /// subset of the other's ("Minister" and "Finance Minister"; "Chief of General Staff" and
-    /// "Azerbaijan's chief of general staff").
-    public func isCompatible(with other: PersonTitle) -> Bool {
+    /// "Azerbaijan's chief of general staff"), and no two different organisations or parties.
+    public func isCompatible(with other: PersonTitle, ontology: PostOntology? = nil) -> Bool {
         guard role == other.role else { return true }
-        guard modifiers.filter({ $0 != "former" }) == other.modifiers.filter({ $0 != "former" }) else { return false }
+        guard modifiers == other.modifiers else { return false }
+        if let party, let otherParty = other.party, party != otherParty { return false }
+        if let ontology, let orgKey, let otherKey = other.orgKey, !ontology.sameOrganisation(orgKey, otherKey) { return false }
         return qualifiers.isSubset(of: other.qualifiers) || other.qualifiers.isSubset(of: qualifiers)
     }
 

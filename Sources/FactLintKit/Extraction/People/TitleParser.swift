@@ -1,116 +1,197 @@
-/// Turns the words of a title into a ``PersonTitle``: its head role, the modifiers that change
-/// the role, its organisation and the rest of its words. Reads titles inside a capitalised run
-/// ("Azerbaijan's Chief of General Staff") and titles in lower or mixed case after a comma
-/// ("Karim Valiyev, Azerbaijan's chief of general staff,").
+/// Gives a title its structure: "former deputy finance minister of Kenya" is the head
+/// "minister" (from the post ontology), the rank "deputy", the portfolio "finance", the
+/// organisation Kenya and the tenure former. "Chairman and Chief Executive" is two posts held
+/// together. Where titles are found in a sentence is ``TitleContextReader``'s business.
 struct TitleParser: Sendable {
     let vocabulary: PeopleVocabulary
+    var ontology: PostOntology { vocabulary.ontology }
 
-    /// The title's head: the last role word that is not inside an "of" phrase ("General" in
-    /// "Chief of General Staff") and not part of a name ("General Motors").
-    func headRoleIndex(_ words: [RunWord], capitalized: Bool = true) -> Int? {
-        let v = vocabulary
-        return words.indices.last { index in
-            let word = words[index]
-            guard word.isCapitalized || !capitalized, !word.isConnector, v.roles.contains(word.lower), !word.isPossessive else { return false }
-            if index > 0, words[index - 1].isConnector, words[index - 1].lower != "and" { return false }
-            if index + 1 < words.count, v.orgWords.contains(words[index + 1].lower), !words[index + 1].isConnector { return false }
-            return true
-        }
+    /// Where a post's head sits among a title's words, and which head it is.
+    struct HeadMatch {
+        var range: Range<Int>
+        var head: String
     }
 
-    func makeTitle(_ words: [RunWord], range: Range<Int>, former: Bool, _ c: SentenceContext) -> PersonTitle {
-        var roleWord = ""
-        var modifierList: [String] = []
-        var qualifierSet = Set<String>()
-        var orgParts: [String] = []
-        let roleIndex = headRoleIndex(words) ?? headRoleIndex(words, capitalized: false) ?? words.count - 1
-        for (index, word) in words.enumerated() where !word.isConnector {
-            if index == roleIndex {
-                roleWord = canonicalRole(word.lower)
-            } else if word.isPossessive {
-                orgParts.append(word.text)
-            } else if vocabulary.modifiers.contains(word.lower) && index < roleIndex {
-                modifierList.append(word.lower)
-            } else if word.lower == "elect" {
-                modifierList.append("elect")
-            } else {
-                qualifierSet.insert(word.lower)
+    /// The longest head spelling that starts at a word ("chief financial officer", "gov").
+    func head(at index: Int, in words: [RunWord]) -> HeadMatch? {
+        var length = min(ontology.longestHead, words.count - index)
+        while length >= 1 {
+            defer { length -= 1 }
+            // Every head ends in a role word; most words are none, and no spelling is built.
+            guard vocabulary.roles.contains(words[index + length - 1].lower) else { continue }
+            let spelling = length == 1 ? words[index].lower : words[index..<(index + length)].map(\.lower).joined(separator: " ")
+            if let head = ontology.head(for: spelling) { return HeadMatch(range: index..<(index + length), head: head) }
+        }
+        return nil
+    }
+
+    /// The title's head: the last post head that is not inside an "of" phrase ("General" in
+    /// "Chief of General Staff") and not part of a name ("General Motors").
+    func headMatch(_ words: [RunWord], capitalized: Bool = true) -> HeadMatch? {
+        var best: HeadMatch?
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            guard word.isCapitalized || !capitalized, !word.isConnector, !word.isPossessive, let match = head(at: index, in: words) else {
+                index += 1
+                continue
+            }
+            let insideOf = index > 0 && words[index - 1].isConnector && words[index - 1].lower != "and"
+            let end = match.range.upperBound
+            let partOfName = end < words.count && !words[end].isConnector && vocabulary.orgWords.contains(words[end].lower)
+            // "Prime Minister John Major": a head after a name word belongs to the name.
+            if let earlier = best, words[earlier.range.upperBound..<index].contains(where: isNameLike) { return best }
+            if !insideOf && !partOfName && !words[end - 1].isPossessive { best = match }
+            index = insideOf || partOfName ? index + 1 : end
+        }
+        return best
+    }
+
+    /// A capitalised word that can only be part of a name: not a title, portfolio, organisation,
+    /// place or party word.
+    private func isNameLike(_ word: RunWord) -> Bool {
+        word.isCapitalized && !word.isConnector && !word.isPossessive && !vocabulary.roles.contains(word.lower)
+            && !vocabulary.modifiers.contains(word.lower) && !ontology.portfolios.contains(word.lower) && !vocabulary.orgWords.contains(word.lower)
+            && ontology.rank(of: word.lower) == nil && ontology.place(word.text) == nil && ontology.party(word.text) == nil
+    }
+
+    /// The posts a title's words name: usually one, two or more when "and" joins heads
+    /// ("Chairman and Chief Executive"). Each covers the whole title's text.
+    func makeTitles(_ words: [RunWord], range: Range<Int>, tenure: Tenure?, _ c: SentenceContext) -> [PersonTitle] {
+        var segments: [[RunWord]] = []
+        var start = 0
+        for index in words.indices where words[index].isConnector && words[index].lower == "and" && index > start && index + 1 < words.count {
+            let left = Array(words[start..<index])
+            if headMatch(left, capitalized: false) != nil, headMatch(Array(words[(index + 1)...]), capitalized: false) != nil,
+               left.last.map({ vocabulary.roles.contains($0.lower) }) == true {
+                segments.append(left)
+                start = index + 1
             }
         }
-        return PersonTitle(text: c.text(range), role: roleWord, modifiers: modifierList, qualifiers: qualifierSet,
-                           org: orgParts.isEmpty ? nil : orgParts.joined(separator: " "), isFormer: former || modifierList.contains("former"),
-                           span: c.span(range), sentence: c.sentence, inQuote: c.quoted[range.lowerBound], tokens: range)
-    }
-
-    /// Abbreviations and variants of one role read as one: "Gov." is "governor".
-    func canonicalRole(_ word: String) -> String {
-        switch word {
-        case "gov": return "governor"
-        case "sen": return "senator"
-        case "rep": return "representative"
-        case "gen": return "general"
-        case "lt": return "lieutenant"
-        case "col": return "colonel"
-        case "capt": return "captain"
-        case "adm": return "admiral"
-        case "sgt": return "sergeant"
-        case "chairwoman", "chairperson", "chair": return "chairman"
-        case "spokeswoman", "spokesperson": return "spokesman"
-        case "advisor": return "adviser"
-        default: return word
+        segments.append(Array(words[start...]))
+        var titles = segments.map { structure($0, range: range, tenure: tenure, c) }
+        if titles.count > 1 {
+            for index in titles.indices { titles[index].heldWith = titles.indices.filter { $0 != index }.map { titles[$0].role } }
         }
+        return titles
     }
 
-    /// A title in lower or mixed case after a comma: "Azerbaijan's chief of general staff",
-    /// "the Shadow Secretary of State for the Family", "chairman of the Association of …".
-    func titlePhrase(from start: Int, _ c: SentenceContext) -> (title: PersonTitle, end: Int)? {
-        let v = vocabulary
-        var index = start
-        var words: [RunWord] = []
-        var sawRole = false
-        var looked = 0
-        while index < c.range.upperBound, words.count < 14 {
-            let token = c.tokens[index]
-            if token.kind == .punctuation {
-                if ["'", "\u{2019}"].contains(token.text), index + 1 < c.range.upperBound, c.tokens[index + 1].lower == "s", !words.isEmpty {
-                    words[words.count - 1].isPossessive = true
-                    words[words.count - 1].tokens = words[words.count - 1].tokens.lowerBound..<(index + 2)
-                    index += 2
+    /// One post from its words.
+    private func structure(_ words: [RunWord], range: Range<Int>, tenure outer: Tenure?, _ c: SentenceContext) -> PersonTitle {
+        let match = headMatch(words) ?? headMatch(words, capitalized: false)
+        let headRange = match?.range ?? (words.count - 1)..<words.count
+        let role = match?.head ?? ontology.head(for: words[words.count - 1].lower) ?? words[words.count - 1].lower
+        var modifiers: [String] = []
+        var qualifiers = Set<String>()
+        var tenure = outer
+        var party: String?
+        var orgText: String?
+        var orgIsNamed = false
+        var capitals: [RunWord] = []
+        let kind = ontology.kind(of: role)
+        // "Labour MP" names a party, "Labour Minister" a portfolio.
+        let takesParty = kind == .legislature || kind == .party || ontology.postClass(of: role) == .seat || role == "leader"
+
+        func flushCapitals() {
+            guard !capitals.isEmpty else { return }
+            defer { capitals = [] }
+            // "Japanese Finance": a place is the organisation, the rest its portfolio.
+            var rest = capitals
+            let used = ontology.place(rest[0].text) != nil ? 1 : rest.count >= 2 && ontology.place(rest[0].text + " " + rest[1].text) != nil ? 2 : 0
+            if used > 0 {
+                if !orgIsNamed { orgText = c.text(rest[0].tokens.lowerBound..<rest[used - 1].tokens.upperBound); orgIsNamed = true }
+                rest.removeFirst(used)
+            }
+            guard !rest.isEmpty else { return }
+            // "Finance Ministry State Secretary": the organisation runs to its last word that is
+            // not a portfolio; portfolio words after it ("State") are the title's own. A run of
+            // portfolio words alone ("Treasury") is a portfolio.
+            guard let last = rest.lastIndex(where: { !ontology.portfolios.contains($0.lower) }) else {
+                for word in rest { qualifiers.insert(word.lower) }
+                return
+            }
+            if !orgIsNamed { orgText = c.text(rest[0].tokens.lowerBound..<rest[last].tokens.upperBound) }
+            orgIsNamed = true
+            for word in rest[(last + 1)...] { qualifiers.insert(word.lower) }
+        }
+
+        for word in words[..<headRange.lowerBound] {
+            if word.isConnector { flushCapitals(); continue }
+            if word.isPossessive {
+                if !word.isCapitalized, let first = capitals.first {
+                    // "the Fairchild Republic unit's president": a part of the named body, not
+                    // the body itself.
+                    capitals = []
+                    orgText = c.text(first.tokens.lowerBound..<word.tokens.upperBound)
+                    orgIsNamed = false
                     continue
                 }
-                if token.text == "-", !token.spaceBefore { index += 1; continue }
-                break
-            }
-            guard token.kind == .word else { break }
-            if v.speechVerbs.contains(token.lower) { break }
-            let isConnector = ["of", "and", "for", "the", "a", "an", "at", "in"].contains(token.lower)
-            if !sawRole {
-                looked += 1
-                if looked > 6 { return nil }
-            } else if !isConnector && !token.isCapitalized && !v.orgWords.contains(token.lower) && !v.roles.contains(token.lower) && !v.modifiers.contains(token.lower) {
-                // After the role only "of …" phrases belong to the title.
-                if let previous = words.last, previous.isConnector || previous.isCapitalized || v.orgWords.contains(previous.lower) {
-                    // lower-case words inside "of general staff" are allowed
-                } else {
-                    break
+                flushCapitals()
+                if !orgIsNamed {
+                    orgText = word.text
+                    orgIsNamed = word.isCapitalized
                 }
+                continue
             }
-            if sawRole, token.isCapitalized, let previous = words.last, v.roles.contains(previous.lower) {
-                // "Finance Minister Gustavo Petricioli": a name after the role makes this another
-                // person, not a title in apposition.
-                return nil
+            if let marked = ontology.tenure(marker: word.lower) { flushCapitals(); tenure = tenure ?? marked; continue }
+            if let rank = ontology.rank(of: word.lower) {
+                flushCapitals()
+                modifiers.append(rank)
+                if rank == "elect" || rank == "designate" { tenure = tenure ?? .future }
+                continue
             }
-            if v.roles.contains(token.lower) { sawRole = true }
-            words.append(RunWord(tokens: index..<(index + 1), lower: token.lower, text: token.text, isCapitalized: token.isCapitalized,
-                                 isConnector: isConnector, isPossessive: false))
-            index += 1
+            if word.isCapitalized, let named = ontology.party(word.text), takesParty || !ontology.portfolios.contains(word.lower) {
+                flushCapitals()
+                party = named
+                continue
+            }
+            // "Major General", "Chief Deputy": another head word before the head refines it.
+            if vocabulary.roles.contains(word.lower) { flushCapitals(); qualifiers.insert(ontology.head(for: word.lower) ?? word.lower); continue }
+            if word.isCapitalized { capitals.append(word); continue }
+            flushCapitals()
+            if ontology.portfolios.contains(word.lower) { qualifiers.insert(word.lower) }
         }
-        guard sawRole else { return nil }
-        while let first = words.first, first.isConnector { words.removeFirst() }
-        while let last = words.last, last.isConnector { words.removeLast() }
-        guard !words.isEmpty, words.contains(where: { v.roles.contains($0.lower) }) else { return nil }
-        let range = words.first!.tokens.lowerBound..<words.last!.tokens.upperBound
-        let title = makeTitle(words, range: range, former: words.contains { $0.lower == "former" }, c)
-        return (title, range.upperBound)
+        flushCapitals()
+        // After the head: "-elect", then "of …", "for …", "at …" phrases.
+        var phrase: [RunWord] = []
+        func flushPhrase() {
+            defer { phrase = [] }
+            guard !phrase.isEmpty else { return }
+            let determiners: Set<String> = ["the", "its", "their", "his", "her", "a", "an", "our"]
+            let content = phrase.filter { !determiners.contains($0.lower) }
+            guard !content.isEmpty else { return }
+            // "of Russia's Ground Forces" names one; "of RMJ's competitor" and "of its rival" only
+            // point at one.
+            let owner = content.firstIndex { $0.isPossessive && $0.isCapitalized }
+            let named = content.contains { !$0.isPossessive && $0.isCapitalized && !ontology.portfolios.contains($0.lower) }
+                || owner.map { content[($0 + 1)...].allSatisfy(\.isCapitalized) } == true
+            let range = phrase.first!.tokens.lowerBound..<phrase.last!.tokens.upperBound
+            if named {
+                if !orgIsNamed { orgText = c.text(range); orgIsNamed = true }
+            } else if determiners.contains(phrase[0].lower) || content.contains(where: \.isPossessive) {
+                // "of the company", "of its rival": an organisation the copy does not name here.
+                if orgText == nil { orgText = c.text(range) }
+            } else {
+                for word in content where ontology.portfolios.contains(word.lower) { qualifiers.insert(word.lower) }
+            }
+        }
+        for word in words[headRange.upperBound...] {
+            if let rank = ontology.rank(of: word.lower), rank == "elect" || rank == "designate" {
+                modifiers.append(rank)
+                tenure = tenure ?? .future
+                continue
+            }
+            if word.isConnector && word.lower != "the" { flushPhrase(); continue }
+            phrase.append(word)
+        }
+        flushPhrase()
+        var title = PersonTitle(text: c.text(range), role: role, modifiers: modifiers, qualifiers: qualifiers, org: orgText,
+                                tenure: tenure ?? .current, span: c.span(range), sentence: c.sentence, inQuote: c.quoted[range.lowerBound],
+                                tokens: range)
+        title.kind = kind
+        title.postClass = ontology.postClass(of: role)
+        title.party = party
+        if let orgText, orgIsNamed { title.orgKey = ontology.organisationKey(orgText) }
+        return title
     }
 }

@@ -1,0 +1,134 @@
+/// The post ontology, read from the article's lexicons (`Rules/lexicons/posts.yml` and
+/// `organisations.yml`, extended by a newsroom's own): the heads of posts and their spellings,
+/// what kind and class of post each is, which are exclusive to one holder, which combine, rank
+/// modifiers, tenure words, organisation aliases, parties and places.
+public struct PostOntology: Sendable {
+    /// What kind of post a head names.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case government, legislature, party, judiciary, military, corporate, sport, other
+    }
+
+    /// How a post combines with others (see the `post-classes` lexicon).
+    public enum PostClass: String, Sendable, Hashable {
+        case office, seat, rank, generic, occupation
+    }
+
+    let heads: Lexicon
+    let plainRoles: Lexicon
+    let kinds: Lexicon
+    let classes: Lexicon
+    let exclusive: Lexicon
+    let ranks: Lexicon
+    let tenureMarkers: Lexicon
+    let pastCues: Lexicon
+    let changeWords: Lexicon
+    let departureWords: Lexicon
+    let headFirstNames: Lexicon
+    let connectors: Lexicon
+    let phraseConnectors: Lexicon
+    let portfolios: Lexicon
+    let organisations: Lexicon
+    let parties: Lexicon
+    let places: Lexicon
+    /// Every word a title can end in: the last word of each head spelling, and the plain
+    /// `title-roles` words. A run of capitalised words is cut into title and name after one.
+    let roleWords: Lexicon
+    /// The most words a head spelling has ("chief financial officer" has three).
+    let longestHead: Int
+    /// For each head, the indices of the combination groups it is in.
+    private let groups: [String: [Int]]
+
+    public init(lexicons: LexiconSet) {
+        heads = lexicons["post-heads"]
+        plainRoles = lexicons["title-roles"]
+        kinds = lexicons["post-kinds"]
+        classes = lexicons["post-classes"]
+        exclusive = lexicons["exclusive-posts"]
+        ranks = lexicons["rank-modifiers"]
+        tenureMarkers = lexicons["tenure-markers"]
+        pastCues = lexicons["past-tenure-cues"]
+        changeWords = lexicons["post-change-words"]
+        departureWords = lexicons["post-departure-words"]
+        headFirstNames = lexicons["head-first-names"]
+        connectors = lexicons["title-connectors"]
+        phraseConnectors = lexicons["title-phrase-connectors"]
+        portfolios = lexicons["portfolios"]
+        organisations = lexicons["organisation-aliases"]
+        parties = lexicons["parties"]
+        places = lexicons["places"]
+        var finals: [String: String] = [:]
+        var longest = 1
+        for spelling in heads.keysBySpelling.keys {
+            let words = spelling.split(separator: " ")
+            longest = max(longest, words.count)
+            if let last = words.last { finals[String(last)] = String(last) }
+        }
+        for spelling in plainRoles.keysBySpelling.keys where !spelling.contains(" ") { finals[spelling] = spelling }
+        roleWords = Lexicon(name: "post-head-words", keysBySpelling: finals, source: "post-heads")
+        longestHead = longest
+        var groups: [String: [Int]] = [:]
+        for (index, line) in lexicons["post-combinations"].keysBySpelling.keys.sorted().enumerated() {
+            for head in line.split(separator: "+") {
+                groups[String(head).trimmingASCIIWhitespace(), default: []].append(index)
+            }
+        }
+        self.groups = groups
+    }
+
+    /// The canonical head for a spelling ("gov" is "governor", "ceo" is "chief executive"), or
+    /// nil when it heads no post.
+    func head(for spelling: String) -> String? {
+        if let key = heads.key(for: spelling) { return key }
+        if !spelling.contains(" "), plainRoles.contains(spelling) { return spelling.lowercased() }
+        return nil
+    }
+
+    public func kind(of head: String) -> Kind { kinds.key(for: head).flatMap(Kind.init(rawValue:)) ?? .other }
+
+    public func postClass(of head: String) -> PostClass { classes.key(for: head).flatMap(PostClass.init(rawValue:)) ?? .generic }
+
+    /// Whether an organisation has one holder of the post at a time.
+    public func isExclusive(_ head: String) -> Bool { exclusive.contains(head) }
+
+    /// Whether one person often holds both posts ("chairman and chief executive").
+    public func combine(_ first: String, _ second: String) -> Bool {
+        guard let a = groups[first], let b = groups[second] else { return false }
+        return a.contains { b.contains($0) }
+    }
+
+    /// The canonical rank modifier of a word ("vice", "deputy"), or nil.
+    func rank(of word: String) -> String? { ranks.key(for: word) }
+
+    /// The tenure a marker word gives ("former", "ex", "designate"), or nil.
+    func tenure(marker word: String) -> Tenure? { tenureMarkers.key(for: word).flatMap(Tenure.init(rawValue:)) }
+
+    /// The organisation a name stands for, resolved through aliases and places: "ECB" and
+    /// "European Central Bank" give one key, "French" and "France" another.
+    public func organisationKey(_ text: String) -> String {
+        var words = text.split(separator: " ").map { String($0) }
+        while let first = words.first, first.lowercased() == "the" { words.removeFirst() }
+        words = words.map { word in
+            var word = word
+            if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word.removeLast(2) }
+            if word.hasSuffix("'") || word.hasSuffix("\u{2019}") { word.removeLast() }
+            return word
+        }
+        let joined = words.joined(separator: " ")
+        if let key = organisations.key(for: joined) ?? places.key(for: joined) { return key.lowercased() }
+        return joined.lowercased()
+    }
+
+    /// Whether two organisation keys name the same body: equal, or one's words within the
+    /// other's ("mac format" and "uk magazine mac format").
+    public func sameOrganisation(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let first = Set(a.split(separator: " ")), second = Set(b.split(separator: " "))
+        return first.isSubset(of: second) || second.isSubset(of: first)
+    }
+
+    /// The party a word or phrase names ("Tory" is Conservative), or nil.
+    public func party(_ text: String) -> String? { parties.key(for: text) }
+
+    /// The country or place a word names ("French" is France), or nil.
+    public func place(_ text: String) -> String? { places.key(for: text) }
+}
