@@ -54,10 +54,12 @@ public struct Linter: Sendable {
             if cancellation?.isCancelled == true { break }
             // A rule whose needs the article does not meet is not run; one that lacks only the
             // publication date is named in a note, so date rules never go quiet unseen.
-            let unmet = rules[index].needs.filter { !$0.isMet(by: facts) }
-            if !unmet.isEmpty {
-                if unmet == [.publicationDate] { withoutDate.append(rules[index].id) }
-                continue
+            if !rules[index].needs.isEmpty {
+                let unmet = rules[index].needs.filter { !$0.isMet(by: facts) }
+                if !unmet.isEmpty {
+                    if unmet == [.publicationDate] { withoutDate.append(rules[index].id) }
+                    continue
+                }
             }
             let start = timings == nil ? 0 : PhaseTimings.now()
             var found = rules[index].findings(in: facts)

@@ -34,6 +34,7 @@ public struct SARIFReporter: Reporter {
             json.beginObject("help")
             var help = rule.description.isEmpty ? rule.message : rule.description
             help += "\n\nRun `factlint explain \(rule.id)` for examples."
+            if !rule.isBuiltIn { help += " It is a house rule defined in \(rule.sourceLocation); run the command where lint ran, or give the same --config." }
             json.string("text", help)
             json.endObject()
             if let link = rule.link { json.string("helpUri", link) }
