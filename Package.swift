@@ -6,10 +6,18 @@ let package = Package(
     products: [
         .library(name: "FactLintKit", targets: ["FactLintKit"]),
         .executable(name: "factlint", targets: ["factlint"]),
+        .executable(name: "factlint-server", targets: ["factlint-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        // The HTTP service only (`factlint-server`); the command line does not link it.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        // Already in Hummingbird's graph; named for the slow-client guard and the logger.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         // Turns the YAML under Rules/ into Swift source, so the installed binary carries its
@@ -45,10 +53,36 @@ let package = Package(
             path: "Sources/factlint",
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // The HTTP service's behaviour (requests, limits, worker threads), free of the server library.
+        .target(
+            name: "FactLintService",
+            dependencies: ["FactLintKit"],
+            path: "Sources/FactLintService",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        .executableTarget(
+            name: "factlint-server",
+            dependencies: [
+                "FactLintKit",
+                "FactLintService",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/factlint-server",
+            exclude: ["Page"],
+            resources: [.embedInCode("Page/index.html"), .embedInCode("Page/page.css"), .embedInCode("Page/page.js")],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .testTarget(
             name: "FactLintKitTests",
-            // The CLI tests run the built `factlint` binary to check exit codes end to end.
-            dependencies: ["FactLintKit", "FactLintLSP", "factlint", .product(name: "Yams", package: "Yams")],
+            // The CLI tests run the built `factlint` binary to check exit codes end to end; the
+            // service tests start the built `factlint-server` on a free loopback port.
+            dependencies: ["FactLintKit", "FactLintLSP", "FactLintService", "factlint", "factlint-server", .product(name: "Yams", package: "Yams")],
             path: "Tests/FactLintKitTests",
             exclude: ["Golden"],
             swiftSettings: [.swiftLanguageMode(.v6)]
