@@ -4,11 +4,13 @@ import FactLintKit
 /// named by its field.
 ///
 ///     {"title": "…", "published": "2024-05-15", "format": "markdown", "body": "…", "config": "…"}
+///
+/// A CMS post (issue 16's export record: `title.rendered`, `date_gmt`, `content.rendered`, …) is
+/// read the same way; `published` and `body` are looked for before the CMS names.
 public struct LintRequest: Sendable {
-    public var title: String?
-    public var published: PublicationDate?
-    public var format: ArticleFormat
-    public var body: String
+    /// The article as a CMS record: title, date and body, each a region of its text, so findings
+    /// are located within the field they are in.
+    public var record: ArticleRecord
     /// A configuration for this request, as `.factlint.yml` text (a JSON object is read the same way).
     public var config: String?
     /// Fields that were not understood, for a warning in the answer.
@@ -27,8 +29,11 @@ public struct LintRequest: Sendable {
         }
     }
 
+    /// The record's path; findings name the field after it (`article/title`).
+    static let recordPath = "article"
     static let fields = ["title", "published", "format", "body", "config"]
     static let formats: [String: ArticleFormat] = ["markdown": .markdown, "md": .markdown, "text": .plainText, "html": .html]
+    static let fieldMap = JSONFieldMap.standard.overridden(by: [.date: ["published"], .body: ["body"]])
 
     /// Reads a request body. Invalid UTF-8, malformed or too deeply nested JSON and fields of the
     /// wrong kind are problems; fields it does not know are ignored and reported.
@@ -46,46 +51,58 @@ public struct LintRequest: Sendable {
         guard case let .object(members) = node.value else {
             return .failure(Problem(message: "the request body must be a JSON object like {\"title\": …, \"body\": …}, not \(kind(node))"))
         }
-        func string(_ key: String) -> Result<String?, Problem> {
-            guard let value = node[key] else { return .success(nil) }
-            switch value.value {
-            case let .string(text): return .success(text)
-            case .null: return .success(nil)
-            default: return .failure(Problem(message: "'\(key)' must be a string, not \(kind(value))", field: key))
+        // A CMS post's title and body may be objects ({"rendered": "…"}).
+        for key in ["title", "published", "format", "body"] {
+            if let value = node[key], !isString(value), !(["title", "body"].contains(key) && isObject(value)) {
+                return .failure(Problem(message: "'\(key)' must be a string, not \(kind(value))", field: key))
             }
         }
-        do {
-            guard let body = try string("body").get() else {
-                return .failure(Problem(message: "'body' is missing: send the article's text as a string", field: "body"))
+        var record: ArticleRecord
+        switch ArticleRecord.from(node, file: recordPath, number: 1, fields: fieldMap) {
+        case let .success(found): record = found
+        case .failure:
+            return .failure(Problem(message: "'body' is missing: send the article's text as a string (or a CMS post with 'content')", field: "body"))
+        }
+        if let format = node["format"]?.text {
+            guard let known = formats[format.lowercased()] else {
+                return .failure(Problem(message: "'format' must be markdown, text or html, not '\(format)'", field: "format"))
             }
-            var request = LintRequest(title: try string("title").get(), published: nil, format: .markdown, body: body,
-                                      config: nil, ignoredFields: [])
-            if let format = try string("format").get() {
-                guard let known = formats[format.lowercased()] else {
-                    return .failure(Problem(message: "'format' must be markdown, text or html, not '\(format)'", field: "format"))
-                }
-                request.format = known
+            record.bodyFormat = known
+        }
+        if let published = node["published"]?.text {
+            if published.trimmingASCIIWhitespaceCompat().isEmpty {
+                record.date = nil
+            } else if PublicationDate.parse(published) == nil {
+                return .failure(Problem(message: "'published' is not a date factlint can read: '\(published)'; write it as 2024-05-15 or 2024-05-15T18:57Z", field: "published"))
             }
-            if let published = try string("published").get(), !published.trimmingASCIIWhitespaceCompat().isEmpty {
-                guard let date = PublicationDate.parse(published) else {
-                    return .failure(Problem(message: "'published' is not a date factlint can read: '\(published)'; write it as 2024-05-15 or 2024-05-15T18:57Z", field: "published"))
-                }
-                request.published = date
+        }
+        var request = LintRequest(record: record, config: nil, ignoredFields: [])
+        if let config = node["config"] {
+            switch config.value {
+            case let .string(text): request.config = text
+            case .object: request.config = String(decoding: bytes[config.span], as: UTF8.self)
+            case .null: break
+            default: return .failure(Problem(message: "'config' must be .factlint.yml text or a JSON object, not \(kind(config))", field: "config"))
             }
-            if let config = node["config"] {
-                switch config.value {
-                case let .string(text): request.config = text
-                case .object: request.config = String(decoding: bytes[config.span], as: UTF8.self)
-                case .null: break
-                default: return .failure(Problem(message: "'config' must be .factlint.yml text or a JSON object, not \(kind(config))", field: "config"))
-                }
-            }
-            request.ignoredFields = members.map(\.key).filter { !fields.contains($0) }.sorted()
-            return .success(request)
-        } catch let problem as Problem {
-            return .failure(problem)
-        } catch {
-            return .failure(Problem(message: "\(error)"))
+        }
+        // A CMS post carries many fields factlint has no use for; a request in factlint's own
+        // shape should not, so a misspelt field there is pointed out.
+        if node["body"] != nil {
+            let known = Set(fields + JSONFieldMap.standard.names.values.flatMap { $0 }.map { String($0.split(separator: ".")[0]) })
+            request.ignoredFields = members.map(\.key).filter { !known.contains($0) }.sorted()
+        }
+        return .success(request)
+    }
+
+    static func isObject(_ node: JSONNode) -> Bool {
+        if case .object = node.value { return true }
+        return false
+    }
+
+    static func isString(_ node: JSONNode) -> Bool {
+        switch node.value {
+        case .string, .null: return true
+        default: return false
         }
     }
 

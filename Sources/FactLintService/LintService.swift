@@ -32,24 +32,21 @@ public final class LintService: Sendable {
             case let .failure(problem): return .error(problem.status, problem.message, field: problem.field)
             }
         }
-        if let published = request.published {
-            var options = linter.reader.options
-            options.publishedOverride = published
-            linter = Linter(rules: linter.rules, options: options)
-        }
         let limit = limits.timeLimit
         let cancellation = LintCancellation(timeLimit: limit)
         let chosen = linter
         let outcome = await pool.run { () -> ServiceResponse? in
             guard !cancellation.isCancelled else { return nil }
-            let report = chosen.lint(bytes: Array(request.body.utf8), path: "body", format: request.format, cancellation: cancellation)
+            let article = chosen.reader.read(record: request.record)
+            let report = chosen.lint(article: article, cancellation: cancellation)
             guard !cancellation.isCancelled else { return nil }
             var diagnostics: [Diagnostic] = []
             for field in request.ignoredFields {
                 let hint = LintRequest.fields.first { Self.distance(field, $0) <= 2 }.map { "; did you mean '\($0)'?" } ?? ""
                 diagnostics.append(Diagnostic(path: "request", level: .warning, message: "the field '\(field)' was ignored\(hint)"))
             }
-            let lintReport = LintReport(files: [report], rules: chosen.descriptors, diagnostics: diagnostics)
+            let lintReport = LintReport(files: [FieldPaths.named(report, recordPath: request.record.path)], rules: chosen.descriptors,
+                                        diagnostics: diagnostics)
             return .json(200, JSONReporter().render(lintReport))
         }
         guard let accepted = outcome else {

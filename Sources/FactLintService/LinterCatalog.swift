@@ -54,16 +54,20 @@ public final class LinterCatalog: @unchecked Sendable {
                 message: "'config' may not set '\(key)': a request cannot name files on the server; put house rules and rosters in the service's --config",
                 field: "config"))
         }
+        // The request's names are checked against every rule the service has, so a problem
+        // is located in the request's config.
+        let checked = builtIn.withRules(of: baseConfiguration).configured(with: request)
+        if let problem = checked.problems.first {
+            return .failure(LintRequest.Problem(message: "'config' line \(problem.line), column \(problem.column): \(problem.message)", field: "config"))
+        }
         var merged = baseConfiguration
         merged.enable += request.enable
         merged.disable = merged.disable.filter { !request.enable.contains($0) } + request.disable
+        merged.names += request.names
         for (id, severity) in request.severities { merged.severities[id] = severity }
         for (id, parameters) in request.parameters { merged.parameters[id] = parameters }
         if let order = request.dateOrder { merged.dateOrder = order }
         let rules = builtIn.configured(with: merged)
-        if let problem = rules.problems.first(where: { $0.file == "config" || $0.file == merged.path ?? "configuration" }) ?? rules.problems.first {
-            return .failure(LintRequest.Problem(message: "'config': \(problem.message)", field: "config"))
-        }
         // As ConfigurationResolver builds a linter: the rule folders' vocabularies extend the
         // built-in ones, and the configuration's date order applies.
         var options = base.reader.options

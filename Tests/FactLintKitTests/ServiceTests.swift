@@ -17,7 +17,8 @@ struct ServiceTests {
     ]
 
     static func summary(findings: Int, errors: Int, warnings: Int = 0) -> JSONTree {
-        ["files": 1, "findings": .int(findings), "errors": .int(errors), "warnings": .int(warnings), "info": 0, "unreadable": 0]
+        ["files": 1, "findings": .int(findings), "errors": .int(errors), "warnings": .int(warnings), "info": 0, "unreadable": 0,
+         "hiddenByBaseline": 0]
     }
 
     @Test("POST /v1/lint answers the findings JSON of --format json, located in the body")
@@ -26,7 +27,8 @@ struct ServiceTests {
         let reply = try server.post(json: ["title": "Café opens", "published": "2024-05-15", "format": "markdown", "body": .string(Self.body)])
         #expect(reply.status == 200)
         #expect(reply.headers["content-type"] == "application/json; charset=utf-8")
-        #expect(reply.json == ["version": 1, "findings": [Self.mismatch], "errors": [], "warnings": [], "summary": Self.summary(findings: 1, errors: 1)])
+        #expect(reply.json == ["version": 1, "findings": [Self.mismatch], "errors": [], "warnings": [], "notes": [],
+                               "summary": Self.summary(findings: 1, errors: 1)])
 
         // Plain text, a later line: lines count in the body.
         let text = try server.post(json: ["published": "2024-05-15", "format": "text", "body": .string("First line of the story.\n\n" + Self.body)])
@@ -37,6 +39,31 @@ struct ServiceTests {
         // Without a publication date there is no year to check the weekday against.
         let undated = try server.post(json: ["body": .string(Self.body)])
         #expect(undated.json?["findings"] == [])
+    }
+
+    @Test("the title is the headline: the other side of a conflict with it is located in 'title', line 1")
+    func title() throws {
+        let server = try ServerHarness()
+        let reply = try server.post(json: [
+            "title": "Fourteen miners rescued after two days underground in Kaldér", "published": "2023-10-04", "format": "text",
+            "body": "Rescue teams brought 12 miners to the surface early on Wednesday, two days after a tunnel collapse trapped them underground.\n",
+        ])
+        let findings = reply.json?["findings"]?.arrayValue ?? []
+        #expect(findings.map { [$0["path"], $0["rule"], $0["line"], $0["column"]] } == [["body", "number-conflict", 1, 22]])
+        #expect(findings.first?["related"]?.arrayValue?.map { [$0["path"], $0["line"], $0["column"]] } == [["title", 1, 1]])
+    }
+
+    @Test("a CMS post (WordPress fields) is read as the export reader reads it, located in its fields")
+    func cmsPost() throws {
+        let server = try ServerHarness()
+        let reply = try server.post(json: [
+            "id": 123, "slug": "cafe-opens", "status": "draft", "date_gmt": "2024-05-15T09:00:00",
+            "title": ["rendered": "Caf&eacute; opens"],
+            "content": ["rendered": .string("<p>Intro paragraph here.</p>\n<p>" + Self.body + "</p>")],
+        ])
+        #expect(reply.status == 200)
+        #expect(reply.json?["warnings"] == [])
+        #expect(reply.json?["findings"]?.arrayValue?.map { [$0["path"], $0["rule"], $0["line"], $0["column"]] } == [["body", "weekday-mismatch", 2, 37]])
     }
 
     @Test("a request's config switches rules on and off; one that names files, or is broken, is a 400 on 'config'")
@@ -52,7 +79,7 @@ struct ServiceTests {
         let unknown = try server.post(json: ["body": "x", "config": "disable: [weekday-mismatc]"])
         #expect(unknown.status == 400)
         #expect(unknown.json == ["error": ["status": 400, "field": "config",
-                                            "message": "'config': there is no rule or tag named 'weekday-mismatc'. Did you mean 'weekday-mismatch'?"]])
+                                            "message": "'config' line 1, column 11: there is no rule or tag named 'weekday-mismatc' (in 'disable'). Did you mean 'weekday-mismatch'?"]])
         let files = try server.post(json: ["body": "x", "config": "rules: [/etc/]"])
         #expect(files.status == 400)
         #expect(files.json?["error"]?["message"] == "'config' may not set 'rules': a request cannot name files on the server; put house rules and rosters in the service's --config")
@@ -74,7 +101,7 @@ struct ServiceTests {
         }
         #expect(try error(Array("{\"body\": \"x\",}".utf8)) == ["status": 400, "message": "the request body is not valid JSON: an object key must be a string in double quotes (line 1, column 14)"])
         #expect(try error(Array("[1, 2]".utf8))?["message"] == "the request body must be a JSON object like {\"title\": …, \"body\": …}, not an array")
-        #expect(try error(Array("{\"title\": \"x\"}".utf8)) == ["status": 400, "field": "body", "message": "'body' is missing: send the article's text as a string"])
+        #expect(try error(Array("{\"title\": \"x\"}".utf8)) == ["status": 400, "field": "body", "message": "'body' is missing: send the article's text as a string (or a CMS post with 'content')"])
         #expect(try error(Array("{\"body\": \"x\", \"title\": 7}".utf8)) == ["status": 400, "field": "title", "message": "'title' must be a string, not a number"])
         #expect(try error(Array("{\"body\": \"x\", \"format\": \"pdf\"}".utf8)) == ["status": 400, "field": "format", "message": "'format' must be markdown, text or html, not 'pdf'"])
         #expect(try error(Array("{\"body\": \"x\", \"published\": \"soon\"}".utf8))?["field"] == "published")
