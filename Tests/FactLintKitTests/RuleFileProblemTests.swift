@@ -113,4 +113,12 @@ struct RuleFileProblemTests {
         #expect(result.status == 2)
         #expect(result.stderr == ".factlint.yml:4:5: error: 'rules' names 'hose/', which does not exist. Did you mean 'house/'? Rule paths are files or folders relative to the configuration.\n")
     }
+
+    @Test("a missing roster is reported at its line in the configuration")
+    func missingRoster() throws {
+        let dir = try InspectionCLITests.newsroom(config: "version: 1\nrules: [house/]\nroster: [people.yml]\n")
+        let result = try CLITests.run(["lint", "story.txt"], in: dir)
+        #expect(result.status == 2)
+        #expect(result.stderr == ".factlint.yml:3:10: error: 'roster' names 'people.yml', which does not exist. Roster paths are relative to the configuration.\n")
+    }
 }

@@ -43,6 +43,7 @@ struct RuleLanguageTests {
             ("(hit (out|back) at", "a '(' in the pattern is never closed"),
             ("? slammed", "a '?' must follow a word, a slot or a group it makes optional"),
             ("(hit||out)", "'(hit||out)' has an empty alternative; write (said|says)"),
+            (String(repeating: "(", count: 100_000) + "a", "groups nest more than 16 deep"),
         ] {
             let problems = RuleLoader().load(yaml: Self.pattern(pattern), file: "p.yml").problems
             #expect(problems.map(\.message) == ["'pattern' is not a valid pattern: \(reason)"], "\(pattern)")
@@ -153,5 +154,26 @@ struct RuleLanguageTests {
         #expect(quiet.diagnostics.map(\.message) == [
             "no publication date was found, so this rule could not run: house-x; give one as 'date:' in front matter, a date line under the headline, or --published",
         ])
+    }
+
+    @Test("random patterns from the pattern alphabet either parse or are refused, and matching ends")
+    func randomPatterns() {
+        var state: UInt64 = 0x2545F4914F6CDD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let pieces = ["(", ")", "|", "?", " ", "{person}", "{any}", "{number}", "...", "said", "Okafor", ",", "hit", "{", "}", ".", "U.S."]
+        let text = "Council leader Amara Okafor spoke first. Okafor said 12 people hit out at the U.S. plan, and Okafor said so."
+        let facts = FactExtractor().extract(from: ArticleReader().read(bytes: Array(text.utf8), path: "a.md"))
+        var parsed = 0
+        for _ in 0..<3_000 {
+            let source = (0..<(1 + next(12))).map { _ in pieces[next(pieces.count)] }.joined()
+            guard let pattern = try? TokenPattern(source) else { continue }
+            parsed += 1
+            let matches = PatternMatcher(facts: facts).matches(pattern) { _ in true }
+            for match in matches { #expect(match.tokens.lowerBound < match.tokens.upperBound, "\(source)") }
+        }
+        #expect(parsed > 300)
     }
 }

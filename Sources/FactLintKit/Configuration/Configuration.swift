@@ -37,6 +37,8 @@ public struct Configuration: Sendable {
     public var exclude: [String] = []
     /// Roster files, relative to this file.
     public var rosterPaths: [String] = []
+    /// Each `roster:` entry as written, with where, in the order of ``rosterPaths``.
+    public var rosterEntries: [ConfigurationEntry] = []
     /// A CMS export's field names (`input:`), tried before the standard ones.
     public var inputFields: [JSONFieldMap.Part: [String]] = [:]
 
@@ -96,7 +98,8 @@ public struct Configuration: Sendable {
         let base = directory(of: path)
         configuration.ruleEntries = entries("rules")
         configuration.rulePaths = configuration.ruleEntries.map { $0.text.hasPrefix("/") ? $0.text : base + $0.text }
-        configuration.rosterPaths = list("roster").map { $0.hasPrefix("/") ? $0 : base + $0 }
+        configuration.rosterEntries = entries("roster")
+        configuration.rosterPaths = configuration.rosterEntries.map { $0.text.hasPrefix("/") ? $0.text : base + $0.text }
         let enable = entries("enable")
         let disable = entries("disable")
         configuration.enable = enable.map(\.text)

@@ -116,7 +116,14 @@ public final class ConfigurationResolver: @unchecked Sendable {
         }
         if options.roster == nil, !configuration.rosterPaths.isEmpty {
             var roster = Roster()
-            for path in configuration.rosterPaths {
+            for (index, path) in configuration.rosterPaths.enumerated() {
+                // A roster that is not there is the configuration's mistake, at its line.
+                if !InputCollector.exists(path), index < configuration.rosterEntries.count {
+                    let entry = configuration.rosterEntries[index]
+                    problems.append(RuleProblem(file: configuration.displayPath ?? path, line: entry.line, column: entry.column,
+                                                message: "'roster' names '\(entry.text)', which does not exist. Roster paths are relative to the configuration."))
+                    continue
+                }
                 let (read, rosterProblems) = Self.readRoster(path)
                 roster.entries.append(contentsOf: read.entries)
                 problems.append(contentsOf: rosterProblems)

@@ -62,8 +62,12 @@ public struct TokenPattern: Sendable, Hashable {
     }
 
     /// A recursive-descent reader of the pattern language.
+    /// Deepest nesting of groups accepted; the parser recurses once per level.
+    static let maximumDepth = 16
+
     private struct Parser {
         var scalars: ArraySlice<Unicode.Scalar>
+        var depth = 0
 
         mutating func skipSpaces() { while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() } }
 
@@ -115,7 +119,12 @@ public struct TokenPattern: Sendable, Hashable {
             if first == "(" {
                 let opening = scalars
                 scalars.removeFirst()
+                depth += 1
+                guard depth <= TokenPattern.maximumDepth else {
+                    throw PatternError(message: "groups nest more than \(TokenPattern.maximumDepth) deep")
+                }
                 let options = try alternatives(closing: ")")
+                depth -= 1
                 let written = String(String.UnicodeScalarView(opening.prefix(opening.count - scalars.count)))
                 guard !options.contains(where: \.isEmpty) else {
                     throw PatternError(message: "'\(written)' has an empty alternative; write (said|says)")
