@@ -71,13 +71,13 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         if let config, !InputCollector.exists(config) {
-            throw ValidationError("--config '\(config)' does not exist.")
+            throw fail("--config '\(config)' does not exist.")
         }
         var known: Baseline?
         if let baseline {
             switch Baseline.read(baseline) {
             case let .success(value): known = value
-            case let .failure(error): throw ValidationError(error.message)
+            case let .failure(error): throw fail(error.message)
             }
         }
         var options = input.readOptions()

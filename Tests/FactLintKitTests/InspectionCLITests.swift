@@ -74,6 +74,9 @@ struct InspectionCLITests {
         let missing = try CLITests.run(["explain", "--config", "nowhere.yml", "house-slammed"], in: dir)
         #expect(missing.status == 2)
         #expect(missing.stderr == "error: --config 'nowhere.yml' does not exist.\n")
+        let lint = try CLITests.run(["lint", "--config", "nowhere.yml", "story.txt"], in: dir)
+        #expect(lint.status == 2)
+        #expect(lint.stderr == "error: --config 'nowhere.yml' does not exist.\n")
     }
 
     @Test("rules list shows house rules with their file and whether each is on")
