@@ -1,88 +1,103 @@
-/// One person given two ages: "Doyle, 64," and later "the 66-year-old Doyle". Ages are read from
-/// "Name, 64,", "Name (64)", "Name, aged 64" and "64-year-old Name", and joined to people through
-/// the people facts, so "Doyle" and "Margaret Doyle" are one person. Two ages in sentences dated to
-/// different years are not compared.
+/// A person given an age that another fact rules out: another age ("Doyle, 64," and later "the
+/// 66-year-old Doyle"), or a birth date ("Born in January 1936", and "has died at the age of
+/// 71" in January 2005). An age in apposition or "N-year-old" holds on the publication date; "at
+/// the age of 79" holds when its sentence's event happened, as dated in the sentence ("The 1997
+/// novel … when at the age of 79 he decided to retire"). Ages are read from the timeline's age
+/// facts and joined to people through the people facts.
 public struct AgeAgreementCheck: Check {
     public static let name = "age-agreement"
-    public static let summary = "One person is given two different ages."
+    public static let summary = "One person is given an age that another age or the birth date rules out."
     public static let parameters: [ParameterSpec] = []
     public static let placeholders: [String: String] = commonPlaceholders.merging([
         "person": "the person's name",
-        "age": "the later age",
-        "other.age": "the earlier age",
-        "other.line": "the line of the earlier age",
+        "age": "the age out of line",
+        "other.age": "the other age, or the age the birth date gives ('68 or 69')",
+        "other.line": "the line of the other age or of the birth date",
+        "reason": "what the other side is, in words ('born in January 1936, Rowlands was 68 or 69 on January 23, 2005')",
     ]) { $1 }
 
     public init(parameters: ParameterValues) throws(ParameterError) {}
 
-    struct Age {
-        var value: Int
-        var span: SourceSpan
-        var sentence: Int
-    }
-
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        let wording = DateWording(lexicons: facts.lexicons)
         var matches: [CheckMatch] = []
-        for person in facts.people {
-            var ages: [Age] = []
-            for mention in person.mentions where mention.kind != .title && facts.isInScope(sentence: mention.sentence, scope) {
-                if let age = age(after: mention, facts) ?? age(before: mention, facts) { ages.append(age) }
+        var byPerson: [Int: [AgeStatement]] = [:]
+        for age in facts.timeline.ages where facts.isInScope(sentence: age.sentence, scope) { byPerson[age.person, default: []].append(age) }
+        for person in byPerson.keys.sorted() where facts.people.indices.contains(person) {
+            let name = facts.people[person].name
+            let ages = byPerson[person]!.sorted { $0.span < $1.span }
+            if let birth = birth(of: person, facts) {
+                // Against the birth date: the first age it rules out.
+                for age in ages {
+                    guard let when = reference(of: age, facts) else { continue }
+                    let range = possibleAges(born: birth.days, at: when)
+                    guard !range.contains(age.value) else { continue }
+                    let expected = range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) or \(range.upperBound)"
+                    let line = facts.line(of: birth.span)
+                    matches.append(CheckMatch(span: age.span, values: [
+                        "person": name, "age": String(age.value), "other.age": expected, "other.line": String(line),
+                        "reason": "born \(birth.text) (line \(line)), \(name) was \(expected) on \(wording.describe(when))",
+                    ], related: [.init(span: birth.span, message: "\(name) was born \(birth.text) here")]))
+                    break
+                }
+                continue
             }
-            ages.sort { $0.span < $1.span }
+            // Against another age: the birth years the two allow do not meet.
             guard let first = ages.first else { continue }
-            for later in ages.dropFirst() where later.value != first.value && !differentYears(first, later, facts) {
+            for later in ages.dropFirst() where later.value != first.value && conflict(first, later, facts) {
+                let line = facts.line(of: first.span)
                 matches.append(CheckMatch(span: later.span, values: [
-                    "person": person.name, "age": String(later.value), "other.age": String(first.value),
-                    "other.line": String(facts.line(of: first.span)),
-                ], related: [.init(span: first.span, message: "\(person.name) is \(first.value) here")]))
+                    "person": name, "age": String(later.value), "other.age": String(first.value), "other.line": String(line),
+                    "reason": "\(name) is \(first.value) on line \(line)",
+                ], related: [.init(span: first.span, message: "\(name) is \(first.value) here")]))
                 break
             }
         }
-        return matches
+        return matches.sorted { $0.span < $1.span }
     }
 
-    /// "Doyle, 64," or "Doyle (64)" or "Doyle, aged 64".
-    private func age(after mention: PersonMention, _ facts: ArticleFacts) -> Age? {
-        let range = facts.sentences[mention.sentence].tokens
-        var index = mention.tokens.upperBound
-        guard index < range.upperBound, facts.tokens[index].text == "," || facts.tokens[index].text == "(" else { return nil }
-        index += 1
-        if index < range.upperBound, facts.tokens[index].lower == "aged" { index += 1 }
-        guard index < range.upperBound, let value = ageValue(facts.tokens[index]) else { return nil }
-        let after = index + 1
-        guard after >= range.upperBound || [",", ")", ".", ";"].contains(facts.tokens[after].text) else { return nil }
-        return Age(value: value, span: span(of: index, facts), sentence: mention.sentence)
-    }
-
-    /// "the 66-year-old Doyle".
-    private func age(before mention: PersonMention, _ facts: ArticleFacts) -> Age? {
-        let start = facts.sentences[mention.sentence].tokens.lowerBound
-        var index = mention.tokens.lowerBound - 1
-        // Skip words of a title between ("the 66-year-old retired teacher Doyle" is too far).
-        guard index - 4 >= start else { return nil }
-        let words = (index - 4...index).map { facts.tokens[$0].lower }
-        guard words[1] == "-", words[2] == "year", words[3] == "-", words[4] == "old" else { return nil }
-        index -= 4
-        guard let value = ageValue(facts.tokens[index]) else { return nil }
-        return Age(value: value, span: span(of: index, facts).union(span(of: index + 4, facts)), sentence: mention.sentence)
-    }
-
-    private func ageValue(_ token: Token) -> Int? {
-        guard token.kind == .number, token.text.count <= 3, let value = Int(token.text), value >= 1, value <= 120 else { return nil }
-        return value
-    }
-
-    private func span(of index: Int, _ facts: ArticleFacts) -> SourceSpan {
-        let token = facts.tokens[index]
-        return facts.article.blocks[token.block].text.sourceSpan(of: token.range)
-    }
-
-    private func differentYears(_ a: Age, _ b: Age, _ facts: ArticleFacts) -> Bool {
-        let years = { (sentence: Int) -> Set<Int> in
-            Set(facts.temporal.filter { $0.sentence == sentence }.compactMap { $0.interval?.start.year })
+    /// The person's birth date, from an event `age-words` names as a birth, told with its year.
+    private func birth(of person: Int, _ facts: ArticleFacts) -> (days: (start: CalendarDate, end: CalendarDate), span: SourceSpan, text: String)? {
+        let ageWords = facts.lexicons["age-words"]
+        for event in facts.timeline.events where event.people.contains(person) && event.isKnown && !event.isNegated
+            && ageWords.key(for: event.trigger) == "birth" {
+            for anchor in event.anchors where anchor.relation == .at || anchor.relation == .modifier {
+                let expression = facts.temporal[anchor.temporal]
+                guard expression.isExplicit, expression.hasYear, let days = expression.coverage(published: facts.anchor) else { continue }
+                return (days, expression.span, (expression.day != nil ? "on " : "in ") + expression.text)
+            }
         }
-        let first = years(a.sentence)
-        let second = years(b.sentence)
-        return !first.isEmpty && !second.isEmpty && first != second
+        return nil
     }
+
+    /// The days an age holds on: its sentence's date for an age at an event, else the publication date.
+    private func reference(of age: AgeStatement, _ facts: ArticleFacts) -> (start: CalendarDate, end: CalendarDate)? {
+        if let at = age.at, let days = facts.temporal[at].coverage(published: facts.anchor) { return days }
+        return facts.anchor.map { ($0, $0) }
+    }
+
+    /// The ages someone born within `born` can be on some day within `at`.
+    private func possibleAges(born: (start: CalendarDate, end: CalendarDate), at: (start: CalendarDate, end: CalendarDate)) -> ClosedRange<Int> {
+        let youngest = years(from: born.end, to: at.start)
+        let oldest = years(from: born.start, to: at.end)
+        return min(youngest, oldest)...max(youngest, oldest)
+    }
+
+    private func years(from birth: CalendarDate, to day: CalendarDate) -> Int {
+        day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day) ? 1 : 0)
+    }
+
+    /// Whether two ages of one person cannot both hold: the birth days each allows do not meet.
+    /// Without a publication date, ages in apposition are compared as they stand.
+    private func conflict(_ a: AgeStatement, _ b: AgeStatement, _ facts: ArticleFacts) -> Bool {
+        guard let first = reference(of: a, facts), let second = reference(of: b, facts) else { return a.at == nil && b.at == nil }
+        let bornA = (first.start.adding(years: -(a.value + 1)).adding(days: 1), first.end.adding(years: -a.value))
+        let bornB = (second.start.adding(years: -(b.value + 1)).adding(days: 1), second.end.adding(years: -b.value))
+        return bornA.1 < bornB.0 || bornB.1 < bornA.0
+    }
+}
+
+extension CalendarDate {
+    /// The same day moved by whole years (February 29 becomes February 28).
+    func adding(years: Int) -> CalendarDate { adding(months: 12 * years) }
 }

@@ -1,63 +1,71 @@
-/// An event told as having happened, dated after the article was published ("said on March 13,
-/// 1987" in a story of March 9). Only dates written with their year count: a date without one
-/// may mean last year's, so it is never flagged. A future verb ("will", "expires") or a word that
-/// makes the date a limit ("until", "from", "by") exempts it.
+/// An event told as having happened, dated after the article was published: "said on March
+/// 13, 1987" in a story of March 9; "which it completed in January 2026" in a November 2025
+/// story; "rescheduled in a 1988 accord" in 1987. It reads the timeline: only events whose
+/// status is `reported` count, so a plan ("will meet", "is expected to"), a term ("redeemable
+/// on", "expires"), a condition ("if"), a rate or a date a thing was moved to ("postponed until")
+/// is never flagged, and only the date of the event itself ("on", "in", "the 1988 accord"), not
+/// a limit ("until", "by", "from").
+///
+/// With `yearless: true` it checks dates written without a year instead ("On June 3, the board
+/// voted" in a May 28 story): wire copy leaves the year out only for this year's dates, so a
+/// past event whose reading in the current year lies after publication is suspect.
 public struct DateAfterPublicationCheck: Check {
     public static let name = "date-after-publication"
     public static let summary = "A past event is dated after the publication date."
     public static let parameters: [ParameterSpec] = [
         ParameterSpec("tolerance-days", .integer, default: "0", help: "Days after publication still accepted, for time zones."),
+        ParameterSpec("yearless", .boolean, default: "false", help: "Check dates written without a year instead of dates with one."),
     ]
     public static let needs: Set<RuleNeed> = [.publicationDate]
     public static let placeholders: [String: String] = commonPlaceholders.merging([
-        "date": "the date as resolved (March 20, 1987)",
+        "date": "the date as resolved (March 20, 1987; January 2026)",
+        "written": "the date as written",
         "published": "the publication date",
         "distance": "how long after publication (4 days)",
+        "event": "the words that tell the event (completed, said, the accord)",
     ]) { $1 }
 
     private let tolerance: Int
-    private let wording = DateWording()
-    private let limits = LexiconSet.builtIn["date-limits"]
-
+    private let yearless: Bool
     public init(parameters: ParameterValues) throws(ParameterError) {
         tolerance = parameters.integer("tolerance-days", default: 0)
+        yearless = parameters.boolean("yearless", default: false)
         guard tolerance >= 0 else { throw ParameterError(parameter: "tolerance-days", message: "must be 0 or more") }
     }
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         guard let published = facts.anchor else { return [] }
+        let wording = DateWording(lexicons: facts.lexicons)
         var matches: [CheckMatch] = []
-        for expression in facts.temporal where expression.isExplicit && expression.hasYear && facts.isInScope(sentence: expression.sentence, scope) {
-            guard let day = expression.day, day.dayNumber - published.dayNumber > tolerance, expression.tense == .past else { continue }
-            if !isEventDate(expression, in: facts) { continue }
-            var related: [CheckMatch.Related] = []
-            if let publishedSpan = facts.article.publishedSpan {
-                related.append(.init(span: publishedSpan, message: "the article is dated \(wording.long(published)) here"))
+        var reported = Set<Int>()
+        for event in facts.timeline.events where event.status == .reported && !event.isNegated {
+            for anchor in event.anchors where Self.ownTime.contains(anchor.relation) && !reported.contains(anchor.temporal) {
+                let expression = facts.temporal[anchor.temporal]
+                guard facts.isInScope(sentence: expression.sentence, scope), expression.tense == .past,
+                      expression.isYearless == yearless, yearless || (expression.isExplicit && expression.hasYear),
+                      let covered = expression.coverage(published: published),
+                      covered.start.dayNumber - published.dayNumber > tolerance else { continue }
+                // "the 1986 low posted in mid-April": a year written in the sentence is the year
+                // of its yearless dates.
+                if yearless, facts.temporal.contains(where: { $0.sentence == expression.sentence && $0.hasYear
+                        && $0.interval.map { $0.start.year != published.year } ?? false }) { continue }
+                reported.insert(anchor.temporal)
+                var related: [CheckMatch.Related] = []
+                if let publishedSpan = facts.article.publishedSpan {
+                    related.append(.init(span: publishedSpan, message: "the article is dated \(wording.long(published)) here"))
+                }
+                matches.append(CheckMatch(span: expression.span, values: [
+                    "date": wording.describe(covered),
+                    "written": expression.text,
+                    "published": wording.long(published),
+                    "distance": wording.distance(days: covered.start.dayNumber - published.dayNumber),
+                    "event": EventNaming.phrase(for: event, lexicons: facts.lexicons),
+                ], related: related))
             }
-            matches.append(CheckMatch(span: expression.span, values: [
-                "date": wording.long(day),
-                "published": wording.long(published),
-                "distance": wording.distance(days: day.dayNumber - published.dayNumber),
-            ], related: related))
         }
-        return matches
+        return matches.sorted { $0.span < $1.span }
     }
 
-    /// Whether the date is the day something happened: introduced by "on" ("met on March 16,
-    /// 1987") or straight after a verb ("was hit March 29, 1987", "said March 5, 1987"), and not a
-    /// term: "until", "from", "payable", "ending", "on or before".
-    private func isEventDate(_ expression: TemporalExpression, in facts: ArticleFacts) -> Bool {
-        let sentenceStart = facts.sentences[expression.sentence].tokens.lowerBound
-        var index = expression.tokens.lowerBound - 1
-        while index >= sentenceStart, ["the", "a", "an"].contains(facts.tokens[index].lower) { index -= 1 }
-        guard index >= sentenceStart else { return true }
-        let word = facts.tokens[index].lower
-        if word == "on" {
-            let before = index - 1 >= sentenceStart ? facts.tokens[index - 1].lower : ""
-            return !limits.contains(before)
-        }
-        if limits.contains(word) { return false }
-        // A past verb right before the date: "-ed" forms and "said".
-        return word.hasSuffix("ed") || ["said", "told", "met", "held", "began", "rose", "fell", "was", "were"].contains(word)
-    }
+    /// Relations that give the time of the event itself.
+    private static let ownTime: Set<TemporalRelation> = [.at, .modifier, .during]
 }

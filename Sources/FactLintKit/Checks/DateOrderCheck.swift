@@ -1,63 +1,91 @@
-/// Dates whose order the sentence contradicts: a range that runs backwards ("from 1994 to
-/// 1991", "between May and March 2024"), or "X after Y" / "X before Y" where the dates say the
-/// opposite ("elected in 1990, after the 1994 reform").
+/// Dates whose order the article contradicts, anywhere in it: a range that runs backwards
+/// ("from 1994 to 1991"); "X after Y" or "X before Y" where the dates say the opposite ("sworn
+/// in on March 2 after winning the March 9 election"); a "then" word against the dates ("She
+/// subsequently joined the company in January 2002" after talks in October 2002); and the order
+/// knowledge of `event-order` for events of one person or one thing, across sentences (a plant
+/// that "closed in 2019" and "opened in 2021"; "suspended on March 4, 2022" and "dismissed on
+/// June 17, 2021"). Events are compared with every date the timeline gives the same event, and
+/// only when told as done or stated: never a plan, a condition, a term or a comparison.
 public struct DateOrderCheck: Check {
     public static let name = "date-order"
-    public static let summary = "A range runs backwards, or 'after'/'before' contradicts the dates."
-    public static let parameters: [ParameterSpec] = [
-        ParameterSpec("connector-distance", .integer, default: "4", help: "Most words between 'after'/'before' and the date it introduces."),
-    ]
+    public static let summary = "A range runs backwards, or dates contradict the order of their events."
+    public static let parameters: [ParameterSpec] = []
     public static let placeholders: [String: String] = commonPlaceholders.merging([
-        "first": "the date written first",
-        "second": "the date written second",
+        "first": "the date out of order",
+        "second": "the date it contradicts",
         "explanation": "what is wrong, in words ('the range runs backwards from 1994 to 1991')",
+        "other.line": "the line of the date it contradicts",
     ]) { $1 }
 
-    private let connectorDistance: Int
-
-    public init(parameters: ParameterValues) throws(ParameterError) {
-        connectorDistance = parameters.integer("connector-distance", default: 4)
-        guard connectorDistance >= 0 else { throw ParameterError(parameter: "connector-distance", message: "must be 0 or more") }
-    }
+    public init(parameters: ParameterValues) throws(ParameterError) {}
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        var matches = ranges(facts, scope: scope)
+        let timeline = facts.timeline
+        let published = facts.anchor
+        var flagged = Set<Int>()
+        for constraint in timeline.constraints {
+            let earlier = dates(of: constraint.earlier, facts)
+            let later = dates(of: constraint.later, facts)
+            guard !earlier.isEmpty, !later.isEmpty else { continue }
+            // Every date of the earlier event after every date of the later one.
+            guard let latestOfLater = later.compactMap({ facts.temporal[$0].coverage(published: published)?.end }).max(),
+                  let earliestOfEarlier = earlier.compactMap({ facts.temporal[$0].coverage(published: published)?.start }).min(),
+                  earliestOfEarlier > latestOfLater else { continue }
+            // Point at the date of the event said to follow, with the other as the note.
+            let laterDate = later.max { facts.temporal[$0].span < facts.temporal[$1].span }!
+            let earlierDate = earlier.min { facts.temporal[$0].span < facts.temporal[$1].span }!
+            let (primary, other) = (laterDate, earlierDate)
+            guard !flagged.contains(primary), facts.isInScope(sentence: facts.temporal[primary].sentence, scope) else { continue }
+            flagged.insert(primary)
+            let laterEvent = facts.timeline.events[constraint.later]
+            let earlierEvent = facts.timeline.events[constraint.earlier]
+            let laterPhrase = EventNaming.phrase(for: laterEvent, lexicons: facts.lexicons)
+            let earlierPhrase = EventNaming.phrase(for: earlierEvent, lexicons: facts.lexicons)
+            let explanation = "\(capitalised(laterPhrase)) \(dated(facts.temporal[laterDate])) comes before \(earlierPhrase) it follows, \(dated(facts.temporal[earlierDate]))"
+            let otherLine = facts.line(of: facts.temporal[other].span)
+            matches.append(CheckMatch(span: facts.temporal[primary].span, values: [
+                "first": facts.temporal[primary].text, "second": facts.temporal[other].text,
+                "explanation": explanation + " (line \(otherLine))", "other.line": String(otherLine),
+            ], related: [.init(span: facts.temporal[other].span, message: "'\(facts.temporal[other].text)' is given here")]))
+        }
+        return matches.sorted { $0.span < $1.span }
+    }
+
+    /// "on March 2, 2024", "in 2009".
+    private func dated(_ expression: TemporalExpression) -> String {
+        (expression.day != nil && expression.isExplicit ? "on " : "in ") + expression.text
+    }
+
+    private func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    /// The dates the timeline gives an event, through every mention of it: the time it happened
+    /// ("on", "in", "the 2011 floods"), of events told as done or stated.
+    private func dates(of event: Int, _ facts: ArticleFacts) -> [Int] {
+        var found: [Int] = []
+        for mention in facts.timeline.mentions(of: event) {
+            let candidate = facts.timeline.events[mention]
+            guard candidate.status == .reported || candidate.status == .stated, !candidate.isNegated else { continue }
+            for anchor in candidate.anchors where anchor.relation == .at || anchor.relation == .modifier {
+                let expression = facts.temporal[anchor.temporal]
+                if expression.kind == .date || expression.kind == .time { found.append(anchor.temporal) }
+            }
+        }
+        return found
+    }
+
+    /// "from 1994 to 1991", "between May and March 2024": both ends with their years written.
+    private func ranges(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
-        let expressions = facts.temporal.filter { $0.interval != nil && facts.isInScope(sentence: $0.sentence, scope) }
-        for (position, first) in expressions.enumerated() {
-            guard position + 1 < expressions.count else { break }
-            let second = expressions[position + 1]
-            // Only dates whose years are written: a yearless or relative date's year is inferred,
-            // and an inference cannot contradict the sentence.
-            guard second.sentence == first.sentence, first.isExplicit, second.isExplicit, first.hasYear, second.hasYear,
-                  let a = first.interval, let b = second.interval else { continue }
-            let between = first.tokens.upperBound..<second.tokens.lowerBound
-            let words = between.map { facts.tokens[$0].lower }
-            let before = first.tokens.lowerBound > 0 ? facts.tokens[first.tokens.lowerBound - 1].lower : ""
-            // A range: "from A to B", "between A and B", "A to B" right next to each other.
-            let isRange = (before == "from" && words.count == 1 && ["to", "until", "till", "through"].contains(words[0]))
-                || (before == "between" && words == ["and"])
-            if isRange, a.start > b.end {
-                // The finding covers "from" or "between" too: the whole range as written.
-                let opener = facts.tokens[first.tokens.lowerBound - 1]
-                let openerSpan = facts.article.blocks[opener.block].text.sourceSpan(of: opener.range)
-                let span = openerSpan.union(first.span).union(second.span)
-                matches.append(CheckMatch(span: span, values: [
-                    "first": first.text, "second": second.text,
-                    "explanation": "the range runs backwards, from \(first.text) to \(second.text)",
-                ]))
-                continue
-            }
-            // "A ... after B": A must not end before B starts; "A ... before B": A must not start after B ends.
-            guard let connector = words.lastIndex(where: { $0 == "after" || $0 == "before" }),
-                  words.count - connector - 1 <= connectorDistance,
-                  !words.contains(";"), !words.contains("and"), !words.contains("but") else { continue }
-            let isAfter = words[connector] == "after"
-            if (isAfter && a.end < b.start) || (!isAfter && a.start > b.end) {
-                matches.append(CheckMatch(span: first.span, values: [
-                    "first": first.text, "second": second.text,
-                    "explanation": "\(first.text) is said to come \(isAfter ? "after" : "before") \(second.text)",
-                ], related: [.init(span: second.span, message: "'\(second.text)' is the date it is said to come \(isAfter ? "after" : "before")")]))
-            }
+        for first in facts.temporal where facts.isInScope(sentence: first.sentence, scope) {
+            guard let end = first.rangeEnd else { continue }
+            let second = facts.temporal[end]
+            guard first.isExplicit, second.isExplicit, first.hasYear, second.hasYear,
+                  let a = first.interval, let b = second.interval, a.start > b.end else { continue }
+            matches.append(CheckMatch(span: first.span.union(second.span), values: [
+                "first": first.text, "second": second.text,
+                "explanation": "The range runs backwards, from \(first.text) to \(second.text)", "other.line": String(facts.line(of: second.span)),
+            ]))
         }
         return matches
     }

@@ -16,15 +16,21 @@ public struct DurationSpanCheck: Check {
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
-        var dated: [Int: [TemporalExpression]] = [:]
-        for expression in facts.temporal where expression.interval != nil { dated[expression.sentence, default: []].append(expression) }
-        for duration in facts.temporal where duration.kind == .duration && facts.isInScope(sentence: duration.sentence, scope) {
-            guard let stated = duration.approximateDays, let unit = unitDays(duration.resolved), !isAge(duration, facts) else { continue }
-            let sameSentence = dated[duration.sentence] ?? []
-            guard let range = endpoints(in: sameSentence, facts: facts), let start = range.0.interval, let end = range.1.interval else { continue }
-            // The range must belong to the duration: "four decades of occupation, from 1991 to 2020".
-            let opener = range.0.tokens.lowerBound - 1
-            guard opener >= duration.tokens.upperBound, opener - duration.tokens.upperBound <= maximumGap else { continue }
+        let statuses = statusByTemporal(facts)
+        let ages = facts.timeline.ages.map(\.span)
+        for (index, duration) in facts.temporal.enumerated() where duration.kind == .duration && facts.isInScope(sentence: duration.sentence, scope) {
+            guard let stated = duration.approximateDays, let unit = unitDays(duration.resolved),
+                  !ages.contains(where: { $0.start < duration.span.end && duration.span.start < $0.end }) else { continue }
+            // The range right after the duration: "four decades of occupation, from 1991 to 2020".
+            guard let startIndex = facts.temporal.indices.first(where: { facts.temporal[$0].rangeEnd != nil && facts.temporal[$0].sentence == duration.sentence
+                    && facts.temporal[$0].tokens.lowerBound > duration.tokens.upperBound
+                    && facts.temporal[$0].tokens.lowerBound - 1 - duration.tokens.upperBound <= maximumGap }),
+                  let endIndex = facts.temporal[startIndex].rangeEnd else { continue }
+            // A rate ("3 billion a year between 2020 and 2025"), a plan or a term is not a span.
+            guard [index, startIndex, endIndex].allSatisfy({ statuses[$0].map(Self.spans.contains) ?? true }) else { continue }
+            let first = facts.temporal[startIndex]
+            let second = facts.temporal[endIndex]
+            guard let start = first.interval, let end = second.interval else { continue }
             // Count from the start of the first to the start of the second, as "from 1991 to 2020" means 29 years.
             let actual = Double(end.start.dayNumber - start.start.dayNumber)
             guard actual >= 0 else { continue }
@@ -33,35 +39,28 @@ public struct DurationSpanCheck: Check {
             let allowance = exact && unit <= 7 ? 1.0 : unit
             guard abs(actual - stated) > allowance else { continue }
             matches.append(CheckMatch(span: duration.span, values: [
-                "duration": duration.text, "start": range.0.text, "end": range.1.text, "actual": describe(days: actual),
-            ], related: [.init(span: range.0.span.union(range.1.span), message: "the dates given: \(range.0.text) to \(range.1.text)")]))
+                "duration": duration.text, "start": first.text, "end": second.text, "actual": describe(days: actual),
+            ], related: [.init(span: first.span.union(second.span), message: "the dates given: \(first.text) to \(second.text)")]))
         }
         return matches
     }
 
-    /// Words allowed between the duration and "from" ("decades of Armenian occupation, from").
-    private let maximumGap = 5
-
-    /// "the 77-year-old chairman": an age, not a stretch of time.
-    private func isAge(_ duration: TemporalExpression, _ facts: ArticleFacts) -> Bool {
-        let next = duration.tokens.upperBound
-        guard next + 1 < facts.tokens.count else { return false }
-        return facts.tokens[next].text == "-" && facts.tokens[next + 1].lower == "old"
-    }
-
-    /// "from A to B" or "between A and B" in the sentence.
-    private func endpoints(in expressions: [TemporalExpression], facts: ArticleFacts) -> (TemporalExpression, TemporalExpression)? {
-        for (index, first) in expressions.enumerated() where index + 1 < expressions.count {
-            let second = expressions[index + 1]
-            let before = first.tokens.lowerBound > 0 ? facts.tokens[first.tokens.lowerBound - 1].lower : ""
-            let between = (first.tokens.upperBound..<second.tokens.lowerBound).map { facts.tokens[$0].lower }
-            if (before == "from" && between.count == 1 && ["to", "until", "till", "through"].contains(between[0]))
-                || (before == "between" && between == ["and"]) {
-                return (first, second)
+    /// The status of the event each temporal expression dates, when the timeline ties it to one.
+    private func statusByTemporal(_ facts: ArticleFacts) -> [Int: EventStatus] {
+        var statuses: [Int: EventStatus] = [:]
+        for event in facts.timeline.events {
+            for anchor in event.anchors where statuses[anchor.temporal] == nil || event.status != .reported {
+                statuses[anchor.temporal] = event.status
             }
         }
-        return nil
+        return statuses
     }
+
+    /// Statuses of events whose dates are a stretch that happened or holds.
+    private static let spans: Set<EventStatus> = [.reported, .stated]
+
+    /// Words allowed between the duration and "from" ("decades of Armenian occupation, from").
+    private let maximumGap = 5
 
     /// The length of one unit of a duration, for the allowance; none for clock units, weekends
     /// and quarters.

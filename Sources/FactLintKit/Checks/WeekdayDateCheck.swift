@@ -1,30 +1,69 @@
-/// A weekday written with a date ("Thursday, May 15", "May 15, a Thursday", "Wednesday
-/// (March 4)") that is not that date's weekday. A date without a year takes the year nearest the
-/// publication date; without a publication date such a date is not checked.
+/// A weekday that does not fall on the day it names: written with the date ("Thursday, May
+/// 15", "May 15, a Thursday", "Wednesday (March 4)", "today (Tuesday)"), or given alone for an
+/// event the article dates elsewhere ("Friday's match" and "the match on March 7", linked on the
+/// timeline). A date without a year takes the year nearest the publication date; without a
+/// publication date a yearless date is not checked.
 public struct WeekdayDateCheck: Check {
     public static let name = "weekday-date"
-    public static let summary = "A weekday written with a date falls on a different day."
+    public static let summary = "A weekday written with a date, or for an event dated elsewhere, falls on a different day."
     public static let parameters: [ParameterSpec] = []
     public static let placeholders: [String: String] = commonPlaceholders.merging([
         "weekday": "the weekday as written",
         "date": "the date, with its year (May 15, 2024)",
         "actual-weekday": "the weekday the date falls on",
+        "source": "for a weekday given alone, where the date of the same event is (', the date line 7 gives the same match'); empty otherwise",
     ]) { $1 }
-
-    private let wording = DateWording()
 
     public init(parameters: ParameterValues) throws(ParameterError) {}
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        let wording = DateWording(lexicons: facts.lexicons)
         var matches: [CheckMatch] = []
         for expression in facts.temporal where facts.isInScope(sentence: expression.sentence, scope) {
+            // A weekday alone names the day it resolves to, so only a weekday given with a date or
+            // a day word ("today (Tuesday)") can disagree here.
             guard let stated = expression.statedWeekday, let day = expression.day, day.weekday != stated else { continue }
             let span = expression.weekdaySpan.map { $0.union(expression.span) } ?? expression.span
             matches.append(CheckMatch(span: span, values: [
-                "weekday": wording.weekdayName(stated),
-                "date": wording.long(day),
-                "actual-weekday": wording.weekdayName(day.weekday),
+                "weekday": wording.weekdayName(stated), "date": wording.long(day),
+                "actual-weekday": wording.weekdayName(day.weekday), "source": "",
             ]))
+        }
+        matches += linkedWeekdays(facts, scope: scope, wording: wording)
+        return matches
+    }
+
+    /// A weekday alone ("Friday", "last Friday"), as opposed to one written with a date or a day word.
+    private func isBareWeekday(_ expression: TemporalExpression) -> Bool {
+        expression.weekdaySpan == nil && !expression.isExplicit
+    }
+
+    /// "Friday's match" when the same match is dated March 7, a Thursday, elsewhere.
+    private func linkedWeekdays(_ facts: ArticleFacts, scope: RuleScope, wording: DateWording) -> [CheckMatch] {
+        let timeline = facts.timeline
+        var matches: [CheckMatch] = []
+        var flagged = Set<Int>()
+        for (index, event) in timeline.events.enumerated() where event.status == .reported || event.status == .stated {
+            for anchor in event.anchors where anchor.relation == .at || anchor.relation == .modifier {
+                let weekday = facts.temporal[anchor.temporal]
+                guard let stated = weekday.statedWeekday, isBareWeekday(weekday), !flagged.contains(anchor.temporal),
+                      facts.isInScope(sentence: weekday.sentence, scope) else { continue }
+                // An explicit day of another mention of the same event.
+                for other in timeline.mentions(of: index) where other != index {
+                    guard let dated = timeline.events[other].anchors.first(where: {
+                        ($0.relation == .at || $0.relation == .modifier) && facts.temporal[$0.temporal].isExplicit && facts.temporal[$0.temporal].day != nil
+                    }), let day = facts.temporal[dated.temporal].day, day.weekday != stated else { continue }
+                    let date = facts.temporal[dated.temporal]
+                    let noun = EventNaming.noun(for: timeline.events[other], lexicons: facts.lexicons)
+                    flagged.insert(anchor.temporal)
+                    matches.append(CheckMatch(span: weekday.span, values: [
+                        "weekday": wording.weekdayName(stated), "date": wording.long(day),
+                        "actual-weekday": wording.weekdayName(day.weekday),
+                        "source": ", the date line \(facts.line(of: date.span)) gives the same \(noun)",
+                    ], related: [.init(span: date.span, message: "'\(date.text)' is given for the same \(noun) here")]))
+                    break
+                }
+            }
         }
         return matches
     }

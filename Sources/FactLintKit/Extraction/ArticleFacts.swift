@@ -13,6 +13,8 @@ public struct ArticleFacts: Sendable {
     public var people: [Person]
     /// Quantities with what they count, in reading order.
     public var claims: [Claim]
+    /// Events with their dates, status and links, and the order they must keep.
+    public var timeline = Timeline()
     /// The newsroom's roster, when the configuration gives one.
     public var roster: Roster?
     /// The lexicons the facts were extracted with: the built-in ones plus the newsroom's. Checks

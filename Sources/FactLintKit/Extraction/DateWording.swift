@@ -32,4 +32,19 @@ public struct DateWording: Sendable {
         let count = abs(days)
         return count == 1 ? "1 day" : "\(count) days"
     }
+
+    /// A stretch of days as an editor writes it: "May 15, 2024", "January 2026", "2026",
+    /// "March 11 to 20, 1987", "June 1, 2023 to May 31, 2024".
+    public func describe(_ days: (start: CalendarDate, end: CalendarDate)) -> String {
+        let (start, end) = days
+        if start == end { return long(start) }
+        let wholeMonths = start.day == 1 && end.day == CalendarDate.daysIn(month: end.month, year: end.year)
+        if wholeMonths, start.year == end.year, start.month == end.month { return "\(monthName(start.month)) \(start.year)" }
+        if wholeMonths, start.year == end.year, start.month == 1, end.month == 12 { return String(start.year) }
+        if wholeMonths, start.month == 1, end.month == 12 { return "\(start.year) to \(end.year)" }
+        if wholeMonths, start.year == end.year { return "\(monthName(start.month)) to \(monthName(end.month)) \(start.year)" }
+        if wholeMonths { return "\(monthName(start.month)) \(start.year) to \(monthName(end.month)) \(end.year)" }
+        if start.year == end.year, start.month == end.month { return "\(monthName(start.month)) \(start.day) to \(end.day), \(start.year)" }
+        return "\(long(start)) to \(long(end))"
+    }
 }

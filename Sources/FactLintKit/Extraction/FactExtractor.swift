@@ -6,6 +6,7 @@ public struct FactExtractor: Sendable {
     public let temporalTagger: TemporalTagger
     public let personExtractor: PersonExtractor
     public let claimExtractor: ClaimExtractor
+    public let eventExtractor: EventExtractor
     public var roster: Roster?
 
     public init(lexicons: LexiconSet = .builtIn, dateOrder: DateOrder = .monthDayYear) {
@@ -14,6 +15,7 @@ public struct FactExtractor: Sendable {
         temporalTagger = TemporalTagger(lexicons: lexicons, dateOrder: dateOrder)
         personExtractor = PersonExtractor(lexicons: lexicons)
         claimExtractor = ClaimExtractor(lexicons: lexicons)
+        eventExtractor = EventExtractor(lexicons: lexicons)
     }
 
     public func extract(from article: Article) -> ArticleFacts {
@@ -50,6 +52,8 @@ public struct FactExtractor: Sendable {
         var facts = ArticleFacts(article: article, sentences: sentences, tokens: tokens, temporal: temporal, people: people, claims: claims,
                                   lexicons: lexicons)
         facts.roster = roster
+        facts.timeline = eventExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal,
+                                                people: people, published: article.published?.calendarDate)
         return facts
     }
 

@@ -79,6 +79,7 @@ public struct FactsReporter: Sendable {
                 json.endObject()
             }
             json.endArray()
+            writeTimeline(file, into: &json)
             json.endObject()
         }
         json.endArray()
@@ -117,6 +118,7 @@ public struct FactsReporter: Sendable {
                     out += "    \(location.line):\(location.column) \(expression.kind.rawValue) \(expression.value ?? "(unresolved)") \"\(expression.text)\"\n"
                 }
             }
+            out += timelineText(file)
             out += renderPeople(file)
             out += "  sentences:\n"
             for sentence in file.sentences {

@@ -51,6 +51,14 @@ public struct TemporalExpression: Sendable, Hashable {
     public var approximateDays: Double?
     /// For a duration: whether it is hedged ("nearly", "about").
     public var isApproximate: Bool
+    /// A month or a day written without its year ("on June 3", "in mid-March"), the year taken
+    /// from the publication date and the tense; not "last June", which is placed on purpose.
+    public var isYearless = false
+    /// For the first end of a range ("from 1991 to 2020", "between May and July"), the index in
+    /// ``ArticleFacts/temporal`` of the other end.
+    public var rangeEnd: Int?
+    /// The part of the period written with it: "mid-March", "early 2023", "earlier this month".
+    public var part: PeriodPart?
     /// The first and last day the value covers, for values that name a calendar year, month or
     /// day (`1991`, `2023-09`, `2024-05-15`); nil for durations, references and seasons.
     public private(set) var interval: (start: CalendarDate, end: CalendarDate)?
@@ -88,6 +96,39 @@ public struct TemporalExpression: Sendable, Hashable {
 }
 
 extension TemporalExpression {
+    /// Whether the expression was placed against the publication date ("last month", "Friday",
+    /// "two weeks ago") rather than written out.
+    public var isRelative: Bool {
+        !isExplicit && resolved != nil && (kind == .date || kind == .time)
+    }
+
+    /// The days the expression covers, for any calendar period (a day, a time's day, a week,
+    /// month, quarter, half, season, year, decade or century), narrowed by its part ("mid-March"
+    /// is March 11 to 20) and, for "earlier this month" and "later this year", cut at the
+    /// publication date. Nil for durations, sets and references.
+    public func coverage(published: CalendarDate?) -> (start: CalendarDate, end: CalendarDate)? {
+        guard kind == .date || kind == .time, let whole = resolved?.coverage else { return nil }
+        guard let part else { return whole }
+        let length = whole.end.dayNumber - whole.start.dayNumber + 1
+        let third = length / 3
+        switch part {
+        case .early:
+            return (whole.start, CalendarDate(dayNumber: whole.start.dayNumber + third - 1))
+        case .mid:
+            return (CalendarDate(dayNumber: whole.start.dayNumber + third), CalendarDate(dayNumber: whole.end.dayNumber - third))
+        case .late:
+            return (CalendarDate(dayNumber: whole.end.dayNumber - third + 1), whole.end)
+        case .earlier:
+            guard let published, published >= whole.start, published <= whole.end else { return whole }
+            return (whole.start, published)
+        case .later:
+            guard let published, published >= whole.start, published <= whole.end else { return whole }
+            return (published, whole.end)
+        case .end, .start:
+            return whole
+        }
+    }
+
     /// Whether two calendar values cannot describe the same time: neither contains the other.
     public func conflicts(with other: TemporalExpression) -> Bool {
         guard let mine = interval, let theirs = other.interval else { return false }

@@ -7,10 +7,11 @@ extension TemporalTagger {
         for index in expressions.indices.dropLast() {
             let first = expressions[index]
             let second = expressions[index + 1]
-            guard first.sentence == second.sentence, first.tokens.lowerBound > 0, let a = first.day, let b = second.day,
-                  first.isExplicit, second.isExplicit else { continue }
-            guard isRange(opener: tokens[first.tokens.lowerBound - 1].lower, joiner: first.tokens.upperBound..<second.tokens.lowerBound,
+            guard first.sentence == second.sentence, first.tokens.lowerBound > 0,
+                  isRange(opener: tokens[first.tokens.lowerBound - 1].lower, joiner: first.tokens.upperBound..<second.tokens.lowerBound,
                           tokens: tokens) else { continue }
+            expressions[index].rangeEnd = index + 1
+            guard let a = first.day, let b = second.day, first.isExplicit, second.isExplicit else { continue }
             if second.hasYear && !first.hasYear {
                 var year = b.year
                 if CalendarDate(year: year, month: a.month, day: a.day) > b { year -= 1 }

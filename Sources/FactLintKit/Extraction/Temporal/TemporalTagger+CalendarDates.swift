@@ -141,6 +141,8 @@ extension TemporalTagger {
         let next = c.token(index + 1)
         if let previous, previous.kind == .punctuation, ["$", "£", "€", "#", "-", "/"].contains(previous.text), !(previous.text == "-" && previous.spaceBefore) { return nil }
         if let next, next.kind == .word, yearBlockers.contains(next.lower) { return nil }
+        // "until about 2000 or 2100 EST": a clock time.
+        if let next, next.kind == .word, next.isAllCaps, words.clockWord(next.lower) == "zone" { return nil }
         if let next, next.kind == .punctuation, next.text == "%", !next.spaceBefore { return nil }
         let contextual = index > start || previous.map { yearContexts.contains($0.lower) } ?? false
         // A number that could be a count ("1310 stations") is a year only in a year's context or

@@ -33,6 +33,12 @@ extension TemporalTagger {
         guard let offset else { return nil }
         let day = c.anchor?.adding(days: offset)
         var match = Match(tokens: start..<index, consumed: index, kind: part == nil ? .date : .time, value: nil)
+        // "today (Tuesday)", "yesterday (Sunday)": the weekday the writer gives the day.
+        if c.isPunct(index, "("), let found = weekday(at: index + 1, c), c.isPunct(found.end, ")") {
+            match.weekday = found.weekday
+            match.weekdayTokens = (index + 1)..<found.end
+            match.consumed = found.end + 1
+        }
         match.day = day
         if let day { match.value = part.map { .time(day, .part($0)) } ?? .day(day) }
         return match
@@ -103,6 +109,8 @@ extension TemporalTagger {
             index += 1
         }
         guard let found = weekday(at: index, c) else { return nil }
+        // "next Tuesday, March 11": the weekday belongs to the date, which is tried from it.
+        if relation != nil, c.isPunct(found.end, ",") || c.isPunct(found.end, "("), calendarDate(at: index, c) != nil { return nil }
         index = found.end
         var part: String?
         if let code = timesOfDay.key(for: c.lower(index)) {
@@ -157,7 +165,9 @@ extension TemporalTagger {
         if isAbbreviation(token.lower, key: String(found.month), in: months), found.end == index + 1 { return nil }
         index = found.end
         guard let anchor = c.anchor else {
-            return Match(tokens: start..<index, consumed: index, kind: .date, value: .yearlessMonth(found.month))
+            var match = Match(tokens: start..<index, consumed: index, kind: .date, value: .yearlessMonth(found.month))
+            match.yearless = relation == nil
+            return match
         }
         var year = anchor.year
         switch relation {
@@ -171,10 +181,12 @@ extension TemporalTagger {
             var ahead = found.month - anchor.month
             if ahead > 6 || (ahead == 6 && tense != .future) { year -= 1; ahead -= 12 }
             if ahead < -6 || (ahead == -6 && tense == .future) { year += 1; ahead += 12 }
-            if tense == .past && ahead > 2 { year -= 1 }
+            if tense == .past && ahead >= 2 { year -= 1 }
             if tense == .future && ahead < -2 { year += 1 }
         }
-        return Match(tokens: start..<index, consumed: index, kind: .date, value: .month(year: year, month: found.month))
+        var match = Match(tokens: start..<index, consumed: index, kind: .date, value: .month(year: year, month: found.month))
+        match.yearless = relation == nil
+        return match
     }
 
     /// "now", "currently", "recently", "the past", "the future".

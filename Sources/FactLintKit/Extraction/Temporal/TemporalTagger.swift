@@ -75,6 +75,8 @@ public final class TemporalTagger: Sendable {
         var weekdayTokens: Range<Int>? = nil
         var days: Double? = nil
         var approximate = false
+        /// A month or day whose year is taken from the publication date.
+        var yearless = false
         /// For "a year ago", "last year": how many years back, so an earnings report's "a year
         /// earlier" can become the same quarter a year before.
         var yearsBack: Int? = nil
@@ -101,12 +103,15 @@ public final class TemporalTagger: Sendable {
                 if let weekdayTokens = match.weekdayTokens {
                     weekdaySpan = text.sourceSpan(of: tokens[weekdayTokens.lowerBound].range.lowerBound..<tokens[weekdayTokens.upperBound - 1].range.upperBound)
                 }
-                expressions.append(TemporalExpression(
+                var expression = TemporalExpression(
                     kind: match.kind, resolved: match.value, text: text.string(in: byteRange), block: sentence.blockIndex,
                     range: byteRange, span: text.sourceSpan(of: byteRange), sentence: sentenceIndex, tokens: match.tokens,
                     day: match.day, isExplicit: match.isExplicit, hasYear: match.hasYear, statedWeekday: match.weekday,
                     weekdaySpan: weekdaySpan, tense: tenses.tense(near: match.tokens, marks: context.marks),
-                    approximateDays: match.days, isApproximate: match.approximate))
+                    approximateDays: match.days, isApproximate: match.approximate)
+                expression.part = part(of: match.tokens, tokens)
+                expression.isYearless = match.yearless || (match.isExplicit && !match.hasYear)
+                expressions.append(expression)
                 yearsBack.append(match.yearsBack)
                 index = max(match.consumed, index + 1)
             }
@@ -114,6 +119,15 @@ public final class TemporalTagger: Sendable {
         alignYearAgoWithQuarters(&expressions, yearsBack: yearsBack)
         alignRanges(&expressions, tokens: tokens)
         return expressions
+    }
+
+    /// The part of the period an expression's first words pick: "mid-March", "the early 1990s",
+    /// "earlier this month".
+    private func part(of range: Range<Int>, _ tokens: [Token]) -> PeriodPart? {
+        var index = range.lowerBound
+        if index < range.upperBound, words.isConnective(tokens[index].lower, "the") { index += 1 }
+        guard index < range.upperBound, let part = words.part(tokens[index].lower) else { return nil }
+        return part == .end || part == .start ? nil : part
     }
 
     // MARK: Matching

@@ -69,6 +69,44 @@ public enum TemporalValue: Sendable, Hashable {
         return .week(year: week.year, week: week.week)
     }
 
+    /// The first and last day of any calendar period: a day (or a time's day), week, weekend,
+    /// month, quarter, half, season (northern: spring is March to May), year, decade or century.
+    /// Nil for durations, sets, references and values without a year.
+    public var coverage: (start: CalendarDate, end: CalendarDate)? {
+        func days(_ start: CalendarDate, _ end: CalendarDate) -> (start: CalendarDate, end: CalendarDate)? {
+            start.isValid && end.isValid && start <= end ? (start, end) : nil
+        }
+        func months(_ year: Int, _ first: Int, _ count: Int) -> (start: CalendarDate, end: CalendarDate)? {
+            let start = CalendarDate(year: year, month: first, day: 1)
+            let last = start.adding(months: count - 1)
+            return days(start, CalendarDate(year: last.year, month: last.month, day: CalendarDate.daysIn(month: last.month, year: last.year)))
+        }
+        switch self {
+        case .day(let date), .time(let date, _): return days(date, date)
+        case .month(let year, let month): return (1...12).contains(month) ? months(year, month, 1) : nil
+        case .year(let year): return months(year, 1, 12)
+        case .quarter(let year, let quarter): return (1...4).contains(quarter) ? months(year, quarter * 3 - 2, 3) : nil
+        case .half(let year, let half): return (1...2).contains(half) ? months(year, half * 6 - 5, 6) : nil
+        case .season(let year, let season):
+            switch season {
+            case "SP": return months(year, 3, 3)
+            case "SU": return months(year, 6, 3)
+            case "FA": return months(year, 9, 3)
+            case "WI": return months(year, 12, 3)
+            default: return nil
+            }
+        case .week(let year, let week), .weekend(let year, let week):
+            // The Monday of ISO week 1 is the Monday on or before January 4.
+            let january4 = CalendarDate(year: year, month: 1, day: 4)
+            let monday = january4.adding(days: 1 - january4.weekday + (week - 1) * 7)
+            if case .weekend = self { return days(monday.adding(days: 5), monday.adding(days: 6)) }
+            return days(monday, monday.adding(days: 6))
+        case .decade(let decade): return days(CalendarDate(year: decade * 10, month: 1, day: 1), CalendarDate(year: decade * 10 + 9, month: 12, day: 31))
+        case .century(let century): return days(CalendarDate(year: century * 100, month: 1, day: 1), CalendarDate(year: century * 100 + 99, month: 12, day: 31))
+        default: return nil
+        }
+    }
+
     /// The first and last day of a calendar year, month or day; nil for everything else.
     var calendarInterval: (start: CalendarDate, end: CalendarDate)? {
         switch self {

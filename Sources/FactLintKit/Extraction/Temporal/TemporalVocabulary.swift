@@ -8,9 +8,7 @@ struct TemporalVocabulary: Sendable {
     }
 
     /// A part of a period, or a shift of it (`period-parts`).
-    enum Part: String, Sendable {
-        case early, mid, late, earlier, later, end, start
-    }
+    typealias Part = PeriodPart
 
     private let relations: [String: Relation]
     private let parts: [String: Part]
@@ -31,6 +29,10 @@ struct TemporalVocabulary: Sendable {
     let goingWords: Set<String>
     /// "ll" of "she'll".
     let futureContractions: Set<String>
+    /// "was", "had": past forms that name no event.
+    let pastAuxiliaries: Set<String>
+    /// "has", "have": the present perfect ("has closed").
+    let perfectAuxiliaries: Set<String>
 
     init(lexicons: LexiconSet) {
         func keyed<Key>(_ name: String, _ make: (String) -> Key?) -> [String: Key] {
@@ -51,6 +53,8 @@ struct TemporalVocabulary: Sendable {
         infinitives = Set(tense.filter { $0.value == "infinitive" }.keys)
         goingWords = Set(tense.filter { $0.value == "going" }.keys)
         futureContractions = Set(tense.filter { $0.value == "contraction" }.keys)
+        pastAuxiliaries = Set(tense.filter { $0.value == "past-auxiliary" }.keys)
+        perfectAuxiliaries = Set(tense.filter { $0.value == "perfect" }.keys)
     }
 
     /// The relation a lowercase word expresses, if any.

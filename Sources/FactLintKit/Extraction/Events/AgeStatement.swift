@@ -1,0 +1,32 @@
+/// A person's age as the article gives it: "Doyle, 64,", "the 66-year-old Doyle", "died at the
+/// age of 84".
+public struct AgeStatement: Sendable, Hashable {
+    /// How the age is written, which says when it holds.
+    public enum Form: String, Sendable, Hashable {
+        /// "Doyle, 64," or "Doyle (64)": the age on the publication date.
+        case apposition
+        /// "the 66-year-old Doyle": the age on the publication date.
+        case yearOld
+        /// "at the age of 84", "aged 84", "died at 87": the age when the sentence's event happened.
+        case atEvent
+    }
+
+    public var value: Int
+    /// Index into ``ArticleFacts/people``.
+    public var person: Int
+    public var form: Form
+    public var span: SourceSpan
+    public var sentence: Int
+    /// The temporal expression of the time the age holds at, for ``Form/atEvent`` in a dated
+    /// sentence; nil means the publication date.
+    public var at: Int?
+
+    public init(value: Int, person: Int, form: Form, span: SourceSpan, sentence: Int, at: Int? = nil) {
+        self.value = value
+        self.person = person
+        self.form = form
+        self.span = span
+        self.sentence = sentence
+        self.at = at
+    }
+}

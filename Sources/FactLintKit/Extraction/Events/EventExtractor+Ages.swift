@@ -1,0 +1,94 @@
+/// People's ages: "Doyle, 64,", "Doyle (64)", "Doyle, aged 64", "the 66-year-old Doyle",
+/// "has died at the age of 84", "died at 87".
+extension EventExtractor {
+    func ages(events: [Event], _ input: Input) -> [AgeStatement] {
+        var found: [AgeStatement] = []
+        for sentence in input.sentences.indices {
+            let range = input.sentences[sentence].tokens
+            for position in range where input.tokens[position].kind == .number {
+                guard let value = ageValue(input.tokens[position]) else { continue }
+                if let age = apposition(position, value: value, range: range, sentence: sentence, input)
+                    ?? yearOld(position, value: value, range: range, sentence: sentence, input)
+                    ?? atEvent(position, value: value, range: range, sentence: sentence, events: events, input) {
+                    found.append(age)
+                }
+            }
+        }
+        return found
+    }
+
+    private func ageValue(_ token: Token) -> Int? {
+        guard token.text.utf8.count <= 3, let value = Int(token.text), value >= 1, value <= 120 else { return nil }
+        return value
+    }
+
+    private func isAgeWord(_ position: Int, _ key: String, _ input: Input) -> Bool {
+        input.tokens.indices.contains(position) && input.tokens[position].kind == .word && ageWords.key(for: input.tokens[position].lower) == key
+    }
+
+    /// "Doyle, 64," "Doyle (64)" "Doyle, aged 64,".
+    private func apposition(_ position: Int, value: Int, range: Range<Int>, sentence: Int, _ input: Input) -> AgeStatement? {
+        var before = position - 1
+        if isAgeWord(before, "aged", input) { before -= 1 }
+        guard before - 1 >= range.lowerBound, [",", "("].contains(input.tokens[before].text), let person = input.personAt[before - 1] else { return nil }
+        let after = position + 1
+        guard after >= range.upperBound || [",", ")", ".", ";"].contains(input.tokens[after].text) else { return nil }
+        return AgeStatement(value: value, person: person, form: .apposition, span: input.span(position..<after), sentence: sentence)
+    }
+
+    /// "the 66-year-old Doyle", "Doyle, a 64-year-old teacher,".
+    private func yearOld(_ position: Int, value: Int, range: Range<Int>, sentence: Int, _ input: Input) -> AgeStatement? {
+        let end = position + 4
+        guard end < range.upperBound, input.tokens[position + 1].text == "-", units.key(for: input.tokens[position + 2].lower) == TimeUnit.year.rawValue,
+              !input.tokens[position + 2].lower.hasSuffix("s"), input.tokens[position + 3].text == "-", isAgeWord(end, "old", input) else { return nil }
+        let span = input.span(position..<(end + 1))
+        // The person named right after ("the 66-year-old Doyle") or just before ("Doyle, a 66-year-old").
+        if end + 1 < range.upperBound, let person = input.personAt[end + 1] {
+            return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence)
+        }
+        var back = position - 1
+        while back >= range.lowerBound, position - back <= 3 {
+            if let person = input.personAt[back] { return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence) }
+            back -= 1
+        }
+        return nil
+    }
+
+    /// "at the age of 84", "aged 84", "died at 87": the person of the event in the clause, or
+    /// the person named or referred to before it; the time is a date in the sentence, if any.
+    private func atEvent(_ position: Int, value: Int, range: Range<Int>, sentence: Int, events: [Event], _ input: Input) -> AgeStatement? {
+        var start = position - 1
+        if isAgeWord(start, "of", input), isAgeWord(start - 1, "age", input) {
+            start -= 2
+            if start >= range.lowerBound, temporalWords.isConnective(input.tokens[start].lower, "the") { start -= 1 }
+            guard isAgeWord(start, "at", input) else { return nil }
+        } else if isAgeWord(start, "aged", input) {
+        } else if isAgeWord(start, "at", input), events.contains(where: { $0.sentence == sentence && ageWords.key(for: $0.trigger) == "event" && $0.tokens.upperBound <= start
+                    && start - $0.tokens.upperBound <= 4 }) {
+            // "died at 87", "has died in Germany at 50".
+        } else {
+            return nil
+        }
+        guard start >= range.lowerBound, position + 1 >= range.upperBound || input.tokens[position + 1].kind != .word
+                || units.key(for: input.tokens[position + 1].lower) == nil else { return nil }
+        let inSentence = events.filter { $0.sentence == sentence }
+        let nearest = inSentence.min { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) }
+        var person = nearest?.people.first
+        if person == nil {
+            var back = start - 1
+            while back >= range.lowerBound {
+                if let found = input.personAt[back] { person = found; break }
+                back -= 1
+            }
+        }
+        if person == nil, let pronoun = (position..<range.upperBound).first(where: { pronouns.key(for: input.tokens[$0].lower) == "subject" }) {
+            person = resolve(pronounAt: pronoun, input)
+        }
+        guard let person else { return nil }
+        // The time the age holds at: a date of the sentence, the nearest to the age.
+        let dated = input.temporal.indices.filter { input.temporal[$0].sentence == sentence && input.temporal[$0].coverage(published: input.published) != nil
+            && input.temporal[$0].kind != .duration }
+        let at = dated.min { abs(input.temporal[$0].tokens.lowerBound - position) < abs(input.temporal[$1].tokens.lowerBound - position) }
+        return AgeStatement(value: value, person: person, form: .atEvent, span: input.span(start..<(position + 1)), sentence: sentence, at: at)
+    }
+}

@@ -1,0 +1,280 @@
+/// Finding events and tying each date to the event it dates.
+extension EventExtractor {
+    /// The lexicon's events named in a sentence, in reading order.
+    func triggers(in sentence: Int, _ input: Input) -> [Event] {
+        var events: [Event] = []
+        let range = input.sentences[sentence].tokens
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let token = input.tokens[index]
+            guard token.kind == .word, input.temporalAt[index] == nil else { index += 1; continue }
+            if words.twoWordHeads.contains(token.lower), index + 1 < range.upperBound,
+               let key = words.triggers.key(for: token.lower + " " + input.tokens[index + 1].lower) {
+                events.append(event(trigger: key, known: true, tokens: index..<(index + 2), sentence: sentence, input))
+                index += 2
+            } else if words.triggerBit == 0 || token.classes & words.triggerBit != 0, let key = words.triggers.key(for: token.lower) {
+                events.append(event(trigger: key, known: true, tokens: index..<(index + 1), sentence: sentence, input))
+                index += 1
+            } else {
+                index += 1
+            }
+        }
+        return events
+    }
+
+    /// A new event at a trigger, its status still to be read.
+    func event(trigger: String, known: Bool, tokens: Range<Int>, sentence: Int, _ input: Input) -> Event {
+        let first = input.tokens[tokens.lowerBound]
+        let previous = tokens.lowerBound > input.sentences[sentence].tokens.lowerBound ? input.tokens[tokens.lowerBound - 1].lower : ""
+        let isVerb = tokens.count > 1 || isPastVerb(first) || modals.contains(previous) || temporalWords.auxiliaries.contains(previous)
+            || temporalWords.pastAuxiliaries.contains(previous)
+        return Event(trigger: trigger, family: known ? words.families[trigger] : nil, isKnown: known, isNoun: !isVerb,
+                     text: input.text(tokens), span: input.span(tokens), sentence: sentence, tokens: tokens, status: .stated)
+    }
+
+    /// Ties every date and time of a sentence to the event it dates, adding an event for a verb
+    /// outside the lexicon when that is what a date dates ("completed in January 2026", "said on
+    /// Tuesday", "will meet on Friday").
+    func anchor(sentence: Int, events: inout [Event], _ input: Input) {
+        let range = input.sentences[sentence].tokens
+        var previousRelation: TemporalRelation?
+        for (index, expression) in input.temporal.enumerated() where expression.sentence == sentence {
+            guard expression.kind != .set else { continue }
+            var relation = relationBefore(expression.tokens.lowerBound, range: range, input)
+            // "between May and June": the second end follows "and".
+            if relation == nil, previousRelation == .from, expression.tokens.lowerBound > range.lowerBound,
+               temporalWords.isConnective(input.tokens[expression.tokens.lowerBound - 1].lower, "and") {
+                relation = .to
+            }
+            previousRelation = relation
+            if let noun = modifiedTrigger(after: expression.tokens.upperBound, range: range, events: events, input) {
+                events[noun].anchors.append(EventAnchor(temporal: index, relation: .modifier))
+                continue
+            }
+            // "the 1992 bond", "April heating oil", "the April agenda": a date before a noun that
+            // is no event names a thing, not a time something happened.
+            if modifiesNoun(expression.tokens.upperBound, range: range, input) { continue }
+            if let head = connectiveHead(before: expression.tokens.lowerBound, range: range, events: &events, sentence: sentence, input) {
+                events[head].anchors.append(EventAnchor(temporal: index, relation: relation ?? .at))
+                continue
+            }
+            guard let target = nearestEvent(to: expression.tokens, range: range, events: &events, sentence: sentence, input) else { continue }
+            events[target].anchors.append(EventAnchor(temporal: index, relation: relation ?? .at))
+            // "Last September, the floods destroyed the bridge": the date dates the floods too.
+            if !events[target].isNoun, let subject = subjectEvent(of: events[target], in: events, range: range, input) {
+                events[subject].anchors.append(EventAnchor(temporal: index, relation: relation ?? .at))
+            }
+        }
+    }
+
+    /// In "appointed in 1990, after the reform of 1994", the date inside the phrase after "after"
+    /// dates that phrase's head ("reform"), which becomes an event if it is not one.
+    private func connectiveHead(before position: Int, range: Range<Int>, events: inout [Event], sentence: Int, _ input: Input) -> Int? {
+        var cursor = position - 1
+        var connective: Int?
+        while cursor >= range.lowerBound, position - cursor <= 5 {
+            let token = input.tokens[cursor]
+            if token.kind == .punctuation || clauseWords.contains(token.lower) { return nil }
+            if let key = words.connectives.key(for: token.lower), key == "after" || key == "before" { connective = cursor; break }
+            cursor -= 1
+        }
+        guard let connective, position - connective > 1 else { return nil }
+        if let existing = events.firstIndex(where: { $0.tokens.lowerBound > connective && $0.tokens.upperBound <= position }) { return existing }
+        guard let head = (connective + 1..<position).first(where: { input.tokens[$0].kind == .word && !words.functionWords.contains(input.tokens[$0].lower)
+                && input.temporalAt[$0] == nil }) else { return nil }
+        var generic = event(trigger: input.tokens[head].lower, known: false, tokens: head..<(head + 1), sentence: sentence, input)
+        generic.isNoun = true
+        let insertAt = events.firstIndex { $0.tokens.lowerBound > head } ?? events.count
+        events.insert(generic, at: insertAt)
+        return insertAt
+    }
+
+    /// The event noun right before a verb, as its subject ("the floods destroyed", "the
+    /// inquiry, which began"), skipping auxiliaries.
+    private func subjectEvent(of verb: Event, in events: [Event], range: Range<Int>, _ input: Input) -> Int? {
+        var position = verb.tokens.lowerBound - 1
+        while position >= range.lowerBound, temporalWords.auxiliaries.contains(input.tokens[position].lower)
+                || temporalWords.pastAuxiliaries.contains(input.tokens[position].lower)
+                || temporalWords.perfectAuxiliaries.contains(input.tokens[position].lower) {
+            position -= 1
+        }
+        guard position >= range.lowerBound else { return nil }
+        return events.firstIndex { $0.isKnown && $0.isNoun && $0.tokens.upperBound == position + 1 }
+    }
+
+    /// How the word before a date relates it to its event.
+    private func relationBefore(_ position: Int, range: Range<Int>, _ input: Input) -> TemporalRelation? {
+        var position = position
+        // "by the end of 1990", "from the start of May": the relation is the word before.
+        if position - 3 >= range.lowerBound, temporalWords.isConnective(input.tokens[position - 1].lower, "of"),
+           let part = temporalWords.part(input.tokens[position - 2].lower), part == .end || part == .start,
+           temporalWords.isConnective(input.tokens[position - 3].lower, "the") {
+            position -= 3
+        }
+        guard position > range.lowerBound else { return nil }
+        switch prepositions.key(for: input.tokens[position - 1].lower) {
+        case "between": return .from
+        case let key?: return TemporalRelation(rawValue: key) ?? .at
+        case nil: return nil
+        }
+    }
+
+    /// The event noun a date stands before: "the February 2011 floods", "a 1988 accord", "last
+    /// summer's flood", "Friday's match" (when "match" is an event).
+    private func modifiedTrigger(after position: Int, range: Range<Int>, events: [Event], _ input: Input) -> Int? {
+        var index = position
+        if index < range.upperBound, ["'", "\u{2019}"].contains(input.tokens[index].text), index + 1 < range.upperBound,
+           input.tokens[index + 1].lower == "s", !input.tokens[index + 1].spaceBefore {
+            index += 2
+        }
+        // Up to two capitalised words between: "the 2011 Lune floods".
+        var skipped = 0
+        while index < range.upperBound, skipped <= 2 {
+            if let event = events.firstIndex(where: { $0.tokens.lowerBound == index }) {
+                return events[event].isNoun || !isPastVerb(input.tokens[index]) ? event : nil
+            }
+            guard input.tokens[index].kind == .word, input.tokens[index].isCapitalized, input.temporalAt[index] == nil else { return nil }
+            index += 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    /// Whether the word after a date is a noun it modifies: a lowercase word that is no
+    /// function word, verb or unit ("bond", "heating", "agenda").
+    private func modifiesNoun(_ position: Int, range: Range<Int>, _ input: Input) -> Bool {
+        guard position < range.upperBound, input.temporalAt[position] == nil else { return false }
+        let token = input.tokens[position]
+        guard token.kind == .word, !token.isCapitalized, !words.functionWords.contains(token.lower),
+              !isPastVerb(token), !modals.contains(token.lower), words.statusCues.key(for: token.lower) == nil,
+              !token.lower.hasSuffix("ly") else { return false }
+        return !isGenericVerb(at: position, range: range, input)
+    }
+
+    /// The event nearest a date in the sentence, counting commas and clause words as distance and
+    /// preferring the event before the date; a verb outside the lexicon becomes an event when it
+    /// is the nearest.
+    private func nearestEvent(to tokens: Range<Int>, range: Range<Int>, events: inout [Event], sentence: Int, _ input: Input) -> Int? {
+        var best: (cost: Int, event: Int?, verb: Range<Int>?)?
+        func consider(_ cost: Int, event: Int?, verb: Range<Int>?) {
+            if best == nil || cost < best!.cost { best = (cost, event, verb) }
+        }
+        // A date with only a few function words before it ("Also on March 25, …") opens the sentence.
+        let opensSentence = tokens.lowerBound - range.lowerBound <= 3
+            && (range.lowerBound..<tokens.lowerBound).allSatisfy { words.functionWords.contains(input.tokens[$0].lower) || input.tokens[$0].text == "," }
+        for (index, event) in events.enumerated() {
+            var cost = cost(from: tokens, to: event.tokens, opensSentence: opensSentence, input)
+            // A date set off by a comma from an event noun ("before her suspension, on January
+            // 27, Ms Pryce had emailed") more often dates the verb beyond it.
+            if event.isNoun, crossesComma(tokens, event.tokens, input) { cost += 8 }
+            consider(cost, event: index, verb: nil)
+        }
+        // Verbs outside the lexicon: past forms, the verb after "will", "could", "to", and a
+        // gerund after a preposition ("of cutting the deficit").
+        for position in range where input.temporalAt[position] == nil && !events.contains(where: { $0.tokens.contains(position) }) {
+            let token = input.tokens[position]
+            guard token.kind == .word, isGenericVerb(at: position, range: range, input) else { continue }
+            var cost = cost(from: tokens, to: position..<(position + 1), opensSentence: opensSentence, input)
+            // A verb outside the lexicon dates only what is near it.
+            if cost > Self.maximumGenericCost { continue }
+            // ", police said" after a date attributes the sentence; it does not date the saying.
+            if token.classes & reportingBit != 0, !opensSentence, position > tokens.upperBound, crossesComma(tokens, position..<(position + 1), input) { cost += 30 }
+            // "said that in 1990, payments are lowered": the date is in what was said.
+            if token.classes & reportingBit != 0, position < tokens.lowerBound,
+               (position + 1..<tokens.lowerBound).contains(where: { pronouns.key(for: input.tokens[$0].lower) == "relative" }) { cost += 30 }
+            consider(cost, event: nil, verb: position..<(position + 1))
+        }
+        guard let best, best.cost <= Self.maximumCost else { return nil }
+        if let event = best.event { return event }
+        guard let verb = best.verb else { return nil }
+        let generic = event(trigger: input.tokens[verb.lowerBound].lower, known: false, tokens: verb, sentence: sentence, input)
+        let position = events.firstIndex { $0.tokens.lowerBound > verb.lowerBound } ?? events.count
+        events.insert(generic, at: position)
+        return position
+    }
+
+    /// How far a date is from a trigger: words between, plus four for each comma, three for each
+    /// clause word ("and", "which") and a hundred for a semicolon, colon, dash or bracket. An
+    /// event after the date costs two more, unless the date opens the sentence.
+    private func cost(from date: Range<Int>, to trigger: Range<Int>, opensSentence: Bool, _ input: Input) -> Int {
+        let after = trigger.lowerBound >= date.upperBound
+        let between = after ? date.upperBound..<trigger.lowerBound : trigger.upperBound..<date.lowerBound
+        var cost = between.count + (after ? (opensSentence ? -1 : 2) : 0)
+        for position in between {
+            let token = input.tokens[position]
+            if token.kind == .punctuation {
+                switch token.text {
+                case ",": cost += 4
+                case ";", ":", "(", ")", "\u{2014}", "\u{2013}": cost += 100
+                case "-" where token.spaceBefore: cost += 100
+                default: break
+                }
+            } else if clauseWords.contains(token.lower) {
+                cost += 3
+            }
+        }
+        return cost
+    }
+
+    private func crossesComma(_ a: Range<Int>, _ b: Range<Int>, _ input: Input) -> Bool {
+        let between = a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound : b.upperBound..<a.lowerBound
+        return between.contains { input.tokens[$0].text == "," }
+    }
+
+    /// The most a date may be from the event it dates.
+    static let maximumCost = 24
+    /// The most a date may be from a verb outside the lexicon.
+    static let maximumGenericCost = 7
+
+    /// Whether a word outside the lexicon is a verb an event can hang on: a past form used as a
+    /// verb ("which it completed", "she was dismissed", not "further coordinated action" or ",
+    /// calculated to"), the verb after a modal ("will meet"), or a gerund after a preposition
+    /// ("of cutting").
+    func isGenericVerb(at position: Int, range: Range<Int>, _ input: Input) -> Bool {
+        let token = input.tokens[position]
+        guard !token.isCapitalized || position == range.lowerBound, !words.functionWords.contains(token.lower),
+              !words.triggers.contains(token.lower), words.statusCues.key(for: token.lower) == nil else { return false }
+        let previous = position > range.lowerBound ? input.tokens[position - 1] : nil
+        if let previous, modals.contains(previous.lower), !temporalWords.auxiliaries.contains(token.lower) { return true }
+        if token.lower.hasSuffix("ing"), token.lower.utf8.count >= 6, let previous, previous.kind == .word,
+           prepositions.contains(previous.lower) || words.connectives.contains(previous.lower) || ageWords.key(for: previous.lower) == "of" {
+            return true
+        }
+        // "were trading on March 7", "was hit on March 29": after a past auxiliary.
+        if let previous, temporalWords.pastAuxiliaries.contains(previous.lower), token.kind == .word,
+           token.lower.hasSuffix("ing") || !isPastVerb(token) && !token.lower.hasSuffix("ly") && token.lower.utf8.count >= 3 {
+            return true
+        }
+        guard isPastVerb(token) else { return false }
+        return isFinite(at: position, range: range, input)
+    }
+
+    /// Whether a past form is used as a verb: after a subject, an auxiliary or a relative word,
+    /// or after a noun when no noun follows ("prices fell", not "the announced buyback").
+    func isFinite(at position: Int, range: Range<Int>, _ input: Input) -> Bool {
+        // A date between subject and verb ("prices on March 25 fell") is passed over.
+        var before = position - 1
+        while before >= range.lowerBound, input.temporalAt[before] != nil { before -= 1 }
+        if before >= range.lowerBound, before < position - 1, prepositions.contains(input.tokens[before].lower) { before -= 1 }
+        guard before >= range.lowerBound else { return true }
+        var previous = input.tokens[before]
+        // "Denis Baudouin, on March 22, sparked", "the find, discovered on March 18": after a
+        // comma, what stands before the comma decides.
+        if previous.text == ",", before - 1 >= range.lowerBound, input.tokens[before - 1].kind == .word, input.temporalAt[before - 1] == nil {
+            before -= 1
+            previous = input.tokens[before]
+            if previous.isCapitalized || input.personAt[before] != nil || !words.functionWords.contains(previous.lower) { return true }
+        }
+        // Before it: a subject, an auxiliary or a relative word makes it a verb.
+        if previous.kind == .word, previous.isCapitalized || input.personAt[before] != nil
+            || pronouns.contains(previous.lower) || clauseWords.contains(previous.lower)
+            || temporalWords.auxiliaries.contains(previous.lower) || temporalWords.pastAuxiliaries.contains(previous.lower)
+            || temporalWords.perfectAuxiliaries.contains(previous.lower) {
+            return true
+        }
+        guard previous.kind == .word, !words.functionWords.contains(previous.lower) || previous.lower.hasSuffix("ly") else { return false }
+        // After a noun: a verb unless a noun follows ("the coordinated action").
+        let next = position + 1 < range.upperBound ? input.tokens[position + 1] : nil
+        return !(next.map { $0.kind == .word && !$0.isCapitalized && !words.functionWords.contains($0.lower) } ?? false)
+    }
+}

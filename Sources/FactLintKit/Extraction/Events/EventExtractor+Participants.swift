@@ -1,0 +1,147 @@
+/// Who and what an event concerns.
+extension EventExtractor {
+    /// Sets the people an event concerns, the words of its subject, and the content words
+    /// around it.
+    func participants(of event: inout Event, _ input: Input) {
+        let range = input.sentences[event.sentence].tokens
+        let subject = event.isNoun ? nounSubject(of: event.tokens, range: range, input) : verbSubject(of: event.tokens, range: range, input)
+        var people: [Int] = []
+        for position in subject {
+            if let person = input.personAt[position] {
+                people.append(person)
+            } else if pronouns.key(for: input.tokens[position].lower) != nil, let person = resolve(pronounAt: position, input) {
+                people.append(person)
+            } else if input.tokens[position].isCapitalized, let person = input.people.firstIndex(where: { $0.key == input.tokens[position].lower }) {
+                // A surname the people facts did not mark here ("King was arrested").
+                people.append(person)
+            }
+        }
+        event.people = Array(Set(people)).sorted()
+        event.subject = Array(Set(subject.compactMap { word(at: $0, range: range, input) })).sorted()
+        let low = max(range.lowerBound, event.tokens.lowerBound - 6)
+        let high = min(range.upperBound, event.tokens.upperBound + 6)
+        let around = (low..<high).filter { !event.tokens.contains($0) && !subject.contains($0) }
+        event.participants = Array(Set(around.compactMap { word(at: $0, range: range, input) })).sorted()
+    }
+
+    /// What an event noun is of: its possessor ("Volcker's reappointment", "her suspension"),
+    /// or the words right before it ("the Lune valley floods"), or "of" and what follows ("the
+    /// opening of the bridge").
+    private func nounSubject(of trigger: Range<Int>, range: Range<Int>, _ input: Input) -> [Int] {
+        var found: [Int] = []
+        var position = trigger.lowerBound - 1
+        if position >= range.lowerBound, pronouns.key(for: input.tokens[position].lower) == "possessive" { return [position] }
+        if position - 2 >= range.lowerBound, input.tokens[position].lower == "s", ["'", "\u{2019}"].contains(input.tokens[position - 1].text) {
+            position -= 2
+        }
+        while position >= range.lowerBound, found.count < 3, isContent(position, input) {
+            found.append(position)
+            position -= 1
+        }
+        if found.isEmpty, trigger.upperBound + 1 < range.upperBound, temporalWords.isConnective(input.tokens[trigger.upperBound].lower, "of") {
+            var next = trigger.upperBound + 1
+            if temporalWords.isConnective(input.tokens[next].lower, "the") { next += 1 }
+            while next < range.upperBound, found.count < 3, isContent(next, input) {
+                found.append(next)
+                next += 1
+            }
+        }
+        return found
+    }
+
+    /// The subject of a verb: the words right before it, past auxiliaries and adverbs, across a
+    /// parenthesis set off by commas ("The inquiry, chaired by a judge, began") and a relative
+    /// word ("the plant, which opened"); for a participle opening the sentence ("Born in 1936,
+    /// Rowlands won"), the words after the first comma.
+    private func verbSubject(of trigger: Range<Int>, range: Range<Int>, _ input: Input) -> [Int] {
+        var position = trigger.lowerBound - 1
+        var found: [Int] = []
+        while position >= range.lowerBound {
+            let token = input.tokens[position]
+            let word = token.lower
+            if token.kind == .word, temporalWords.auxiliaries.contains(word) || temporalWords.pastAuxiliaries.contains(word)
+                || modals.contains(word) || words.statusCues.key(for: word) == "negation" || word.hasSuffix("ly")
+                || temporalWords.perfectAuxiliaries.contains(word) {
+                position -= 1
+            } else if token.kind == .word, clauseWords.contains(word) || pronouns.key(for: word) == "relative" {
+                position -= 1
+                if position >= range.lowerBound, input.tokens[position].text == "," { position -= 1 }
+            } else if token.text == ",", let opening = (range.lowerBound..<position).last(where: { input.tokens[$0].text == "," }),
+                      (opening + 1..<position).contains(where: { isPastVerb(input.tokens[$0]) || input.personAt[$0] != nil }) {
+                position = opening - 1
+            } else {
+                break
+            }
+        }
+        while position >= range.lowerBound, found.count < 3, isContent(position, input) || pronouns.key(for: input.tokens[position].lower) == "subject" {
+            found.append(position)
+            if pronouns.key(for: input.tokens[position].lower) != nil { break }
+            position -= 1
+        }
+        if found.isEmpty, trigger.lowerBound - range.lowerBound <= 1,
+           let person = (trigger.upperBound..<range.upperBound).first(where: { input.personAt[$0] != nil }) {
+            return [person]
+        }
+        if found.isEmpty, trigger.lowerBound - range.lowerBound <= 1,
+           let comma = (trigger.upperBound..<range.upperBound).first(where: { input.tokens[$0].text == "," }) {
+            var next = comma + 1
+            if next < range.upperBound, temporalWords.isConnective(input.tokens[next].lower, "the") { next += 1 }
+            while next < range.upperBound, found.count < 3, isContent(next, input) {
+                found.append(next)
+                next += 1
+            }
+        }
+        return found
+    }
+
+    /// A word that can name a participant: not a function word, a date, a verb or a figure.
+    private func isContent(_ position: Int, _ input: Input) -> Bool {
+        let token = input.tokens[position]
+        guard token.kind == .word, input.temporalAt[position] == nil else { return false }
+        if input.personAt[position] != nil { return true }
+        return token.lower.utf8.count >= 3 && !words.functionWords.contains(token.lower) && !isPastVerb(token)
+            && !modals.contains(token.lower) && pronouns.key(for: token.lower) == nil
+    }
+
+    /// A participant word as compared: a name keeps its capital; other words are lowercase and
+    /// singular.
+    private func word(at position: Int, range: Range<Int>, _ input: Input) -> String? {
+        guard isContent(position, input) else { return nil }
+        let token = input.tokens[position]
+        if token.isCapitalized, position > range.lowerBound { return token.text }
+        return Self.singular(token.lower)
+    }
+
+    /// The person a pronoun stands for: the last one named before it, in its sentence or the
+    /// three before.
+    func resolve(pronounAt position: Int, _ input: Input) -> Int? {
+        guard let sentence = sentenceIndex(ofToken: position, input) else { return nil }
+        let first = input.sentences[max(0, sentence - 3)].tokens.lowerBound
+        var index = position - 1
+        while index >= first {
+            if let person = input.personAt[index] { return person }
+            index -= 1
+        }
+        return nil
+    }
+
+    private func sentenceIndex(ofToken token: Int, _ input: Input) -> Int? {
+        var low = 0
+        var high = input.sentences.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = input.sentences[mid].tokens
+            if range.contains(token) { return mid }
+            if token < range.lowerBound { high = mid - 1 } else { low = mid + 1 }
+        }
+        return nil
+    }
+
+    /// "floods" → "flood", "inquiries" → "inquiry"; words of four letters or fewer stay.
+    static func singular(_ word: String) -> String {
+        guard word.utf8.count > 4 else { return word }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") { return String(word.dropLast()) }
+        return word
+    }
+}

@@ -1,0 +1,118 @@
+/// Builds the article's ``Timeline``: finds the events (verbs and nouns of `event-triggers`, and
+/// any verb that a date dates), anchors every date to the event it dates with how it dates it,
+/// reads each event's status and participants, links mentions of one event, and collects the
+/// order the text and the order knowledge (`event-order`) impose.
+public struct EventExtractor: Sendable {
+    let words: EventVocabulary
+    let tenses: TenseReader
+    let temporalWords: TemporalVocabulary
+    let prepositions: Lexicon
+    let pronouns: Lexicon
+    let modals: Lexicon
+    let clauseWords: Lexicon
+    let ageWords: Lexicon
+    let pastVerbs: Lexicon
+    let reportingVerbs: Lexicon
+    let adjectivalParticiples: Lexicon
+    let units: Lexicon
+    let pastBit: UInt64
+    let reportingBit: UInt64
+
+    public init(lexicons: LexiconSet = .builtIn) {
+        words = EventVocabulary(lexicons: lexicons)
+        temporalWords = TemporalVocabulary(lexicons: lexicons)
+        tenses = TenseReader(lexicons: lexicons, vocabulary: temporalWords)
+        prepositions = lexicons["date-prepositions"]
+        pronouns = lexicons["event-pronouns"]
+        modals = lexicons["modal-words"]
+        clauseWords = lexicons["clause-words"]
+        ageWords = lexicons["age-words"]
+        pastVerbs = lexicons["past-verbs"]
+        reportingVerbs = lexicons["reporting-verbs"]
+        adjectivalParticiples = lexicons["adjectival-participles"]
+        units = lexicons["time-units"]
+        pastBit = lexicons.mask("past-verbs")
+        reportingBit = lexicons.mask("reporting-verbs")
+    }
+
+    /// What the extraction reads, shared by its steps.
+    struct Input {
+        let tokens: [Token]
+        let sentences: [Sentence]
+        let blocks: [Block]
+        let temporal: [TemporalExpression]
+        let people: [Person]
+        let published: CalendarDate?
+        /// For each token, whether it is inside a quotation.
+        let quoted: [Bool]
+        /// For each token, the temporal expression it belongs to.
+        let temporalAt: [Int: Int]
+        /// For each token, the person a mention of it names.
+        let personAt: [Int: Int]
+
+        func span(_ range: Range<Int>) -> SourceSpan {
+            let first = tokens[range.lowerBound]
+            let last = tokens[range.upperBound - 1]
+            return blocks[first.block].text.sourceSpan(of: first.range.lowerBound..<last.range.upperBound)
+        }
+
+        func text(_ range: Range<Int>) -> String {
+            let first = tokens[range.lowerBound]
+            let last = tokens[range.upperBound - 1]
+            return blocks[first.block].text.string(in: first.range.lowerBound..<last.range.upperBound)
+        }
+    }
+
+    public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block], temporal: [TemporalExpression],
+                        people: [Person], published: CalendarDate?) -> Timeline {
+        var temporalAt: [Int: Int] = [:]
+        for (index, expression) in temporal.enumerated() {
+            for token in expression.tokens { temporalAt[token] = index }
+        }
+        var personAt: [Int: Int] = [:]
+        for (index, person) in people.enumerated() {
+            for mention in person.mentions where mention.kind != .title {
+                for token in mention.tokens { personAt[token] = index }
+            }
+        }
+        let input = Input(tokens: tokens, sentences: sentences, blocks: blocks, temporal: temporal, people: people,
+                          published: published, quoted: SentenceContext.quoteFlags(tokens), temporalAt: temporalAt,
+                          personAt: personAt)
+        var events: [Event] = []
+        for sentence in sentences.indices {
+            let range = sentences[sentence].tokens
+            guard !range.isEmpty else { continue }
+            let marks = tenses.marks(tokens, range)
+            var found = triggers(in: sentence, input)
+            anchor(sentence: sentence, events: &found, input)
+            for index in found.indices {
+                found[index].status = status(of: found[index], marks: marks, input)
+                found[index].isNegated = isNegated(found[index], input)
+                found[index].isQuoted = input.quoted[found[index].tokens.lowerBound]
+                participants(of: &found[index], input)
+            }
+            events.append(contentsOf: found)
+        }
+        let cluster = EventLinker(words: words).link(events, temporal: temporal)
+        var timeline = Timeline(events: events, cluster: cluster)
+        let openers = Set(clauseWords.keysBySpelling.keys).union(pronouns.keysBySpelling.filter { $0.value == "relative" }.keys)
+        timeline.constraints = OrderConstraintFinder(words: words, clauseOpeners: openers).constraints(timeline, input: input)
+        timeline.ages = ages(events: events, input)
+        return timeline
+    }
+
+    /// Whether a token is a verb in the past tense ("completed", "met", "said"), not an
+    /// adjective ("listed") and not an auxiliary ("was", "had").
+    func isPastVerb(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        if token.classes & reportingBit != 0 { return true }
+        if token.classes & pastBit != 0 {
+            // The list of irregular past forms also holds "ago" and "yesterday", which mark the past.
+            return !temporalWords.pastAuxiliaries.contains(token.lower) && temporalWords.dayOffset(token.lower) == nil
+                && !temporalWords.isConnective(token.lower, "ago")
+        }
+        let word = token.lower
+        guard word.utf8.count >= 5, word.hasSuffix("ed"), !word.hasSuffix("eed"), !adjectivalParticiples.contains(word) else { return false }
+        return true
+    }
+}

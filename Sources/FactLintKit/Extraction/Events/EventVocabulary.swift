@@ -1,0 +1,66 @@
+/// The words and knowledge of the timeline, read once from `Rules/lexicons/events.yml` and
+/// `order.yml` (and a newsroom's lexicons of the same names).
+struct EventVocabulary: Sendable {
+    /// Spelling (one word or two) to event key.
+    let triggers: Lexicon
+    /// First words of two-word triggers ("sworn" of "sworn in").
+    let twoWordHeads: Set<String>
+    /// Event key to family.
+    let families: [String: String]
+    /// Events that happen once to a subject.
+    let singleEvents: Set<String>
+    /// Families whose different events may be mentions of one.
+    let coreferentFamilies: Set<String>
+    /// Spelling to status cue: scheduled, moved, term, conditional, rate, comparison, negation.
+    let statusCues: Lexicon
+    /// Spelling to connective: after, before, subsequently.
+    let connectives: Lexicon
+    /// "A before B" knowledge, for one subject or one thing.
+    let order: [OrderRule]
+    /// Determiners, prepositions, pronouns and auxiliaries (`function-words`).
+    let functionWords: Lexicon
+    let triggerBit: UInt64
+
+    struct OrderRule: Sendable, Hashable {
+        /// An event key, a family, or `*` for any event.
+        var earlier: String
+        var later: String
+        /// Whether the two must share the subject (a person or a name) or be one thing.
+        var sameThing: Bool
+        /// As written, for messages and `facts`.
+        var text: String
+    }
+
+    init(lexicons: LexiconSet) {
+        triggers = lexicons["event-triggers"]
+        twoWordHeads = Set(triggers.keysBySpelling.keys.compactMap { spelling in
+            let parts = spelling.split(separator: " ")
+            return parts.count == 2 ? String(parts[0]) : nil
+        })
+        var families: [String: String] = [:]
+        for (event, family) in lexicons["event-families"].keysBySpelling { families[event] = family }
+        self.families = families
+        singleEvents = Set(lexicons["single-events"].keysBySpelling.keys)
+        coreferentFamilies = Set(lexicons["coreferent-families"].keysBySpelling.keys)
+        statusCues = lexicons["event-status"]
+        connectives = lexicons["order-connectives"]
+        functionWords = lexicons["function-words"]
+        triggerBit = lexicons.mask("event-triggers")
+        var order: [OrderRule] = []
+        for (line, scope) in lexicons["event-order"].keysBySpelling {
+            let parts = line.split(separator: " ").map(String.init)
+            guard parts.count == 3, parts[1] == "before" else { continue }
+            order.append(OrderRule(earlier: parts[0], later: parts[2], sameThing: scope == "same-thing", text: line))
+        }
+        // The lexicon is a dictionary: sort so the knowledge is applied in one order every run.
+        self.order = order.sorted { $0.text < $1.text }
+    }
+
+    /// The first spelling of an event, the noun messages use ("election").
+    func noun(for trigger: String) -> String? { triggers.displayName(for: trigger) }
+
+    /// Whether an event key or family matches a side of an order rule.
+    func matches(_ side: String, trigger: String, family: String?) -> Bool {
+        side == "*" || side == trigger || side == family
+    }
+}

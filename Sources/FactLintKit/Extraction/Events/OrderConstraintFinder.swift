@@ -1,0 +1,124 @@
+/// Collects what orders the events: "after" and "before" inside a sentence ("sworn in after
+/// winning the election"), a "then" word that puts a sentence's event after the previous
+/// sentence's ("She subsequently joined"), and the order knowledge of `event-order` for events
+/// of one subject ("election before swearing-in") or of one thing ("begin before end").
+struct OrderConstraintFinder: Sendable {
+    let words: EventVocabulary
+    /// Words that open a clause ("that", "which", "when"): a connective right after one opens
+    /// the clause's adverbial, whose event follows.
+    let clauseOpeners: Set<String>
+
+    func constraints(_ timeline: Timeline, input: EventExtractor.Input) -> [OrderConstraint] {
+        var found: [OrderConstraint] = []
+        let events = timeline.events
+        var bySentence: [Int: [Int]] = [:]
+        for (index, event) in events.enumerated() { bySentence[event.sentence, default: []].append(index) }
+        for sentence in input.sentences.indices {
+            let inSentence = bySentence[sentence] ?? []
+            guard !inSentence.isEmpty else { continue }
+            found += connectives(in: sentence, events: inSentence, timeline, input)
+            found += subsequent(in: sentence, events: inSentence, previous: bySentence[sentence - 1] ?? [], timeline, input)
+        }
+        found += knowledge(timeline)
+        var seen = Set<OrderConstraint>()
+        return found.filter { seen.insert($0).inserted }
+    }
+
+    /// "A after B", "A before B", "A following B" inside one sentence.
+    private func connectives(in sentence: Int, events: [Int], _ timeline: Timeline, _ input: EventExtractor.Input) -> [OrderConstraint] {
+        var found: [OrderConstraint] = []
+        let range = input.sentences[sentence].tokens
+        var position = range.lowerBound
+        while position < range.upperBound {
+            var length = 1
+            var key = input.tokens[position].kind == .word ? words.connectives.key(for: input.tokens[position].lower) : nil
+            if key == nil, position + 1 < range.upperBound {
+                key = words.connectives.key(for: input.tokens[position].lower + " " + input.tokens[position + 1].lower)
+                length = 2
+            }
+            defer { position += key == nil ? 1 : length }
+            guard let key, key == "after" || key == "before", input.temporalAt[position] == nil else { continue }
+            let after = position + length
+            // The event the connective introduces: the first within six words, before any date.
+            guard after < range.upperBound, input.temporalAt[after] == nil,
+                  let other = events.first(where: { timeline.events[$0].tokens.lowerBound >= after
+                    && timeline.events[$0].tokens.lowerBound - after <= 6 }) else { continue }
+            guard let main = mainEvent(beforeConnective: position, excluding: other, events: events, timeline, input) else { continue }
+            let text = input.text(position..<(position + length))
+            let span = input.span(position..<(position + length))
+            found.append(key == "after"
+                ? OrderConstraint(earlier: other, later: main, source: .connective, span: span, reason: text)
+                : OrderConstraint(earlier: main, later: other, source: .connective, span: span, reason: text))
+        }
+        return found
+    }
+
+    /// The event a connective phrase belongs to: the one before it in the clause, or, when the
+    /// phrase opens the sentence or a clause ("After an inquiry, she was dismissed"), the first
+    /// one after the phrase's comma.
+    private func mainEvent(beforeConnective position: Int, excluding other: Int, events: [Int], _ timeline: Timeline,
+                           _ input: EventExtractor.Input) -> Int? {
+        let range = input.sentences[timeline.events[other].sentence].tokens
+        var start = position - 1
+        while start >= range.lowerBound, input.temporalAt[start] != nil { start -= 1 }
+        let opensClause = start < range.lowerBound || clauseOpeners.contains(input.tokens[start].lower)
+            || input.temporalAt[position - 1] != nil || [";", ":", "(", "\u{2014}", "\u{2013}"].contains(input.tokens[start].text)
+        if !opensClause, let before = events.last(where: { timeline.events[$0].tokens.upperBound <= position && position - timeline.events[$0].tokens.upperBound <= 12 }) {
+            let between = timeline.events[before].tokens.upperBound..<position
+            if !between.contains(where: { [";", ":", "(", ")"].contains(input.tokens[$0].text) }) { return before }
+        }
+        guard let comma = (timeline.events[other].tokens.upperBound..<range.upperBound).first(where: { input.tokens[$0].text == "," && input.temporalAt[$0] == nil }) else {
+            return nil
+        }
+        return events.first { timeline.events[$0].tokens.lowerBound > comma && timeline.events[$0].tokens.lowerBound - comma <= 8 }
+    }
+
+    /// "She subsequently joined the company": after the dated events of the sentence before.
+    private func subsequent(in sentence: Int, events: [Int], previous: [Int], _ timeline: Timeline, _ input: EventExtractor.Input) -> [OrderConstraint] {
+        guard !previous.isEmpty else { return [] }
+        let range = input.sentences[sentence].tokens
+        guard let cue = range.prefix(6).first(where: { input.temporalAt[$0] == nil && input.tokens[$0].kind == .word
+                && words.connectives.key(for: input.tokens[$0].lower) == "subsequently" }),
+              let main = events.first(where: { timeline.events[$0].tokens.lowerBound > cue && timeline.events[$0].tokens.lowerBound - cue <= 4 })
+        else { return [] }
+        let earlier = previous.filter { index in
+            timeline.events[index].status == .reported && timeline.events[index].anchors.contains { $0.relation == .at || $0.relation == .modifier }
+        }
+        return earlier.map {
+            OrderConstraint(earlier: $0, later: main, source: .connective, span: input.span(cue..<(cue + 1)), reason: input.tokens[cue].text)
+        }
+    }
+
+    /// The order knowledge, for pairs of events of one subject or one thing.
+    private func knowledge(_ timeline: Timeline) -> [OrderConstraint] {
+        var found: [OrderConstraint] = []
+        let events = timeline.events
+        for first in events.indices where Self.ordered.contains(events[first].status) && !events[first].isNegated {
+            for second in events.indices where second != first && Self.ordered.contains(events[second].status) && !events[second].isNegated
+                && !timeline.areLinked(first, second) {
+                let a = events[first]
+                let b = events[second]
+                for rule in words.order where (a.isKnown || rule.earlier == "*") && (b.isKnown || rule.later == "*")
+                    && words.matches(rule.earlier, trigger: a.trigger, family: a.family)
+                    && words.matches(rule.later, trigger: b.trigger, family: b.family) {
+                    guard rule.sameThing ? sameThing(a, b) : samePerson(a, b) else { continue }
+                    found.append(OrderConstraint(earlier: first, later: second, source: .knowledge, reason: rule.text))
+                    break
+                }
+            }
+        }
+        return found
+    }
+
+    private func samePerson(_ a: Event, _ b: Event) -> Bool {
+        !a.people.isEmpty && !Set(a.people).isDisjoint(with: b.people)
+    }
+
+    private func sameThing(_ a: Event, _ b: Event) -> Bool {
+        if !a.people.isEmpty || !b.people.isEmpty { return samePerson(a, b) }
+        return !Set(a.subject).isDisjoint(with: b.subject)
+    }
+
+    /// Statuses that take part in an order: told as done, or stated.
+    private static let ordered: Set<EventStatus> = [.reported, .stated]
+}

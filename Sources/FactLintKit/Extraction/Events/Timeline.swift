@@ -1,0 +1,32 @@
+/// The article's events in reading order, which mentions are one event, and what order they
+/// must keep.
+public struct Timeline: Sendable {
+    public var events: [Event]
+    /// For each event, the index of the first mention of the same event (itself when none
+    /// comes before): "the floods" and "flooded" in one cluster.
+    public var cluster: [Int]
+    public var constraints: [OrderConstraint]
+    /// People's ages as given, in reading order.
+    public var ages: [AgeStatement]
+
+    public init(events: [Event] = [], cluster: [Int]? = nil, constraints: [OrderConstraint] = [], ages: [AgeStatement] = []) {
+        self.events = events
+        self.cluster = cluster ?? Array(events.indices)
+        self.constraints = constraints
+        self.ages = ages
+    }
+
+    /// The mentions of the same event as `index`, itself included, in reading order.
+    public func mentions(of index: Int) -> [Int] {
+        let root = cluster[index]
+        return events.indices.filter { cluster[$0] == root }
+    }
+
+    /// Whether two events are mentions of one.
+    public func areLinked(_ a: Int, _ b: Int) -> Bool { cluster[a] == cluster[b] }
+
+    /// The events a temporal expression dates.
+    public func events(anchoredTo temporal: Int) -> [Int] {
+        events.indices.filter { events[$0].anchors.contains { $0.temporal == temporal } }
+    }
+}

@@ -1,0 +1,82 @@
+/// The timeline in `factlint facts`: each event with its trigger, status, dates, people and the
+/// event it is a mention of, then the order constraints between events.
+extension FactsReporter {
+    /// Writes `"events"` and `"order"` into a file's JSON object.
+    func writeTimeline(_ file: ArticleFacts, into json: inout JSONWriter) {
+        let source = file.article.source
+        let timeline = file.timeline
+        json.beginArray("events")
+        for (index, event) in timeline.events.enumerated() {
+            json.beginObject()
+            json.int("id", index)
+            json.string("trigger", event.trigger)
+            json.string("family", event.family)
+            json.string("text", event.text)
+            JSONReporter.write(source.location(of: event.span), into: &json)
+            json.string("kind", event.isNoun ? "noun" : "verb")
+            json.string("status", event.status.rawValue)
+            if event.isQuoted { json.bool("quoted", true) }
+            if event.isNegated { json.bool("negated", true) }
+            json.beginArray("people")
+            for person in event.people where file.people.indices.contains(person) { json.string(nil, file.people[person].name) }
+            json.endArray()
+            json.beginArray("subject")
+            for word in event.subject { json.string(nil, word) }
+            json.endArray()
+            json.beginArray("dates")
+            for anchor in event.anchors {
+                let expression = file.temporal[anchor.temporal]
+                json.beginObject()
+                json.int("temporal", anchor.temporal)
+                json.string("relation", anchor.relation.rawValue)
+                json.string("text", expression.text)
+                json.string("value", expression.value)
+                json.endObject()
+            }
+            json.endArray()
+            if timeline.cluster[index] != index { json.int("sameAs", timeline.cluster[index]) }
+            json.endObject()
+        }
+        json.endArray()
+        json.beginArray("order")
+        for constraint in timeline.constraints {
+            json.beginObject()
+            json.int("earlier", constraint.earlier)
+            json.int("later", constraint.later)
+            json.string("source", constraint.source.rawValue)
+            json.string("reason", constraint.reason)
+            json.endObject()
+        }
+        json.endArray()
+    }
+
+    /// The timeline as text lines, or nothing when there are no events.
+    func timelineText(_ file: ArticleFacts) -> String {
+        let timeline = file.timeline
+        guard !timeline.events.isEmpty else { return "" }
+        let source = file.article.source
+        var out = "  events:\n"
+        for (index, event) in timeline.events.enumerated() {
+            let location = source.location(of: event.span)
+            var line = "    #\(index) \(location.line):\(location.column) \(event.trigger) \"\(event.text)\" \(event.status.rawValue)"
+            if event.isNegated { line += " (denied)" }
+            if event.isQuoted { line += " (quoted)" }
+            for anchor in event.anchors {
+                let expression = file.temporal[anchor.temporal]
+                line += "; \(anchor.relation.rawValue) \"\(expression.text)\" \(expression.value ?? "(unresolved)")"
+            }
+            let people = event.people.filter { file.people.indices.contains($0) }.map { file.people[$0].name }
+            if !people.isEmpty { line += "; people: " + people.joined(separator: ", ") }
+            if !event.subject.isEmpty { line += "; subject: " + event.subject.joined(separator: " ") }
+            if timeline.cluster[index] != index { line += "; same as #\(timeline.cluster[index])" }
+            out += line + "\n"
+        }
+        if !timeline.constraints.isEmpty {
+            out += "  order:\n"
+            for constraint in timeline.constraints {
+                out += "    #\(constraint.earlier) before #\(constraint.later) (\(constraint.source.rawValue): \(constraint.reason))\n"
+            }
+        }
+        return out
+    }
+}
