@@ -36,7 +36,7 @@ public struct AgeAgreementCheck: Check {
                     let line = facts.line(of: birth.span)
                     matches.append(CheckMatch(span: age.span, values: [
                         "person": name, "age": String(age.value), "other.age": expected, "other.line": String(line),
-                        "reason": "born \(birth.text) (line \(line)), \(name) was \(expected) on \(wording.describe(when))",
+                        "reason": "born \(birth.text) (line \(line)) makes \(name) \(expected) on \(wording.describe(when))",
                     ], related: [.init(span: birth.span, message: "\(name) was born \(birth.text) here")]))
                     break
                 }
@@ -48,7 +48,7 @@ public struct AgeAgreementCheck: Check {
                 let line = facts.line(of: first.span)
                 matches.append(CheckMatch(span: later.span, values: [
                     "person": name, "age": String(later.value), "other.age": String(first.value), "other.line": String(line),
-                    "reason": "\(name) is \(first.value) on line \(line)",
+                    "reason": "\(first.value) on line \(line)",
                 ], related: [.init(span: first.span, message: "\(name) is \(first.value) here")]))
                 break
             }

@@ -49,6 +49,10 @@ public struct DateAfterPublicationCheck: Check {
                 // of its yearless dates.
                 if yearless, facts.temporal.contains(where: { $0.sentence == expression.sentence && $0.hasYear
                         && $0.interval.map { $0.start.year != published.year } ?? false }) { continue }
+                // A month without a year reads as this year's only when it is this month or the
+                // next ("in mid-March" in a March 4 story); "in January" told in November is last
+                // January in all but the tagger's nearest reading.
+                if yearless, expression.day == nil, covered.start.dayNumber - published.dayNumber > Self.yearlessMonthReach { continue }
                 reported.insert(anchor.temporal)
                 var related: [CheckMatch.Related] = []
                 if let publishedSpan = facts.article.publishedSpan {
@@ -65,6 +69,9 @@ public struct DateAfterPublicationCheck: Check {
         }
         return matches.sorted { $0.span < $1.span }
     }
+
+    /// How far after publication a yearless month may start and still be read as this year's.
+    private static let yearlessMonthReach = 45
 
     /// Relations that give the time of the event itself.
     private static let ownTime: Set<TemporalRelation> = [.at, .modifier, .during]

@@ -28,6 +28,10 @@ public struct Event: Sendable, Hashable {
     /// "Relief"), or of what an event noun is of ("Lune", "valley" in "the Lune valley floods").
     /// Names keep their capital; other words are lowercase and singular.
     public var subject: [String]
+    /// Whether the subject (or the event noun) is introduced as new: "a second plant", "a flood".
+    public var isIndefinite = false
+    /// Whether an event noun points back to one already known: "the derby", "Friday's derby".
+    public var isDefinite = false
     /// Other content words around the trigger, in the same form.
     public var participants: [String]
     /// The temporal expressions that date it.

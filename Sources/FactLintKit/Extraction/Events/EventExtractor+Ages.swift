@@ -81,8 +81,10 @@ extension EventExtractor {
                 back -= 1
             }
         }
-        if person == nil, let pronoun = (position..<range.upperBound).first(where: { pronouns.key(for: input.tokens[$0].lower) == "subject" }) {
-            person = resolve(pronounAt: pronoun, input)
+        // "when at the age of 79 Hailey decided", "at the age of 79 he decided".
+        if person == nil, let next = (position + 1..<min(range.upperBound, position + 4)).first(where: {
+            input.personAt[$0] != nil || pronouns.key(for: input.tokens[$0].lower) == "subject" }) {
+            person = input.personAt[next] ?? resolve(pronounAt: next, input)
         }
         guard let person else { return nil }
         // The time the age holds at: a date of the sentence, the nearest to the age.

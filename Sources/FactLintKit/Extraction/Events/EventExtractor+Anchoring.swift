@@ -53,16 +53,20 @@ extension EventExtractor {
             }
             // "the 1992 bond", "April heating oil", "the April agenda": a date before a noun that
             // is no event names a thing, not a time something happened.
-            if modifiesNoun(expression.tokens.upperBound, range: range, input) { continue }
+            if relation == nil, modifiesNoun(expression.tokens.upperBound, range: range, input) { continue }
             if let head = connectiveHead(before: expression.tokens.lowerBound, range: range, events: &events, sentence: sentence, input) {
                 events[head].anchors.append(EventAnchor(temporal: index, relation: relation ?? .at))
                 continue
             }
             guard let target = nearestEvent(to: expression.tokens, range: range, events: &events, sentence: sentence, input) else { continue }
             events[target].anchors.append(EventAnchor(temporal: index, relation: relation ?? .at))
-            // "Last September, the floods destroyed the bridge": the date dates the floods too.
+            // "Last September, the floods destroyed the bridge": the date dates the floods too;
+            // "began hearing evidence on June 5": and the beginning.
             if !events[target].isNoun, let subject = subjectEvent(of: events[target], in: events, range: range, input) {
                 events[subject].anchors.append(EventAnchor(temporal: index, relation: relation ?? .at))
+            } else if events[target].isNoun, let verb = events.firstIndex(where: { !$0.isNoun && $0.isKnown
+                        && $0.tokens.upperBound == events[target].tokens.lowerBound }) {
+                events[verb].anchors.append(EventAnchor(temporal: index, relation: relation ?? .at))
             }
         }
     }

@@ -17,11 +17,29 @@ extension EventExtractor {
             }
         }
         event.people = Array(Set(people)).sorted()
+        // "a second plant", "a flood": the determiner before the subject, or before the noun.
+        let first = subject.min() ?? event.tokens.lowerBound
+        if first > range.lowerBound, pronouns.key(for: input.tokens[first - 1].lower) == "indefinite" { event.isIndefinite = true }
+        if event.isNoun, event.tokens.lowerBound > range.lowerBound,
+           pronouns.key(for: input.tokens[event.tokens.lowerBound - 1].lower) == "indefinite" { event.isIndefinite = true }
+        if event.isNoun { event.isDefinite = isDefinite(event.tokens.lowerBound, range: range, input) }
         event.subject = Array(Set(subject.compactMap { word(at: $0, range: range, input) })).sorted()
         let low = max(range.lowerBound, event.tokens.lowerBound - 6)
         let high = min(range.upperBound, event.tokens.upperBound + 6)
         let around = (low..<high).filter { !event.tokens.contains($0) && !subject.contains($0) }
         event.participants = Array(Set(around.compactMap { word(at: $0, range: range, input) })).sorted()
+    }
+
+    /// "the derby", "this vote", "Friday's derby", "the March 7 derby": a determiner that points
+    /// back, before the noun or before a date in front of it.
+    private func isDefinite(_ position: Int, range: Range<Int>, _ input: Input) -> Bool {
+        var before = position - 1
+        if before - 1 >= range.lowerBound, input.tokens[before].lower == "s", ["'", "\u{2019}"].contains(input.tokens[before - 1].text) {
+            return input.temporalAt[before - 2] != nil || input.personAt[before - 2] != nil
+        }
+        while before >= range.lowerBound, input.temporalAt[before] != nil { before -= 1 }
+        guard before >= range.lowerBound else { return false }
+        return pronouns.key(for: input.tokens[before].lower) == "definite"
     }
 
     /// What an event noun is of: its possessor ("Volcker's reappointment", "her suspension"),
@@ -66,8 +84,10 @@ extension EventExtractor {
             } else if token.kind == .word, clauseWords.contains(word) || pronouns.key(for: word) == "relative" {
                 position -= 1
                 if position >= range.lowerBound, input.tokens[position].text == "," { position -= 1 }
-            } else if token.text == ",", let opening = (range.lowerBound..<position).last(where: { input.tokens[$0].text == "," }),
-                      (opening + 1..<position).contains(where: { isPastVerb(input.tokens[$0]) || input.personAt[$0] != nil }) {
+            } else if token.text == ",", let opening = (range.lowerBound..<position).last(where: { input.tokens[$0].text == "," && input.temporalAt[$0] == nil }),
+                      position - opening <= 16 {
+                // An apposition or a relative clause set off by commas: "Janet Pryce, the
+                // home's manager, was suspended"; "The inquiry, chaired by a judge, began".
                 position = opening - 1
             } else {
                 break

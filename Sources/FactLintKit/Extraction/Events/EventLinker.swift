@@ -21,6 +21,15 @@ struct EventLinker: Sendable {
                 parent[max(a, b)] = min(a, b)
             }
         }
+        // "the derby" with nothing of its own points back to the one derby named before, when
+        // only one has been.
+        for later in events.indices where events[later].isDefinite && events[later].people.isEmpty && events[later].subject.isEmpty
+            && root(later) == later && Self.linkable.contains(events[later].status) {
+            let earlier = (0..<later).filter { events[$0].trigger == events[later].trigger && events[$0].isKnown
+                && Self.linkable.contains(events[$0].status) && !events[$0].isNegated }
+            let roots = Set(earlier.map(root))
+            if roots.count == 1, let only = roots.first { parent[later] = only }
+        }
         return events.indices.map(root)
     }
 
@@ -29,6 +38,8 @@ struct EventLinker: Sendable {
         guard a.isKnown, b.isKnown, !a.isNegated, !b.isNegated, Self.linkable.contains(a.status), Self.linkable.contains(b.status) else {
             return false
         }
+        // "a flood", "a second plant": introduced as new, so not the one before.
+        guard !b.isIndefinite else { return false }
         let sameFamily = a.family.map { $0 == b.family && words.coreferentFamilies.contains($0) } ?? false
         guard a.trigger == b.trigger || sameFamily else { return false }
         // A person on one side only leaves it open; two different people close it.

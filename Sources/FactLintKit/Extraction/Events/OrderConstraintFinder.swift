@@ -40,9 +40,11 @@ struct OrderConstraintFinder: Sendable {
             guard let key, key == "after" || key == "before", input.temporalAt[position] == nil else { continue }
             let after = position + length
             // The event the connective introduces: the first within six words, before any date.
+            // The event the connective introduces: the first within six words (a date counting
+            // as none: "after winning the March 9, 2024 election"), unless a date comes first.
             guard after < range.upperBound, input.temporalAt[after] == nil,
                   let other = events.first(where: { timeline.events[$0].tokens.lowerBound >= after
-                    && timeline.events[$0].tokens.lowerBound - after <= 6 }) else { continue }
+                    && (after..<timeline.events[$0].tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).count <= 6 }) else { continue }
             guard let main = mainEvent(beforeConnective: position, excluding: other, events: events, timeline, input) else { continue }
             let text = input.text(position..<(position + length))
             let span = input.span(position..<(position + length))
@@ -62,7 +64,8 @@ struct OrderConstraintFinder: Sendable {
         var start = position - 1
         while start >= range.lowerBound, input.temporalAt[start] != nil { start -= 1 }
         let opensClause = start < range.lowerBound || clauseOpeners.contains(input.tokens[start].lower)
-            || input.temporalAt[position - 1] != nil || [";", ":", "(", "\u{2014}", "\u{2013}"].contains(input.tokens[start].text)
+            || input.temporalAt[position - 1].map { input.temporal[$0].kind == .duration } ?? false
+            || [";", ":", "(", "\u{2014}", "\u{2013}"].contains(input.tokens[start].text)
         if !opensClause, let before = events.last(where: { timeline.events[$0].tokens.upperBound <= position && position - timeline.events[$0].tokens.upperBound <= 12 }) {
             let between = timeline.events[before].tokens.upperBound..<position
             if !between.contains(where: { [";", ":", "(", ")"].contains(input.tokens[$0].text) }) { return before }
@@ -116,6 +119,8 @@ struct OrderConstraintFinder: Sendable {
 
     private func sameThing(_ a: Event, _ b: Event) -> Bool {
         if !a.people.isEmpty || !b.people.isEmpty { return samePerson(a, b) }
+        // "A second plant … closed": a new thing, not the one before.
+        if a.isIndefinite || b.isIndefinite { return false }
         return !Set(a.subject).isDisjoint(with: b.subject)
     }
 

@@ -37,6 +37,7 @@ extension TemporalTagger {
         if c.isPunct(index, "("), let found = weekday(at: index + 1, c), c.isPunct(found.end, ")") {
             match.weekday = found.weekday
             match.weekdayTokens = (index + 1)..<found.end
+            match.tokens = start..<(found.end + 1)
             match.consumed = found.end + 1
         }
         match.day = day
@@ -181,7 +182,7 @@ extension TemporalTagger {
             var ahead = found.month - anchor.month
             if ahead > 6 || (ahead == 6 && tense != .future) { year -= 1; ahead -= 12 }
             if ahead < -6 || (ahead == -6 && tense == .future) { year += 1; ahead += 12 }
-            if tense == .past && ahead >= 2 { year -= 1 }
+            if tense == .past && ahead > 2 { year -= 1 }
             if tense == .future && ahead < -2 { year += 1 }
         }
         var match = Match(tokens: start..<index, consumed: index, kind: .date, value: .month(year: year, month: found.month))
