@@ -79,7 +79,14 @@ extension EventExtractor {
     private func hasRate(in clause: Range<Int>, _ input: Input) -> Bool {
         for position in clause {
             if let expression = input.temporalAt[position] {
-                if input.temporal[expression].kind == .set { return true }
+                let found = input.temporal[expression]
+                if found.kind == .set { return true }
+                // "2 million pounds a year": a one-unit duration after a figure or a noun.
+                if found.kind == .duration, found.tokens.lowerBound == position, position > clause.lowerBound,
+                   temporalWords.isConnective(input.tokens[position].lower, "article") || temporalWords.isDurationWord(input.tokens[position].lower, "per"),
+                   isRateBase(input.tokens[position - 1]) {
+                    return true
+                }
                 continue
             }
             let token = input.tokens[position]
@@ -87,11 +94,16 @@ extension EventExtractor {
                   position > clause.lowerBound, position + 1 < clause.upperBound, input.temporalAt[position + 1] == nil else { continue }
             let next = input.tokens[position + 1].lower
             guard units.key(for: next) != nil, !next.hasSuffix("s") else { continue }
-            // After a figure or a noun ("3 billion a year", "twice a month"); not "for a year".
-            let previous = input.tokens[position - 1]
-            if previous.kind == .number { return true }
-            if previous.kind == .word, !prepositions.contains(previous.lower), !temporalWords.isConnective(previous.lower, "the") { return true }
+            if isRateBase(input.tokens[position - 1]) { return true }
         }
         return false
+    }
+
+    /// A figure or a noun before "a year" makes a rate ("3 billion a year", "twice a month");
+    /// a preposition does not ("for a year").
+    private func isRateBase(_ previous: Token) -> Bool {
+        if previous.kind == .number { return true }
+        return previous.kind == .word && !prepositions.contains(previous.lower) && !words.functionWords.contains(previous.lower)
+            && !isPastVerb(previous)
     }
 }

@@ -1,0 +1,90 @@
+import FactLintKit
+import Testing
+
+@Suite("Timeline")
+struct TimelineTests {
+    /// The facts of a one-article story published on `date`.
+    func timeline(_ text: String, published date: String = "2024-05-15") -> ArticleFacts {
+        facts("---\ndate: \(date)\n---\n\n" + text)
+    }
+
+    /// Each event as `trigger:status@date,date`, in reading order.
+    func summary(_ facts: ArticleFacts) -> [String] {
+        facts.timeline.events.map { event in
+            let dates = event.anchors.map { "\($0.relation.rawValue) \(facts.temporal[$0.temporal].text)" }
+            return "\(event.trigger):\(event.status.rawValue)" + (dates.isEmpty ? "" : "@" + dates.joined(separator: ","))
+        }
+    }
+
+    @Test("each date is anchored to the event it dates, with how")
+    func anchoring() {
+        let facts = timeline("The plant, which opened in 1998, closed on March 3 after the 2019 floods. Talks ran until June.")
+        #expect(summary(facts) == ["opening:reported@at 1998", "closure:reported@at March 3", "flood:reported@modifier 2019",
+                                   "talks:reported@until June", "ran:reported@until June"])
+    }
+
+    @Test("status: plans, terms, conditions and rates are not told as done")
+    func statuses() {
+        let facts = timeline("""
+            The council will vote on June 3. The bonds, which are redeemable on March 1, 2031, were sold in 2021. \
+            The pool could open in 2026 if work starts. The trust paid 2 million pounds a year between 2015 and 2020. \
+            The board never met on May 2.
+            """)
+        let events = facts.timeline.events
+        #expect(events.first { $0.trigger == "vote" }?.status == .scheduled)
+        #expect(events.first { $0.trigger == "open" }?.status == .conditional)
+        #expect(events.first { $0.trigger == "paid" }?.status == .rate)
+        // The sale is told as done; the redemption date dates nothing told as done.
+        #expect(events.first { $0.trigger == "sold" }?.status == .reported)
+        #expect(!events.contains { $0.status == .reported && $0.anchors.contains { facts.temporal[$0.temporal].text == "March 1, 2031" } })
+        #expect(events.first { $0.trigger == "met" }?.isNegated == true)
+    }
+
+    @Test("mentions of one event are linked by person or subject; a new one is not")
+    func linking() {
+        let facts = timeline("""
+            The inquiry began hearing evidence on June 5.
+
+            When the inquiry opened last month, its counsel spoke first. A second inquiry opened in 2019.
+            """)
+        let events = facts.timeline.events
+        let began = events.firstIndex { $0.trigger == "start" }!
+        let opened = events.indices.filter { events[$0].trigger == "opening" }
+        #expect(opened.count == 2)
+        #expect(facts.timeline.areLinked(began, opened[0]))
+        #expect(!facts.timeline.areLinked(began, opened[1]))
+    }
+
+    @Test("order comes from connectives, 'subsequently' and the order knowledge")
+    func constraints() {
+        let facts = timeline("""
+            Janet Pryce, the manager, was suspended on March 4, 2022. She was dismissed on June 17, 2021.
+
+            Druyun had talks with Boeing in October 2002. She subsequently joined the company.
+            """)
+        let events = facts.timeline.events
+        let described = facts.timeline.constraints.map { "\(events[$0.earlier].trigger)<\(events[$0.later].trigger) \($0.source.rawValue): \($0.reason)" }
+        #expect(described == ["talks<joining connective: subsequently", "suspension<dismissal knowledge: suspension before dismissal"])
+        #expect(events.first { $0.trigger == "dismissal" }.map { $0.people.map { facts.people[$0].name } } == ["Janet Pryce"])
+    }
+
+    @Test("ages are facts: apposition, year-old and at an event, with the date they hold at")
+    func ages() {
+        let facts = timeline("""
+            Rhiannon Tate, 64, will retire. The writer Arthur Hailey said the 1997 novel was his last, and that at the age of 79 he decided to stop.
+            """)
+        #expect(facts.timeline.ages.map { "\(facts.people[$0.person].name) \($0.value) \($0.form.rawValue) \($0.at.map { facts.temporal[$0].text } ?? "-")" }
+                == ["Rhiannon Tate 64 apposition -", "Arthur Hailey 79 atEvent 1997"])
+    }
+
+    @Test("facts shows the timeline as text")
+    func factsText() {
+        let facts = timeline("Roger Kane, chairman of Kane Foods, was arrested on May 3.\n\nKane said his arrest last week had been a mistake.\n")
+        let text = FactsReporter(format: .text).render([facts], diagnostics: [])
+        #expect(text.contains("""
+              events:
+                #0 5:41 arrest "arrested" reported; at "May 3" 2024-05-03; people: Roger Kane; subject: Kane roger
+                #1 7:15 arrest "arrest" reported; at "last week" 2024-W19; people: Roger Kane; same as #0
+            """))
+    }
+}
