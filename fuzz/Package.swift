@@ -6,7 +6,7 @@ import PackageDescription
 let package = Package(
     name: "FactLintFuzz",
     dependencies: [.package(name: "factlint", path: "..")],
-    targets: [.target(name: "FuzzDriver")] + ["FuzzReader", "FuzzFrontMatter", "FuzzRules", "FuzzPattern"].map { name in
+    targets: [.target(name: "FuzzDriver")] + ["FuzzReader", "FuzzFrontMatter", "FuzzRules", "FuzzPattern", "FuzzHTML"].map { name in
         .executableTarget(name: name, dependencies: [.product(name: "FactLintKit", package: "factlint"), "FuzzDriver"])
     },
     swiftLanguageModes: [.v5]
