@@ -166,4 +166,11 @@ struct EvidenceTests {
         #expect(finding.fix?.replacement == "")
         #expect(finding.fix?.summary == "Delete 'very'")
     }
+
+    @Test("GitHub annotations and JUnit bodies carry the suggestion as a help line")
+    func githubAndJUnit() throws {
+        let report = try Self.report()
+        #expect(GitHubReporter().render(report).contains("::warning file=story.md,line=1,col=44,endLine=1,endColumn=58,title=house-slammed::'Okafor slammed': say what Okafor did%0Ahelp: Replace 'Okafor slammed' with 'Okafor criticised'\n"))
+        #expect(JUnitReporter().render(report).contains("story.md:1:44: help: Replace &apos;Okafor slammed&apos; with &apos;Okafor criticised&apos;</system-out>"))
+    }
 }

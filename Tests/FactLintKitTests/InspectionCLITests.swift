@@ -133,6 +133,14 @@ struct InspectionCLITests {
         #expect(result.stdout == "1 rule read, 1 problem\n")
     }
 
+    @Test("rules validate with no path and no configuration says what to give")
+    func validateWithoutConfiguration() throws {
+        let dir = try CLITests.folder(["a.txt": Array("x".utf8)])
+        let result = try CLITests.run(["rules", "validate"], in: dir)
+        #expect(result.status == 2)
+        #expect(result.stderr == "error: there is no .factlint.yml here or in a folder above; name rule files or folders, or give --config.\n")
+    }
+
     @Test("facts reads with the configuration: its date-order decides 05/06/2024")
     func factsHonoursConfiguration() throws {
         let page = Array("Harbour Reopens\n\n05/06/2024 10:00\n\nIt reopened today.\n".utf8)

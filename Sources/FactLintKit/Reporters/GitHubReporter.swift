@@ -25,6 +25,7 @@ public struct GitHubReporter: Reporter {
             for related in finding.related {
                 message += "\n\(related.path):\(related.location.line):\(related.location.column): \(related.message)"
             }
+            if let fix = finding.fix { message += "\nhelp: \(fix.summary)" }
             out += "::\(command) file=\(Self.escapeProperty(finding.path)),line=\(location.line),col=\(location.column),endLine=\(location.endLine),endColumn=\(location.endColumn),title=\(Self.escapeProperty(finding.ruleID))::\(Self.escapeData(message))\n"
         }
         return out

@@ -32,6 +32,7 @@ public struct JUnitReporter: Reporter {
                 for related in finding.related {
                     body += "\n\(related.path):\(related.location.line):\(related.location.column): note: \(related.message)"
                 }
+                if let fix = finding.fix { body += "\n\(finding.path):\(fix.location.line):\(fix.location.column): help: \(fix.summary)" }
                 if fails(finding) {
                     out += "      <failure type=\"\(finding.severity.rawValue)\" message=\"\(escape(finding.message))\">" + escape(body) + "</failure>\n"
                 } else {
