@@ -62,6 +62,9 @@ public struct ArticleFacts: Sendable {
         return nil
     }
 
-    /// The 1-based source line of a span.
-    public func line(of span: SourceSpan) -> Int { article.source.line(atOffset: span.start) }
+    /// The 1-based line a message names for a span: counted within its field when the article is
+    /// a CMS record (as the finding's own location is), else in the file.
+    public func line(of span: SourceSpan) -> Int {
+        article.source.regions.isEmpty ? article.source.line(atOffset: span.start) : article.source.position(ofOffset: span.start).line
+    }
 }
