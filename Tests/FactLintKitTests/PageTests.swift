@@ -57,7 +57,7 @@ struct PageTests {
             ["classes": "error", "where": "error · weekday-mismatchline 1, column 63",
              "message": "'Friday' does not match May 9, 2024, a Thursday", "others": []],
             ["classes": "error selected", "where": "error · age-conflictline 7, column 9",
-             "message": "Zoë Müller is 56 here but 54 on line 3",
+             "message": "Zoë Müller is 56 here, but 54 on line 3",
              "others": ["Zoë Müller is 54 here: 54 (line 3, column 26)"]],
         ])
         // Marked in the text: both findings, the selected one active, its other side in violet.
