@@ -14,6 +14,7 @@ public enum CheckRegistry {
             TitleUniquenessCheck.self,
             NameSpellingCheck.self,
             HonorificAgreementCheck.self,
+            GenderAgreementCheck.self,
             FirstReferenceCheck.self,
             RosterTitleCheck.self,
             NumberAgreementCheck.self,

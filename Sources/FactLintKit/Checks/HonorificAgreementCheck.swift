@@ -11,11 +11,11 @@ public struct HonorificAgreementCheck: Check {
         "other.line": "the line of the earlier one",
     ]) { $1 }
 
-    private let honorifics = LexiconSet.builtIn["honorifics"]
-
     public init(parameters: ParameterValues) throws(ParameterError) {}
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        // The article's honorifics: a newsroom's own count too.
+        let honorifics = facts.lexicons["honorifics"]
         var matches: [CheckMatch] = []
         for person in facts.people {
             var first: (mention: PersonMention, sex: String)?

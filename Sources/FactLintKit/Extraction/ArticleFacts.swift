@@ -11,6 +11,8 @@ public struct ArticleFacts: Sendable {
     public var temporal: [TemporalExpression]
     /// People, with their mentions and titles, in order of first mention.
     public var people: [Person]
+    /// Every proper name (people, organisations, places) with its spellings, in order of first use.
+    public var names: [NameCluster] = []
     /// Quantities with what they count, in reading order.
     public var claims: [Claim]
     /// Events with their dates, status and links, and the order they must keep.

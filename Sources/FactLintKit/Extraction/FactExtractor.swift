@@ -7,6 +7,7 @@ public struct FactExtractor: Sendable {
     public let personExtractor: PersonExtractor
     public let claimExtractor: ClaimExtractor
     public let eventExtractor: EventExtractor
+    public let nameClusterer: NameClusterer
     public var roster: Roster?
 
     public init(lexicons: LexiconSet = .builtIn, dateOrder: DateOrder = .monthDayYear) {
@@ -16,6 +17,7 @@ public struct FactExtractor: Sendable {
         personExtractor = PersonExtractor(lexicons: lexicons)
         claimExtractor = ClaimExtractor(lexicons: lexicons)
         eventExtractor = EventExtractor(lexicons: lexicons)
+        nameClusterer = NameClusterer(lexicons: lexicons)
     }
 
     public func extract(from article: Article) -> ArticleFacts {
@@ -54,6 +56,7 @@ public struct FactExtractor: Sendable {
         facts.roster = roster
         facts.timeline = eventExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal,
                                                 people: people, published: article.published?.calendarDate)
+        facts.names = nameClusterer.cluster(tokens: tokens, sentences: sentences, blocks: article.blocks, people: people)
         return facts
     }
 

@@ -52,6 +52,7 @@ public struct FactsReporter: Sendable {
             }
             json.endArray()
             writePeople(file, into: &json)
+            writeNames(file, into: &json)
             json.beginArray("claims")
             for claim in file.claims {
                 json.beginObject()
@@ -120,6 +121,7 @@ public struct FactsReporter: Sendable {
             }
             out += timelineText(file)
             out += renderPeople(file)
+            out += renderNames(file)
             out += "  sentences:\n"
             for sentence in file.sentences {
                 let location = source.location(of: sentence.span)

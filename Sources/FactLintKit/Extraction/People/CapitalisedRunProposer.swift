@@ -206,13 +206,22 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             // "Reagan's chief of staff, Donald Regan"
             if previous.text == ",", ((max(c.range.lowerBound, before - 5))..<before).contains(where: { v.roles.contains(c.tokens[$0].lower) }) { cued = true }
             if previous.lower == "to", before - 1 >= c.range.lowerBound, c.tokens[before - 1].lower == "according" { cued = true }
+            // "said Ben Coppin from Envisional", "said Ann Lee, a spokeswoman"
+            if v.speechVerbs.contains(previous.lower), after < c.range.upperBound,
+               [",", ".", "of", "from", "at"].contains(c.tokens[after].lower) { cued = true }
         }
         // A possessive surname at the end ("Valiyev's") is still the person.
         if words.last!.isPossessive { words[words.count - 1].isPossessive = false }
         guard cued else { return result }
         let mention = PersonMention(kind: words.count >= 2 ? .fullName : .surname, text: c.text(range), span: c.span(range),
                                     sentence: c.sentence, tokens: range, honorific: nil, inQuote: c.quoted[range.lowerBound])
-        result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, titles: titles.titleBefore(range.lowerBound, c)))
+        // "film director Oliver Stone"; "Reagan's chief of staff, Donald Regan".
+        var found = titles.titleBefore(range.lowerBound, c)
+        if found.isEmpty, before >= c.range.lowerBound, c.tokens[before].text == "," {
+            // Only a title that names whose it is: not "Clive Owen is the brooding king, Keira …".
+            found = titles.titleBefore(before, c).filter { $0.org != nil }
+        }
+        result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, titles: found))
         return result
     }
 

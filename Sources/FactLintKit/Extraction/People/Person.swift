@@ -12,6 +12,9 @@ public struct Person: Sendable, Hashable {
     /// Whether a sentence about the person says they leave or left a post, or names a
     /// predecessor ("resigned", "ousted", "was"): another person may have held it.
     public var leavesPost = false
+    /// Honorifics, gendered titles and unambiguous pronouns that give the person's sex, in
+    /// reading order.
+    public var genderEvidence: [GenderEvidence] = []
 
     public init(name: String, key: String, mentions: [PersonMention], titles: [PersonTitle]) {
         self.name = name

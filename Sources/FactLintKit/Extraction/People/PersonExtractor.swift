@@ -8,12 +8,14 @@ public struct PersonExtractor: Sendable {
     let proposer: any PersonCandidateProposer
     let titles: TitleContextReader
     let linker: PersonLinker
+    let pronouns: PronounResolver
 
     public init(lexicons: LexiconSet = .builtIn) {
         vocabulary = PeopleVocabulary(lexicons: lexicons)
         proposer = CapitalisedRunProposer(vocabulary: vocabulary)
         titles = TitleContextReader(parser: TitleParser(vocabulary: vocabulary))
         linker = PersonLinker(titles: titles)
+        pronouns = PronounResolver(lexicons: lexicons)
     }
 
     public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block]) -> [Person] {
@@ -39,6 +41,7 @@ public struct PersonExtractor: Sendable {
                 people[person].titles[index].contextPlace = placeBefore(title.tokens.lowerBound, in: sentences[title.sentence].tokens, tokens)
             }
         }
+        pronouns.resolve(&people, tokens: tokens, sentences: sentences, blocks: blocks, quoted: quoted)
         return people
     }
 

@@ -48,6 +48,18 @@ extension FactsReporter {
             json.endArray()
             if person.changesPost { json.bool("changesPost", true) }
             if person.leavesPost { json.bool("leavesPost", true) }
+            if !person.genderEvidence.isEmpty {
+                json.beginArray("gender")
+                for evidence in person.genderEvidence {
+                    json.beginObject()
+                    json.string("gender", evidence.gender.rawValue)
+                    json.string("source", evidence.source.rawValue)
+                    json.string("text", evidence.text)
+                    JSONReporter.write(source.location(of: evidence.span), into: &json)
+                    json.endObject()
+                }
+                json.endArray()
+            }
             json.endObject()
         }
         json.endArray()

@@ -1,0 +1,38 @@
+/// One proper name (a person, an organisation, a place or another named thing) with every
+/// spelling the article gives it: "Schlumberger" three times and "Sclumberger" once, "Karen L.
+/// Whitfield" and "Karen M. Whitfield", "Six Flags" and "Six Flag". Most names have one spelling.
+public struct NameCluster: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case person, organisation, place, other
+    }
+
+    /// Why two spellings were read as one name.
+    public enum Evidence: String, Sendable, Hashable {
+        /// A letter or two differ ("Beesley", "Beesely"; "Citadel", "Cidatel").
+        case spelling
+        /// One word of a longer name differs ("Baker Hughes", "Basker Hughes"; "Six Flags", "Six Flag").
+        case partOfName = "part-of-name"
+        /// The same surname and role with a first name changed ("Tim Danton", "Tom Danton").
+        case firstName = "first-name"
+        /// The same first name and surname with another middle initial.
+        case middleInitial = "middle-initial"
+        /// Written with and without a hyphen or space ("Nord-Est", "Nord Est").
+        case hyphenation
+    }
+
+    /// One way the name is written, with where.
+    public struct Spelling: Sendable, Hashable {
+        public var text: String
+        public var spans: [SourceSpan]
+        public var sentences: [Int]
+        public var count: Int { spans.count }
+    }
+
+    public var kind: Kind
+    /// Most used first; ties in reading order.
+    public var spellings: [Spelling]
+    /// Why the spellings were joined; nil when there is one.
+    public var evidence: Evidence?
+    /// The person's full name, when the name is a person's.
+    public var person: String?
+}

@@ -1,0 +1,292 @@
+/// Groups an article's proper names into clusters, one per name, joining the spellings that
+/// look like one name written two ways: a letter or two apart and never a word of the language
+/// ("Schlumberger", "Sclumberger"), one word of a longer name apart ("Six Flags", "Six Flag"), a
+/// first name changed beside the same surname ("Tim Danton", "Tom Danton"), a middle initial
+/// changed, a hyphen for a space. Two people each named in full with different first names, a
+/// place and a person, plurals and adjectives of one word ("Canada", "Canadian") and tickers in
+/// capitals are kept apart.
+public struct NameClusterer: Sendable {
+    let places: Lexicon
+    let parties: Lexicon
+    let familyWords: Lexicon
+    let speechVerbs: Lexicon
+    let orgWords: Lexicon
+    let ontology: PostOntology
+    /// Words never compared: function words, months, titles, honorifics, organisation words.
+    let excluded: UInt64
+    /// Words cut from the front of a name ("The", "In", "Mr"); not numbers ("Six Flags") or
+    /// organisation words ("Federal Reserve").
+    let trimmed: UInt64
+    /// Words a name starts after: titles and honorifics.
+    let titleWords: UInt64
+
+    public init(lexicons: LexiconSet = .builtIn) {
+        places = lexicons["places"]
+        parties = lexicons["parties"]
+        familyWords = lexicons["family-words"]
+        speechVerbs = lexicons["speech-verbs"]
+        orgWords = lexicons["org-words"]
+        ontology = PostOntology(lexicons: lexicons)
+        excluded = lexicons.mask("stopwords", "months", "weekdays", "sentence-starters", "honorifics", "title-modifiers", "speech-verbs",
+                                 "number-words", "ordinal-words", "portfolios", "rank-modifiers", "tenure-markers", "post-heads",
+                                 "title-roles", "org-words", "parties", "reporting-verbs")
+        trimmed = lexicons.mask("stopwords", "months", "weekdays", "sentence-starters", "honorifics", "title-modifiers", "speech-verbs",
+                                "rank-modifiers", "tenure-markers", "post-heads", "title-roles", "reporting-verbs")
+        titleWords = lexicons.mask("honorifics", "post-heads", "title-roles", "title-modifiers", "rank-modifiers", "tenure-markers")
+    }
+
+    /// A pair of spellings read as one name.
+    struct Pair {
+        var first: String
+        var second: String
+        var isRun: Bool
+        var evidence: NameCluster.Evidence
+    }
+
+    public func cluster(tokens: [Token], sentences: [Sentence], blocks: [Block], people: [Person]) -> [NameCluster] {
+        var personTokens = [Bool](repeating: false, count: tokens.count)
+        for person in people {
+            for mention in person.mentions where mention.kind != .title { for index in mention.tokens { personTokens[index] = true } }
+        }
+        let forms = NameForms(tokens: tokens, sentences: sentences, blocks: blocks, personTokens: personTokens, excluded: excluded, trimmed: trimmed,
+                              titleWords: titleWords, places: places)
+        let facts = PeopleIndex(people: people)
+        var pairs = runPairs(forms, facts, tokens, sentences)
+        pairs += wordPairs(forms, facts, tokens, sentences)
+        return clusters(pairs, forms, people, personTokens)
+    }
+
+    // MARK: Names of several words
+
+    private func runPairs(_ forms: NameForms, _ people: PeopleIndex, _ tokens: [Token], _ sentences: [Sentence]) -> [Pair] {
+        var pairs: [Pair] = []
+        let runs = forms.runs.values.sorted { $0.text < $1.text }
+        for (index, a) in runs.enumerated() {
+            for b in runs[(index + 1)...] where a.words.first?.first == b.words.first?.first || a.words.count == b.words.count {
+                // Two names in one sentence are two names ("Paul Cavanagh and Paul Kavanagh").
+                guard Set(a.sentences).isDisjoint(with: b.sentences) else { continue }
+                if a.words.count == b.words.count {
+                    let differing = a.words.indices.filter { a.words[$0] != b.words[$0] }
+                    guard differing.count == 1, let position = differing.first else { continue }
+                    let (x, y) = (a.words[position], b.words[position])
+                    if SpellingSimilarity.isInitial(x), SpellingSimilarity.isInitial(y) {
+                        if a.words.count >= 3, position > 0, position < a.words.count - 1 {
+                            pairs.append(Pair(first: a.text, second: b.text, isRun: true, evidence: .middleInitial))
+                        }
+                        continue
+                    }
+                    if position == 0, let surname = a.words.last, people.owners[surname.lowercased()] != nil {
+                        if isFirstNameSwap(x, y, surname: surname.lowercased(), people, a, b, tokens, sentences) {
+                            pairs.append(Pair(first: a.text, second: b.text, isRun: true, evidence: .firstName))
+                        }
+                        continue
+                    }
+                    guard SpellingSimilarity.isCloseInName(x, y) || SpellingSimilarity.isClose(x, y), !isPlaceOrParty(x), !isPlaceOrParty(y) else { continue }
+                    if SpellingSimilarity.isDerivedForm(x, y) {
+                        // "Sri Lanka", "Sri Lankan": an adjective. "Six Flags", "Six Flag": a plural
+                        // dropped once from a name used three times or more, and not a word like
+                        // "Committee" that names many things.
+                        guard SpellingSimilarity.isPlural(x, y), min(a.count, b.count) == 1, max(a.count, b.count) >= 3,
+                              !orgWords.contains(x), !orgWords.contains(y) else { continue }
+                    }
+                    pairs.append(Pair(first: a.text, second: b.text, isRun: true, evidence: .partOfName))
+                } else {
+                    // "Federal Reserve Ban" and "Federal Reserve Bank of St. Louis".
+                    let (short, long) = a.words.count < b.words.count ? (a, b) : (b, a)
+                    let last = short.words.count - 1
+                    guard last >= 1, Array(short.words[..<last]) == Array(long.words[..<last]), short.words[last] != long.words[last],
+                          short.words[last].count < long.words[last].count, SpellingSimilarity.isCloseInName(short.words[last], long.words[last]),
+                          !SpellingSimilarity.isDerivedForm(short.words[last], long.words[last]),
+                          !forms.runs.keys.contains(where: { $0 != long.text && $0.hasPrefix(short.text + " ") }) else { continue }
+                    pairs.append(Pair(first: short.text, second: long.text, isRun: true, evidence: .partOfName))
+                }
+            }
+        }
+        // "Nord-Est" and "Nord Est"
+        var squeezedRuns: [String: String] = [:]
+        for run in runs { squeezedRuns[SpellingSimilarity.squeezed(run.text)] = run.text }
+        for word in forms.words.keys.sorted() where word.contains("-") {
+            if let run = squeezedRuns[SpellingSimilarity.squeezed(word)] {
+                pairs.append(Pair(first: word, second: run, isRun: true, evidence: .hyphenation))
+            }
+        }
+        return pairs
+    }
+
+    /// "Tim Danton" and "Tom Danton", "Burkhard Junger" and "Bernhard Junger": first names a
+    /// letter or two apart beside one surname, or any first names beside one surname and one
+    /// role; not members of one family ("his brother").
+    private func isFirstNameSwap(_ x: String, _ y: String, surname: String, _ people: PeopleIndex, _ a: NameForms.Form, _ b: NameForms.Form,
+                                 _ tokens: [Token], _ sentences: [Sentence]) -> Bool {
+        let shortest = min(x.count, y.count)
+        let edits = SpellingSimilarity.distance(x, y)
+        let close = x.first == y.first && (edits == 1 && shortest >= 4 || edits == 2 && shortest >= 6)
+        let sameRole = people.shareRole(surname: surname, firstNames: [x.lowercased(), y.lowercased()], ontology: ontology)
+        guard close || (sameRole && edits <= max(1, shortest / 2)) else { return false }
+        return !(a.positions + b.positions).contains { position in
+            guard let sentence = sentences.firstIndex(where: { $0.tokens.contains(position) }) else { return false }
+            let range = sentences[sentence].tokens
+            let window = max(range.lowerBound, position - 6)..<min(range.upperBound, position + 8)
+            return window.contains { tokens[$0].kind == .word && familyWords.contains(tokens[$0].lower) }
+        }
+    }
+
+    // MARK: Single words
+
+    private func wordPairs(_ forms: NameForms, _ people: PeopleIndex, _ tokens: [Token], _ sentences: [Sentence]) -> [Pair] {
+        let words = forms.words.values.filter { form in
+            form.text.count >= 4 && !RunWord.isUppercase(form.text) && !forms.seenLowercase.contains(form.text.lowercased())
+                && form.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }
+        }.sorted { $0.text < $1.text }
+        var byInitial: [Character: [NameForms.Form]] = [:]
+        var bySuffix: [Substring: [NameForms.Form]] = [:]
+        for form in words {
+            byInitial[form.text.first!, default: []].append(form)
+            if form.text.count >= 6 { bySuffix[form.text.dropFirst(), default: []].append(form) }
+        }
+        var pairs: [Pair] = []
+        for rare in words {
+            var matches: [NameForms.Form] = []
+            for other in (byInitial[rare.text.first!] ?? []) + (rare.text.count >= 6 ? bySuffix[rare.text.dropFirst()] ?? [] : [])
+                where other.text != rare.text && other.count >= rare.count && SpellingSimilarity.isClose(rare.text, other.text) {
+                matches.append(other)
+            }
+            // "Cresbie" beside "Crosbie" (twice) and "Crosibie" (once): the more used one.
+            if matches.count > 1, let most = matches.map(\.count).max(), matches.filter({ $0.count == most }).count == 1, most > rare.count {
+                matches = matches.filter { $0.count == most }
+            }
+            // One close name only: with two, which is meant is anyone's guess.
+            guard matches.count == 1, let usual = matches.first, isVariant(rare, of: usual, people, tokens, sentences) else { continue }
+            pairs.append(Pair(first: rare.text, second: usual.text, isRun: false, evidence: .spelling))
+        }
+        return pairs
+    }
+
+    /// Whether `rare` reads as a slip for `usual`.
+    private func isVariant(_ rare: NameForms.Form, of usual: NameForms.Form, _ people: PeopleIndex, _ tokens: [Token], _ sentences: [Sentence]) -> Bool {
+        guard !SpellingSimilarity.isDerivedForm(rare.text, usual.text) else { return false }
+        let (rareKey, usualKey) = (rare.text.lowercased(), usual.text.lowercased())
+        let rarePlace = places.contains(rare.text), usualPlace = places.contains(usual.text)
+        // "Iran" and "Iraq" are both places; "Paris" and "Parris" a place and a person.
+        if rarePlace && usualPlace { return false }
+        if (rarePlace && people.owners[usualKey] != nil) || (usualPlace && people.owners[rareKey] != nil) { return false }
+        let rarePeople = people.owners[rareKey] ?? [], usualPeople = people.owners[usualKey] ?? []
+        let rareFirst = Set(rarePeople.compactMap { people.firstNames[$0] }), usualFirst = Set(usualPeople.compactMap { people.firstNames[$0] })
+        // A person's name and a word found only inside other names ("Beatty", "American
+        // Beauty"; "Paice", "Guaranteed Minimum Price") are two names.
+        if (!rarePeople.isEmpty && usualPeople.isEmpty && usual.standalone == 0) || (!usualPeople.isEmpty && rarePeople.isEmpty && rare.standalone == 0) {
+            return false
+        }
+        // Two people named in full with different first names are two people.
+        if !rareFirst.isEmpty, !usualFirst.isEmpty, rareFirst.isDisjoint(with: usualFirst) { return false }
+        // Two people with posts that cannot be one person's ("President Reagan", "Chief of Staff Regan").
+        if !people.postsAgree(rarePeople, usualPeople, ontology: ontology) { return false }
+        // Only the less used spelling can be the slip, and a slip is made once or twice.
+        guard rare.count < usual.count || (rare.count == usual.count && rare.spans[0] > usual.spans[0]) else { return false }
+        let sameFirstName = !rareFirst.isDisjoint(with: usualFirst)
+        let namedInFull = rareFirst.isEmpty && !usualFirst.isEmpty
+        guard rare.count <= 2, usual.count >= 2 || sameFirstName || namedInFull else { return false }
+        // A capitalised word opening a sentence is a name only when a verb follows.
+        return rare.positions.indices.contains { index in
+            rare.seenInside && !opensSentence(rare.positions[index], sentences[rare.sentences[index]].tokens, tokens)
+                || isCued(rare.positions[index], sentences[rare.sentences[index]].tokens, tokens)
+        }
+    }
+
+    private func opensSentence(_ position: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        var start = range.lowerBound
+        while start < position, tokens[start].kind == .punctuation { start += 1 }
+        return start == position
+    }
+
+    /// "Dormer said", "Sclumberger had said": a verb within three words.
+    private func isCued(_ position: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let verbs: Set<String> = ["was", "is", "has", "had", "also", "will", "would", "could", "did", "does", "said", "says"]
+        return ((position + 1)..<min(position + 4, range.upperBound)).contains { index in
+            let word = tokens[index].lower
+            return speechVerbs.contains(word) || verbs.contains(word) || (word.hasSuffix("ed") && word.count > 4)
+        }
+    }
+
+    private func isPlaceOrParty(_ word: String) -> Bool { places.contains(word) || parties.contains(word) }
+
+    // MARK: Clusters
+
+    private func clusters(_ pairs: [Pair], _ forms: NameForms, _ people: [Person], _ personTokens: [Bool]) -> [NameCluster] {
+        // Join pairs into groups (a spelling may pair with two others).
+        var parent: [String: String] = [:]
+        func root(_ key: String) -> String {
+            var key = key
+            while let next = parent[key], next != key { key = next }
+            return key
+        }
+        var evidence: [String: NameCluster.Evidence] = [:]
+        for pair in pairs {
+            let a = (pair.isRun && pair.evidence != .hyphenation ? "r:" : "w:") + pair.first
+            let b = (pair.isRun ? "r:" : "w:") + pair.second
+            if parent[a] == nil { parent[a] = a }
+            if parent[b] == nil { parent[b] = b }
+            let (ra, rb) = (root(a), root(b))
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+            evidence[a] = pair.evidence
+        }
+        var groups: [String: [String]] = [:]
+        for key in parent.keys.sorted() { groups[root(key), default: []].append(key) }
+        var result: [NameCluster] = []
+        var clustered = Set<String>()
+        for (_, keys) in groups.sorted(by: { $0.key < $1.key }) {
+            var spellings: [NameCluster.Spelling] = []
+            for key in keys {
+                let text = String(key.dropFirst(2))
+                guard let form = key.hasPrefix("r:") ? forms.runs[text] : forms.words[text] else { continue }
+                spellings.append(.init(text: text, spans: form.spans, sentences: form.sentences))
+                clustered.insert(text)
+            }
+            guard spellings.count >= 2 else { continue }
+            let why = keys.compactMap { evidence[$0] }.first ?? .spelling
+            result.append(NameCluster(kind: kind(of: spellings[0].text, forms, personTokens), spellings: ordered(spellings), evidence: why,
+                                      person: nil))
+        }
+        // Every other name, with its one spelling: people by their full name, then runs and words
+        // that stand for something other than a person.
+        for person in people where !clustered.contains(person.name) {
+            let mentions = person.mentions.filter { $0.kind != .title }
+            guard !mentions.isEmpty else { continue }
+            result.append(NameCluster(kind: .person, spellings: [.init(text: person.name, spans: mentions.map(\.span), sentences: mentions.map(\.sentence))],
+                                      evidence: nil, person: person.name))
+        }
+        for run in forms.runs.values where !clustered.contains(run.text) && !run.positions.contains(where: { personTokens[$0] }) {
+            result.append(NameCluster(kind: kind(of: run.text, forms, personTokens), spellings: [.init(text: run.text, spans: run.spans, sentences: run.sentences)],
+                                      evidence: nil, person: nil))
+        }
+        for word in forms.words.values where word.runs.isEmpty && word.seenInside && !clustered.contains(word.text)
+            && !word.positions.contains(where: { personTokens[$0] }) && !forms.seenLowercase.contains(word.text.lowercased()) {
+            result.append(NameCluster(kind: kind(of: word.text, forms, personTokens), spellings: [.init(text: word.text, spans: word.spans, sentences: word.sentences)],
+                                      evidence: nil, person: nil))
+        }
+        // Person names for the clusters of spellings, by the person whose mention they overlap.
+        for index in result.indices where result[index].evidence != nil {
+            let spans = result[index].spellings.flatMap(\.spans)
+            if let person = people.first(where: { person in person.mentions.contains { mention in spans.contains { $0.start < mention.span.end && mention.span.start < $0.end } } }) {
+                result[index].kind = .person
+                result[index].person = person.name
+            }
+        }
+        return result.sorted { ($0.spellings.map { $0.spans[0] }.min() ?? SourceSpan(start: 0, end: 0)) < ($1.spellings.map { $0.spans[0] }.min() ?? SourceSpan(start: 0, end: 0)) }
+    }
+
+    private func ordered(_ spellings: [NameCluster.Spelling]) -> [NameCluster.Spelling] {
+        spellings.sorted { $0.count != $1.count ? $0.count > $1.count : $0.spans[0] < $1.spans[0] }
+    }
+
+    private func kind(of text: String, _ forms: NameForms, _ personTokens: [Bool]) -> NameCluster.Kind {
+        if let form = forms.runs[text] ?? forms.words[text], form.positions.contains(where: { personTokens[$0] }) { return .person }
+        if places.contains(text) { return .place }
+        if ontology.organisations.contains(text) { return .organisation }
+        let words = text.split(separator: " ")
+        if words.count >= 2, words.contains(where: { orgWords.contains(String($0)) }) {
+            return .organisation
+        }
+        return .other
+    }
+}

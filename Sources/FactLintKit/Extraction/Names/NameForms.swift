@@ -1,0 +1,123 @@
+/// Every capitalised name in an article, counted: each word ("Schlumberger") and each name of
+/// two words or more ("Baker Hughes", "Gerald W. Pruitt", "Harper and Row"), with where they
+/// stand. Titles, honorifics and sentence openers are cut from the front of a name; headlines in
+/// capitals are skipped, since every word there is capitalised.
+struct NameForms {
+    /// One capitalised word or run, as written.
+    struct Form {
+        var text: String
+        /// The words, for a run; one word for a word.
+        var words: [String]
+        var spans: [SourceSpan] = []
+        var sentences: [Int] = []
+        /// First token of each occurrence.
+        var positions: [Int] = []
+        /// Whether some occurrence does not open its sentence.
+        var seenInside = false
+        /// For a word: the runs it was read in (empty when it stood alone every time).
+        var runs: Set<String> = []
+        /// For a word: how often it stood alone or as a person's name.
+        var standalone = 0
+        var count: Int { spans.count }
+    }
+
+    var words: [String: Form] = [:]
+    var runs: [String: Form] = [:]
+    /// Lower-case spellings of capitalised words that also appear in lower case ("Bank", "bank").
+    var seenLowercase = Set<String>()
+
+    init(tokens: [Token], sentences: [Sentence], blocks: [Block], personTokens: [Bool], excluded: UInt64, trimmed: UInt64, titleWords: UInt64, places: Lexicon) {
+        for (sentenceIndex, sentence) in sentences.enumerated() {
+            let range = sentence.tokens
+            // A headline in capitals or in title case capitalises every word.
+            if sentence.blockKind == .headline {
+                let words = range.filter { tokens[$0].kind == .word }
+                if words.filter({ tokens[$0].isCapitalized }).count * 5 >= words.count * 3 { continue }
+            }
+            var index = range.lowerBound
+            while index < range.upperBound {
+                guard tokens[index].kind == .word, tokens[index].isCapitalized else { index += 1; continue }
+                var parts: [(text: String, tokens: Range<Int>)] = []
+                var cursor = index
+                while cursor < range.upperBound, tokens[cursor].kind == .word {
+                    let token = tokens[cursor]
+                    if !token.isCapitalized {
+                        // "Harper and Row", "Bank of England": a small word between capitalised ones.
+                        guard !parts.isEmpty, ["and", "of", "de", "du", "van", "von", "der", "la", "le", "del", "da"].contains(token.lower),
+                              cursor + 1 < range.upperBound, tokens[cursor + 1].kind == .word, tokens[cursor + 1].isCapitalized else { break }
+                    }
+                    var text = token.text
+                    var end = cursor + 1
+                    // "W." keeps its period; "Nord-Est" its hyphen.
+                    if token.text.count == 1, end < range.upperBound, tokens[end].text == ".", !tokens[end].spaceBefore { text += "."; end += 1 }
+                    while end + 1 < range.upperBound, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+                          tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
+                        text += "-" + tokens[end + 1].text
+                        end += 2
+                    }
+                    parts.append((text, cursor..<end))
+                    cursor = end
+                    // "'s" ends a name.
+                    if cursor < range.upperBound, ["'", "\u{2019}"].contains(tokens[cursor].text) { break }
+                }
+                while let last = parts.last, !tokens[last.tokens.lowerBound].isCapitalized { parts.removeLast() }
+                index = max(cursor, index + 1)
+                // The name starts after the last title word or honorific ("Finance Minister Ana
+                // Ruiz"), or at a person's name when one is inside.
+                var start = 0
+                let person = parts.firstIndex { personTokens[$0.tokens.lowerBound] } ?? parts.count
+                for (offset, part) in parts[..<person].enumerated() where tokens[part.tokens.lowerBound].classes & titleWords != 0 { start = offset + 1 }
+                while start < parts.count, tokens[parts[start].tokens.lowerBound].classes & trimmed != 0, !personTokens[parts[start].tokens.lowerBound] {
+                    start += 1
+                }
+                // "Selling Ridgeway Park is …": a verb or adverb opening the sentence is no name.
+                if start == 0, parts.count >= 2, !personTokens[parts[0].tokens.lowerBound], parts[0].tokens.lowerBound == firstWord(of: range, tokens) {
+                    let lower = tokens[parts[0].tokens.lowerBound].lower
+                    if lower.hasSuffix("ing") || lower.hasSuffix("ly") || lower.hasSuffix("ed") { start = 1 }
+                }
+                guard start < parts.count else { continue }
+                let name = Array(parts[start...])
+                let opensSentence = name[0].tokens.lowerBound == firstWord(of: range, tokens)
+                let runKey = name.count >= 2 ? name.map(\.text).joined(separator: " ") : nil
+                if let runKey {
+                    let span = blocks[tokens[name[0].tokens.lowerBound].block].text.sourceSpan(
+                        of: tokens[name[0].tokens.lowerBound].range.lowerBound..<tokens[name[name.count - 1].tokens.upperBound - 1].range.upperBound)
+                    runs[runKey, default: Form(text: runKey, words: name.map(\.text))].add(span, sentenceIndex, name[0].tokens.lowerBound, inside: !opensSentence)
+                }
+                for (offset, part) in name.enumerated() where tokens[part.tokens.lowerBound].isCapitalized {
+                    let token = tokens[part.tokens.lowerBound]
+                    guard token.classes & excluded == 0 || personTokens[part.tokens.lowerBound] else { continue }
+                    let span = blocks[token.block].text.sourceSpan(of: token.range.lowerBound..<tokens[part.tokens.upperBound - 1].range.upperBound)
+                    words[part.text, default: Form(text: part.text, words: [part.text])].add(span, sentenceIndex, part.tokens.lowerBound,
+                                                                                         inside: !(opensSentence && offset == 0))
+                    if let runKey { words[part.text]!.runs.insert(runKey) }
+                    // "told Fnuaro Brazil": beside a place only, a word still stands alone.
+                    let alone = runKey == nil || personTokens[part.tokens.lowerBound]
+                        || (name.count == 2 && places.contains(name[1 - offset].text))
+                    if alone { words[part.text]!.standalone += 1 }
+                }
+            }
+        }
+        // Which of these words also appear in lower case: a word of the language, not a name.
+        var lowered: [String: String] = [:]
+        for text in words.keys { lowered[text.lowercased()] = text }
+        for token in tokens where token.kind == .word && !token.isCapitalized {
+            if lowered[token.lower] != nil { seenLowercase.insert(token.lower) }
+        }
+    }
+
+    private func firstWord(of range: Range<Int>, _ tokens: [Token]) -> Int {
+        var index = range.lowerBound
+        while index < range.upperBound, tokens[index].kind == .punctuation { index += 1 }
+        return index
+    }
+}
+
+extension NameForms.Form {
+    mutating func add(_ span: SourceSpan, _ sentence: Int, _ position: Int, inside: Bool) {
+        spans.append(span)
+        sentences.append(sentence)
+        positions.append(position)
+        if inside { seenInside = true }
+    }
+}

@@ -1,0 +1,60 @@
+/// How close two spellings of a name are, letter by letter. Works on Unicode scalars of short
+/// words; names are short.
+enum SpellingSimilarity {
+    /// Edits (insert, delete, change, swap of neighbours) between two words, ignoring case.
+    static func distance(_ a: String, _ b: String) -> Int {
+        Suggestion.editDistance(Array(a.lowercased().unicodeScalars), Array(b.lowercased().unicodeScalars))
+    }
+
+    /// Whether two different words can be one name misspelt: one edit in a word of five letters
+    /// or more, two in a word of seven or more; a changed first letter only when the rest (five
+    /// letters or more) is the same ("Cavanagh", "Kavanagh").
+    static func isClose(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (a.lowercased(), b.lowercased())
+        guard x != y else { return false }
+        let shortest = min(x.count, y.count)
+        guard shortest >= 5, abs(x.count - y.count) <= 2 else { return false }
+        if x.first != y.first {
+            return x.count == y.count && shortest >= 6 && x.dropFirst() == y.dropFirst()
+        }
+        let edits = distance(x, y)
+        return edits == 1 || (edits == 2 && shortest >= 7)
+    }
+
+    /// Whether a word inside a longer name can be a slip for another: close, or one letter
+    /// added or dropped at the end ("Flag", "Flags"; "Ban", "Bank").
+    static func isCloseInName(_ a: String, _ b: String) -> Bool {
+        if isClose(a, b) { return true }
+        let (x, y) = (a.lowercased(), b.lowercased())
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        return short.count >= 3 && long.count == short.count + 1 && long.hasPrefix(short) && x != y
+    }
+
+    /// "Canada" and "Canadian", "Democrat" and "Democrats", "Beckham" and "Beckhams": one word's
+    /// family (a plural, a people, an adjective), not a misspelling.
+    static func isDerivedForm(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (a.lowercased(), b.lowercased())
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        let shared = zip(short, long).prefix { $0 == $1 }.count
+        guard shared >= short.count - 1 else { return false }
+        let tail = String(long.dropFirst(shared))
+        return ["s", "n", "an", "ian", "ians", "ans", "ese", "ic", "ish", "i", "is", "es", "ns", "'s", "a", "c"].contains(tail)
+    }
+
+    /// Whether two words differ only by a plural "s" ("Flag", "Flags").
+    static func isPlural(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (a.lowercased(), b.lowercased())
+        return (x + "s" == y) || (y + "s" == x)
+    }
+
+    /// Whether a word is a single initial ("W.", "W").
+    static func isInitial(_ word: String) -> Bool {
+        let letters = word.unicodeScalars.filter { $0 != "." }
+        return letters.count == 1 && letters.first!.properties.isUppercase
+    }
+
+    /// A name without hyphens, spaces and case ("Nord-Est" and "Nord Est" give "nordest").
+    static func squeezed(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0 != "-" && $0 != " " && $0 != "\u{2010}" && $0 != "\u{2011}" }.map(Character.init))
+    }
+}
