@@ -12,6 +12,9 @@ public struct Lexicon: Sendable, Hashable {
     public var source: String
     /// For keyed entries, the first spelling of each key, for messages ("9" → "September").
     public var displayNames: [String: String]
+    /// Whether tokens carry a class bit for this lexicon (``Token/classes``). Only 64 bits exist;
+    /// a lexicon only looked up by name says `classes: false` in its YAML.
+    public var tokenClasses = true
 
     public init(name: String, description: String? = nil, keysBySpelling: [String: String], source: String,
                 displayNames: [String: String] = [:]) {

@@ -39,6 +39,7 @@ public struct LexiconSet: Sendable {
         } else {
             lexicons[lexicon.name] = lexicon
         }
+        guard lexicons[lexicon.name]?.tokenClasses ?? lexicon.tokenClasses else { return }
         if bits[lexicon.name] == nil, bits.count < 64 { bits[lexicon.name] = 1 << UInt64(bits.count) }
         guard let bit = bits[lexicon.name] else { return }
         for spelling in lexicon.keysBySpelling.keys where !spelling.contains(" ") {
@@ -73,8 +74,10 @@ public struct LexiconSet: Sendable {
                     }
                 }
             }
-            result.append(Lexicon(name: name, description: mapping["description"]?.string,
-                                  keysBySpelling: spellings, source: source, displayNames: displayNames))
+            var lexicon = Lexicon(name: name, description: mapping["description"]?.string,
+                                  keysBySpelling: spellings, source: source, displayNames: displayNames)
+            if mapping["classes"]?.bool == false { lexicon.tokenClasses = false }
+            result.append(lexicon)
         }
         return result
     }
