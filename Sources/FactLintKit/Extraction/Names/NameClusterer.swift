@@ -85,9 +85,11 @@ public struct NameClusterer: Sendable {
                     if SpellingSimilarity.isDerivedForm(x, y) {
                         // "Sri Lanka", "Sri Lankan": an adjective. "Six Flags", "Six Flag": a plural
                         // dropped once from a name used three times or more, and not a word like
-                        // "Committee" that names many things.
+                        // "Committee" that names many things. A plural added ("two Grand Slams",
+                        // "the Lib Dems") is grammar.
+                        let (rare, usual) = a.count < b.count ? (x, y) : (y, x)
                         guard SpellingSimilarity.isPlural(x, y), min(a.count, b.count) == 1, max(a.count, b.count) >= 3,
-                              !orgWords.contains(x), !orgWords.contains(y) else { continue }
+                              usual.count == rare.count + 1, !orgWords.contains(x), !orgWords.contains(y) else { continue }
                     }
                     pairs.append(Pair(first: a.text, second: b.text, isRun: true, evidence: .partOfName))
                 } else {
@@ -97,6 +99,7 @@ public struct NameClusterer: Sendable {
                     guard last >= 1, Array(short.words[..<last]) == Array(long.words[..<last]), short.words[last] != long.words[last],
                           short.words[last].count < long.words[last].count, SpellingSimilarity.isCloseInName(short.words[last], long.words[last]),
                           !SpellingSimilarity.isDerivedForm(short.words[last], long.words[last]),
+                          !isPlaceOrParty(short.words[last]), !isPlaceOrParty(long.words[last]),
                           !forms.runs.keys.contains(where: { $0 != long.text && $0.hasPrefix(short.text + " ") }) else { continue }
                     pairs.append(Pair(first: short.text, second: long.text, isRun: true, evidence: .partOfName))
                 }
@@ -156,19 +159,30 @@ public struct NameClusterer: Sendable {
                 matches = matches.filter { $0.count == most }
             }
             // One close name only: with two, which is meant is anyone's guess.
-            guard matches.count == 1, let usual = matches.first, isVariant(rare, of: usual, people, tokens, sentences) else { continue }
+            guard matches.count == 1, let usual = matches.first, isVariant(rare, of: usual, people, forms, tokens, sentences) else { continue }
             pairs.append(Pair(first: rare.text, second: usual.text, isRun: false, evidence: .spelling))
         }
         return pairs
     }
 
     /// Whether `rare` reads as a slip for `usual`.
-    private func isVariant(_ rare: NameForms.Form, of usual: NameForms.Form, _ people: PeopleIndex, _ tokens: [Token], _ sentences: [Sentence]) -> Bool {
+    private func isVariant(_ rare: NameForms.Form, of usual: NameForms.Form, _ people: PeopleIndex, _ forms: NameForms, _ tokens: [Token], _ sentences: [Sentence]) -> Bool {
         guard !SpellingSimilarity.isDerivedForm(rare.text, usual.text) else { return false }
         let (rareKey, usualKey) = (rare.text.lowercased(), usual.text.lowercased())
         let rarePlace = places.contains(rare.text), usualPlace = places.contains(usual.text)
-        // "Iran" and "Iraq" are both places; "Paris" and "Parris" a place and a person.
-        if rarePlace && usualPlace { return false }
+        // "Iran" and "Iraq" are both places; "Paris" and "Parris" a place and a person; a
+        // place or people spelt right ("Canadian dollars" beside "Canadair") is no slip.
+        if rarePlace || parties.contains(rare.text) { return false }
+        // "Grand Slams", "GameBoys": a plural of a name, not a misspelling.
+        if isPluralOfName(rare.text, usual.text, forms) { return false }
+        // "Hollywood" and "Bollywood": a changed first letter is a slip only in a person's name.
+        if rareKey.first != usualKey.first, people.owners[rareKey] == nil || people.owners[usualKey] == nil { return false }
+        // "Arjen Robben" and "Arjan De Zeeuw": first names of two people with other surnames.
+        if let rareSurnames = people.surnamesByFirstName[rareKey], let usualSurnames = people.surnamesByFirstName[usualKey],
+           rareSurnames.isDisjoint(with: usualSurnames) { return false }
+        // "Outer Continental Shelf" and "Shell Oil": a word seen only inside one longer name is
+        // a slip for a word of another only when the two names share another word.
+        if rare.standalone == 0, !usual.runs.isEmpty, !sharesWord(rare, usual, forms) { return false }
         if (rarePlace && people.owners[usualKey] != nil) || (usualPlace && people.owners[rareKey] != nil) { return false }
         let rarePeople = people.owners[rareKey] ?? [], usualPeople = people.owners[usualKey] ?? []
         let rareFirst = Set(rarePeople.compactMap { people.firstNames[$0] }), usualFirst = Set(usualPeople.compactMap { people.firstNames[$0] })
@@ -185,12 +199,30 @@ public struct NameClusterer: Sendable {
         guard rare.count < usual.count || (rare.count == usual.count && rare.spans[0] > usual.spans[0]) else { return false }
         let sameFirstName = !rareFirst.isDisjoint(with: usualFirst)
         let namedInFull = rareFirst.isEmpty && !usualFirst.isEmpty
-        guard rare.count <= 2, usual.count >= 2 || sameFirstName || namedInFull else { return false }
+        // A slip is made once, or twice in a name used far more: two spellings each used twice
+        // or more are two names ("Horan", "Horgan").
+        guard rare.count == 1 || usual.count > 2 * rare.count, usual.count >= 2 || sameFirstName || namedInFull else { return false }
         // A capitalised word opening a sentence is a name only when a verb follows.
         return rare.positions.indices.contains { index in
             rare.seenInside && !opensSentence(rare.positions[index], sentences[rare.sentences[index]].tokens, tokens)
                 || isCued(rare.positions[index], sentences[rare.sentences[index]].tokens, tokens)
         }
+    }
+
+    /// Whether one word is the other's plural, or the plural of another name in the article.
+    private func isPluralOfName(_ rare: String, _ usual: String, _ forms: NameForms) -> Bool {
+        let lower = rare.lowercased()
+        guard lower.hasSuffix("s") else { return false }
+        let singular = String(lower.dropLast())
+        return singular == usual.lowercased() || forms.words.keys.contains { $0 != rare && $0.lowercased() == singular }
+    }
+
+    /// Whether a longer name holding one word and a longer name holding the other share a
+    /// third word ("General Motors Espanalo", "General Motors Espanola").
+    private func sharesWord(_ a: NameForms.Form, _ b: NameForms.Form, _ forms: NameForms) -> Bool {
+        // A run holding both words ("Norland Aviation and Norlandia Air") shares nothing.
+        let other = Set(b.runs.subtracting(a.runs).compactMap { forms.runs[$0] }.flatMap(\.words)).subtracting([b.text])
+        return a.runs.subtracting(b.runs).compactMap { forms.runs[$0] }.contains { run in run.words.contains { $0 != a.text && other.contains($0) } }
     }
 
     private func opensSentence(_ position: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {

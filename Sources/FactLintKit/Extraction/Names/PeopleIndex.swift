@@ -6,13 +6,18 @@ struct PeopleIndex {
     var owners: [String: [Int]] = [:]
     /// A person's first name, lowercased, when they are named in full.
     var firstNames: [Int: String] = [:]
+    /// Lowercased first name to the surnames of the people named in full with it.
+    var surnamesByFirstName: [String: Set<String>] = [:]
 
     init(people: [Person]) {
         self.people = people
         for (index, person) in people.enumerated() {
             owners[person.key, default: []].append(index)
             let words = person.name.split(separator: " ")
-            if words.count >= 2, person.mentions.contains(where: { $0.kind == .fullName }) { firstNames[index] = words[0].lowercased() }
+            if words.count >= 2, person.mentions.contains(where: { $0.kind == .fullName }) {
+                firstNames[index] = words[0].lowercased()
+                surnamesByFirstName[words[0].lowercased(), default: []].insert(person.key)
+            }
         }
     }
 

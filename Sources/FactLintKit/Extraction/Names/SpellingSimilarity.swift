@@ -38,7 +38,7 @@ enum SpellingSimilarity {
         let shared = zip(short, long).prefix { $0 == $1 }.count
         guard shared >= short.count - 1 else { return false }
         let tail = String(long.dropFirst(shared))
-        return ["s", "n", "an", "ian", "ians", "ans", "ese", "ic", "ish", "i", "is", "es", "ns", "'s", "a", "c"].contains(tail)
+        return ["s", "n", "an", "ian", "ians", "ans", "ese", "ic", "ish", "i", "is", "es", "ns", "'s", "a", "c", "y"].contains(tail)
     }
 
     /// Whether two words differ only by a plural "s" ("Flag", "Flags").
