@@ -1,13 +1,24 @@
 /// Gives each person the evidence of their sex: honorifics, gendered titles, and the pronouns
-/// whose antecedent is plain. A pronoun outside quotation marks is read as a person's when that
-/// person is the only one named earlier in its sentence, or, if none is, the only one named in
-/// the sentence before, and no word for another person ("woman", "his wife", "spokeswoman")
-/// stands between them.
+/// whose antecedent is plain. Published copy is full of pronouns whose antecedent a reader finds
+/// but a word count does not ("Aishwarya Rai, seen alongside actor Martin Henderson, is building
+/// her career"), so a pronoun counts only in two plain places:
+///
+/// - "he" or "she" later in a sentence that names one person before it: "Mr Okoro said he would
+///   stay";
+/// - any gendered pronoun opening a sentence (or right after the quotation that opens it) when
+///   the sentence before names one person: "… said Mr Okoro had resigned. Her departure …",
+///   "… ," Mr Pryce told the meeting. "…," she added.
+///
+/// In both, nothing else in reach may be the antecedent: no other person, no word for a person
+/// ("woman", "his wife", "the actor"), no capitalised word the lexicons do not know (a name the
+/// extractor did not read as a person: "Robert Opal", "Caprice"). Names inside quotation marks
+/// are never antecedents of a pronoun outside them.
 struct PronounResolver: Sendable {
     let pronouns: Lexicon
     let gendered: Lexicon
     let honorifics: Lexicon
     let familyWords: Lexicon
+    let places: Lexicon
     /// Words for people and posts ("lawyer", "negotiator", "the chairman"): another person.
     let personWords: UInt64
 
@@ -17,14 +28,21 @@ struct PronounResolver: Sendable {
         gendered = lexicons["gendered-words"]
         honorifics = lexicons["honorifics"]
         familyWords = lexicons["family-words"]
+        places = lexicons["places"]
     }
 
     func resolve(_ people: inout [Person], tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool]) {
         guard !people.isEmpty else { return }
-        // Who is named in each sentence, and where.
+        // Who is named in each sentence outside quotation marks, and where; and every token that
+        // belongs to a person (their names and titles).
         var named: [Int: [(person: Int, token: Int)]] = [:]
+        var owner = [Int](repeating: -1, count: tokens.count)
         for (index, person) in people.enumerated() {
-            for mention in person.mentions where mention.kind != .title { named[mention.sentence, default: []].append((index, mention.tokens.lowerBound)) }
+            for mention in person.mentions {
+                for position in mention.tokens where position < owner.count { owner[position] = index }
+                if mention.kind != .title, !quoted[mention.tokens.lowerBound] { named[mention.sentence, default: []].append((index, mention.tokens.lowerBound)) }
+            }
+            for title in person.titles { for position in title.tokens where position < owner.count { owner[position] = index } }
             for mention in person.mentions where mention.kind == .honorific {
                 // "Mrs Reagan" is usually the wife of "Reagan": Mrs, Mme, Lady and Dame give nothing.
                 guard let word = honorificWord(before: mention.tokens.lowerBound, tokens),
@@ -34,6 +52,8 @@ struct PronounResolver: Sendable {
                                                                    span: blocks[word.block].text.sourceSpan(of: word.range), sentence: mention.sentence))
             }
             for title in person.titles where !title.tokens.isEmpty {
+                // Only words that are a man's or a woman's: "chairman" and "actor" are said of
+                // women too (the lexicon keys them "any").
                 for position in title.tokens where tokens[position].kind == .word {
                     guard let gender = gendered.key(for: tokens[position].lower).flatMap(Self.gender) else { continue }
                     people[index].genderEvidence.append(GenderEvidence(gender: gender, source: .title, text: tokens[position].text,
@@ -42,37 +62,74 @@ struct PronounResolver: Sendable {
                 }
             }
         }
-        for (sentenceIndex, sentence) in sentences.enumerated() {
+        for (sentenceIndex, sentence) in sentences.enumerated() where sentence.blockKind != .headline {
             // A sentence with both "he" and "she" is about two people: its pronouns say nothing.
             let genders = Set(sentence.tokens.compactMap { tokens[$0].kind == .word && !quoted[$0] ? pronouns.key(for: tokens[$0].lower) : nil })
             guard genders.count == 1 else { continue }
             for position in sentence.tokens where tokens[position].kind == .word && !quoted[position] {
-                guard let gender = pronouns.key(for: tokens[position].lower).flatMap(Self.gender) else { continue }
-                var candidates = (named[sentenceIndex] ?? []).filter { $0.token < position }
-                var from = sentence.tokens.lowerBound
-                if candidates.isEmpty, sentenceIndex > 0 {
-                    candidates = named[sentenceIndex - 1] ?? []
-                    from = sentences[sentenceIndex - 1].tokens.lowerBound
-                }
-                let persons = Set(candidates.map(\.person))
-                guard persons.count == 1, let person = persons.first, let first = candidates.map(\.token).min() else { continue }
-                // "She alleged Fernandez had …": a person named after the pronoun in its own
-                // sentence is not its antecedent.
-                if (named[sentenceIndex] ?? []).contains(where: { $0.person == person && $0.token > position }) { continue }
-                // "Mr Lee and his wife, who said she …": another person between them.
-                let between = max(from, first)..<position
-                let own = people[person].titles.map(\.tokens)
-                guard !between.contains(where: { index in
-                    tokens[index].kind == .word
-                        && (gendered.contains(tokens[index].lower) || familyWords.contains(tokens[index].lower) || tokens[index].classes & personWords != 0)
-                        && !own.contains { $0.contains(index) }
-                }) else { continue }
+                guard let gender = pronouns.key(for: tokens[position].lower).flatMap(Self.gender),
+                      let person = antecedent(of: position, sentence: sentenceIndex, named: named, owner: owner, tokens: tokens, sentences: sentences, quoted: quoted)
+                else { continue }
                 let token = tokens[position]
                 people[person].genderEvidence.append(GenderEvidence(gender: gender, source: .pronoun, text: token.text,
                                                                     span: blocks[token.block].text.sourceSpan(of: token.range), sentence: sentenceIndex))
             }
         }
         for index in people.indices { people[index].genderEvidence.sort { $0.span < $1.span } }
+    }
+
+    /// The person a pronoun plainly refers to, or nil.
+    private func antecedent(of position: Int, sentence: Int, named: [Int: [(person: Int, token: Int)]], owner: [Int], tokens: [Token],
+                            sentences: [Sentence], quoted: [Bool]) -> Int? {
+        let range = sentences[sentence].tokens
+        let before = (named[sentence] ?? []).filter { $0.token < position }
+        if !before.isEmpty {
+            // "Mr Okoro said he would stay": only the subject forms, which cannot be anyone in
+            // the clause itself ("Mr Brown seems haunted by her eyes").
+            guard ["he", "she"].contains(tokens[position].lower) else { return nil }
+            let persons = Set(before.map(\.person))
+            guard persons.count == 1, let person = persons.first else { return nil }
+            // "She alleged Fernandez had …": a person named after the pronoun is not its antecedent.
+            if (named[sentence] ?? []).contains(where: { $0.person == person && $0.token > position }) { return nil }
+            return isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound) ? person : nil
+        }
+        // The pronoun opens its sentence, or follows the quotation that opens it.
+        guard sentence > 0, !(range.lowerBound..<position).contains(where: { tokens[$0].kind != .punctuation && !quoted[$0] }) else { return nil }
+        let previous = sentences[sentence - 1]
+        guard previous.blockKind != .headline else { return nil }
+        let persons = Set((named[sentence - 1] ?? []).map(\.person))
+        guard persons.count == 1, let person = persons.first else { return nil }
+        // "…," he said, as Secretary Yates listened. She …": a pronoun of the other sex in the
+        // sentence before is about someone else, who may be meant here too.
+        let own = pronouns.key(for: tokens[position].lower)
+        if previous.tokens.contains(where: { tokens[$0].kind == .word && !quoted[$0] && pronouns.key(for: tokens[$0].lower).map { $0 != own } == true }) {
+            return nil
+        }
+        return isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted) ? person : nil
+    }
+
+    /// Whether a stretch of tokens holds no other possible antecedent: no other person, no word
+    /// for a person, no capitalised word the lexicons do not know. With `quoted`, words inside
+    /// quotation marks are skipped.
+    private func isClear(_ stretch: Range<Int>, for person: Int, owner: [Int], tokens: [Token], sentenceStart: Int, quoted: [Bool]? = nil) -> Bool {
+        var opening = sentenceStart
+        while opening < stretch.upperBound, tokens[opening].kind != .word { opening += 1 }
+        for index in stretch where tokens[index].kind == .word && owner[index] != person && quoted?[index] != true {
+            let token = tokens[index]
+            if owner[index] >= 0 { return false }
+            // The person's own honorific ("Mr" in "Mr Okoro").
+            if honorifics.contains(token.lower) {
+                var next = index + 1
+                while next < stretch.upperBound, tokens[next].text == "." { next += 1 }
+                if next < owner.count, owner[next] == person { continue }
+            }
+            if gendered.contains(token.lower) || familyWords.contains(token.lower) || token.classes & personWords != 0 { return false }
+            guard token.isCapitalized, token.classes == 0, !places.contains(token.text) else { continue }
+            // A word opening the sentence is a name unless it reads as a verb or adverb ("Speaking", "Later").
+            if index == opening, token.lower.hasSuffix("ing") || token.lower.hasSuffix("ly") || token.lower.hasSuffix("ed") { continue }
+            return false
+        }
+        return true
     }
 
     private func honorificWord(before start: Int, _ tokens: [Token]) -> Token? {

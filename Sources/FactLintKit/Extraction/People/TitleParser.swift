@@ -60,11 +60,20 @@ struct TitleParser: Sendable {
     func makeTitles(_ words: [RunWord], range: Range<Int>, tenure: Tenure?, _ c: SentenceContext) -> [PersonTitle] {
         var segments: [[RunWord]] = []
         var start = 0
+        var range = range
         for index in words.indices where words[index].isConnector && words[index].lower == "and" && index > start && index + 1 < words.count {
             let left = Array(words[start..<index])
-            if headMatch(left, capitalized: false) != nil, headMatch(Array(words[(index + 1)...]), capitalized: false) != nil,
+            if let leftHead = headMatch(left, capitalized: false), let rightHead = headMatch(Array(words[(index + 1)...]), capitalized: false),
                left.last.map({ vocabulary.roles.contains($0.lower) }) == true {
-                segments.append(left)
+                if ontology.combine(leftHead.head, rightHead.head) || leftHead.head == rightHead.head {
+                    segments.append(left)
+                } else if words[index + 1].isCapitalized, segments.isEmpty {
+                    // "the Queen and Prince Philip": posts that one person does not hold
+                    // together, the first another person's.
+                    range = words[index + 1].tokens.lowerBound..<range.upperBound
+                } else {
+                    segments.append(left)
+                }
                 start = index + 1
             }
         }
