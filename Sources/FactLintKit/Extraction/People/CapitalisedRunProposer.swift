@@ -50,13 +50,30 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             if proposals.candidates.count > firstNew, let last = found.candidates.last, last.mention.tokens.upperBound == end,
                end < range.upperBound, tokens[end].text == ",",
                let apposition = titles.titlePhrase(from: end + 1, c) {
-                proposals.candidates[proposals.candidates.count - 1].titles += apposition.titles
+                // "Purolator's chairman, Nicholas F. Brady, Emery's chairman, John C. Emery,":
+                // a title between two names set off by commas is the second one's.
+                if !introducesName(at: apposition.end, c) {
+                    proposals.candidates[proposals.candidates.count - 1].titles += apposition.titles
+                }
                 index = apposition.end
                 continue
             }
             index = max(end, index + 1)
         }
         return proposals
+    }
+
+    /// Whether a comma and a capitalised name of two words or more follow: the title before
+    /// them belongs to that name.
+    private func introducesName(at index: Int, _ c: SentenceContext) -> Bool {
+        // The title must end in its head ("Emery's chairman,"): "president of its rival, Acme
+        // Freight," names the rival.
+        guard index + 2 < c.range.upperBound, index > c.range.lowerBound, c.tokens[index].text == ",", !c.quoted[index],
+              vocabulary.roles.contains(c.tokens[index - 1].lower) else { return false }
+        let first = c.tokens[index + 1], second = c.tokens[index + 2]
+        guard first.kind == .word, first.isCapitalized, !vocabulary.stopwords.contains(first.lower), !vocabulary.starters.contains(first.lower),
+              !vocabulary.speechVerbs.contains(first.lower) else { return false }
+        return second.kind == .word && second.isCapitalized || second.text == "." && first.text.count == 1
     }
 
     /// A run cut into people: several when an honorific or "and" starts another name.
