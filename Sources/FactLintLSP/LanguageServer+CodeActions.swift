@@ -88,21 +88,19 @@ extension LanguageServer {
         return nil
     }
 
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
     /// The edit that deletes a comment: its whole line when nothing else is on it.
     private func removal(of span: SourceSpan, in text: SourceText) -> JSONTree {
         let line = text.line(atOffset: span.start)
         let lineStart = text.lineStarts[line - 1]
         let nextLine = line < text.lineStarts.count ? text.lineStarts[line] : text.bytes.count
         var contentEnd = nextLine
-        while contentEnd > lineStart, ByteIs.space(text.bytes[contentEnd - 1]) { contentEnd -= 1 }
+        while contentEnd > lineStart, Self.isSpace(text.bytes[contentEnd - 1]) { contentEnd -= 1 }
         var contentStart = lineStart
-        while contentStart < contentEnd, ByteIs.space(text.bytes[contentStart]) { contentStart += 1 }
+        while contentStart < contentEnd, Self.isSpace(text.bytes[contentStart]) { contentStart += 1 }
         let whole = contentStart == span.start && contentEnd == span.end
         let removed = whole ? SourceSpan(start: lineStart, end: nextLine) : span
         return ["range": DiagnosticMapper.range(removed, in: text), "newText": ""]
     }
-}
-
-enum ByteIs {
-    static func space(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 }

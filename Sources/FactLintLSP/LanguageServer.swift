@@ -62,9 +62,6 @@ public final class LanguageServer: @unchecked Sendable {
         queue.async { self.onExit(self.lifecycle == .shuttingDown ? 0 : 1) }
     }
 
-    /// Runs `body` after every message received so far has been handled (for tests).
-    public func sync<T>(_ body: () -> T) -> T { queue.sync(execute: body) }
-
     private func handle(_ body: [UInt8]) {
         let message: JSONTree
         do {
