@@ -19,7 +19,7 @@ struct TimelineTests {
     @Test("each date is anchored to the event it dates, with how")
     func anchoring() {
         let facts = timeline("The plant, which opened in 1998, closed on March 3 after the 2019 floods. Talks ran until June.")
-        #expect(summary(facts) == ["opening:reported@at 1998", "closure:reported@at March 3", "flood:reported@modifier 2019",
+        #expect(summary(facts) == ["opening:reported@at 1998", "closure:reported@at March 3", "flood:stated@modifier 2019",
                                    "talks:reported@until June", "ran:reported@until June"])
     }
 

@@ -49,10 +49,12 @@ public struct DateAfterPublicationCheck: Check {
                 // of its yearless dates.
                 if yearless, facts.temporal.contains(where: { $0.sentence == expression.sentence && $0.hasYear
                         && $0.interval.map { $0.start.year != published.year } ?? false }) { continue }
-                // A month without a year reads as this year's only when it is this month or the
-                // next ("in mid-March" in a March 4 story); "in January" told in November is last
-                // January in all but the tagger's nearest reading.
-                if yearless, expression.day == nil, covered.start.dayNumber - published.dayNumber > Self.yearlessMonthReach { continue }
+                // A month without a year reads as this year's, told as past, only in the month of
+                // publication ("in mid-March" in a March 4 story); a later month reads as last year's.
+                if yearless, expression.day == nil, covered.start.month != published.month || covered.start.year != published.year { continue }
+                // A day well after publication told as past reads as last year's ("the season
+                // started on July 1" in April).
+                if yearless, expression.day != nil, covered.start.dayNumber - published.dayNumber > Self.yearlessDayReach { continue }
                 reported.insert(anchor.temporal)
                 var related: [CheckMatch.Related] = []
                 if let publishedSpan = facts.article.publishedSpan {
@@ -70,8 +72,8 @@ public struct DateAfterPublicationCheck: Check {
         return matches.sorted { $0.span < $1.span }
     }
 
-    /// How far after publication a yearless month may start and still be read as this year's.
-    private static let yearlessMonthReach = 45
+    /// How far after publication a yearless day told as done is still read as this year's.
+    private static let yearlessDayReach = 30
 
     /// Relations that give the time of the event itself.
     private static let ownTime: Set<TemporalRelation> = [.at, .modifier, .during]

@@ -26,8 +26,13 @@ public struct DurationSpanCheck: Check {
                     && facts.temporal[$0].tokens.lowerBound > duration.tokens.upperBound
                     && facts.temporal[$0].tokens.lowerBound - 1 - duration.tokens.upperBound <= maximumGap }),
                   let endIndex = facts.temporal[startIndex].rangeEnd else { continue }
-            // A rate ("3 billion a year between 2020 and 2025"), a plan or a term is not a span.
-            guard [index, startIndex, endIndex].allSatisfy({ statuses[$0].map(Self.spans.contains) ?? true }) else { continue }
+            // The duration must date an event told as done or stated: a rate ("3 billion a year
+            // between 2020 and 2025"), a plan or a term is not a span, and neither are the ends.
+            guard statuses[index].map(Self.spans.contains) ?? false,
+                  [startIndex, endIndex].allSatisfy({ statuses[$0].map(Self.spans.contains) ?? true }) else { continue }
+            // "four years and 12 days": one part of a compound duration.
+            guard !facts.temporal.contains(where: { $0.kind == .duration && $0.sentence == duration.sentence
+                    && ($0.tokens.upperBound + 1 == duration.tokens.lowerBound || duration.tokens.upperBound + 1 == $0.tokens.lowerBound) }) else { continue }
             let first = facts.temporal[startIndex]
             let second = facts.temporal[endIndex]
             guard let start = first.interval, let end = second.interval else { continue }

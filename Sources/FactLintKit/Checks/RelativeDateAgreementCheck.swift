@@ -37,6 +37,8 @@ public struct RelativeDateAgreementCheck: Check {
                             && explicit.coverage(published: published).map { !overlaps(mine, $0) } ?? false
                     }) else { continue }
                     let explicit = facts.temporal[dated.temporal]
+                    // "the rally on Saturday" and "Saturday, May 2": the weekday names that day.
+                    if let weekday = relative.statedWeekday, explicit.day?.weekday == weekday { continue }
                     let noun = EventNaming.noun(for: timeline.events[other], lexicons: facts.lexicons)
                     reported.insert(anchor.temporal)
                     matches.append(CheckMatch(span: relative.span, values: [

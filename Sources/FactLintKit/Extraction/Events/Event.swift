@@ -92,4 +92,6 @@ public enum TemporalRelation: String, Sendable, Hashable, CaseIterable {
     case to
     /// "during 2020", "within a year".
     case during
+    /// The period something is for: "the budget for 2027", "a rise pledged for next year".
+    case purpose
 }

@@ -91,6 +91,11 @@ extension EventExtractor {
         let dated = input.temporal.indices.filter { input.temporal[$0].sentence == sentence && input.temporal[$0].coverage(published: input.published) != nil
             && input.temporal[$0].kind != .duration }
         let at = dated.min { abs(input.temporal[$0].tokens.lowerBound - position) < abs(input.temporal[$1].tokens.lowerBound - position) }
+        // Without a date, an age at a past event ("took up chess at the age of 9") holds at an
+        // unknown time; only the present perfect ("has retired at the age of 67") holds now.
+        if at == nil, !(range.lowerBound..<start).contains(where: { temporalWords.perfectAuxiliaries.contains(input.tokens[$0].lower) }) {
+            return nil
+        }
         return AgeStatement(value: value, person: person, form: .atEvent, span: input.span(start..<(position + 1)), sentence: sentence, at: at)
     }
 }

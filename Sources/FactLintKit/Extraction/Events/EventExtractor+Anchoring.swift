@@ -54,8 +54,33 @@ extension EventExtractor {
             // "the 1992 bond", "April heating oil", "the April agenda": a date before a noun that
             // is no event names a thing, not a time something happened.
             if relation == nil, modifiesNoun(expression.tokens.upperBound, range: range, input) { continue }
+            // "a June 2, 2031, date", "the March 3 deadline": after an article, a date is part of
+            // a noun phrase.
+            if relation == nil, expression.tokens.lowerBound > range.lowerBound,
+               pronouns.key(for: input.tokens[expression.tokens.lowerBound - 1].lower) == "indefinite"
+                || temporalWords.isConnective(input.tokens[expression.tokens.lowerBound - 1].lower, "the") { continue }
             if let head = connectiveHead(before: expression.tokens.lowerBound, range: range, events: &events, sentence: sentence, input) {
                 events[head].anchors.append(EventAnchor(temporal: index, relation: relation ?? .at))
+                continue
+            }
+            let start = expression.tokens.lowerBound
+            // "the floods of July 2021" dates the floods; "the 4 pct notes of 2033" name a bond.
+            if relation == nil, start - 2 >= range.lowerBound, temporalWords.isConnective(input.tokens[start - 1].lower, "of") {
+                if let noun = events.firstIndex(where: { $0.isNoun && $0.isKnown && $0.tokens.upperBound == start - 1 }) {
+                    events[noun].anchors.append(EventAnchor(temporal: index, relation: .modifier))
+                }
+                continue
+            }
+            // A bare year with no word to tie it ("Vision 2040 Holdings", "Harbour Fund 2030",
+            // "the 3 pct 2029 issue") names a thing.
+            if relation == nil, expression.day == nil, !expression.isRelative, isYearOrMonth(expression),
+               start == range.lowerBound || !(input.tokens[start - 1].kind == .word && temporalWords.part(input.tokens[start - 1].lower) != nil) { continue }
+            // "the payment date is April 10": a date after a copula is what something is.
+            if relation == nil, start > range.lowerBound, temporalWords.presentAuxiliaries.contains(input.tokens[start - 1].lower)
+                || temporalWords.pastAuxiliaries.contains(input.tokens[start - 1].lower) { continue }
+            // "ends December 31, 1987", "matures 2031": a date right after a word dates that word.
+            if relation == nil, start > range.lowerBound, !expression.isRelative, expression.day != nil, let verb = verbRightBefore(start, range: range, events: &events, sentence: sentence, input) {
+                if verb >= 0 { events[verb].anchors.append(EventAnchor(temporal: index, relation: .at)) }
                 continue
             }
             guard let target = nearestEvent(to: expression.tokens, range: range, events: &events, sentence: sentence, input) else { continue }
@@ -97,7 +122,8 @@ extension EventExtractor {
     /// inquiry, which began"), skipping auxiliaries.
     private func subjectEvent(of verb: Event, in events: [Event], range: Range<Int>, _ input: Input) -> Int? {
         var position = verb.tokens.lowerBound - 1
-        while position >= range.lowerBound, temporalWords.auxiliaries.contains(input.tokens[position].lower)
+        while position >= range.lowerBound, !modals.contains(input.tokens[position].lower),
+              temporalWords.auxiliaries.contains(input.tokens[position].lower)
                 || temporalWords.pastAuxiliaries.contains(input.tokens[position].lower)
                 || temporalWords.perfectAuxiliaries.contains(input.tokens[position].lower) {
             position -= 1
@@ -115,7 +141,15 @@ extension EventExtractor {
            temporalWords.isConnective(input.tokens[position - 3].lower, "the") {
             position -= 3
         }
+        // "until about 2000": an approximator between does not change the relation.
+        if position - 2 >= range.lowerBound, approximators.contains(input.tokens[position - 1].lower) { position -= 1 }
         guard position > range.lowerBound else { return nil }
+        // "beginning on April 3", "ending on March 31": the word before "on" says how.
+        if position - 2 >= range.lowerBound, prepositions.key(for: input.tokens[position - 1].lower) == "at",
+           let key = prepositions.key(for: input.tokens[position - 2].lower), key == "from" || key == "until",
+           input.tokens[position - 2].lower.hasSuffix("ing") {
+            return TemporalRelation(rawValue: key)
+        }
         switch prepositions.key(for: input.tokens[position - 1].lower) {
         case "between": return .from
         case let key?: return TemporalRelation(rawValue: key) ?? .at
@@ -144,6 +178,59 @@ extension EventExtractor {
         return nil
     }
 
+    /// Whether a clause's verb starts here ("has been set", "will be"), so a date before it is
+    /// that clause's subject.
+    private func isVerbStart(_ position: Int, _ input: Input) -> Bool {
+        let word = input.tokens[position].lower
+        return temporalWords.auxiliaries.contains(word) || temporalWords.pastAuxiliaries.contains(word)
+            || temporalWords.perfectAuxiliaries.contains(word) || modals.contains(word)
+    }
+
+    private func isYearOrMonth(_ expression: TemporalExpression) -> Bool {
+        switch expression.resolved {
+        case .year?, .month?, .yearlessMonth?: return true
+        default: return false
+        }
+    }
+
+    /// Whether a verb and a date are side by side: "said Tuesday", "said on Tuesday", "told
+    /// parliament on March 21", "on Tuesday said".
+    private func isBeside(_ verb: Int, _ date: Range<Int>, range: Range<Int>, _ input: Input) -> Bool {
+        if verb < date.lowerBound {
+            let between = (verb + 1)..<date.lowerBound
+            return between.count <= 3 && between.allSatisfy { input.tokens[$0].kind == .word
+                && (prepositions.key(for: input.tokens[$0].lower) == "at" || !words.functionWords.contains(input.tokens[$0].lower)) }
+        }
+        return verb - date.upperBound <= 1
+    }
+
+    /// The word right before a date that has no preposition, when it can be the verb the date
+    /// dates ("ends December 31"): an event already, or a lowercase word that is no function
+    /// word, which becomes one.
+    private func verbRightBefore(_ start: Int, range: Range<Int>, events: inout [Event], sentence: Int, _ input: Input) -> Int? {
+        let position = start - 1
+        // "said May 9 has been fixed as the closing date": the date is the subject of what follows.
+        if input.tokens[position].classes & reportingBit != 0,
+           let end = input.temporalAt[start].map({ input.temporal[$0].tokens.upperBound }), end < range.upperBound {
+            let next = input.tokens[end].lower
+            if temporalWords.auxiliaries.contains(next) || temporalWords.pastAuxiliaries.contains(next)
+                || temporalWords.perfectAuxiliaries.contains(next) || modals.contains(next) { return nil }
+        }
+        // "payable April 10", "record June 30", "dated May 15": a term's date.
+        if words.statusCues.key(for: input.tokens[position].lower) != nil { return -1 }
+        if let existing = events.firstIndex(where: { !$0.isNoun && $0.tokens.upperBound == start }) { return existing }
+        let token = input.tokens[position]
+        guard token.kind == .word, !token.isCapitalized, input.temporalAt[position] == nil, !words.functionWords.contains(token.lower),
+              words.statusCues.key(for: token.lower) == nil, !token.lower.hasSuffix("ly"), units.key(for: token.lower) == nil,
+              !words.triggers.contains(token.lower) else { return nil }
+        guard isPastVerb(token) || token.lower.hasSuffix("s") || token.lower.hasSuffix("ing") && token.lower.utf8.count >= 5 else { return nil }
+        var generic = event(trigger: token.lower, known: false, tokens: position..<start, sentence: sentence, input)
+        generic.isNoun = false
+        let insertAt = events.firstIndex { $0.tokens.lowerBound > position } ?? events.count
+        events.insert(generic, at: insertAt)
+        return insertAt
+    }
+
     /// Whether the word after a date is a noun it modifies: a lowercase word that is no
     /// function word, verb or unit ("bond", "heating", "agenda").
     private func modifiesNoun(_ position: Int, range: Range<Int>, _ input: Input) -> Bool {
@@ -168,6 +255,9 @@ extension EventExtractor {
             && (range.lowerBound..<tokens.lowerBound).allSatisfy { words.functionWords.contains(input.tokens[$0].lower) || input.tokens[$0].text == "," }
         for (index, event) in events.enumerated() {
             var cost = cost(from: tokens, to: event.tokens, opensSentence: opensSentence, input)
+            // ", the exchange said": an attribution after the date does not date the saying.
+            if input.tokens[event.tokens.lowerBound].classes & reportingBit != 0, !opensSentence, event.tokens.lowerBound > tokens.upperBound,
+               crossesComma(tokens, event.tokens, input) { cost += 30 }
             // A date set off by a comma from an event noun ("before her suspension, on January
             // 27, Ms Pryce had emailed") more often dates the verb beyond it.
             if event.isNoun, crossesComma(tokens, event.tokens, input) { cost += 8 }
@@ -178,9 +268,13 @@ extension EventExtractor {
         for position in range where input.temporalAt[position] == nil && !events.contains(where: { $0.tokens.contains(position) }) {
             let token = input.tokens[position]
             guard token.kind == .word, isGenericVerb(at: position, range: range, input) else { continue }
+            // "said on Tuesday", "told reporters on March 3": a saying is dated only by a date
+            // right beside it; a date further on dates what was said.
+            if token.classes & reportingBit != 0, !opensSentence, !isBeside(position, tokens, range: range, input) { continue }
+            if token.classes & reportingBit != 0, tokens.upperBound < range.upperBound, isVerbStart(tokens.upperBound, input) { continue }
             var cost = cost(from: tokens, to: position..<(position + 1), opensSentence: opensSentence, input)
             // A verb outside the lexicon dates only what is near it.
-            if cost > Self.maximumGenericCost { continue }
+            if cost > (opensSentence ? Self.maximumGenericCost + 5 : Self.maximumGenericCost) { continue }
             // ", police said" after a date attributes the sentence; it does not date the saying.
             if token.classes & reportingBit != 0, !opensSentence, position > tokens.upperBound, crossesComma(tokens, position..<(position + 1), input) { cost += 30 }
             // "said that in 1990, payments are lowered": the date is in what was said.
@@ -204,8 +298,19 @@ extension EventExtractor {
         let after = trigger.lowerBound >= date.upperBound
         let between = after ? date.upperBound..<trigger.lowerBound : trigger.upperBound..<date.lowerBound
         var cost = between.count + (after ? (opensSentence ? -1 : 2) : 0)
+        // "Sales in 2019 were weak": a date right after a noun belongs to that noun, not to a
+        // verb after it.
+        if date.lowerBound - 2 >= 0, prepositions.contains(input.tokens[date.lowerBound - 1].lower) {
+            let noun = input.tokens[date.lowerBound - 2]
+            let isNoun = noun.kind == .word && !words.functionWords.contains(noun.lower) && !isPastVerb(noun) && !noun.lower.hasSuffix("ly")
+            // "Sales in 2019 were weak": a period after a noun describes the noun; a day
+            // ("shares on June 4 fell") dates what follows.
+            if after, !opensSentence, isNoun, input.temporalAt[date.lowerBound].map({ input.temporal[$0].day == nil }) ?? true { cost += 10 }
+        }
         for position in between {
             let token = input.tokens[position]
+            // "called for a review of the fares on May 2": the date belongs to what was asked for.
+            if !after, token.kind == .word, words.statusCues.key(for: token.lower) == "purpose" { cost += 10 }
             if token.kind == .punctuation {
                 switch token.text {
                 case ",": cost += 4
@@ -215,6 +320,10 @@ extension EventExtractor {
                 }
             } else if clauseWords.contains(token.lower) {
                 cost += 3
+            } else if token.kind == .word, position > between.lowerBound, modals.contains(input.tokens[position - 1].lower),
+                      !words.functionWords.contains(token.lower), !token.isCapitalized {
+                // Another verb between ("the deal to sell the site and reopen it in 2031").
+                cost += 6
             }
         }
         return cost
@@ -246,7 +355,7 @@ extension EventExtractor {
         }
         // "were trading on March 7", "was hit on March 29": after a past auxiliary.
         if let previous, temporalWords.pastAuxiliaries.contains(previous.lower), token.kind == .word,
-           token.lower.hasSuffix("ing") || !isPastVerb(token) && !token.lower.hasSuffix("ly") && token.lower.utf8.count >= 3 {
+           token.lower.hasSuffix("ing"), token.lower.utf8.count >= 5 {
             return true
         }
         guard isPastVerb(token) else { return false }
@@ -256,7 +365,7 @@ extension EventExtractor {
     /// Whether a past form is used as a verb: after a subject, an auxiliary or a relative word,
     /// or after a noun when no noun follows ("prices fell", not "the announced buyback").
     func isFinite(at position: Int, range: Range<Int>, _ input: Input) -> Bool {
-        // A date between subject and verb ("prices on March 25 fell") is passed over.
+        // A date between subject and verb ("shares on June 4 fell") is passed over.
         var before = position - 1
         while before >= range.lowerBound, input.temporalAt[before] != nil { before -= 1 }
         if before >= range.lowerBound, before < position - 1, prepositions.contains(input.tokens[before].lower) { before -= 1 }
@@ -278,7 +387,7 @@ extension EventExtractor {
         }
         // Before it: a subject, an auxiliary or a relative word makes it a verb.
         if previous.kind == .word, previous.isCapitalized || input.personAt[before] != nil
-            || pronouns.contains(previous.lower) || clauseWords.contains(previous.lower)
+            || ["subject", "other", "relative"].contains(pronouns.key(for: previous.lower) ?? "") || clauseWords.contains(previous.lower)
             || temporalWords.auxiliaries.contains(previous.lower) || temporalWords.pastAuxiliaries.contains(previous.lower)
             || temporalWords.perfectAuxiliaries.contains(previous.lower) {
             return true
@@ -286,6 +395,7 @@ extension EventExtractor {
         guard previous.kind == .word, !words.functionWords.contains(previous.lower) || previous.lower.hasSuffix("ly") else { return false }
         // After a noun: a verb unless a noun follows ("the coordinated action").
         let next = position + 1 < range.upperBound ? input.tokens[position + 1] : nil
-        return !(next.map { $0.kind == .word && !$0.isCapitalized && !words.functionWords.contains($0.lower) } ?? false)
+        return !(next.map { $0.kind == .word && !$0.isCapitalized && !words.functionWords.contains($0.lower)
+            && !$0.lower.hasSuffix("ly") && !approximators.contains($0.lower) && input.temporalAt[position + 1] == nil } ?? false)
     }
 }

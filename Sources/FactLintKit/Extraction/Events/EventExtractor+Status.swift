@@ -17,9 +17,49 @@ extension EventExtractor {
         }
         let before = { (key: String) in cues.contains { $0.key == key && $0.position < event.tokens.lowerBound } }
         let near = { (key: String) in cues.contains { $0.key == key } }
-        if before("conditional") { return .conditional }
-        let previous = event.tokens.lowerBound > clause.lowerBound ? input.tokens[event.tokens.lowerBound - 1].lower : ""
+        if before("conditional") || near("possibility") { return .conditional }
+        // "would open next year and be finished in 2030": a modal anywhere before it in the clause.
+        if (clause.lowerBound..<event.tokens.lowerBound).contains(where: { position in
+            modals.contains(input.tokens[position].lower) && input.temporalAt[position] == nil
+                && (!temporalWords.infinitives.contains(input.tokens[position].lower)
+                    // "was to have sailed": an infinitive of "have" or "be" is a plan.
+                    || position + 1 < event.tokens.lowerBound && (temporalWords.perfectAuxiliaries.contains(input.tokens[position + 1].lower)
+                        || temporalWords.presentAuxiliaries.contains(input.tokens[position + 1].lower)))
+        }) {
+            return .scheduled
+        }
+        // "a contender for the leadership in 2028": an event noun after "for" is a purpose.
+        if (clause.lowerBound..<event.tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).suffix(4).contains(where: {
+            words.statusCues.key(for: input.tokens[$0].lower) == "purpose" }) {
+            return .scheduled
+        }
+        if before("comparison") { return .comparison }
+        // "before the start of the new fiscal year on April 1": an event noun after "before" or
+        // "after" orders the clause's event; it is not told as done by it.
+        if event.isNoun, (clause.lowerBound..<event.tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).suffix(4).contains(where: {
+            let key = words.connectives.key(for: input.tokens[$0].lower)
+            return key == "after" || key == "before"
+        }) {
+            return .stated
+        }
+        // The word before the verb, past "be", "been", "have" and adverbs: "to be taken", "will
+        // have been completed".
+        var back = event.tokens.lowerBound - 1
+        while back >= clause.lowerBound, temporalWords.auxiliaries.contains(input.tokens[back].lower) && !modals.contains(input.tokens[back].lower)
+                || temporalWords.perfectAuxiliaries.contains(input.tokens[back].lower) || input.tokens[back].lower.hasSuffix("ly") {
+            back -= 1
+        }
+        let previous = back >= clause.lowerBound ? input.tokens[back].lower : ""
         if modals.contains(previous) || tenses.tense(near: event.tokens, marks: marks) == .future || before("scheduled") {
+            return .scheduled
+        }
+        // "agreed to hold an inquiry on June 20": a new event noun after an infinitive is
+        // planned ("asked to explain the mayor's remark" is not).
+        if event.isNoun, !event.isDefinite, event.people.isEmpty, (clause.lowerBound..<event.tokens.lowerBound).contains(where: { position in
+            modals.contains(input.tokens[position].lower) && position + 1 < event.tokens.lowerBound
+                && input.tokens[position + 1].kind == .word && !input.tokens[position + 1].isCapitalized
+                && !words.functionWords.contains(input.tokens[position + 1].lower) && input.temporalAt[position + 1] == nil
+        }) {
             return .scheduled
         }
         // "postponed until May", "moved to Friday": the date is where it was moved to.
@@ -27,13 +67,45 @@ extension EventExtractor {
             return .scheduled
         }
         if near("term") { return .term }
+        // "the quarter ended June 30", "the year ending in March": the edge of a period.
+        if !event.isNoun, event.tokens.lowerBound > clause.lowerBound, units.key(for: input.tokens[event.tokens.lowerBound - 1].lower) != nil {
+            return .term
+        }
         // A gerund outside the lexicon ("of cutting the deficit") tells no event as done.
         if !event.isKnown, event.trigger.hasSuffix("ing") { return .stated }
         if near("rate") || hasRate(in: clause, input) { return .rate }
         let trigger = input.tokens[event.tokens.lowerBound]
+        // A verb outside the lexicon tells something as done only in a past form ("ends December 31" does not).
+        if !event.isKnown, !event.isNoun, !isPastVerb(trigger), !temporalWords.pastAuxiliaries.contains(previous) { return .stated }
+        // "when the drug is approved in May 2027": a present passive.
+        var auxiliary = event.tokens.lowerBound - 1
+        while auxiliary > clause.lowerBound, input.tokens[auxiliary].lower.hasSuffix("ly") { auxiliary -= 1 }
+        if !event.isNoun, auxiliary >= clause.lowerBound, temporalWords.presentAuxiliaries.contains(input.tokens[auxiliary].lower) {
+            return .stated
+        }
+        // "after the lease expired in 2029, the council would": a time clause under a
+        // modal main clause is not told as done.
+        if (clause.lowerBound..<event.tokens.lowerBound).contains(where: {
+            let key = words.connectives.key(for: input.tokens[$0].lower)
+            return key != nil && key != "subsequently" && input.temporalAt[$0] == nil
+        }) {
+            let sentence = input.sentences[event.sentence].tokens
+            if sentence.contains(where: { !clause.contains($0) && modals.contains(input.tokens[$0].lower) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }) {
+                return .scheduled
+            }
+        }
         // "the announced buyback": a past form used as an adjective tells nothing as done.
         if event.tokens.count == 1, isPastVerb(trigger), !isFinite(at: event.tokens.lowerBound, range: input.sentences[event.sentence].tokens, input) {
             return .stated
+        }
+        if event.isNoun {
+            // An event noun is told as done by a past verb of its own clause ("settled in a
+            // 2021 ruling"), not by one elsewhere in the sentence.
+            let told = clause.contains { position in
+                !event.tokens.contains(position) && input.temporalAt[position] == nil
+                    && (temporalWords.pastAuxiliaries.contains(input.tokens[position].lower) || isPastVerb(input.tokens[position]))
+            }
+            return told ? .reported : .stated
         }
         if isPastVerb(trigger) || tenses.tense(near: event.tokens, marks: marks) == .past {
             return .reported
@@ -81,6 +153,11 @@ extension EventExtractor {
             if let expression = input.temporalAt[position] {
                 let found = input.temporal[expression]
                 if found.kind == .set { return true }
+                // "one flight every three hours": a duration after "every" is a rate.
+                if found.kind == .duration, found.tokens.lowerBound == position, position > clause.lowerBound,
+                   temporalWords.isPeriodWord(input.tokens[position - 1].lower, "every") {
+                    return true
+                }
                 // "2 million pounds a year": a one-unit duration after a figure or a noun.
                 if found.kind == .duration, found.tokens.lowerBound == position, position > clause.lowerBound,
                    temporalWords.isConnective(input.tokens[position].lower, "article") || temporalWords.isDurationWord(input.tokens[position].lower, "per"),

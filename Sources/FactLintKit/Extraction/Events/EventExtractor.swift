@@ -11,6 +11,7 @@ public struct EventExtractor: Sendable {
     let modals: Lexicon
     let clauseWords: Lexicon
     let ageWords: Lexicon
+    let approximators: Lexicon
     let pastVerbs: Lexicon
     let reportingVerbs: Lexicon
     let adjectivalParticiples: Lexicon
@@ -27,6 +28,7 @@ public struct EventExtractor: Sendable {
         modals = lexicons["modal-words"]
         clauseWords = lexicons["clause-words"]
         ageWords = lexicons["age-words"]
+        approximators = lexicons["approximators"]
         pastVerbs = lexicons["past-verbs"]
         reportingVerbs = lexicons["reporting-verbs"]
         adjectivalParticiples = lexicons["adjectival-participles"]
@@ -86,10 +88,10 @@ public struct EventExtractor: Sendable {
             var found = triggers(in: sentence, input)
             anchor(sentence: sentence, events: &found, input)
             for index in found.indices {
+                participants(of: &found[index], input)
                 found[index].status = status(of: found[index], marks: marks, input)
                 found[index].isNegated = isNegated(found[index], input)
                 found[index].isQuoted = input.quoted[found[index].tokens.lowerBound]
-                participants(of: &found[index], input)
             }
             events.append(contentsOf: found)
         }

@@ -54,6 +54,9 @@ public struct TemporalExpression: Sendable, Hashable {
     /// A month or a day written without its year ("on June 3", "in mid-March"), the year taken
     /// from the publication date and the tense; not "last June", which is placed on purpose.
     public var isYearless = false
+    /// "fiscal 2026": a year whose start depends on who keeps it, so it covers the calendar year
+    /// before as well.
+    public var isFiscal = false
     /// For the first end of a range ("from 1991 to 2020", "between May and July"), the index in
     /// ``ArticleFacts/temporal`` of the other end.
     public var rangeEnd: Int?
@@ -107,7 +110,8 @@ extension TemporalExpression {
     /// is March 11 to 20) and, for "earlier this month" and "later this year", cut at the
     /// publication date. Nil for durations, sets and references.
     public func coverage(published: CalendarDate?) -> (start: CalendarDate, end: CalendarDate)? {
-        guard kind == .date || kind == .time, let whole = resolved?.coverage else { return nil }
+        guard kind == .date || kind == .time, var whole = resolved?.coverage else { return nil }
+        if isFiscal { whole.start = CalendarDate(year: whole.start.year - 1, month: 1, day: 1) }
         guard let part else { return whole }
         let length = whole.end.dayNumber - whole.start.dayNumber + 1
         let third = length / 3

@@ -26,6 +26,29 @@ extension TemporalTagger {
         }
     }
 
+    /// In "signed on July 31 last year", the day takes the year of the relative year written
+    /// right after it.
+    func alignYearlessWithRelativeYears(_ expressions: inout [TemporalExpression]) {
+        for index in expressions.indices.dropLast() {
+            let first = expressions[index]
+            let second = expressions[index + 1]
+            guard first.isYearless, first.sentence == second.sentence, first.tokens.upperBound == second.tokens.lowerBound,
+                  second.isRelative, case .year(let year)? = second.resolved else { continue }
+            switch first.resolved {
+            case .day(let day)?:
+                let moved = CalendarDate(year: year, month: day.month, day: day.day)
+                guard moved.isValid else { continue }
+                expressions[index].day = moved
+                expressions[index].setResolved(.day(moved))
+            case .month(_, let month)?:
+                expressions[index].setResolved(.month(year: year, month: month))
+            default:
+                continue
+            }
+            expressions[index].isYearless = false
+        }
+    }
+
     /// Whether the word before a first date and the tokens between it and a second make a
     /// range: "from A to B", "from A until B", "between A and B".
     func isRange(opener: String, joiner: Range<Int>, tokens: [Token]) -> Bool {

@@ -152,6 +152,7 @@ extension TemporalTagger {
         var match = Match(tokens: start..<index, consumed: index, kind: .date, value: .year(year))
         match.isExplicit = true
         match.hasYear = true
+        match.fiscal = words.isPeriodWord(c.lower(start), "fiscal")
         return match
     }
 }

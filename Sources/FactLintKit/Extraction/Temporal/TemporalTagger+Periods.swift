@@ -67,7 +67,10 @@ extension TemporalTagger {
         } else {
             value = nil
         }
-        return Match(tokens: start..<index, consumed: index, kind: .date, value: value)
+        var match = Match(tokens: start..<index, consumed: index, kind: .date, value: value)
+        // "in the spring": the year is inferred, as for a month without one.
+        match.yearless = year == nil && relation == nil
+        return match
     }
 
     /// How a quarter is placed when it has no ordinal: "the current quarter", "the next quarter",
@@ -160,7 +163,10 @@ extension TemporalTagger {
         } else {
             value = nil
         }
-        return Match(tokens: start..<index, consumed: index, kind: .date, value: value)
+        var match = Match(tokens: start..<index, consumed: index, kind: .date, value: value)
+        // "the first quarter", "the second half": the year is inferred.
+        match.yearless = year == nil && relation == nil
+        return match
     }
 
     /// The quarter relation a word gives, from `temporal-relations` and `period-words`.

@@ -160,6 +160,8 @@ extension TemporalTagger {
         // "May" is also a verb, "March" a noun: without a cue word they are not dates.
         if words.ambiguousMonths.contains(token.lower) {
             guard hasRelation || words.monthCues.contains(c.lower(index - 1)) else { return nil }
+            // "of May Street Bakery": a name.
+            if let next = c.token(found.end), next.kind == .word, next.isCapitalized { return nil }
         }
         // An abbreviation alone ("Jan") is too weak.
         guard token.lower.count >= 3, found.end == index + 1 || token.lower.count > 2 else { return nil }

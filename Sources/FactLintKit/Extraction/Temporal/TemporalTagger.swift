@@ -77,6 +77,8 @@ public final class TemporalTagger: Sendable {
         var approximate = false
         /// A month or day whose year is taken from the publication date.
         var yearless = false
+        /// "fiscal 2026": a year that need not start in January.
+        var fiscal = false
         /// For "a year ago", "last year": how many years back, so an earnings report's "a year
         /// earlier" can become the same quarter a year before.
         var yearsBack: Int? = nil
@@ -111,6 +113,7 @@ public final class TemporalTagger: Sendable {
                     approximateDays: match.days, isApproximate: match.approximate)
                 expression.part = part(of: match.tokens, tokens)
                 expression.isYearless = match.yearless || (match.isExplicit && !match.hasYear)
+                expression.isFiscal = match.fiscal
                 expressions.append(expression)
                 yearsBack.append(match.yearsBack)
                 index = max(match.consumed, index + 1)
@@ -118,6 +121,7 @@ public final class TemporalTagger: Sendable {
         }
         alignYearAgoWithQuarters(&expressions, yearsBack: yearsBack)
         alignRanges(&expressions, tokens: tokens)
+        alignYearlessWithRelativeYears(&expressions)
         return expressions
     }
 

@@ -23,6 +23,8 @@ struct TemporalVocabulary: Sendable {
     let futureBeforeTo: Set<String>
     /// Words before a participle that keep it from being a past event ("will be named").
     let auxiliaries: Set<String>
+    /// "is", "be", "being": before a participle, a present passive ("is launched").
+    let presentAuxiliaries: Set<String>
     /// "to" of "is to resume".
     let infinitives: Set<String>
     /// "going" of "going to".
@@ -49,7 +51,8 @@ struct TemporalVocabulary: Sendable {
         ambiguousMonths = Set(lexicons["ambiguous-months"].keysBySpelling.keys)
         let tense = lexicons["tense-cues"].keysBySpelling
         futureBeforeTo = Set(tense.filter { ["to-future", "both", "going"].contains($0.value) }.keys)
-        auxiliaries = Set(tense.filter { ["auxiliary", "both", "infinitive"].contains($0.value) }.keys)
+        auxiliaries = Set(tense.filter { ["auxiliary", "present-auxiliary", "both", "infinitive"].contains($0.value) }.keys)
+        presentAuxiliaries = Set(tense.filter { ["present-auxiliary", "both"].contains($0.value) }.keys)
         infinitives = Set(tense.filter { $0.value == "infinitive" }.keys)
         goingWords = Set(tense.filter { $0.value == "going" }.keys)
         futureContractions = Set(tense.filter { $0.value == "contraction" }.keys)
