@@ -1,26 +1,33 @@
-/// The same claim stated with different numbers: a headline figure the body contradicts ("250
-/// mln stg" in the headline, "around 205 mln stg" in the story), or a restatement in the body
-/// ("1,200 jobs" and later "the 1,500 jobs"). Claims are the same when the unit matches and the
-/// words around them overlap; hedges are respected ("about 250" agrees with 248, "more than 70"
-/// with 73). Figures about different periods ("first quarter", "a year earlier") are not compared.
+/// The same claim stated with different numbers. Figures are compared by their claim frames
+/// (``ClaimFrame``): what they measure, their kind, basis, period and subject, never by the
+/// words that happen to stand near them.
+///
+/// - The headline against the story: the headline's figure must be found in the story (exactly,
+///   rounded, within a range, or as the sum of two or three figures); if it is not, the story's
+///   statement of the same claim, the lede's first, is reported.
+/// - A figure in the story against an earlier statement of the same claim, when the later one
+///   refers back ("the 800,000 bpd shortfall", "Of the 19 people who died", "Brazil's 800,000
+///   bankworkers"), restates the lede's count with the same words ("2,500 new jobs", "3,500 new
+///   jobs"), or repeats its sentence nearly word for word.
+/// - A table cell against the prose that gives the same measure for the same period.
+/// - Vote tallies: "7-2" and "8-1" for one vote of nine, "passed 6-3" and "five in favour".
 public struct NumberAgreementCheck: Check {
     public static let name = "number-agreement"
     public static let summary = "The same claim is stated with different numbers."
     public static let parameters: [ParameterSpec] = [
-        ParameterSpec("min-shared-words", .integer, default: "3", help: "Words two body claims must share around the number to be one claim."),
-        ParameterSpec("min-similarity", .number, default: "0.5", help: "Share of those words (Jaccard) two body claims must have in common."),
+        ParameterSpec("min-shared-words", .integer, default: "3", help: "Words two restatements must share around the number when nothing else ties them."),
+        ParameterSpec("min-similarity", .number, default: "0.5", help: "Share of those words (Jaccard) two such restatements must have in common."),
     ]
     public static let placeholders: [String: String] = commonPlaceholders.merging([
         "number": "the figure as written here",
         "other.number": "the other figure",
         "other.line": "the line of the other figure",
         "where": "'the headline' or 'line N'",
+        "measure": "what the figure measures, when known",
     ]) { $1 }
 
-    /// Units that say nothing about what is counted.
-    static let genericUnits: Set<String> = ["", "percent", "usd", "gbp", "eur", "jpy", "chf", "frf", "dem", "nlg", "itl", "sek", "sdr", "cents", "points", "shares", "tonnes", "barrels", "bpd", "ounces"]
-
-    /// Earlier claims remembered per word; a word around more claims than this is common talk.
+    /// Earlier frames remembered per measure; a measure with more statements than this is
+    /// a list of figures, not one claim.
     static let maximumPostings = 64
     private let minimumShared: Int
     private let minimumSimilarity: Double
@@ -33,185 +40,168 @@ public struct NumberAgreementCheck: Check {
     }
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
-        let claims = facts.claims.filter { facts.isInScope(sentence: $0.quantity.sentence, scope) || $0.isHeadline }
-        let headline = claims.filter(\.isHeadline)
-        let body = claims.filter { !$0.isHeadline && facts.isInScope(sentence: $0.quantity.sentence, scope) }
+        let frames = facts.claims.filter { $0.kind != .tally && ($0.isHeadline || facts.isInScope(sentence: $0.quantity.sentence, scope)) }
+        let body = frames.filter { !$0.isHeadline }
         var matches: [CheckMatch] = []
         var reported = Set<SourceSpan>()
-
-        // The headline against the story. The lede restates the headline, so its figures of the
-        // same unit come first: if none of them is the headline's figure, the closest one clashes.
-        // Without such a figure in the lede, the whole story is searched.
-        let headlineWords = Set(headline.flatMap(\.subjectWords))
-        let ledeBlock = facts.ledeBlock
-        for claim in headline {
-            // "RAISES BOND TO 75 MLN" and "75 mln dlrs": a figure given with a scale alone compares
-            // with any unit of that scale.
-            let sameUnit = body.filter { comparable($0.quantity, claim.quantity) }
-            let lede = sameUnit.filter { facts.sentences[$0.quantity.sentence].blockIndex == ledeBlock }
-            let pool = lede.isEmpty ? sameUnit : lede
-            let minimumOverlap = lede.isEmpty ? 2 : 1
-            let agreesWithHeadline = { (candidate: Claim) in
-                sameFigure(candidate.quantity, claim.quantity) || isHeadlineRounding(claim.quantity, of: candidate.quantity)
-            }
-            if lede.isEmpty {
-                if pool.contains(where: agreesWithHeadline) { continue }
-            } else {
-                // In the lede, the figure that restates the headline is the one whose words match
-                // the headline's best (the first of equals); another figure may be the same
-                // number for something else ("33 pct of its 30 pct interest").
-                // Between equally matching figures, the one introduced by the same word ("TO 38.9
-                // PCT" and "to 38.9 pct") comes first, then the earliest.
-                let opener = { (candidate: Claim) -> String in
-                    let index = candidate.quantity.extent.lowerBound - 1
-                    return index >= 0 ? facts.tokens[index].lower : ""
-                }
-                let headlineOpener = opener(claim)
-                let prepositions: Set<String> = ["to", "from", "by", "at", "of", "in"]
-                let score = { (candidate: Claim) -> (Int, Int) in
-                    let sameOpener = prepositions.contains(headlineOpener) && opener(candidate) == headlineOpener
-                    return (candidate.subject.intersection(headlineWords).count, sameOpener ? 1 : 0)
-                }
-                let best = lede.max { a, b in
-                    let (x, y) = (score(a), score(b))
-                    return x < y || (x == y && a.quantity.span > b.quantity.span)
-                }
-                if let best, agreesWithHeadline(best) { continue }
-                // "a range of 3.75 dlrs to 4.25 dlrs", "rise by one mln tonnes to 6.3 mln tonnes":
-                // the headline may give either end, or the level reached.
-                if lede.contains(where: { agreesWithHeadline($0) && ["to", "from", "of", "at"].contains(opener($0)) }) { continue }
-                // Several figures in the headline ("PRICE 1.50 CTS TO 67 CTS") each find their own.
-                let headlineSentence = facts.sentences[claim.quantity.sentence].tokens
-                let numbersInHeadline = headlineSentence.filter { facts.tokens[$0].kind == .number }.count
-                if numbersInHeadline > 1, lede.contains(where: agreesWithHeadline) { continue }
-            }
-            // "310 MLN DLR PACKAGE" for "a 300 mln dlr loan and 10 mln dlr grant": a total of two figures.
-            if isSumOfTwo(claim.quantity, pool.map(\.quantity)) { continue }
-            if body.contains(where: { $0.quantity.unit != claim.quantity.unit && comparable($0.quantity, claim.quantity) && sameFigure($0.quantity, claim.quantity) }) { continue }
-            let scored = pool.filter { $0.quantity.unit == claim.quantity.unit && !$0.quantity.agrees(with: claim.quantity) }
-                .map { ($0, $0.subject.intersection(headlineWords).count) }
-                .filter { $0.1 >= minimumOverlap }
-            guard let best = scored.max(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.quantity.span > $1.0.quantity.span) })?.0 else { continue }
-            reported.insert(best.quantity.span)
-            matches.append(match(best, other: claim, otherWhere: "the headline", facts))
+        for headline in frames where headline.isHeadline {
+            guard let clash = HeadlineFigure.clash(headline, body, facts) else { continue }
+            reported.insert(clash.quantity.span)
+            matches.append(match(clash, other: headline, otherWhere: "the headline", facts))
         }
-
-        // Restatements in the story: the earlier figure whose surrounding words are most like this
-        // one's is the one it restates. If that one agrees, a less similar one cannot clash.
-        // Comparison lines ("profit 1.2 mln vs 0.9 mln") are data, not restatements.
-        guard body.count >= 2 else { return matches }
-        // Only sentences that hold a figure are ever asked about.
-        let comparisons = Set(body.map(\.quantity.sentence)).filter { index in
-            facts.sentences[index].tokens.contains { facts.tokens[$0].lower == "vs" || facts.tokens[$0].lower == "versus" }
+        matches += restatements(body, facts, reported: &reported)
+        matches += TallyComparison.clashes(facts.claims.filter { $0.kind == .tally }, facts).map { later, earlier in
+            match(later, other: earlier, otherWhere: earlier.isHeadline ? "the headline" : "line \(facts.line(of: earlier.quantity.span))", facts)
         }
-        // Earlier claims are found through the words around them, so the work grows with the
-        // article, not with its square.
+        return matches.sorted { $0.span < $1.span }
+    }
+
+    /// Later statements in the story that contradict an earlier statement of the same claim.
+    private func restatements(_ body: [ClaimFrame], _ facts: ArticleFacts, reported: inout Set<SourceSpan>) -> [CheckMatch] {
+        var matches: [CheckMatch] = []
         var postings: [String: [Int]] = [:]
-        var periods: [Int: Set<String>] = [:]
-        for expression in facts.temporal { if let value = expression.value { periods[expression.sentence, default: []].insert(value) } }
-        var claimsBySentence: [Int: [Claim]] = [:]
-        for claim in body { claimsBySentence[claim.quantity.sentence, default: []].append(claim) }
-        func append(_ index: Int, to list: inout [Int]) {
-            list.append(index)
-            if list.count > Self.maximumPostings { list.removeFirst() }
-        }
+        var bySentence: [Int: [ClaimFrame]] = [:]
+        for frame in body { bySentence[frame.quantity.sentence, default: []].append(frame) }
+        let ledeBlock = facts.ledeBlock
         for (index, later) in body.enumerated() {
-            let keys = later.context.map { later.quantity.unit + "|" + $0 }
-            defer { for key in keys { append(index, to: &postings[key, default: []]) } }
-            guard !reported.contains(later.quantity.span), !comparisons.contains(later.quantity.sentence) else { continue }
-            var candidates = Set<Int>()
-            for key in keys { if let list = postings[key] { candidates.formUnion(list) } }
-            var scored: [(claim: Claim, shared: Int, similarity: Double)] = []
-            for candidate in candidates.sorted() {
-                let earlier = body[candidate]
-                guard earlier.quantity.sentence != later.quantity.sentence, earlier.quantity.unit == later.quantity.unit else { continue }
+            let key = later.measure.head
+            defer {
+                do {
+                    postings[key, default: []].append(index)
+                    if postings[key]!.count > Self.maximumPostings { postings[key]!.removeFirst() }
+                }
+            }
+            guard !reported.contains(later.quantity.span), !later.isPartitive, let earlier = postings[key] else { continue }
+            // A measure read from a verb, or none, only ties sentences worded alike.
+            let loose = later.measure.isEmpty || later.measure.source == .verb
+            // Cells of tables are compared with prose, never with one another: a table's rows
+            // and sections are different claims by design.
+            let candidates = earlier.map { body[$0] }.filter { candidate in
+                candidate.quantity.sentence != later.quantity.sentence && !(candidate.position == .table && later.position == .table)
+                    && candidate.isSameClaim(as: later, loose ? .parallel : .story)
+            }
+            guard !candidates.isEmpty, !candidates.contains(where: { $0.agrees(with: later) }) else { continue }
+            // What ties the two statements: the later one refers back, repeats the lede's count
+            // with the same words, stands in a table, or its sentence is nearly the earlier one's.
+            // "another 8.9 pct", "a further 500 jobs": a new part, not the same figure again.
+            if isAdditional(later, facts) { continue }
+            let referringBack = later.isDefinite && !isStatedEarlier(later, facts)
+            let tied = candidates.filter { earlier in
+                // A figure that refers back ("the 800,000 bpd shortfall last February", "Of the
+                // 19 people who died", "Brazil's 800,000 bankworkers") restates a figure of the
+                // same casualty, owner or period; "the 2,200 workers at the plant" may be another
+                // group of workers. A share ("the 26 pct of the industry") never refers back.
+                if referringBack && !loose && later.quantity.unit != "percent"
+                    && Set(later.measure.modifiers).isSubset(of: Set(earlier.measure.modifiers))
+                    && (later.measure.source == .equivalence || (isPossessive(later, facts) && later.subject == earlier.subject)
+                        || (later.period != nil && later.period == earlier.period)) { return true }
+                // A table cell against prose: the same measure, the same words, the same period, and
+                // a sentence of prose, not a stray piece of the table.
+                if later.position == .table || earlier.position == .table {
+                    let prose = later.position == .table ? earlier : later
+                    return earlier.period == later.period && Set(earlier.measure.modifiers) == Set(later.measure.modifiers)
+                        && facts.sentences[prose.quantity.sentence].tokens.count >= 6
+                }
+                if !loose, facts.sentences[earlier.quantity.sentence].blockIndex == ledeBlock, earlier.quantity.unit.hasPrefix("count:"),
+                   earlier.measure.source == .noun, later.measure.source == .noun, earlier.period == later.period, !followsPreposition(later, facts),
+                   later.quantity.unit.hasPrefix("count:"), !earlier.measure.modifiers.isEmpty,
+                   Set(earlier.measure.modifiers) == Set(later.measure.modifiers) { return true }
                 let shared = earlier.context.intersection(later.context).count
                 let union = earlier.context.count + later.context.count - shared
-                guard union > 0 else { continue }
-                scored.append((earlier, shared, Double(shared) / Double(union)))
+                return shared >= minimumShared && union > 0 && Double(shared) / Double(union) >= minimumSimilarity
+                    && isOnlyDifference(earlier, later, bySentence, facts)
             }
-            guard let top = scored.map(\.similarity).max() else { continue }
-            // Among equally close figures, the one in the same place in its sentence ("after a
-            // 9.8 pct increase" against "after a 8.8 pct increase") is the one restated.
-            let place = { (claim: Claim) -> Int in
-                (claimsBySentence[claim.quantity.sentence] ?? []).firstIndex { $0.quantity.span == claim.quantity.span } ?? 0
-            }
-            let closest = scored.filter { $0.similarity >= top - 1e-9 }
-                .sorted { (place($0.claim) == place(later) ? 0 : 1, $0.claim.quantity.span) < (place($1.claim) == place(later) ? 0 : 1, $1.claim.quantity.span) }
-            // Several equally close figures: if any of them agrees, this one restates that one.
-            guard !closest.contains(where: { $0.claim.quantity.agrees(with: later.quantity) }),
-                  let best = closest.first, best.shared >= minimumShared, best.similarity >= minimumSimilarity,
-                  !comparisons.contains(best.claim.quantity.sentence),
-                  !differentPeriods(best.claim, later, periods),
-                  isAnchored(best.claim, later, claimsBySentence) else { continue }
-            matches.append(match(later, other: best.claim, otherWhere: "line \(facts.line(of: best.claim.quantity.span))", facts))
+            guard let best = tied.max(by: { similarity($0, later) < similarity($1, later) || (similarity($0, later) == similarity($1, later) && $0.quantity.span > $1.quantity.span) })
+            else { continue }
             reported.insert(later.quantity.span)
+            matches.append(match(later, other: best, otherWhere: "line \(facts.line(of: best.quantity.span))", facts))
         }
         return matches
     }
 
-    /// Two sentences that each give several figures restate one another only if they share one
-    /// of them: "rose to 25.5 mln from 20.6 mln" and "rose to 13.4 mln from 9.1 mln" are two
-    /// airlines, not a slip.
-    private func isAnchored(_ earlier: Claim, _ later: Claim, _ bySentence: [Int: [Claim]]) -> Bool {
-        // A restatement repeats the sentence's other figures ("34 banks holding more than 70 pct");
-        // the same words about another zone, bond or company bring their own.
-        let first = bySentence[earlier.quantity.sentence] ?? []
-        let second = bySentence[later.quantity.sentence] ?? []
-        // A count of a named thing ("1,200 jobs", "12 victims") names its subject; money and
-        // percentages do not, so they need a shared figure.
-        if !Self.genericUnits.contains(later.quantity.unit), first.count == 1 || second.count == 1 { return true }
-        return first.contains { a in second.contains { b in a.quantity.span != earlier.quantity.span && b.quantity.span != later.quantity.span && sameFigure(a.quantity, b.quantity) } }
+    /// Two sentences alike in wording restate one another only if the figure compared is the
+    /// one figure that changed: "34 banks holding more than 70 pct" and "34 banks holding more
+    /// than 73 pct". Parallel sentences about two bonds or two crops differ in several figures.
+    private func isOnlyDifference(_ earlier: ClaimFrame, _ later: ClaimFrame, _ bySentence: [Int: [ClaimFrame]], _ facts: ArticleFacts) -> Bool {
+        let first = (bySentence[earlier.quantity.sentence] ?? []).filter { $0.quantity.span != earlier.quantity.span }
+        let second = (bySentence[later.quantity.sentence] ?? []).filter { $0.quantity.span != later.quantity.span }
+        // Sentences with one figure each are as often two items of a list ("Royal's … 1.60
+        // billion dlrs", "Bank of Montreal's … 1.46 billion dlrs") as one restated: they must
+        // name the same names.
+        if second.isEmpty {
+            let (mine, theirs) = (names(of: earlier.quantity.sentence, facts), names(of: later.quantity.sentence, facts))
+            return !mine.isEmpty && mine == theirs && similarity(earlier, later) >= 0.8
+                && otherNumbers(earlier, facts) == otherNumbers(later, facts)
+        }
+        return second.allSatisfy { b in first.contains { a in a.quantity.unit == b.quantity.unit && a.quantity.isSameFigure(as: b.quantity) } }
     }
 
-    private func comparable(_ a: Quantity, _ b: Quantity) -> Bool {
-        a.unit == b.unit || ((a.unit.isEmpty || b.unit.isEmpty) && a.scale == b.scale && a.scale > 1)
+    /// "Brazil's 800,000 bankworkers": the figure's owner is named right before it.
+    private func isPossessive(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Bool {
+        let start = frame.quantity.extent.lowerBound
+        return start >= 3 && facts.tokens[start - 1].lower == "s" && ["'", "\u{2019}"].contains(facts.tokens[start - 2].text)
+            && facts.tokens[start - 3].isCapitalized
     }
 
-    private func sameFigure(_ a: Quantity, _ b: Quantity) -> Bool {
-        var first = a
-        first.unit = b.unit
-        return first.isSameFigure(as: b)
+    /// "The owners of 10 private banks": a count inside another noun's phrase names a group
+    /// for that noun, not the lede's group again.
+    private func followsPreposition(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Bool {
+        let start = frame.quantity.extent.lowerBound
+        guard start >= 1 else { return false }
+        return ["of", "for", "in", "on", "at", "by", "with", "from", "to", "among", "between", "into"].contains(facts.tokens[start - 1].lower)
     }
 
-    /// "CHAD SAYS TROOPS KILLED 1,200 LIBYANS" for 1,269: a headline may round a figure of three or
-    /// more digits to its own significant digits (at least two).
-    private func isSumOfTwo(_ total: Quantity, _ parts: [Quantity]) -> Bool {
-        for (index, first) in parts.enumerated() {
-            for second in parts[(index + 1)...] where abs(first.value + second.value - total.value) <= abs(total.value) * 0.005 {
-                return true
-            }
+    /// The numbers of a figure's sentence other than the figure ("three-month bills", "April 1,
+    /// 1994"), sorted: two sentences that differ in them are about different things.
+    private func otherNumbers(_ frame: ClaimFrame, _ facts: ArticleFacts) -> [String] {
+        let numberWords = facts.lexicons["number-words"]
+        return facts.sentences[frame.quantity.sentence].tokens.filter { index in
+            !frame.quantity.extent.contains(index)
+                && (facts.tokens[index].kind == .number || (facts.tokens[index].classes != 0 && numberWords.contains(facts.tokens[index].lower)))
+        }.map { facts.tokens[$0].lower }.sorted()
+    }
+
+    /// The capitalised words of a sentence after its first word.
+    private func names(of sentence: Int, _ facts: ArticleFacts) -> Set<String> {
+        let range = facts.sentences[sentence].tokens
+        guard range.count > 1 else { return [] }
+        return Set(range.dropFirst().filter { facts.tokens[$0].kind == .word && facts.tokens[$0].isCapitalized }.map { facts.tokens[$0].lower })
+    }
+
+    /// Whether "another", "further" or the like stands right before the figure.
+    private func isAdditional(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Bool {
+        var index = frame.quantity.extent.lowerBound - 1
+        let lower = facts.sentences[frame.quantity.sentence].tokens.lowerBound
+        if index >= lower, ["a", "an"].contains(facts.tokens[index].lower) { index -= 1 }
+        guard index >= lower else { return false }
+        return ["another", "further", "additional", "extra", "more", "other", "remaining"].contains(facts.tokens[index].lower)
+    }
+
+    /// Whether the figure's number appears anywhere before it: "the three libraries" may refer
+    /// to "three of the borough's 11 libraries", whatever frame that was read as.
+    private func isStatedEarlier(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Bool {
+        let numberWords = facts.lexicons["number-words"]
+        let target = frame.quantity.mantissa
+        for index in 0..<frame.quantity.tokens.lowerBound {
+            let token = facts.tokens[index]
+            if token.kind == .number, let value = Double(token.text.replacingAll(",", with: "")), abs(value - target) < 1e-9 { return true }
+            if token.kind == .word, token.classes != 0, let key = numberWords.key(for: token.lower), let value = Double(key),
+               !["a", "an", "single", "couple"].contains(token.lower), abs(value - target) < 1e-9 { return true }
         }
         return false
     }
 
-    private func isHeadlineRounding(_ headline: Quantity, of body: Quantity) -> Bool {
-        // "75 PCT" for 75.9 pct: a whole-number headline may drop the decimals.
-        if headline.decimals == 0, body.decimals > 0, abs(headline.value - body.value) < headline.scale { return true }
-        let value = abs(headline.value / headline.scale)
-        // Beyond 1e15 a Double has no whole-number digits to round to (and Int(value) would trap).
-        guard headline.decimals == 0, value >= 100, value < 1e15, value == value.rounded() else { return false }
-        var digits = String(Int(value))
-        var trailing = 0
-        while digits.hasSuffix("0") { digits.removeLast(); trailing += 1 }
-        guard digits.count >= 2, trailing >= 1 else { return false }
-        var step = 1.0
-        for _ in 0..<trailing { step *= 10 }
-        let other = abs(body.value / headline.scale)
-        return (other / step).rounded(.down) * step == value || (other / step).rounded() * step == value
+    private func similarity(_ a: ClaimFrame, _ b: ClaimFrame) -> Double {
+        let shared = a.context.intersection(b.context).count
+        let union = a.context.count + b.context.count - shared
+        return union > 0 ? Double(shared) / Double(union) : 0
     }
 
-    private func match(_ claim: Claim, other: Claim, otherWhere: String, _ facts: ArticleFacts) -> CheckMatch {
+    private func match(_ claim: ClaimFrame, other: ClaimFrame, otherWhere: String, _ facts: ArticleFacts) -> CheckMatch {
         CheckMatch(span: claim.quantity.span, values: [
             "number": claim.quantity.text, "other.number": other.quantity.text,
             "other.line": String(facts.line(of: other.quantity.span)), "where": otherWhere,
+            "measure": claim.measure.text,
         ], related: [.init(span: other.quantity.span, message: "'\(other.quantity.text)' is given here")])
-    }
-
-    /// Figures whose sentences name different dates are about different periods.
-    private func differentPeriods(_ a: Claim, _ b: Claim, _ periods: [Int: Set<String>]) -> Bool {
-        let first = periods[a.quantity.sentence] ?? []
-        let second = periods[b.quantity.sentence] ?? []
-        return !first.isEmpty && !second.isEmpty && first != second
     }
 }

@@ -1,6 +1,8 @@
 /// A percentage change that its own figures contradict: "demand was 6.60 mln bpd, up 1.1 pct from
-/// 6.59 mln" (the figures give 0.2 pct), or "fell 5 pct to 120 from 100" (a rise). The figures'
-/// rounding is allowed for: only a change no rounding of the numbers could give is reported.
+/// 6.59 mln" (the figures give 0.2 pct), or "fell 5 pct to 120 from 100" (a rise). It reads the
+/// claim frames of one sentence: a `changeBy` percentage with the `changeTo` and `changeFrom`
+/// figures of the same change. The figures' rounding is allowed for: only a change no rounding
+/// of the numbers could give is reported.
 public struct PercentChangeCheck: Check {
     public static let name = "percent-change"
     public static let summary = "A stated percentage change disagrees with the figures it joins."
@@ -12,44 +14,54 @@ public struct PercentChangeCheck: Check {
         "actual": "the change the figures give ('0.2%')",
     ]) { $1 }
 
-    private static let rising: Set<String> = ["up", "rose", "risen", "rising", "rise", "rises", "increased", "increase", "gained", "gain", "grew", "grown", "climbed", "jumped", "higher", "advanced"]
-    private static let falling: Set<String> = ["down", "fell", "fallen", "falling", "fall", "falls", "declined", "decline", "dropped", "drop", "lower", "off", "decreased", "slipped", "slid", "shrank", "lost"]
+    /// Bases on which a change is often measured apart from the figures beside it.
+    static let otherBases: Set<String> = ["comparable", "adjusted", "seasonally-adjusted", "underlying", "real", "annualised", "per-share"]
 
     public init(parameters: ParameterValues) throws(ParameterError) {}
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
         let claims = facts.claims
-        for (index, percent) in claims.enumerated() where percent.quantity.unit == "percent" && percent.quantity.hedge != .above && percent.quantity.hedge != .below {
+        for (index, percent) in claims.enumerated() where percent.quantity.unit == "percent" && percent.kind == .changeBy && percent.direction != 0
+            && (percent.quantity.hedge == .exact || percent.quantity.hedge == .about) && percent.position != .table {
             let sentence = percent.quantity.sentence
-            guard facts.isInScope(sentence: sentence, scope), let direction = direction(before: percent, facts) else { continue }
-            // "rose 3.3 pct on a comparable-store basis to 332.9 mln from 323.2 mln": the change is
-            // measured on another basis than the figures.
-            if facts.sentences[sentence].tokens.contains(where: { ["comparable", "same-store", "comparable-store", "adjusted", "basis"].contains(facts.tokens[$0].lower) }) { continue }
-            if percent.quantity.extent.upperBound < facts.tokens.count, facts.tokens[percent.quantity.extent.upperBound].lower.hasPrefix("point") { continue }
+            guard facts.isInScope(sentence: sentence, scope), Set(percent.qualifiers).isDisjoint(with: Self.otherBases) else { continue }
             // "to B from A", "from A to B", or "B, up X pct from A".
-            var from: Claim?
-            var to: Claim?
+            var from: ClaimFrame?
+            var to: ClaimFrame?
             var cursor = index + 1
             while cursor < claims.count, claims[cursor].quantity.sentence == sentence, cursor <= index + 2 {
                 let claim = claims[cursor]
-                let word = facts.tokens[claim.quantity.extent.lowerBound - 1].lower
-                let before = claim.quantity.extent.lowerBound >= 2 ? facts.tokens[claim.quantity.extent.lowerBound - 2].lower : ""
-                // "compared to 59,000 tons" is a comparison, not where the change ended.
-                if word == "from" && from == nil { from = claim } else if word == "to" && to == nil && before != "compared" { to = claim } else { break }
+                if claim.kind == .changeFrom && from == nil {
+                    from = claim
+                } else if claim.kind == .changeTo && to == nil {
+                    to = claim
+                } else {
+                    break
+                }
                 cursor += 1
             }
-            if to == nil, from != nil, index > 0, claims[index - 1].quantity.sentence == sentence,
+            if to == nil, from != nil, index > 0, claims[index - 1].quantity.sentence == sentence, claims[index - 1].kind.isLevel,
                percent.quantity.extent.lowerBound - claims[index - 1].quantity.extent.upperBound <= 3 {
                 to = claims[index - 1]
             }
-            guard let from, let to, compatible(from.quantity, to.quantity), from.quantity.value != 0 else { continue }
+            guard let from, let to, compatible(from.quantity, to.quantity), from.quantity.value > 0,
+                  Set(from.qualifiers + to.qualifiers).isDisjoint(with: Self.otherBases) else { continue }
+            // The figures must belong to this change ("16.7 pct up on last year but down from the
+            // record 1.22 mln" is two changes), be figures, not ranges or bounds.
+            let change = percent.changeIndex
+            guard [from, to].allSatisfy({ $0.changeIndex == nil || change == nil || $0.changeIndex == change }),
+                  [percent, from, to].allSatisfy({ $0.rangeWith == nil }),
+                  [from, to].allSatisfy({ $0.quantity.hedge == .exact || $0.quantity.hedge == .about }) else { continue }
             let actual = changeRange(from: from.quantity, to: to.quantity)
-            let stated = statedRange(percent.quantity, direction: direction)
+            let stated = statedRange(percent.quantity, direction: Double(percent.direction))
             guard stated.upper < actual.lower || stated.lower > actual.upper else { continue }
             let middle = (to.quantity.value - from.quantity.value) / from.quantity.value * 100
-            let changeStart = facts.tokens[directionIndex(before: percent, facts) ?? percent.quantity.extent.lowerBound]
-            let changeSpan = facts.article.blocks[changeStart.block].text.sourceSpan(of: changeStart.range).union(percent.quantity.span)
+            var changeSpan = percent.quantity.span
+            if let word = directionToken(percent, facts) {
+                let token = facts.tokens[word]
+                changeSpan = facts.article.blocks[token.block].text.sourceSpan(of: token.range).union(percent.quantity.span)
+            }
             matches.append(CheckMatch(span: changeSpan, values: [
                 "change": facts.article.source.text(of: changeSpan),
                 "from": from.quantity.text, "to": to.quantity.text,
@@ -59,35 +71,30 @@ public struct PercentChangeCheck: Check {
         return matches
     }
 
-    private func directionIndex(before claim: Claim, _ facts: ArticleFacts) -> Int? {
-        let start = facts.sentences[claim.quantity.sentence].tokens.lowerBound
-        var index = claim.quantity.extent.lowerBound - 1
+    /// The change word right before the percentage ("up", "rose by"), to underline with it.
+    private func directionToken(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Int? {
+        let start = facts.sentences[frame.quantity.sentence].tokens.lowerBound
+        var index = frame.quantity.extent.lowerBound - 1
         var looked = 0
         while index >= start, looked < 3 {
-            let word = facts.tokens[index].lower
-            if Self.rising.contains(word) || Self.falling.contains(word) { return index }
+            if facts.tokens[index].text == frame.directionWord { return index }
             if facts.tokens[index].kind == .word { looked += 1 }
             index -= 1
         }
         return nil
     }
 
-    private func direction(before claim: Claim, _ facts: ArticleFacts) -> Double? {
-        guard let index = directionIndex(before: claim, facts) else { return nil }
-        return Self.rising.contains(facts.tokens[index].lower) ? 1 : -1
-    }
-
     /// Same unit, or one of them given only with a scale ("from 6.59 mln" after "6.60 mln bpd").
     private func compatible(_ a: Quantity, _ b: Quantity) -> Bool {
-        if a.unit == b.unit { return a.unit != "percent" }
+        if a.unit == b.unit { return a.unit != "percent" && a.unit != "points" }
         return (a.unit.isEmpty && a.scale == b.scale) || (b.unit.isEmpty && a.scale == b.scale)
     }
 
     /// The smallest and largest change the figures allow, given how they are rounded.
     private func changeRange(from: Quantity, to: Quantity) -> (lower: Double, upper: Double) {
         // "about 22 mln": a hedged figure may be a tenth off.
-        let fromError = from.hedge == .exact ? Quantity.roundingStep(from.decimals) * from.scale / 2 : abs(from.value) * 0.1
-        let toError = to.hedge == .exact ? Quantity.roundingStep(to.decimals) * to.scale / 2 : abs(to.value) * 0.1
+        let fromError = from.hedge == .exact ? from.roundingError : abs(from.value) * 0.1
+        let toError = to.hedge == .exact ? to.roundingError : abs(to.value) * 0.1
         var candidates: [Double] = []
         for fromValue in [from.value - fromError, from.value + fromError] where fromValue > 0 {
             for toValue in [to.value - toError, to.value + toError] {
@@ -98,8 +105,10 @@ public struct PercentChangeCheck: Check {
     }
 
     private func statedRange(_ quantity: Quantity, direction: Double) -> (lower: Double, upper: Double) {
-        // A whole percentage is often rounded loosely ("20 pct" for 19.0): allow a point.
-        var error = quantity.decimals == 0 ? 1.0 : Quantity.roundingStep(quantity.decimals) / 2
+        // A whole percentage is often rounded loosely ("20 pct" for 19.0): allow a point; a
+        // percentage with decimals is often worked out from figures more precise than the
+        // ones printed: allow a quarter of a point.
+        var error = quantity.decimals == 0 ? 1.0 : max(Quantity.roundingStep(quantity.decimals) / 2, 0.25)
         if quantity.hedge == .about { error = max(error, abs(quantity.value) * 0.1) }
         let value = quantity.value * direction
         return (value - error, value + error)

@@ -13,8 +13,12 @@ public struct ArticleFacts: Sendable {
     public var people: [Person]
     /// Every proper name (people, organisations, places) with its spellings, in order of first use.
     public var names: [NameCluster] = []
-    /// Quantities with what they count, in reading order.
-    public var claims: [Claim]
+    /// Every figure as a claim frame (quantity, measure, kind, period…), in reading order.
+    public var claims: [ClaimFrame]
+    /// Quotations with their speakers, in reading order.
+    public var quotations: [Quotation] = []
+    /// Tables (Markdown pipe tables, wire result lines), in reading order.
+    public var tables: [Table] = []
     /// Events with their dates, status and links, and the order they must keep.
     public var timeline = Timeline()
     /// The newsroom's roster, when the configuration gives one.
@@ -24,7 +28,7 @@ public struct ArticleFacts: Sendable {
     public var lexicons: LexiconSet
 
     public init(article: Article, sentences: [Sentence], tokens: [Token] = [], temporal: [TemporalExpression] = [],
-                people: [Person] = [], claims: [Claim] = [], lexicons: LexiconSet = .builtIn) {
+                people: [Person] = [], claims: [ClaimFrame] = [], lexicons: LexiconSet = .builtIn) {
         self.article = article
         self.lexicons = lexicons
         ledeBlock = Self.firstParagraph(in: article)

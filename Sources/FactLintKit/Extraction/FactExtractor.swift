@@ -8,6 +8,7 @@ public struct FactExtractor: Sendable {
     public let claimExtractor: ClaimExtractor
     public let eventExtractor: EventExtractor
     public let nameClusterer: NameClusterer
+    let quotationReader: QuotationReader
     public var roster: Roster?
 
     public init(lexicons: LexiconSet = .builtIn, dateOrder: DateOrder = .monthDayYear) {
@@ -18,6 +19,7 @@ public struct FactExtractor: Sendable {
         claimExtractor = ClaimExtractor(lexicons: lexicons)
         eventExtractor = EventExtractor(lexicons: lexicons)
         nameClusterer = NameClusterer(lexicons: lexicons)
+        quotationReader = QuotationReader(lexicons: lexicons)
     }
 
     public func extract(from article: Article) -> ArticleFacts {
@@ -50,9 +52,16 @@ public struct FactExtractor: Sendable {
         let temporal = temporalTagger.tag(tokens: tokens, sentences: sentences, blocks: article.blocks,
                                           anchor: article.published?.calendarDate)
         let people = personExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks)
-        let claims = claimExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal)
+        let quoted = QuotationReader.quoteFlags(tokens)
+        let ledeBlock = article.blocks.firstIndex { $0.kind == .paragraph }
+        var claims = claimExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal,
+                                            quoted: quoted, ledeBlock: ledeBlock)
+        let tables = claimExtractor.tables(tokens: tokens, sentences: sentences, article: article, temporal: temporal)
+        claims = claimExtractor.merge(claims, tables: tables)
         var facts = ArticleFacts(article: article, sentences: sentences, tokens: tokens, temporal: temporal, people: people, claims: claims,
                                   lexicons: lexicons)
+        facts.quotations = quotationReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks, people: people, quoted: quoted)
+        facts.tables = tables
         facts.roster = roster
         facts.timeline = eventExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal,
                                                 people: people, published: article.published?.calendarDate)

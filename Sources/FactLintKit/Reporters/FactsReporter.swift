@@ -53,23 +53,7 @@ public struct FactsReporter: Sendable {
             json.endArray()
             writePeople(file, into: &json)
             writeNames(file, into: &json)
-            json.beginArray("claims")
-            for claim in file.claims {
-                json.beginObject()
-                json.beginObject("quantity")
-                json.number("value", claim.quantity.value)
-                json.string("unit", claim.quantity.unit)
-                json.string("text", claim.quantity.text)
-                JSONReporter.write(source.location(of: claim.quantity.span), into: &json)
-                if claim.quantity.hedge != .exact { json.string("hedge", claim.quantity.hedge.rawValue) }
-                json.endObject()
-                json.beginArray("subject")
-                for word in claim.subjectWords { json.string(nil, word) }
-                json.endArray()
-                if claim.isHeadline { json.bool("headline", true) }
-                json.endObject()
-            }
-            json.endArray()
+            writeClaims(file, into: &json)
             json.beginArray("temporal")
             for expression in file.temporal {
                 json.beginObject()
@@ -122,6 +106,7 @@ public struct FactsReporter: Sendable {
             out += timelineText(file)
             out += renderPeople(file)
             out += renderNames(file)
+            out += claimsText(file)
             out += "  sentences:\n"
             for sentence in file.sentences {
                 let location = source.location(of: sentence.span)

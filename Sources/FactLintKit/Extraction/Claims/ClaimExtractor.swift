@@ -1,13 +1,11 @@
-/// Reads quantities and what they count from an article's tokens: digits with separators,
-/// decimals, number words with a unit, money ("$310 million", "250 mln stg", "1.4 cts"),
-/// percentages ("12%", "12 pct"), hedges ("about", "more than") and headline figures, including
-/// all-capital wire headlines. Dates, times and durations are left to the temporal tagger.
+/// Reads every figure of an article into a ``ClaimFrame``: the quantity (``QuantityReader``),
+/// then what it claims (``FrameBuilder``), and vote tallies (``TallyReader``). Dates, times and
+/// durations are left to the temporal tagger; lines of a table are read by ``TableReader``.
 public struct ClaimExtractor: Sendable {
-    let scales: Lexicon
-    let units: Lexicon
-    let hedges: Lexicon
-    let numberWords: Lexicon
-    let stopwords: Lexicon
+    let reader: QuantityReader
+    let builder: FrameBuilder
+    let tallies: TallyReader
+    let vocabulary: ClaimVocabulary
     /// Words that are not content: stop words, units, scales and number words.
     let nonContentBits: UInt64
     let numberWordBit: UInt64
@@ -18,161 +16,196 @@ public struct ClaimExtractor: Sendable {
     static let contextReach = 4
 
     public init(lexicons: LexiconSet = .builtIn) {
-        scales = lexicons["scales"]
-        units = lexicons["units"]
-        hedges = lexicons["quantity-hedges"]
-        numberWords = lexicons["number-words"]
-        stopwords = lexicons["stopwords"]
+        reader = QuantityReader(lexicons: lexicons)
+        vocabulary = ClaimVocabulary(lexicons: lexicons)
+        builder = FrameBuilder(vocabulary: vocabulary)
+        tallies = TallyReader(vocabulary: vocabulary)
         nonContentBits = lexicons.mask("stopwords", "units", "scales", "number-words")
         numberWordBit = lexicons.mask("number-words")
     }
 
-    public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block], temporal: [TemporalExpression]) -> [Claim] {
+    public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block], temporal: [TemporalExpression],
+                        quoted: [Bool]? = nil, ledeBlock: Int? = nil) -> [ClaimFrame] {
         var inTemporal = [Bool](repeating: false, count: tokens.count)
-        for expression in temporal { for index in expression.tokens { inTemporal[index] = true } }
-        var claims: [Claim] = []
+        var temporalIndex: [Int: Int] = [:]
+        for (position, expression) in temporal.enumerated() {
+            for index in expression.tokens {
+                inTemporal[index] = true
+                temporalIndex[index] = position
+            }
+        }
+        var article = FrameBuilder.Article(tokens: tokens, sentences: sentences, inTemporal: inTemporal, temporalIndex: temporalIndex,
+                                           temporal: temporal, quoted: quoted ?? QuotationReader.quoteFlags(tokens), ledeBlock: ledeBlock)
+        var claims: [ClaimFrame] = []
         // Each token's stem is worked out once, however many figures it stands near.
         var stems = [String?](repeating: nil, count: tokens.count)
+        var figures: [QuantityReader.Figure] = []
         for (sentenceIndex, sentence) in sentences.enumerated() {
             // A line of a table ("Shr 1.20 dlrs vs 1.10 dlrs", "Named-A 875.6 805.1 nil") holds
             // figures, not claims: more than a third of its tokens are numbers.
             let numbers = sentence.tokens.reduce(0) { $0 + (tokens[$1].kind == .number ? 1 : 0) }
+            if numbers == 0 && !sentence.tokens.contains(where: { tokens[$0].classes & numberWordBit != 0 }) { continue }
             if sentence.tokens.count >= 6, numbers * 3 > sentence.tokens.count { continue }
+            article.headline = sentence.blockKind == .headline
+            figures.removeAll(keepingCapacity: true)
             var index = sentence.tokens.lowerBound
             while index < sentence.tokens.upperBound {
                 // Only a number or a number word can start a figure.
                 guard !inTemporal[index], tokens[index].kind == .number || tokens[index].classes & numberWordBit != 0,
-                      let quantity = quantity(at: index, tokens, sentence, sentenceIndex, blocks) else {
+                      let figure = reader.read(at: index, tokens, range: sentence.tokens, headline: article.headline) else {
                     index += 1
                     continue
                 }
-                let (before, after) = contentWords(tokens, sentence.tokens, around: quantity.extent, reach: Self.subjectReach,
-                                                   skip: inTemporal, stems: &stems)
-                let words = before.reversed() + after
-                let near = before.prefix(Self.contextReach).reversed() + after.prefix(Self.contextReach)
-                claims.append(Claim(quantity: quantity, subject: Set(words), subjectWords: words, context: Set(near),
-                                    isHeadline: sentence.blockKind == .headline))
-                index = quantity.extent.upperBound
+                figures.append(figure)
+                index = figure.end
             }
+            let first = claims.count
+            // "$4bn (£2.1bn) deal": a conversion in brackets is the same figure; the words after
+            // it belong to the figure before it.
+            let conversion = figures.indices.map { position in
+                position > 0 && figures[position].start > 0 && tokens[figures[position].start - 1].text == "("
+                    && figures[position - 1].end == figures[position].start - 1
+                    && figures[position].end < sentence.tokens.upperBound && tokens[figures[position].end].text == ")"
+            }
+            for (position, figure) in figures.enumerated() {
+                var upper = position + 1 < figures.count ? figures[position + 1].start : sentence.tokens.upperBound
+                if position + 1 < figures.count, conversion[position + 1] {
+                    upper = position + 2 < figures.count ? figures[position + 2].start : sentence.tokens.upperBound
+                }
+                let window = FrameBuilder.Window(lower: position > 0 ? figures[position - 1].end : sentence.tokens.lowerBound, upper: upper,
+                                                 sentenceLower: sentence.tokens.lowerBound)
+                let quantity = self.quantity(figure, tokens, blocks, sentenceIndex)
+                var frame = builder.frame(for: figure, quantity: quantity, sentence: sentence, window: window, article)
+                if conversion[position], let previous = claims.last, claims.count > first {
+                    frame.measure = previous.measure
+                    frame.kind = previous.kind
+                    frame.direction = previous.direction
+                    frame.period = previous.period
+                    frame.subject = previous.subject
+                }
+                let (before, after) = contentWords(tokens, sentence.tokens, around: figure.start..<figure.end, reach: Self.subjectReach,
+                                                   skip: inTemporal, stems: &stems)
+                frame.subjectWords = before.reversed() + after
+                frame.context = Set(before.prefix(Self.contextReach).reversed() + after.prefix(Self.contextReach))
+                claims.append(frame)
+            }
+            inheritAlternatives(&claims, from: first, tokens)
+            inheritSentencePeriod(&claims, from: first, sentence, tokens, temporal: temporal, temporalIndex: temporalIndex)
+            claims.append(contentsOf: tallies.tallies(in: sentence, sentenceIndex, tokens, blocks, article))
         }
+        claims.sort { $0.quantity.extent.lowerBound < $1.quantity.extent.lowerBound }
         return claims
     }
 
-    private func quantity(at index: Int, _ tokens: [Token], _ sentence: Sentence, _ sentenceIndex: Int, _ blocks: [Block]) -> Quantity? {
-        let range = sentence.tokens
-        let token = tokens[index]
-        var value: Double
-        var decimals = 0
-        var end = index + 1
-        var isWordNumber = false
-        if token.kind == .number {
-            let text = token.text
-            guard !text.utf8.contains(UInt8(ascii: "/")), !text.utf8.contains(UInt8(ascii: ":")), !text.utf8.contains(UInt8(ascii: "-")) else { return nil }
-            // "5-1/4", "1986/87", "44-day" and the like are not plain quantities.
-            if end < range.upperBound, tokens[end].text == "-", !tokens[end].spaceBefore { return nil }
-            if index > range.lowerBound, tokens[index - 1].text == "-", !tokens[index].spaceBefore, index - 1 > range.lowerBound,
-               tokens[index - 2].kind == .number { return nil }
-            let digits = text.replacingAll(",", with: "")
-            guard let parsed = Double(digits) else { return nil }
-            value = parsed
-            if let dot = digits.firstIndex(of: ".") { decimals = digits.distance(from: dot, to: digits.endIndex) - 1 }
-            // A bare four-digit year-like number with no unit is left alone below.
-        } else if token.kind == .word, token.classes & numberWordBit != 0, let key = numberWords.key(for: token.lower), let parsed = Double(key),
-                  !["a", "an", "single", "couple"].contains(token.lower) {
-            value = parsed
-            isWordNumber = true
-            if token.lower == "dozen", index > range.lowerBound, tokens[index - 1].lower == "a" { value = 12 }
-            // "twenty-seven", "twenty seven"
-            if parsed >= 20, parsed < 100, Int(parsed) % 10 == 0 {
-                var next = end
-                if next < range.upperBound, tokens[next].text == "-", !tokens[next].spaceBefore { next += 1 }
-                if next < range.upperBound, let unitKey = numberWords.key(for: tokens[next].lower), let units = Double(unitKey), units < 10,
-                   !["a", "an", "single", "couple"].contains(tokens[next].lower) {
-                    value += units
-                    end = next + 1
-                }
-            }
-        } else {
-            return nil
-        }
-        var start = index
-        // Currency symbol before the number.
-        var unit = ""
-        if index > range.lowerBound, tokens[index - 1].kind == .punctuation, let key = units.key(for: tokens[index - 1].text) {
-            unit = key
-            start = index - 1
-        }
-        // Scale word.
-        var scale = 1.0
-        if end < range.upperBound, let key = scales.key(for: tokens[end].lower), let factor = Double(key),
-           tokens[end].lower != "m" || !tokens[end].spaceBefore {
-            scale = factor
-            end += 1
-        }
-        // Unit after the number: "pct", "dlrs", "mln U.S. Dlrs", "Swiss francs", "%".
-        if unit.isEmpty, end < range.upperBound {
-            var probe = end
-            if tokens[probe].lower == "u.s" || tokens[probe].lower == "us" {
-                probe += 1
-                if probe < range.upperBound, tokens[probe].text == "." { probe += 1 }
-            }
-            if probe < range.upperBound, tokens[probe].lower == "swiss", probe + 1 < range.upperBound, units.key(for: "swiss-" + tokens[probe + 1].lower) != nil {
-                unit = units.key(for: "swiss-" + tokens[probe + 1].lower) ?? ""
-                end = probe + 2
-            } else if probe + 1 < range.upperBound, tokens[probe].lower == "percentage", tokens[probe + 1].lower.hasPrefix("point") {
-                // "a 0.3 percentage point cut" is a difference of rates, not a rate.
-                unit = "points"
-                end = probe + 2
-            } else if probe < range.upperBound, let key = units.key(for: tokens[probe].lower) ?? units.key(for: tokens[probe].text) {
-                unit = key
-                end = probe + 1
-                // "barrels per day" and "barrels a day" are bpd.
-                if key == "barrels", end + 1 < range.upperBound, ["per", "a"].contains(tokens[end].lower), tokens[end + 1].lower == "day" {
-                    unit = "bpd"
-                    end += 2
+    /// The article's tables: Markdown pipe tables and runs of wire result lines.
+    public func tables(tokens: [Token], sentences: [Sentence], article: Article, temporal: [TemporalExpression]) -> [Table] {
+        guard tokens.contains(where: { $0.text == "|" || $0.lower == "vs" || $0.lower == "versus" }) else { return [] }
+        var tables = TableReader(reader: reader).tables(tokens: tokens, sentences: sentences, article: article)
+        // Each cell's quantity knows its sentence, like any other figure.
+        for tableIndex in tables.indices {
+            for rowIndex in tables[tableIndex].rows.indices {
+                for cellIndex in tables[tableIndex].rows[rowIndex].cells.indices {
+                    let token = tables[tableIndex].rows[rowIndex].cells[cellIndex].quantity.tokens.lowerBound
+                    tables[tableIndex].rows[rowIndex].cells[cellIndex].quantity.sentence = Self.sentence(ofToken: token, sentences) ?? 0
                 }
             }
         }
-        // "90 pct-owned", "a 12-month-old": the figure describes the next word, it is not a claim.
-        if end < range.upperBound, tokens[end].text == "-", !tokens[end].spaceBefore, !unit.isEmpty { return nil }
-        if isWordNumber && unit.isEmpty && scale == 1 {
-            // "Twelve miners": a number word counts only with the noun it counts.
-            guard end < range.upperBound, tokens[end].kind == .word, tokens[end].lower.count >= 3, tokens[end].lower.hasSuffix("s"),
-                  !stopwords.contains(tokens[end].lower), !tokens[end].isCapitalized || sentence.blockKind == .headline else { return nil }
-            unit = "count:" + stem(tokens[end].lower)
-            end += 1
-        }
-        // A year or a number with neither unit nor scale is not compared: too many of them are
-        // codes, years and counts of different things.
-        if unit.isEmpty && scale == 1 {
-            if token.text.count == 4, value >= 1800, value <= 2100, !token.text.utf8.contains(UInt8(ascii: ",")) { return nil }
-            // A count needs a plural noun after it ("1,200 jobs", "12 victims"), not a table's
-            // next label ("41.35 versus", "64 Production").
-            // In a headline every noun may be capitalised ("Twelve Miners Rescued").
-            guard end < range.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized || sentence.blockKind == .headline,
-                  tokens[end].lower.count >= 3,
-                  tokens[end].lower.hasSuffix("s"), !stopwords.contains(tokens[end].lower),
-                  !["vs", "versus", "previously", "nil"].contains(tokens[end].lower) else { return nil }
-            unit = "count:" + stem(tokens[end].lower)
-            end += 1
-        }
-        // Hedge before: "more than", "about", "up to".
-        var hedge = Quantity.Hedge.exact
-        for width in [3, 2, 1] where start - width >= range.lowerBound {
-            let phrase = (start - width..<start).map { tokens[$0].lower }.joined(separator: " ")
-            if let key = hedges.key(for: phrase) {
-                hedge = Quantity.Hedge(rawValue: key) ?? .about
-                start -= width
-                break
+        return tables
+    }
+
+    /// The claims with a frame for each table cell in place of any frame read from the same
+    /// figure as prose.
+    public func merge(_ claims: [ClaimFrame], tables: [Table]) -> [ClaimFrame] {
+        guard !tables.isEmpty else { return claims }
+        var cellFrames: [ClaimFrame] = []
+        for table in tables {
+            for row in table.rows {
+                let label = Tokenizer.words(row.label).filter { $0.utf8.count > 1 || $0.first?.isLetter == true }
+                let joined = label.joined(separator: " ")
+                let head = vocabulary.resultLabels.key(for: joined)
+                    ?? label.last.map { vocabulary.equivalents.key(for: $0) ?? Self.singular($0) } ?? ""
+                let modifiers = vocabulary.resultLabels.key(for: joined) == nil ? label.dropLast().map { Self.stem($0) } : []
+                for cell in row.cells {
+                    var frame = ClaimFrame(quantity: cell.quantity, measure: Measure(head: head, modifiers: modifiers, source: .noun, text: row.label),
+                                           position: .table)
+                    if table.kind == .results {
+                        frame.period = cell.column == 0 ? nil : "PREVIOUS"
+                        if let section = row.section { frame.qualifiers = ["section:" + section.lowercased()] }
+                    } else if cell.column < table.header.count {
+                        frame.period = table.header[cell.column].lowercased()
+                    }
+                    cellFrames.append(frame)
+                }
             }
         }
-        let first = tokens[start]
-        let last = tokens[end - 1]
+        let kept = claims.filter { claim in
+            !tables.contains { $0.span.start <= claim.quantity.span.start && claim.quantity.span.end <= $0.span.end }
+        }
+        return (kept + cellFrames).sorted { $0.quantity.span.start < $1.quantity.span.start }
+    }
+
+    static func sentence(ofToken token: Int, _ sentences: [Sentence]) -> Int? {
+        var low = 0
+        var high = sentences.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = sentences[mid].tokens
+            if range.contains(token) { return mid }
+            if token < range.lowerBound { high = mid - 1 } else { low = mid + 1 }
+        }
+        return nil
+    }
+
+    /// "In the 1985/86 season, the AWB received 15.08 mln tonnes of the 16.13 mln tonne crop":
+    /// a period among the sentence's opening words, before its first figure, dates every figure
+    /// in it that names none of its own.
+    private func inheritSentencePeriod(_ claims: inout [ClaimFrame], from first: Int, _ sentence: Sentence, _ tokens: [Token],
+                                       temporal: [TemporalExpression], temporalIndex: [Int: Int]) {
+        guard claims.count > first else { return }
+        let limit = min(claims[first].quantity.extent.lowerBound, sentence.tokens.lowerBound + 8)
+        var opening: String?
+        var index = sentence.tokens.lowerBound
+        while index < limit, opening == nil {
+            if let position = temporalIndex[index], temporal[position].kind == .date {
+                opening = temporal[position].value ?? temporal[position].text.lowercased()
+            } else if tokens[index].kind == .number, tokens[index].text.utf8.count == 7, tokens[index].text.contains("/") {
+                opening = tokens[index].text
+            }
+            index += 1
+        }
+        guard let opening else { return }
+        for position in first..<claims.count where claims[position].period == nil && claims[position].kind != .changeFrom {
+            claims[position].period = opening
+        }
+    }
+
+    /// "rose 5.6 billion dlrs, or 0.9 pct,", "down 247p, or 13%": a figure given again in
+    /// another unit after "or" is the same change.
+    private func inheritAlternatives(_ claims: inout [ClaimFrame], from first: Int, _ tokens: [Token]) {
+        guard claims.count - first >= 2 else { return }
+        for index in (first + 1)..<claims.count {
+            let previous = claims[index - 1]
+            let start = claims[index].quantity.extent.lowerBound
+            guard start >= 2, tokens[start - 1].lower == "or", tokens[start - 2].text == ",",
+                  previous.quantity.extent.upperBound == start - 2, claims[index].kind == .level || claims[index].kind == .share else { continue }
+            claims[index].kind = previous.kind
+            claims[index].direction = previous.direction
+            claims[index].directionWord = previous.directionWord
+            claims[index].changeIndex = previous.changeIndex
+            if claims[index].measure.isEmpty || claims[index].measure.source == .verb { claims[index].measure = previous.measure }
+            if claims[index].period == nil { claims[index].period = previous.period }
+            if claims[index].subject == nil { claims[index].subject = previous.subject }
+        }
+    }
+
+    private func quantity(_ figure: QuantityReader.Figure, _ tokens: [Token], _ blocks: [Block], _ sentence: Int) -> Quantity {
+        let first = tokens[figure.start]
+        let last = tokens[figure.end - 1]
         let text = blocks[first.block].text
         let byteRange = first.range.lowerBound..<last.range.upperBound
-        return Quantity(value: value * scale, unit: unit, hedge: hedge, decimals: decimals, scale: scale,
-                        text: text.string(in: byteRange), span: text.sourceSpan(of: byteRange), sentence: sentenceIndex,
-                        tokens: index..<(index + 1), extent: start..<end)
+        return Quantity(value: figure.value, unit: figure.unit, hedge: figure.hedge, decimals: figure.decimals, scale: figure.scale,
+                        text: text.string(in: byteRange), span: text.sourceSpan(of: byteRange), sentence: sentence,
+                        tokens: figure.number..<(figure.number + 1), extent: figure.start..<figure.end, isWord: figure.isWord)
     }
 
     /// Content words within `reach` words before (nearest first) and after a token range.
@@ -200,7 +233,7 @@ public struct ClaimExtractor: Sendable {
             stems[index] = ""
             return nil
         }
-        let stemmed = stem(token.lower)
+        let stemmed = Self.stem(token.lower)
         stems[index] = stemmed
         return stemmed
     }
@@ -232,7 +265,22 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// A light stemmer so "bids" and "bidding", "rises" and "rose" meet often enough.
-    func stem(_ word: String) -> String {
+    func stem(_ word: String) -> String { Self.stem(word) }
+
+    /// The singular of a plural noun, for measures: "jobs" → "job", "redundancies" →
+    /// "redundancy", "losses" → "loss"; other words as they are.
+    static func singular(_ word: String) -> String {
+        let bytes = Array(word.utf8)
+        let count = bytes.count
+        guard count > 3, bytes[count - 1] == UInt8(ascii: "s") else { return word }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") { return String(word.dropLast(2)) }
+        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word.hasSuffix("'s") { return word }
+        return String(word.dropLast())
+    }
+
+    /// A light stemmer so "bids" and "bidding", "rises" and "rose" meet often enough.
+    static func stem(_ word: String) -> String {
         if let stemmed = word.utf8.withContiguousStorageIfAvailable({ Self.asciiStem($0) }), let stemmed { return stemmed }
         var result = word
         for suffix in ["ings", "ing", "ies", "ied", "es", "ed", "s"] where result.count > suffix.count + 3 && result.hasSuffix(suffix) {

@@ -13,7 +13,8 @@ public struct Quantity: Sendable, Hashable {
 
     /// The value with its scale applied ("250 mln" → 250,000,000).
     public var value: Double
-    /// The unit it is compared in ("percent", "usd", "tonnes"), or "" for a bare count.
+    /// The unit it is compared in ("percent", "usd", "tonnes", "count:job"), or "" for a bare
+    /// number with a scale.
     public var unit: String
     public var hedge: Hedge
     /// Digits after the decimal point as written, for rounding ("1.5" → 1).
@@ -28,6 +29,26 @@ public struct Quantity: Sendable, Hashable {
     public var tokens: Range<Int>
     /// Token indices of the whole quantity.
     public var extent: Range<Int>
+    /// Whether the number is written as a word ("fourteen").
+    public var isWord: Bool = false
+
+    public init(value: Double, unit: String, hedge: Hedge, decimals: Int, scale: Double, text: String, span: SourceSpan,
+                sentence: Int, tokens: Range<Int>, extent: Range<Int>, isWord: Bool = false) {
+        self.value = value
+        self.unit = unit
+        self.hedge = hedge
+        self.decimals = decimals
+        self.scale = scale
+        self.text = text
+        self.span = span
+        self.sentence = sentence
+        self.tokens = tokens
+        self.extent = extent
+        self.isWord = isWord
+    }
+
+    /// The value before its scale ("4.2" of "£4.2bn").
+    public var mantissa: Double { value / scale }
 
     /// Whether two statements of a quantity can both be true: equal after rounding, or within
     /// the hedge ("about 250" and 248; "more than 70" and 73).
@@ -51,6 +72,10 @@ public struct Quantity: Sendable, Hashable {
         }
         return false
     }
+
+    /// Half the last written digit, in the figure's own units: how far the true value may be
+    /// from the written one by rounding alone ("5.6 billion" → 0.05 billion).
+    public var roundingError: Double { Quantity.roundingStep(decimals) * scale / 2 }
 
     static func roundingStep(_ decimals: Int) -> Double {
         var step = 1.0

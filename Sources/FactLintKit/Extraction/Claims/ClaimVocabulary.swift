@@ -1,0 +1,74 @@
+/// The lexicons claim extraction reads, looked up once per extractor. Every word list lives in
+/// YAML (`Rules/lexicons/quantities.yml`, `measures.yml`), so a newsroom can extend them.
+struct ClaimVocabulary: Sendable {
+    let units: Lexicon
+    let stopwords: Lexicon
+    let equivalents: Lexicon
+    let personNouns: Lexicon
+    let qualifiers: Lexicon
+    let seriesWords: Lexicon
+    let directions: Lexicon
+    let previousMarkers: Lexicon
+    let measureLinks: Lexicon
+    let levelVerbs: Lexicon
+    let voteWords: Lexicon
+    let voteSides: Lexicon
+    let definite: Lexicon
+    let numberWords: Lexicon
+    let speechVerbs: Lexicon
+    let resultLabels: Lexicon
+    /// Longest phrase (in words) of each multi-word lexicon, so scans try no longer ones.
+    let longestQualifier: Int
+    let longestPrevious: Int
+
+    init(lexicons: LexiconSet) {
+        units = lexicons["units"]
+        stopwords = lexicons["stopwords"]
+        equivalents = lexicons["measure-equivalents"]
+        personNouns = lexicons["person-nouns"]
+        qualifiers = lexicons["measure-qualifiers"]
+        seriesWords = lexicons["series-words"]
+        directions = lexicons["change-directions"]
+        previousMarkers = lexicons["previous-markers"]
+        measureLinks = lexicons["measure-links"]
+        levelVerbs = lexicons["level-verbs"]
+        voteWords = lexicons["vote-words"]
+        voteSides = lexicons["vote-sides"]
+        definite = lexicons["definite-determiners"]
+        numberWords = lexicons["number-words"]
+        speechVerbs = lexicons["speech-verbs"]
+        resultLabels = lexicons["result-labels"]
+        longestQualifier = Self.longest(qualifiers)
+        longestPrevious = Self.longest(previousMarkers)
+    }
+
+    private static func longest(_ lexicon: Lexicon) -> Int {
+        lexicon.keysBySpelling.keys.map { Tokenizer.words($0).count }.max() ?? 1
+    }
+
+    /// Units that name the thing measured ("tonnes", "barrels"), unlike money and rates.
+    static let genericUnits: Set<String> = ["", "percent", "usd", "gbp", "eur", "jpy", "chf", "frf", "dem", "nlg", "itl", "sek", "sdr", "cents",
+                                            "pence", "inr", "mxn", "other-currency", "points", "basis-points"]
+
+    /// The key of the longest phrase of a lexicon starting at a token, and its length in tokens.
+    func phrase(_ lexicon: Lexicon, at index: Int, _ tokens: [Token], limit: Int, longest: Int) -> (key: String, length: Int)? {
+        guard index < limit, tokens[index].kind == .word else { return nil }
+        var width = min(longest, limit - index)
+        while width >= 1 {
+            var text = tokens[index].lower
+            var ok = true
+            if width > 1 {
+                for offset in 1..<width {
+                    let token = tokens[index + offset]
+                    // "seasonally-adjusted" is three tokens; the hyphen joins without spaces.
+                    if token.text == "-", !token.spaceBefore { text += "-"; continue }
+                    if text.hasSuffix("-") { text += token.lower } else { text += " " + token.lower }
+                    if token.kind == .punctuation && token.text != "-" { ok = false; break }
+                }
+            }
+            if ok, let key = lexicon.key(for: text) { return (key, width) }
+            width -= 1
+        }
+        return nil
+    }
+}

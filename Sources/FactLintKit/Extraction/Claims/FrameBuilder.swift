@@ -1,0 +1,257 @@
+/// Builds a ``ClaimFrame`` for a figure from the words of its clause: its kind and direction
+/// ("rose 5 pct", "to 120", "from 100"), what it measures (``MeasureReader``), its period,
+/// qualifiers, subject and position. Everything is read from tokens once, here; checks compare
+/// the frames.
+struct FrameBuilder: Sendable {
+    let vocabulary: ClaimVocabulary
+    let measures: MeasureReader
+
+    init(vocabulary: ClaimVocabulary) {
+        self.vocabulary = vocabulary
+        measures = MeasureReader(vocabulary: vocabulary)
+    }
+
+    /// What the builder needs to know about the whole article.
+    struct Article {
+        let tokens: [Token]
+        let sentences: [Sentence]
+        let inTemporal: [Bool]
+        /// For each token inside a date, the index of its expression in `temporal`.
+        let temporalIndex: [Int: Int]
+        let temporal: [TemporalExpression]
+        let quoted: [Bool]
+        let ledeBlock: Int?
+        /// Whether the sentence being read is the headline, where every word may be capitalised.
+        var headline = false
+    }
+
+    /// The token range a figure's frame may read: from the end of the figure before it in the
+    /// sentence to the start of the one after.
+    struct Window {
+        var lower: Int
+        var upper: Int
+        /// The sentence's first token: a change word may stand before the figure before ("fell 5
+        /// pct to 120").
+        var sentenceLower: Int
+    }
+
+    func frame(for figure: QuantityReader.Figure, quantity: Quantity, sentence: Sentence, window: Window, _ article: Article) -> ClaimFrame {
+        let tokens = article.tokens
+        var frame = ClaimFrame(quantity: quantity)
+        frame.position = position(figure, sentence, article)
+        frame.rangeWith = figure.rangeWith
+        let (kind, direction, word, directionIndex) = kind(of: figure, window: window, article, unit: quantity.unit)
+        frame.kind = kind
+        frame.direction = direction
+        frame.directionWord = word
+        frame.changeIndex = directionIndex
+        let found = measures.measure(of: figure, kind: kind, directionIndex: directionIndex, window: window, article)
+        frame.measure = found.measure
+        // "4.5 pct industrial output growth", "a 12 mln dlr profit rise": the noun is the change;
+        // what changed is the word before it.
+        if frame.kind == .level, found.measure.source == .noun, let key = vocabulary.directions.key(for: found.measure.head),
+           !["off", "up", "down", "higher", "lower"].contains(found.measure.head) {
+            frame.kind = .changeBy
+            frame.direction = key == "up" ? 1 : -1
+            frame.directionWord = found.measure.head
+            frame.measure.head = found.measure.modifiers.last ?? ""
+            frame.measure.modifiers = Array(found.measure.modifiers.dropLast())
+            if frame.measure.head.isEmpty { frame.measure.source = .none }
+        }
+        frame.subject = found.subject ?? possessive(before: figure.start, window: window, tokens)
+        frame.qualifiers = qualifiers(figure, window: window, tokens)
+        // A target, forecast or plan is a claim of its own: "the target of 2.2 mln", "the
+        // original forecast of eight pct".
+        if !frame.qualifiers.contains("target"),
+           (frame.measure.text.split(separator: " ").contains { vocabulary.qualifiers.key(for: String($0)) == "target" }) {
+            frame.qualifiers = (frame.qualifiers + ["target"]).sorted()
+        }
+        frame.period = period(figure, window: window, article) ?? (kind == .changeFrom ? "PREVIOUS" : nil)
+        // "the 14 victims", "Of the 19 people who died", "Brazil's 800,000 bankworkers".
+        if figure.start > window.lower {
+            // "the total 1.2 billion franc figure", "the full 12 mln".
+            var position = figure.start - 1
+            if ["total", "full", "final", "entire", "whole", "overall", "combined"].contains(tokens[position].lower), position - 1 >= window.lower {
+                position -= 1
+            }
+            let before = tokens[position]
+            // "the", or a named owner ("Brazil's"); "their 17 seats" may be anyone's.
+            if before.lower == "the" { frame.isDefinite = true }
+            if before.lower == "s", figure.start - 2 >= window.lower, ["'", "\u{2019}"].contains(tokens[figure.start - 2].text),
+               figure.start - 3 >= window.lower, tokens[figure.start - 3].isCapitalized { frame.isDefinite = true }
+        }
+        // "three plants each", "500 dlrs apiece", "both of 75 mln dlrs": a figure for each of several.
+        if figure.end < window.upper, ["each", "apiece"].contains(tokens[figure.end].lower) { frame.isPartitive = true }
+        if figure.start - 2 >= window.lower, tokens[figure.start - 1].lower == "of", ["both", "each", "all"].contains(tokens[figure.start - 2].lower) {
+            frame.isPartitive = true
+        }
+        // "14 of the dead", "six of them", "500,000 of Brazil's 800,000".
+        if figure.end + 1 < window.upper, quantity.unit != "percent", tokens[figure.end].lower == "of" || tokens[figure.end].lower == "among" {
+            let next = tokens[figure.end + 1]
+            let possessive = figure.end + 3 < window.upper && next.isCapitalized && tokens[figure.end + 3].lower == "s"
+                && ["'", "\u{2019}"].contains(tokens[figure.end + 2].text)
+            if vocabulary.definite.contains(next.lower) || ["them", "whom", "which"].contains(next.lower) || possessive || next.kind == .number {
+                frame.isPartitive = true
+            }
+        }
+        return frame
+    }
+
+    private func position(_ figure: QuantityReader.Figure, _ sentence: Sentence, _ article: Article) -> ClaimFrame.Position {
+        if sentence.blockKind == .headline { return .headline }
+        if article.quoted[figure.number] { return .quote }
+        if sentence.blockKind == .listItem { return .list }
+        if sentence.blockKind == .blockQuote { return .quote }
+        if sentence.blockIndex == article.ledeBlock { return .lede }
+        return .body
+    }
+
+    /// Whether the figure is a level, a change, where a change went to or came from, or a share;
+    /// with the direction of a change and the index of the word that gave it.
+    func kind(of figure: QuantityReader.Figure, window: Window, _ article: Article, unit: String)
+        -> (ClaimFrame.Kind, Int, String?, Int?) {
+        let tokens = article.tokens
+        var index = figure.start - 1
+        var skipped = 0
+        while index >= window.lower, skipped < 5 {
+            let word = tokens[index].lower
+            // "from 6.59 mln", "against 8.81 mln", "compared with", "up from".
+            if let (_, length) = phraseEnding(at: index, vocabulary.previousMarkers, tokens, lower: window.lower, longest: vocabulary.longestPrevious) {
+                // "down from 1.22 mln": the marker may name the change itself.
+                let inPhrase = ((index - length + 1)...index).first { vocabulary.directions.key(for: tokens[$0].lower) != nil }
+                let change = inPhrase.map { (index: $0, direction: vocabulary.directions.key(for: tokens[$0].lower) == "up" ? 1 : -1) }
+                    ?? changeWord(before: index - length + 1, window: window, tokens)
+                return (.changeFrom, change?.direction ?? 0, change.map { tokens[$0.index].text }, change?.index)
+            }
+            if word == "to" {
+                if let change = changeWord(before: index, window: window, tokens) {
+                    return (.changeTo, change.direction, tokens[change.index].text, change.index)
+                }
+                break
+            }
+            // "rose by 5 pct", "RAISE PROFITS BY 3.05 MLN": "by" gives the size of a change
+            // named a few words before.
+            if word == "by", let change = changeWord(before: index, window: window, tokens, reach: 4) {
+                return (.changeBy, change.direction, tokens[change.index].text, change.index)
+            }
+            if let key = vocabulary.directions.key(for: word), tokens[index].kind == .word {
+                return (.changeBy, key == "up" ? 1 : -1, tokens[index].text, index)
+            }
+            // "an underlying, seasonally-adjusted 1.6 billion", "from 430,200, or 10.9 pct",
+            // "from yesterday's 137".
+            let glue = word == "," || word == "-" || word == "or" || tokens[index].kind == .number || article.inTemporal[index]
+                || (word == "s" && index > window.lower && ["'", "\u{2019}"].contains(tokens[index - 1].text)) || word == "'" || word == "\u{2019}"
+            guard vocabulary.levelVerbs.contains(word) || vocabulary.qualifiers.contains(word) || glue else { break }
+            index -= 1
+            if !glue { skipped += 1 } else if index < figure.start - 9 { break }
+        }
+        // "a 5 pct rise", "1.00 dlr higher", "2,500 jobs cut".
+        var after = figure.end
+        if after < window.upper, ["annual", "annualised", "annualized", "monthly", "quarterly", "year-on-year"].contains(tokens[after].lower) { after += 1 }
+        if after < window.upper, tokens[after].kind == .word, let key = vocabulary.directions.key(for: tokens[after].lower), tokens[after].lower != "off" {
+            return (.changeBy, key == "up" ? 1 : -1, tokens[after].text, after)
+        }
+        if unit == "percent", figure.end < window.upper, tokens[figure.end].lower == "of" { return (.share, 0, nil, nil) }
+        return (.level, 0, nil, nil)
+    }
+
+    /// The change word ("rose", "up", "cut") before a "to" or "from" in the same clause.
+    func changeWord(before position: Int, window: Window, _ tokens: [Token], reach: Int = 12) -> (index: Int, direction: Int)? {
+        var index = position - 1
+        var looked = 0
+        while index >= window.sentenceLower, looked < reach {
+            let token = tokens[index]
+            if token.text == ";" || token.text == ":" { return nil }
+            if token.kind == .word, let key = vocabulary.directions.key(for: token.lower) { return (index, key == "up" ? 1 : -1) }
+            index -= 1
+            looked += 1
+        }
+        return nil
+    }
+
+    /// A phrase of a lexicon that ends at a token ("compared with" ending at "with").
+    func phraseEnding(at index: Int, _ lexicon: Lexicon, _ tokens: [Token], lower: Int, longest: Int) -> (String, Int)? {
+        var width = min(longest, index - lower + 1)
+        while width >= 1 {
+            if let (key, length) = vocabulary.phrase(lexicon, at: index - width + 1, tokens, limit: index + 1, longest: width), length == width {
+                return (key, width)
+            }
+            width -= 1
+        }
+        return nil
+    }
+
+    /// Qualifiers in the figure's window: a few words after it, and back to the figure before.
+    private func qualifiers(_ figure: QuantityReader.Figure, window: Window, _ tokens: [Token]) -> [String] {
+        var found = Set<String>()
+        let lower = max(window.lower, figure.start - 12)
+        let upper = min(window.upper, figure.end + 4)
+        var index = lower
+        while index < upper {
+            if index >= figure.start && index < figure.end { index = figure.end; continue }
+            // "Total Cie Francaise" is a name, not a total.
+            let named = tokens[index].isCapitalized && !tokens[index].isAllCaps && index > window.lower && tokens[index - 1].kind == .word
+            if !named, let (key, length) = vocabulary.phrase(vocabulary.qualifiers, at: index, tokens, limit: upper, longest: vocabulary.longestQualifier) {
+                // "per share" and its kin only after the figure: "1.12 dlrs a share"; a target
+                // only right before it ("targeted at 1.8 mln"; not "The plan would see 900").
+                if (key != "per-share" || index >= figure.end) && (key != "target" || index >= figure.start - 2) { found.insert(key) }
+                index += length
+                continue
+            }
+            // "Series 82A bonds", "class B shares".
+            if vocabulary.seriesWords.contains(tokens[index].lower), index + 1 < upper {
+                let next = tokens[index + 1]
+                if next.kind == .number || (next.kind == .word && next.isAllCaps && next.text.utf8.count <= 3) || (next.text.utf8.count == 1 && next.isCapitalized) {
+                    found.insert("series:" + next.lower)
+                }
+            }
+            index += 1
+        }
+        // "18 dlrs a barrel", "900 rupees per tonne": a price per unit.
+        if figure.end + 1 < window.upper, ["a", "per"].contains(tokens[figure.end].lower), tokens[figure.end + 1].kind == .word,
+           let unit = vocabulary.units.key(for: tokens[figure.end + 1].lower), !ClaimVocabulary.genericUnits.contains(unit) {
+            found.insert("per:" + unit)
+        }
+        return found.sorted()
+    }
+
+    /// The date nearest the figure within its window, as a temporal value.
+    private func period(_ figure: QuantityReader.Figure, window: Window, _ article: Article) -> String? {
+        let lower = max(window.lower, figure.start - 10)
+        let upper = min(window.upper, figure.end + 8)
+        var best: (distance: Int, value: String)?
+        var index = lower
+        while index < upper {
+            if let expressionIndex = article.temporalIndex[index] {
+                let expression = article.temporal[expressionIndex]
+                if expression.kind == .date {
+                    let distance = index < figure.start ? figure.start - expression.tokens.upperBound : index - figure.end
+                    let value = expression.value ?? expression.text.lowercased()
+                    if best == nil || distance < best!.distance { best = (distance, value) }
+                }
+                index = max(index + 1, expression.tokens.upperBound)
+                continue
+            }
+            // "1985/86", "1986-87": a season or fiscal year the temporal tagger leaves alone.
+            let token = article.tokens[index]
+            if token.kind == .number, token.text.utf8.count == 7, token.text.utf8.first == UInt8(ascii: "1") || token.text.utf8.first == UInt8(ascii: "2"),
+               let separator = token.text.utf8.dropFirst(4).first, separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") {
+                let distance = index < figure.start ? figure.start - index : index - figure.end
+                if best == nil || distance < best!.distance { best = (distance, token.text.replacingAll("-", with: "/")) }
+            }
+            index += 1
+        }
+        return best?.value
+    }
+
+    /// "Brazil's 800,000 bankworkers", "OPEC's output of": the owner named right before.
+    func possessive(before position: Int, window: Window, _ tokens: [Token]) -> String? {
+        var index = position - 1
+        if index >= window.lower, tokens[index].lower == "the" { index -= 1 }
+        guard index - 2 >= window.lower, tokens[index].lower == "s", ["'", "\u{2019}"].contains(tokens[index - 1].text) else { return nil }
+        var start = index - 2
+        guard tokens[start].kind == .word, tokens[start].isCapitalized else { return nil }
+        while start - 1 >= window.lower, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized { start -= 1 }
+        return (start...(index - 2)).map { tokens[$0].lower }.joined(separator: " ")
+    }
+}

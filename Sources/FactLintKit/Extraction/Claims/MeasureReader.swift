@@ -1,0 +1,205 @@
+/// Finds what a figure measures, in this order:
+/// - a casualty or other equivalence ("killed 9", "14 people were killed", "19 people who died"
+///   are all `deaths`);
+/// - the noun it counts, with the words between ("900 extra nurses" → nurses, extra);
+/// - the noun phrase right after it ("the 800,000 bpd shortfall", "500 mln dlrs in phony tax
+///   losses");
+/// - for a change, what changed ("business inventories rose 5.6 billion dlrs");
+/// - the noun phrase linked before it ("a net loss of 700 mln", "the shortfall in February at
+///   900,000 bpd");
+/// - a unit that names a thing ("35,000 tonnes");
+/// - the verb before it ("bidding 524.2 mln stg"), which only a headline is matched on.
+struct MeasureReader: Sendable {
+    let vocabulary: ClaimVocabulary
+
+    /// Words skipped between a person noun and its casualty word ("14 people were killed").
+    static let casualtyGlue: Set<String> = ["were", "was", "have", "has", "had", "been", "being", "who", "are", "is", "reportedly", "later", "also", "all", "feared", "believed", "thought", "confirmed", "now", "and"]
+    /// Words that end a noun phrase after the noun ("eurobond due 2002").
+    static let trailingWords: Set<String> = ["due", "priced", "maturing", "expiring", "payable", "apiece", "each", "respectively", "outstanding"]
+    /// Nouns too general to tell two figures apart.
+    static let vagueHeads: Set<String> = ["figure", "number", "amount", "sum", "total", "level", "value", "rate", "price", "cost", "basis", "term", "period"]
+
+    func measure(of figure: QuantityReader.Figure, kind: ClaimFrame.Kind, directionIndex: Int?, window: FrameBuilder.Window,
+                 _ article: FrameBuilder.Article) -> (measure: Measure, subject: String?) {
+        let tokens = article.tokens
+        let unit = figure.unit
+        // "count:deaths" from "killed 9".
+        if unit.hasPrefix("count:"), figure.countHead == nil {
+            let key = String(unit.dropFirst(6))
+            return (Measure(head: key, source: .equivalence, text: key), nil)
+        }
+        if let head = figure.countHead {
+            let noun = tokens[head].lower
+            let (modifiers, subject) = split(figure.countModifiers, tokens, headline: article.headline)
+            if vocabulary.personNouns.contains(noun), let key = casualty(after: head + 1, window: window, tokens) ?? casualty(before: figure.start, window: window, tokens) {
+                return (Measure(head: key, modifiers: modifiers + [ClaimExtractor.singular(noun)], source: .equivalence, text: tokens[head].text + " " + key), subject)
+            }
+            // "five missing people", "12 dead miners": the casualty word is the measure.
+            if let casualty = figure.countModifiers.lazy.compactMap({ vocabulary.equivalents.key(for: tokens[$0].lower) }).first {
+                return (Measure(head: casualty, modifiers: [ClaimExtractor.singular(noun)], source: .equivalence,
+                                text: text(figure.countModifiers + [head], tokens)), subject)
+            }
+            let headKey = vocabulary.equivalents.key(for: noun) ?? ClaimExtractor.singular(noun)
+            return (Measure(head: headKey, modifiers: modifiers, source: .noun, text: text(figure.countModifiers + [head], tokens)), subject)
+        }
+        // The noun phrase right after: "the 800,000 bpd shortfall", "25 billion dlrs of notes".
+        var index = figure.end
+        if index < window.upper, tokens[index].lower == "of" || (tokens[index].lower == "in" && ClaimVocabulary.genericUnits.contains(unit) && !unit.isEmpty && unit != "percent") {
+            index += 1
+            if index < window.upper, ["the", "its", "their"].contains(tokens[index].lower) { index += 1 }
+        }
+        var after = nounPhrase(from: index, window: window, article)
+        // "a 33 mln stg eurobond due 2002", "the 12 mln dlrs owed": a participle after the
+        // noun is not the noun.
+        while let last = after.last, Self.trailingWords.contains(tokens[last].lower)
+                || (tokens[last].lower.hasSuffix("ed") && !tokens[last].lower.hasSuffix("eed")) {
+            after.removeLast()
+        }
+        if let last = after.last, !Self.vagueHeads.contains(tokens[last].lower) {
+            let (modifiers, subject) = split(Array(after.dropLast()), tokens, headline: article.headline)
+            return (Measure(head: headKey(tokens[last]), modifiers: modifiers, source: .noun, text: text(after, tokens)), subject)
+        }
+        // What changed: the noun phrase before the change word.
+        if let directionIndex, directionIndex < figure.start {
+            var end = directionIndex - 1
+            while end >= window.lower, vocabulary.levelVerbs.contains(tokens[end].lower) || article.inTemporal[end] { end -= 1 }
+            let before = nounPhrase(endingAt: end, window: window, article)
+            if let last = before.last {
+                let (modifiers, subject) = split(Array(before.dropLast()), tokens, headline: article.headline)
+                return (Measure(head: headKey(tokens[last]), modifiers: modifiers, source: .changed, text: text(before, tokens)), subject)
+            }
+        }
+        // Linked before: "a net loss of about 700 mln dlrs", "shortfall in February at 900,000".
+        index = figure.start - 1
+        while index >= window.lower, ["a", "an", "some", "revised", "estimated", "record"].contains(tokens[index].lower) { index -= 1 }
+        if index >= window.lower, vocabulary.measureLinks.contains(tokens[index].lower) {
+            var end = index - 1
+            // "The dollar was fixed at", "output is put at": the participle and its auxiliary
+            // stand between the noun and the link.
+            if end >= window.lower, ["put", "estimated", "set", "valued"].contains(tokens[end].lower)
+                || (tokens[end].lower.hasSuffix("ed") && !tokens[end].lower.hasSuffix("eed") && tokens[end].kind == .word) { end -= 1 }
+            while end >= window.lower, ["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would"].contains(tokens[end].lower) { end -= 1 }
+            // "in February", "for 1986": a period between the noun and its link.
+            while end >= window.lower {
+                if article.inTemporal[end] { end -= 1; continue }
+                if ["in", "for", "during", "last", "this"].contains(tokens[end].lower), end + 1 < figure.start, article.inTemporal[end + 1] { end -= 1; continue }
+                break
+            }
+            let before = nounPhrase(endingAt: end, window: window, article)
+            if let last = before.last, !Self.vagueHeads.contains(tokens[last].lower) {
+                let (modifiers, subject) = split(Array(before.dropLast()), tokens, headline: article.headline)
+                return (Measure(head: headKey(tokens[last]), modifiers: modifiers, source: .linked, text: text(before, tokens)), subject)
+            }
+        }
+        if !ClaimVocabulary.genericUnits.contains(unit), !unit.hasPrefix("count:") {
+            return (Measure(head: unit, source: .unit, text: unit), nil)
+        }
+        // The verb before, for headlines: "BIDS 542.2 MLN STG" and "bidding 524.2 mln stg".
+        index = figure.start - 1
+        var looked = 0
+        while index >= window.lower, looked < 3 {
+            let token = tokens[index]
+            if token.kind == .word, !vocabulary.stopwords.contains(token.lower), !vocabulary.levelVerbs.contains(token.lower), token.lower.utf8.count >= 3 {
+                return (Measure(head: ClaimExtractor.stem(ClaimExtractor.singular(token.lower)), source: .verb, text: token.text), nil)
+            }
+            if token.kind == .punctuation { break }
+            index -= 1
+            looked += 1
+        }
+        return (Measure(), nil)
+    }
+
+    /// The casualty verb right before a count of people: "killed 17 people", "killing at least 9
+    /// civilians" (the hedge is part of the figure).
+    private func casualty(before position: Int, window: FrameBuilder.Window, _ tokens: [Token]) -> String? {
+        guard position - 1 >= window.lower, tokens[position - 1].kind == .word else { return nil }
+        let word = tokens[position - 1].lower
+        guard ["killed", "killing", "kill", "kills", "injured", "injuring", "wounded", "wounding", "injure", "wound"].contains(word) else { return nil }
+        return vocabulary.equivalents.key(for: word)
+    }
+
+    /// The casualty word after a person noun: "people were killed", "people who died", "dead".
+    private func casualty(after position: Int, window: FrameBuilder.Window, _ tokens: [Token]) -> String? {
+        var index = position
+        var skipped = 0
+        while index < window.upper, skipped <= 3 {
+            let word = tokens[index].lower
+            if let key = vocabulary.equivalents.key(for: word), tokens[index].kind == .word { return key }
+            guard Self.casualtyGlue.contains(word) else { return nil }
+            index += 1
+            skipped += 1
+        }
+        return nil
+    }
+
+    private func headKey(_ token: Token) -> String {
+        vocabulary.equivalents.key(for: token.lower) ?? ClaimExtractor.singular(token.lower)
+    }
+
+    /// Lowercase modifier stems, and the capitalised words as the subject ("Ryanair").
+    private func split(_ indices: [Int], _ tokens: [Token], headline: Bool) -> ([String], String?) {
+        var modifiers: [String] = []
+        var subject: [String] = []
+        for index in indices {
+            let token = tokens[index]
+            if token.isCapitalized && !token.isAllCaps && !headline {
+                subject.append(token.lower)
+            } else if token.kind == .word {
+                modifiers.append(ClaimExtractor.stem(token.lower))
+            }
+        }
+        return (modifiers, subject.isEmpty ? nil : subject.joined(separator: " "))
+    }
+
+    private func text(_ indices: [Int], _ tokens: [Token]) -> String {
+        indices.map { tokens[$0].text }.joined(separator: " ")
+    }
+
+    /// Up to four content words from a token on: stops at punctuation, a number, a stop word or
+    /// a date. Possessive owners are skipped ("Brazil's").
+    func nounPhrase(from position: Int, window: FrameBuilder.Window, _ article: FrameBuilder.Article) -> [Int] {
+        let tokens = article.tokens
+        var words: [Int] = []
+        var index = position
+        while index < window.upper, words.count < 4 {
+            let token = tokens[index]
+            if article.inTemporal[index] { if words.isEmpty { index += 1; continue } else { break } }
+            // "$4bn (£2.1bn) debt": a conversion in brackets right after the figure.
+            if words.isEmpty, token.text == "(", let close = (index..<min(window.upper, index + 10)).first(where: { tokens[$0].text == ")" }) {
+                index = close + 1
+                continue
+            }
+            if token.text == "-", !token.spaceBefore, !words.isEmpty { index += 1; continue }
+            // "U.S. maize": the full stop of an abbreviation.
+            if token.text == ".", let last = words.last, tokens[last].text.contains(".") { index += 1; continue }
+            guard isContent(token) else { break }
+            words.append(index)
+            index += 1
+        }
+        return words
+    }
+
+    /// Up to four content words ending at a token, in text order.
+    func nounPhrase(endingAt position: Int, window: FrameBuilder.Window, _ article: FrameBuilder.Article) -> [Int] {
+        let tokens = article.tokens
+        var words: [Int] = []
+        var index = position
+        while index >= window.lower, words.count < 4 {
+            let token = tokens[index]
+            if token.text == "-", !token.spaceBefore, !words.isEmpty { index -= 1; continue }
+            // "Brazil's output": the owner ends the phrase.
+            if token.lower == "s", index >= 1, ["'", "\u{2019}"].contains(tokens[index - 1].text) { break }
+            guard isContent(token), !article.inTemporal[index] else { break }
+            words.insert(index, at: 0)
+            index -= 1
+        }
+        return words
+    }
+
+    private func isContent(_ token: Token) -> Bool {
+        guard token.kind == .word, token.lower.utf8.count >= 2 else { return false }
+        if vocabulary.stopwords.contains(token.lower) && !vocabulary.personNouns.contains(token.lower) { return false }
+        if vocabulary.speechVerbs.contains(token.lower) || vocabulary.numberWords.contains(token.lower) { return false }
+        return vocabulary.units.key(for: token.lower) == nil || ClaimVocabulary.genericUnits.contains(vocabulary.units.key(for: token.lower)!) == false
+    }
+}

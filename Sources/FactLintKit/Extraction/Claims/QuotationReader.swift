@@ -1,0 +1,112 @@
+/// Finds the quotations of an article (straight or curly double quotes, and curly single ones)
+/// and attributes each to the person named outside the marks in its sentence, or, after "he
+/// said" and the like, to the last person quoted.
+struct QuotationReader: Sendable {
+    let speechVerbs: Lexicon
+
+    init(lexicons: LexiconSet) {
+        speechVerbs = lexicons["speech-verbs"]
+    }
+
+    /// For each token, whether it is inside quotation marks (the marks included). Marks do not
+    /// carry over from one block to the next.
+    static func quoteFlags(_ tokens: [Token]) -> [Bool] {
+        var flags = [Bool](repeating: false, count: tokens.count)
+        var inside = false
+        var curlySingle = false
+        var block = -1
+        for (index, token) in tokens.enumerated() {
+            if token.block != block { block = token.block; inside = false; curlySingle = false }
+            if token.kind == .punctuation {
+                switch token.text {
+                case "\u{201C}": inside = true; flags[index] = true; continue
+                case "\u{201D}": flags[index] = true; inside = false; continue
+                case "\"": inside.toggle(); flags[index] = true; continue
+                case "\u{2018}" where !inside && token.spaceBefore:
+                    inside = true; curlySingle = true; flags[index] = true; continue
+                case "\u{2019}" where curlySingle && (index + 1 >= tokens.count || tokens[index + 1].spaceBefore || tokens[index + 1].kind == .punctuation):
+                    flags[index] = true; inside = false; curlySingle = false; continue
+                default: break
+                }
+            }
+            flags[index] = inside
+        }
+        return flags
+    }
+
+    func read(tokens: [Token], sentences: [Sentence], blocks: [Block], people: [Person], quoted: [Bool]) -> [Quotation] {
+        var mentions: [Int: [(person: Person, tokens: Range<Int>)]] = [:]
+        for person in people {
+            for mention in person.mentions where !quoted[mention.tokens.lowerBound] {
+                mentions[mention.sentence, default: []].append((person, mention.tokens))
+            }
+        }
+        var quotations: [Quotation] = []
+        var lastSpeaker: Person?
+        var sentenceIndex = 0
+        var index = 0
+        while index < tokens.count {
+            guard quoted[index] else { index += 1; continue }
+            var end = index
+            while end < tokens.count, quoted[end], tokens[end].block == tokens[index].block {
+                end += 1
+                // A closing mark followed by an opening one is two quotations.
+                if end < tokens.count, isMark(tokens[end - 1]), end - 1 > index, isMark(tokens[end]) { break }
+            }
+            defer { index = end }
+            var first = index
+            var last = end - 1
+            while first <= last, isMark(tokens[first]) { first += 1 }
+            while last >= first, isMark(tokens[last]) || tokens[last].text == "," { last -= 1 }
+            guard first <= last else { continue }
+            while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].tokens.upperBound <= first { sentenceIndex += 1 }
+            let endSentence = sentenceOf(last, from: sentenceIndex, sentences)
+            let words = (first...last).filter { tokens[$0].kind != .punctuation }.map { tokens[$0].lower }
+            guard !words.isEmpty else { continue }
+            let text = blocks[tokens[first].block].text
+            let byteRange = tokens[first].range.lowerBound..<tokens[last].range.upperBound
+            // The speaker: a person named outside the marks in the quotation's sentences,
+            // nearest the marks; else, after a pronoun and a speech verb, the last one quoted.
+            var speaker: Person?
+            var bestDistance = Int.max
+            for sentence in sentenceIndex...endSentence {
+                for mention in mentions[sentence] ?? [] {
+                    let distance = mention.tokens.lowerBound >= end ? mention.tokens.lowerBound - end : index - mention.tokens.upperBound
+                    if distance >= 0, distance < bestDistance { bestDistance = distance; speaker = mention.person }
+                }
+            }
+            if speaker == nil, hasPronounAttribution(sentences[sentenceIndex].tokens.lowerBound..<sentences[endSentence].tokens.upperBound, tokens, quoted) {
+                speaker = lastSpeaker
+            }
+            if let speaker { lastSpeaker = speaker }
+            let sentence = sentences[sentenceIndex]
+            // A fragment: the writer's words run on both sides of the marks in one sentence.
+            let before = (sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, index)).filter { tokens[$0].kind == .word }.count
+            let after = (min(end, sentence.tokens.upperBound)..<sentence.tokens.upperBound).filter { tokens[$0].kind == .word && !quoted[$0] }.count
+            let isFragment = endSentence == sentenceIndex && words.count <= 8 && before > 0 && after > 0
+                && index > sentence.tokens.lowerBound && tokens[index - 1].text != ":" && tokens[index - 1].text != ","
+            quotations.append(Quotation(text: text.string(in: byteRange), words: words, span: text.sourceSpan(of: byteRange), tokens: first..<(last + 1),
+                                        sentence: sentenceIndex, speakerKey: speaker?.key, speaker: speaker?.name, isFragment: isFragment))
+        }
+        return quotations
+    }
+
+    private func isMark(_ token: Token) -> Bool {
+        token.kind == .punctuation && ["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"].contains(token.text)
+    }
+
+    private func sentenceOf(_ token: Int, from start: Int, _ sentences: [Sentence]) -> Int {
+        var index = start
+        while index + 1 < sentences.count, sentences[index].tokens.upperBound <= token { index += 1 }
+        return index
+    }
+
+    /// "he said", "she added", "they told reporters" outside the marks.
+    private func hasPronounAttribution(_ range: Range<Int>, _ tokens: [Token], _ quoted: [Bool]) -> Bool {
+        for index in range where !quoted[index] && ["he", "she", "they"].contains(tokens[index].lower) {
+            if index + 1 < range.upperBound, speechVerbs.contains(tokens[index + 1].lower) { return true }
+            if index > range.lowerBound, speechVerbs.contains(tokens[index - 1].lower) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,39 @@
+/// A table of figures: a Markdown pipe table, or a wire service's result lines ("Shr 33 cts vs
+/// 46 cts", "Net 1,350,000 vs 1,886,000"), whose two columns are this period and the one before.
+public struct Table: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case markdown
+        /// Wire result lines: label, this period's figure, "vs", the earlier period's figure.
+        case results
+    }
+
+    /// One cell holding a figure.
+    public struct Cell: Sendable, Hashable {
+        /// The figure, with its scale applied; negative for a loss given as "(12.5)".
+        public var value: Double
+        public var quantity: Quantity
+        /// Column index among the table's columns (0 for the first after the label).
+        public var column: Int
+    }
+
+    public struct Row: Sendable, Hashable {
+        /// The row's label as written ("Net", "North region"), "" when it has none.
+        public var label: String
+        public var labelSpan: SourceSpan?
+        public var cells: [Cell]
+        /// For result lines: the section heading above the row ("Year", "Nine mths"), if any.
+        public var section: String?
+        /// Whether the label says it is a total ("Total", "All regions").
+        public var isTotal: Bool
+        /// The source line of the row.
+        public var line: Int
+    }
+
+    public var kind: Kind
+    /// Column headings after the label column (Markdown), or ["current", "previous"].
+    public var header: [String]
+    public var rows: [Row]
+    public var span: SourceSpan
+    /// Indices of the blocks the table is read from.
+    public var blocks: Range<Int>
+}

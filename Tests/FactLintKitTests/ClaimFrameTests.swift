@@ -1,0 +1,119 @@
+import FactLintKit
+import Testing
+
+@Suite("Claim frames")
+struct ClaimFrameTests {
+    /// One line per frame: kind, direction, value, unit, measure and the rest, as `facts` prints.
+    private func frames(_ text: String) -> [String] {
+        let extracted = facts(text)
+        return extracted.claims.map { claim in
+            var parts = [claim.kind.rawValue]
+            if claim.direction != 0 { parts.append(claim.direction > 0 ? "up" : "down") }
+            parts.append("'\(claim.quantity.text)'")
+            parts.append(claim.quantity.unit)
+            if !claim.measure.isEmpty { parts.append("measure=\(claim.measure.head)" + (claim.measure.modifiers.isEmpty ? "" : "[\(claim.measure.modifiers.joined(separator: " "))]")) }
+            if let subject = claim.subject { parts.append("subject=\(subject)") }
+            if let period = claim.period { parts.append("period=\(period)") }
+            if !claim.qualifiers.isEmpty { parts.append("basis=\(claim.qualifiers.joined(separator: ","))") }
+            if claim.isDefinite { parts.append("definite") }
+            if claim.isPartitive { parts.append("partitive") }
+            return parts.joined(separator: " ")
+        }
+    }
+
+    @Test("casualties put three ways are one measure")
+    func casualties() {
+        #expect(frames("The blast killed 9 people, police said. Eleven people died in hospital. The death toll rose to 14.\n") == [
+            "level '9 people' count:people measure=deaths[people]",
+            "level 'Eleven people' count:people measure=deaths[people]",
+            "changeTo up '14' count:deaths measure=deaths",
+        ])
+    }
+
+    @Test("a count keeps the words between the number and its noun, and its owner")
+    func countWithModifiers() {
+        #expect(frames("The trust will hire 900 extra nurses. Most of Freedonia's 700,000 teachers struck.\n") == [
+            "level '900 extra nurses' count:nurse measure=nurse[extra]",
+            "level '700,000 teachers' count:teacher measure=teacher subject=freedonia definite",
+        ])
+    }
+
+    @Test("money in two notations is one unit and one value")
+    func money() {
+        let extracted = facts("It paid £4.2bn for the unit, or 4.2 billion pounds, and $676m for a plant.\n")
+        #expect(extracted.claims.map { "\($0.quantity.value) \($0.quantity.unit)" } == [
+            "4200000000.0 gbp", "4200000000.0 gbp", "676000000.0 usd",
+        ])
+    }
+
+    @Test("a change has its kind, direction, and the figures it went to and from")
+    func change() {
+        #expect(frames("Sales rose 5 pct to 120 mln dlrs from 114 mln dlrs a year earlier.\n") == [
+            "changeBy up '5 pct' percent measure=sale",
+            "changeTo up '120 mln dlrs' usd",
+            "changeFrom up '114 mln dlrs' usd period=a year earlier",
+        ])
+    }
+
+    @Test("basis words and targets set a figure apart; ranges and distributive figures are marked")
+    func basisAndRanges() {
+        let extracted = facts("Earnings rose a seasonally adjusted 6.5 pct.\n\nImports are targeted at 1.8 mln tonnes.\n\nIt sold 30 to 35 mln dlrs of notes.\n\nIt will shut three plants each in its two divisions.\n")
+        #expect(extracted.claims.map(\.qualifiers) == [["seasonally-adjusted"], ["target"], [], [], []])
+        #expect(extracted.claims[2].rangeWith == 35_000_000)
+        #expect(extracted.claims[3].isPartitive)
+        #expect(!extracted.claims[4].isPartitive)
+    }
+
+    @Test("vote tallies are read only beside a vote word")
+    func tallies() {
+        let extracted = facts("The motion was passed 8-1 by the board. Earlier, Lee beat Gambill 6-3 in Paris.\n")
+        #expect(extracted.claims.filter { $0.kind == .tally }.map { "\($0.quantity.text) \($0.tallyYes ?? -1)-\($0.tallyNo ?? -1)" } == ["8-1 8-1"])
+    }
+
+    @Test("quotations carry their words and speaker")
+    func quotations() {
+        let extracted = facts("""
+        "We will rebuild every home before winter," Mayor Anna Berg said on Monday.
+
+        Berg added that the council had "no other option" but to borrow.
+        """)
+        #expect(extracted.quotations.map { "\($0.text) | \($0.speaker ?? "-") | \($0.isFragment)" } == [
+            "We will rebuild every home before winter | Anna Berg | false",
+            "no other option | Anna Berg | true",
+        ])
+    }
+
+    @Test("wire result lines and Markdown tables are read as tables, their cells as frames")
+    func tables() {
+        let results = facts("""
+        ---
+        title: ACME NET
+        ---
+
+        Shr 33 cts vs 46 cts
+
+        Net 1,350,000 vs 1,886,000
+
+        Year
+
+        Net 7,300,000 vs 6,567,000
+        """)
+        #expect(results.tables.map { $0.rows.map { "\($0.label)\($0.section.map { " (\($0))" } ?? ""): \($0.cells.map(\.quantity.text).joined(separator: " / "))" } } == [
+            ["Shr: 33 cts / 46 cts", "Net: 1,350,000 / 1,886,000", "Net (Year): 7,300,000 / 6,567,000"],
+        ])
+        #expect(results.claims.map { "\($0.position.rawValue) \($0.measure.head) \($0.period ?? "-") \($0.qualifiers)" }.last == "table profit PREVIOUS [\"section:year\"]")
+        let markdown = facts("""
+        Sales by region.
+
+        | Region | Sales |
+        |---|---|
+        | North | 420 |
+        | South | 380 |
+        | Total | 800 |
+        """)
+        #expect(markdown.tables.first?.header == ["Sales"])
+        #expect(markdown.tables.first?.rows.map { "\($0.label) \($0.isTotal) \($0.cells.map(\.value)) line \($0.line)" } == [
+            "North false [420.0] line 5", "South false [380.0] line 6", "Total true [800.0] line 7",
+        ])
+    }
+}
