@@ -130,8 +130,11 @@ enum HeadlineFigure {
         let scales = facts.lexicons["scales"]
         for index in candidateSentences.sorted() {
             let sentence = facts.sentences[index]
+            // "12 miners … two days after": a date or duration is no part of a figure.
+            var timed = Set<Int>()
+            for expression in facts.temporal where expression.tokens.overlaps(sentence.tokens) { timed.formUnion(expression.tokens) }
             var values: [Double] = []
-            for position in sentence.tokens {
+            for position in sentence.tokens where !timed.contains(position) {
                 let token = facts.tokens[position]
                 var value: Double?
                 if token.kind == .number, !token.text.contains("/"), !token.text.contains(":"), !token.text.contains("-") {

@@ -40,6 +40,13 @@ extension ClaimFrame {
             // "56 PCT OF CYCLOPS" and "40 pct of the outstanding shares": a share names its
             // whole in many ways.
             if kind == .share && other.kind == .share {
+            } else if let noun = [measure, other.measure].first(where: { $0.source == .noun }),
+                      let casualty = [measure, other.measure].first(where: { $0.source == .equivalence }), casualty.modifiers.last == noun.head {
+                // "14 MINERS RESCUED" and "brought 12 miners to the surface": the people a
+                // casualty or rescue word counts, told once without the word; then the figures
+                // must be of one size.
+                let ratio = abs(quantity.value) / max(abs(other.quantity.value), 1e-9)
+                guard ratio <= 3.5, ratio >= 1 / 3.5 else { return false }
             } else if measure.isStrong && other.measure.isStrong {
                 // "CP PROGRAM" and "commercial paper program": the modifiers of a headline are
                 // often abbreviated, so only the nouns must agree (the best match is chosen later).
