@@ -180,6 +180,11 @@ public struct NameClusterer: Sendable {
         // "Arjen Robben" and "Arjan De Zeeuw": first names of two people with other surnames.
         if let rareSurnames = people.surnamesByFirstName[rareKey], let usualSurnames = people.surnamesByFirstName[usualKey],
            rareSurnames.isDisjoint(with: usualSurnames) { return false }
+        // "David Heath" and "David Davis": a word used only as first names and a surname are
+        // two parts of names, not one name spelt two ways.
+        if people.isOnlyFirstName(usualKey) && people.owners[rareKey] != nil || people.isOnlyFirstName(rareKey) && people.owners[usualKey] != nil {
+            return false
+        }
         // "Outer Continental Shelf" and "Shell Oil": a word seen only inside one longer name is
         // a slip for a word of another only when the two names share another word.
         if rare.standalone == 0, !usual.runs.isEmpty, !sharesWord(rare, usual, forms) { return false }

@@ -21,6 +21,9 @@ struct PeopleIndex {
         }
     }
 
+    /// Whether a lowercased word is some people's first name and nobody's surname.
+    func isOnlyFirstName(_ word: String) -> Bool { surnamesByFirstName[word] != nil && owners[word] == nil }
+
     /// Whether the people of one surname with these first names hold one post between them
     /// ("Tim Danton, editor of PC Pro" and "Tom Danton, editor of PC Pro").
     func shareRole(surname: String, firstNames names: [String], ontology: PostOntology) -> Bool {

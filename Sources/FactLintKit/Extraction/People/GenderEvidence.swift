@@ -15,4 +15,6 @@ public struct GenderEvidence: Sendable, Hashable {
     public var text: String
     public var span: SourceSpan
     public var sentence: Int
+    /// For a pronoun, the mention of the person read as its antecedent.
+    public var antecedent: SourceSpan?
 }

@@ -19,6 +19,8 @@ struct PronounResolver: Sendable {
     let honorifics: Lexicon
     let familyWords: Lexicon
     let places: Lexicon
+    /// Words that start a title's organisation part ("director at the Doris Duke Foundation").
+    let titlePrepositions: Lexicon
     /// Words for people and posts ("lawyer", "negotiator", "the chairman"): another person.
     let personWords: UInt64
 
@@ -29,18 +31,19 @@ struct PronounResolver: Sendable {
         honorifics = lexicons["honorifics"]
         familyWords = lexicons["family-words"]
         places = lexicons["places"]
+        titlePrepositions = lexicons["title-prepositions"]
     }
 
     func resolve(_ people: inout [Person], tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool]) {
         guard !people.isEmpty else { return }
         // Who is named in each sentence outside quotation marks, and where; and every token that
         // belongs to a person (their names and titles).
-        var named: [Int: [(person: Int, token: Int)]] = [:]
+        var named: [Int: [Named]] = [:]
         var owner = [Int](repeating: -1, count: tokens.count)
         for (index, person) in people.enumerated() {
             for mention in person.mentions {
                 for position in mention.tokens where position < owner.count { owner[position] = index }
-                if mention.kind != .title, !quoted[mention.tokens.lowerBound] { named[mention.sentence, default: []].append((index, mention.tokens.lowerBound)) }
+                if mention.kind != .title, !quoted[mention.tokens.lowerBound] { named[mention.sentence, default: []].append(Named(person: index, token: mention.tokens.lowerBound, span: mention.span)) }
             }
             for title in person.titles { for position in title.tokens where position < owner.count { owner[position] = index } }
             for mention in person.mentions where mention.kind == .honorific {
@@ -54,7 +57,10 @@ struct PronounResolver: Sendable {
             for title in person.titles where !title.tokens.isEmpty {
                 // Only words that are a man's or a woman's: "chairman" and "actor" are said of
                 // women too (the lexicon keys them "any").
-                for position in title.tokens where tokens[position].kind == .word {
+                // Only words before the organisation: "Duke" in "director at the Doris Duke
+                // Foundation" is part of a name.
+                let end = title.tokens.first { tokens[$0].kind == .word && titlePrepositions.contains(tokens[$0].lower) } ?? title.tokens.upperBound
+                for position in title.tokens.lowerBound..<end where tokens[position].kind == .word {
                     guard let gender = gendered.key(for: tokens[position].lower).flatMap(Self.gender) else { continue }
                     people[index].genderEvidence.append(GenderEvidence(gender: gender, source: .title, text: tokens[position].text,
                                                                        span: blocks[tokens[position].block].text.sourceSpan(of: tokens[position].range),
@@ -68,19 +74,45 @@ struct PronounResolver: Sendable {
             guard genders.count == 1 else { continue }
             for position in sentence.tokens where tokens[position].kind == .word && !quoted[position] {
                 guard let gender = pronouns.key(for: tokens[position].lower).flatMap(Self.gender),
-                      let person = antecedent(of: position, sentence: sentenceIndex, named: named, owner: owner, tokens: tokens, sentences: sentences, quoted: quoted)
+                      let found = antecedent(of: position, sentence: sentenceIndex, named: named, owner: owner, tokens: tokens, sentences: sentences, quoted: quoted)
                 else { continue }
+                // "… Ms Boynton … Despite an email from Mr Van de Vijver, she did nothing": a
+                // pronoun against the sex an honorific or title gave is someone else's when a
+                // person of its sex was named in the sentences just before.
+                if people[found.person].genderEvidence.contains(where: { $0.source != .pronoun && $0.gender != gender }),
+                   namedNearby(of: gender, before: sentenceIndex, excluding: found.person, people, named) { continue }
                 let token = tokens[position]
-                people[person].genderEvidence.append(GenderEvidence(gender: gender, source: .pronoun, text: token.text,
-                                                                    span: blocks[token.block].text.sourceSpan(of: token.range), sentence: sentenceIndex))
+                var evidence = GenderEvidence(gender: gender, source: .pronoun, text: token.text,
+                                              span: blocks[token.block].text.sourceSpan(of: token.range), sentence: sentenceIndex)
+                evidence.antecedent = found.span
+                people[found.person].genderEvidence.append(evidence)
             }
         }
         for index in people.indices { people[index].genderEvidence.sort { $0.span < $1.span } }
     }
 
-    /// The person a pronoun plainly refers to, or nil.
-    private func antecedent(of position: Int, sentence: Int, named: [Int: [(person: Int, token: Int)]], owner: [Int], tokens: [Token],
-                            sentences: [Sentence], quoted: [Bool]) -> Int? {
+    /// Whether someone other than `person`, whose honorific or title gives `gender`, is named in
+    /// the sentence or the three before it.
+    private func namedNearby(of gender: GenderEvidence.Gender, before sentence: Int, excluding person: Int, _ people: [Person],
+                             _ named: [Int: [Named]]) -> Bool {
+        (max(0, sentence - 3)...sentence).contains { index in
+            (named[index] ?? []).contains { other in
+                other.person != person && people[other.person].genderEvidence.contains { $0.source != .pronoun && $0.gender == gender }
+            }
+        }
+    }
+
+    /// A person named in a sentence, outside quotation marks.
+    private struct Named {
+        var person: Int
+        var token: Int
+        var span: SourceSpan
+    }
+
+    /// The person a pronoun plainly refers to and the mention read as its antecedent (the
+    /// person's last one before it), or nil.
+    private func antecedent(of position: Int, sentence: Int, named: [Int: [Named]], owner: [Int], tokens: [Token],
+                            sentences: [Sentence], quoted: [Bool]) -> (person: Int, span: SourceSpan)? {
         let range = sentences[sentence].tokens
         let before = (named[sentence] ?? []).filter { $0.token < position }
         if !before.isEmpty {
@@ -91,21 +123,24 @@ struct PronounResolver: Sendable {
             guard persons.count == 1, let person = persons.first else { return nil }
             // "She alleged Fernandez had …": a person named after the pronoun is not its antecedent.
             if (named[sentence] ?? []).contains(where: { $0.person == person && $0.token > position }) { return nil }
-            return isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound) ? person : nil
+            guard let mention = before.max(by: { $0.token < $1.token }) else { return nil }
+            return isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound) ? (person, mention.span) : nil
         }
         // The pronoun opens its sentence, or follows the quotation that opens it.
         guard sentence > 0, !(range.lowerBound..<position).contains(where: { tokens[$0].kind != .punctuation && !quoted[$0] }) else { return nil }
         let previous = sentences[sentence - 1]
         guard previous.blockKind != .headline else { return nil }
-        let persons = Set((named[sentence - 1] ?? []).map(\.person))
-        guard persons.count == 1, let person = persons.first else { return nil }
+        let candidates = named[sentence - 1] ?? []
+        let persons = Set(candidates.map(\.person))
+        guard persons.count == 1, let person = persons.first, let mention = candidates.max(by: { $0.token < $1.token }) else { return nil }
         // "…," he said, as Secretary Yates listened. She …": a pronoun of the other sex in the
         // sentence before is about someone else, who may be meant here too.
         let own = pronouns.key(for: tokens[position].lower)
         if previous.tokens.contains(where: { tokens[$0].kind == .word && !quoted[$0] && pronouns.key(for: tokens[$0].lower).map { $0 != own } == true }) {
             return nil
         }
-        return isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted) ? person : nil
+        return isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted)
+            ? (person, mention.span) : nil
     }
 
     /// Whether a stretch of tokens holds no other possible antecedent: no other person, no word
