@@ -20,7 +20,9 @@ public struct FirstReferenceCheck: Check {
                   let early = inScope.first(where: { $0.kind == .surname || $0.kind == .honorific }), early.span < full.span else { continue }
             matches.append(CheckMatch(span: early.span, values: [
                 "surname": early.text, "person": person.name, "other.line": String(facts.line(of: full.span)),
-            ], related: [.init(span: full.span, message: "the full name, \(person.name), first appears here")]))
+            ], related: [.init(span: full.span, message: "the full name, \(person.name), first appears here")],
+            evidence: [Evidence(name: "surname", kind: .person, text: early.text, span: early.span),
+                       Evidence(name: "person", kind: .person, text: full.text, span: full.span)]))
         }
         return matches
     }

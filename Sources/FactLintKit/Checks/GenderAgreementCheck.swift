@@ -25,7 +25,9 @@ public struct GenderAgreementCheck: Check {
                 matches.append(CheckMatch(span: later.span, values: [
                     "person": person.name, "word": later.text, "other.word": earlier.text,
                     "other.line": String(facts.line(of: earlier.span)),
-                ], related: [.init(span: earlier.span, message: "'\(earlier.text)' refers to \(person.name) here")]))
+                ], related: [.init(span: earlier.span, message: "'\(earlier.text)' refers to \(person.name) here")],
+                evidence: [Evidence.person(person), .gender(later, as: "word"), .antecedent(of: later, person, as: "antecedent"),
+                           .gender(earlier, as: "other.word"), .antecedent(of: earlier, person, as: "other.antecedent")].compactMap { $0 }))
                 break
             }
         }

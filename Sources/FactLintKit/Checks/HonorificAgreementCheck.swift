@@ -28,12 +28,20 @@ public struct HonorificAgreementCheck: Check {
                     matches.append(CheckMatch(span: span, values: [
                         "person": person.name, "honorific": honorific, "other.honorific": earlier.mention.honorific ?? "",
                         "other.line": String(facts.line(of: earlier.mention.span)),
-                    ], related: [.init(span: earlier.mention.span, message: "\(earlier.mention.honorific ?? "") \(person.name) here")]))
+                    ], related: [.init(span: earlier.mention.span, message: "\(earlier.mention.honorific ?? "") \(person.name) here")],
+                    evidence: [Evidence.person(person),
+                               Evidence(name: "honorific", kind: "honorific", text: honorific, span: span, value: Self.sex(sex)),
+                               Evidence(name: "other.honorific", kind: "honorific", text: earlier.mention.honorific ?? "",
+                                        span: SourceSpan(start: honorificStart(earlier.mention, facts), end: earlier.mention.span.end),
+                                        value: Self.sex(earlier.sex))].compactMap { $0 }))
                 }
             }
         }
         return matches
     }
+
+    /// The honorifics lexicon keys a man's "m" and a woman's "f".
+    private static func sex(_ key: String) -> String { key == "m" ? "male" : key == "f" ? "female" : key }
 
     /// The finding covers the honorific too: "Ms Hewitt".
     private func honorificStart(_ mention: PersonMention, _ facts: ArticleFacts) -> Int {

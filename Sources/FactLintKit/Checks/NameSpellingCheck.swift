@@ -48,7 +48,9 @@ public struct NameSpellingCheck: Check {
                     matches.append(CheckMatch(span: span, values: [
                         "variant": variant.text, "name": usual.text, "person": cluster.person ?? usual.text,
                         "count": String(usual.count), "verdict": verdict, "other.line": String(facts.line(of: usual.spans[0])),
-                    ], related: [.init(span: usual.spans[0], message: "'\(usual.text)' is written this way here")]))
+                    ], related: [.init(span: usual.spans[0], message: "'\(usual.text)' is written this way here")],
+                    evidence: [.spelling(variant, in: cluster, at: span, as: "variant", reason: true),
+                               .spelling(usual, in: cluster, at: usual.spans[0], as: "name", reason: false)]))
                 }
             }
         }

@@ -40,7 +40,8 @@ public struct TitleAgreementCheck: Check {
                     "other.title": earlier.text,
                     "other.line": String(facts.line(of: earlier.span)),
                     "reason": reason,
-                ], related: [.init(span: earlier.span, message: "\(person.name) is called \(earlier.text) here")]))
+                ], related: [.init(span: earlier.span, message: "\(person.name) is called \(earlier.text) here")],
+                evidence: [Evidence.person(person), .title(later, as: "title"), .title(earlier, as: "other.title")].compactMap { $0 }))
             }
         }
         return matches

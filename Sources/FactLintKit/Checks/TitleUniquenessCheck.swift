@@ -45,7 +45,9 @@ public struct TitleUniquenessCheck: Check {
                     matches.append(CheckMatch(span: title.span, values: [
                         "person": person.name, "other.person": holder.person.name, "title": title.text,
                         "other.line": String(facts.line(of: holder.title.span)),
-                    ], related: [.init(span: holder.title.span, message: "\(holder.person.name) holds the same post here")]))
+                    ], related: [.init(span: holder.title.span, message: "\(holder.person.name) holds the same post here")],
+                    evidence: [Evidence.person(person), .title(title, as: "title"), Evidence.person(holder.person, as: "other.person"),
+                               .title(holder.title, as: "other.title")].compactMap { $0 }))
                 } else if (holders[roleKey]?.count ?? 0) < 8 {
                     holders[roleKey, default: []].append((person, title))
                 }

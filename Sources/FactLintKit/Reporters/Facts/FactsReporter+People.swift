@@ -72,15 +72,8 @@ extension FactsReporter {
         for person in file.people {
             out += "    \(person.name)\n"
             for title in person.titles {
-                var parts = ["\(title.role): \(title.kind.rawValue) \(title.postClass.rawValue)"]
-                if !title.modifiers.isEmpty { parts.append("rank \(title.modifiers.joined(separator: " "))") }
-                if !title.qualifiers.isEmpty { parts.append("portfolio \(title.qualifiers.sorted().joined(separator: " "))") }
-                if let org = title.org { parts.append("org \(org)\(title.orgKey.map { $0 == org.lowercased() ? "" : " = \($0)" } ?? " (unnamed)")") }
-                if let party = title.party { parts.append("party \(party)") }
-                if title.tenure != .current { parts.append(title.tenure.rawValue) }
-                if !title.heldWith.isEmpty { parts.append("with \(title.heldWith.joined(separator: ", "))") }
                 let location = source.location(of: title.span)
-                out += "      \(location.line):\(location.column) title \"\(title.text)\" (\(parts.joined(separator: "; ")))\n"
+                out += "      \(location.line):\(location.column) title \"\(title.text)\" (\(title.structureSummary))\n"
             }
             for mention in person.mentions {
                 let location = source.location(of: mention.span)
