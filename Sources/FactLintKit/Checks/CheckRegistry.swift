@@ -4,6 +4,7 @@ public enum CheckRegistry {
     public static let all: [String: any Check.Type] = {
         let types: [any Check.Type] = [
             RepetitionCheck.self,
+            DoubledPhraseCheck.self,
             WeekdayDateCheck.self,
             DatelineDateCheck.self,
             DateAfterPublicationCheck.self,
@@ -22,6 +23,8 @@ public enum CheckRegistry {
             AgeAgreementCheck.self,
             PartWholeCheck.self,
             QuoteAttributionCheck.self,
+            QuoteAlterationCheck.self,
+            ListCountCheck.self,
             PatternCheck.self,
             ConsistencyCheck.self,
             UniquenessCheck.self,

@@ -19,6 +19,8 @@ public struct ArticleFacts: Sendable {
     public var quotations: [Quotation] = []
     /// Tables (Markdown pipe tables, wire result lines), in reading order.
     public var tables: [Table] = []
+    /// Counts followed by the named things they count ("three candidates: Ames, Brook and Cole").
+    public var countedLists: [CountedList] = []
     /// Events with their dates, status and links, and the order they must keep.
     public var timeline = Timeline()
     /// The newsroom's roster, when the configuration gives one.

@@ -9,6 +9,7 @@ public struct FactExtractor: Sendable {
     public let eventExtractor: EventExtractor
     public let nameClusterer: NameClusterer
     let quotationReader: QuotationReader
+    let countedListReader: CountedListReader
     public var roster: Roster?
 
     public init(lexicons: LexiconSet = .builtIn, dateOrder: DateOrder = .monthDayYear) {
@@ -20,6 +21,7 @@ public struct FactExtractor: Sendable {
         eventExtractor = EventExtractor(lexicons: lexicons)
         nameClusterer = NameClusterer(lexicons: lexicons)
         quotationReader = QuotationReader(lexicons: lexicons)
+        countedListReader = CountedListReader(lexicons: lexicons)
     }
 
     public func extract(from article: Article) -> ArticleFacts {
@@ -62,6 +64,7 @@ public struct FactExtractor: Sendable {
                                   lexicons: lexicons)
         facts.quotations = quotationReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks, people: people, quoted: quoted)
         facts.tables = tables
+        facts.countedLists = countedListReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks)
         facts.roster = roster
         facts.timeline = eventExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal,
                                                 people: people, published: article.published?.calendarDate)

@@ -1,0 +1,194 @@
+/// The same quotation given twice with words changed: "the hardest decision this board has taken"
+/// and later, from the same speaker, "the hardest decision this trust has taken".
+///
+/// Each quotation's words (lowercased, punctuation left out) are aligned word by word inside the
+/// other's (``WordAlignment``). Two quotations are one statement changed when most of the shorter
+/// one's words line up in order and the differences are a few words inside it, with matched words
+/// on both sides of each. A quotation quoted in part, or with its ends trimmed, is not a change;
+/// neither is a quotation marked as edited (an ellipsis or square brackets), nor two speakers'
+/// similar words, nor two quotations in one paragraph (a speaker putting a point again).
+///
+/// A few quoted words inside the writer's sentence (had "no other option" but to) are compared
+/// with the word that follows the marks, which anchors them: "no other option but" against
+/// "there was no other course of action but this". Such a fragment must come from the same,
+/// named speaker, and differ in one place inside its quoted words.
+public struct QuoteAlterationCheck: Check {
+    public static let name = "quote-alteration"
+    public static let summary = "A quotation given again with some of its words changed."
+    public static let parameters: [ParameterSpec] = [
+        ParameterSpec("min-words", .integer, default: "5", help: "The shorter quotation has at least this many words."),
+        ParameterSpec("max-changed", .integer, default: "3", help: "At most this many words changed in one place."),
+        ParameterSpec("min-matched", .number, default: "0.75", help: "The share of the shorter quotation's words that must line up unchanged."),
+    ]
+    public static let placeholders: [String: String] = commonPlaceholders.merging([
+        "other.line": "the line of the earlier version",
+        "changes": "what changed, as 'this' became 'that'",
+    ]) { $1 }
+
+    let minimumWords: Int
+    let maximumChanged: Int
+    let minimumMatched: Double
+
+    public init(parameters: ParameterValues) throws(ParameterError) {
+        minimumWords = parameters.integer("min-words", default: 5)
+        maximumChanged = parameters.integer("max-changed", default: 3)
+        minimumMatched = parameters.number("min-matched", default: 0.75)
+        guard minimumWords >= 2 else { throw ParameterError(parameter: "min-words", message: "must be at least 2") }
+        guard maximumChanged >= 1 else { throw ParameterError(parameter: "max-changed", message: "must be at least 1") }
+        guard minimumMatched > 0, minimumMatched < 1 else { throw ParameterError(parameter: "min-matched", message: "must be more than 0 and less than 1") }
+    }
+
+    /// A quotation in scope, its words as hashes and the token of each word.
+    struct Candidate {
+        var quotation: Quotation
+        var hashes: [UInt64]
+        var wordTokens: [Int]
+        /// For a fragment, how many of the words are quoted; the one after them follows the marks.
+        var quotedCount: Int
+        var isFragment: Bool { quotedCount < hashes.count }
+    }
+
+    /// A fragment of at least three quoted words and the word after its closing mark.
+    static let minimumFragmentWords = 3
+
+    public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        var candidates: [Candidate] = []
+        for quotation in facts.quotations where facts.isInScope(sentence: quotation.sentence, scope) {
+            guard !Self.isMarkedAsEdited(quotation.text) else { continue }
+            let wordTokens = quotation.tokens.filter { facts.tokens[$0].kind != .punctuation }
+            guard wordTokens.count == quotation.words.count else { continue }
+            var candidate = Candidate(quotation: quotation, hashes: quotation.words.map { FNV1a.hash($0.utf8) }, wordTokens: wordTokens,
+                                      quotedCount: wordTokens.count)
+            if quotation.isFragment, wordTokens.count >= Self.minimumFragmentWords, let next = Self.wordAfter(quotation, facts) {
+                candidate.hashes.append(FNV1a.hash(facts.tokens[next].lower.utf8))
+                candidate.wordTokens.append(next)
+            } else if wordTokens.count < minimumWords {
+                continue
+            }
+            candidates.append(candidate)
+        }
+        guard candidates.count > 1 else { return [] }
+        // Pairs worth aligning share at least two word pairs (bigrams).
+        var postings: [UInt64: [Int]] = [:]
+        var matches: [CheckMatch] = []
+        for (later, candidate) in candidates.enumerated() {
+            var shared: [Int: Int] = [:]
+            for bigram in Set(Self.bigrams(candidate.hashes)) {
+                for earlier in postings[bigram] ?? [] { shared[earlier, default: 0] += 1 }
+                postings[bigram, default: []].append(later)
+            }
+            var best: (earlier: Int, alignment: WordAlignment, laterIsShort: Bool)?
+            var unchanged = false
+            for (earlier, count) in shared.sorted(by: { $0.key > $1.key }) {
+                let other = candidates[earlier]
+                let fragment = candidate.isFragment || other.isFragment
+                guard count >= (fragment ? 1 : 2), !(candidate.isFragment && other.isFragment),
+                      facts.sentences[other.quotation.sentence].blockIndex != facts.sentences[candidate.quotation.sentence].blockIndex,
+                      fragment ? Self.sameNamedSpeaker(other.quotation, candidate.quotation) : Self.sameSpeakerOrUnknown(other.quotation, candidate.quotation)
+                else { continue }
+                let laterIsShort = candidate.hashes.count <= other.hashes.count
+                let (short, long) = laterIsShort ? (candidate.hashes, other.hashes) : (other.hashes, candidate.hashes)
+                guard let alignment = WordAlignment(short: short, long: long) else { continue }
+                if alignment.changes.isEmpty { unchanged = true; break }
+                let shortCandidate = laterIsShort ? candidate : other
+                guard fragment ? isFragmentAlteration(alignment, shortCandidate, long: laterIsShort ? other : candidate)
+                               : isAlteration(alignment, shortCount: short.count) else { continue }
+                if best == nil || alignment.matched > best!.alignment.matched { best = (earlier, alignment, laterIsShort) }
+            }
+            // A quotation that agrees with one earlier version is consistent with the article.
+            guard !unchanged, let best else { continue }
+            matches.append(match(later: candidate, earlier: candidates[best.earlier], best.alignment, laterIsShort: best.laterIsShort, facts))
+        }
+        return matches
+    }
+
+    /// Few changes, each small and with unchanged words on both sides inside the shorter quotation.
+    func isAlteration(_ alignment: WordAlignment, shortCount: Int) -> Bool {
+        guard alignment.changes.count <= 2, Double(alignment.matched) >= minimumMatched * Double(shortCount), alignment.matched >= 4 else { return false }
+        for change in alignment.changes {
+            guard change.short.count <= maximumChanged, change.long.count <= maximumChanged,
+                  change.short.lowerBound > 0, change.short.upperBound < shortCount else { return false }
+        }
+        return true
+    }
+
+    /// A fragment changed in one place inside its quoted words, aligned into a whole quotation.
+    func isFragmentAlteration(_ alignment: WordAlignment, _ short: Candidate, long: Candidate) -> Bool {
+        guard short.isFragment, !long.isFragment, alignment.changes.count == 1, alignment.matched >= Self.minimumFragmentWords else { return false }
+        let change = alignment.changes[0]
+        return change.short.lowerBound > 0 && change.short.upperBound <= short.quotedCount && change.long.count <= maximumChanged
+            && change.short.count <= maximumChanged
+    }
+
+    private func match(later: Candidate, earlier: Candidate, _ alignment: WordAlignment, laterIsShort: Bool, _ facts: ArticleFacts) -> CheckMatch {
+        let laterRanges = alignment.changes.map { laterIsShort ? $0.short : $0.long }
+        let earlierRanges = alignment.changes.map { laterIsShort ? $0.long : $0.short }
+        let descriptions = zip(earlierRanges, laterRanges).map { was, now -> String in
+            let before = words(earlier, was, facts)
+            let after = words(later, now, facts)
+            if before.isEmpty { return "'\(after)' was added" }
+            if after.isEmpty { return "'\(before)' was left out" }
+            return "'\(before)' became '\(after)'"
+        }
+        let laterSpan = laterRanges.map { span(later, $0, facts) }.reduce(span(later, laterRanges[0], facts)) { $0.union($1) }
+        let earlierSpan = earlierRanges.map { span(earlier, $0, facts) }.reduce(span(earlier, earlierRanges[0], facts)) { $0.union($1) }
+        return CheckMatch(span: laterSpan, values: [
+            "other.line": String(facts.line(of: earlier.quotation.span)),
+            "changes": descriptions.joined(separator: "; "),
+        ], related: [.init(span: earlierSpan, message: "the earlier version")])
+    }
+
+    /// The words of a range as written; empty for an empty range.
+    private func words(_ candidate: Candidate, _ range: Range<Int>, _ facts: ArticleFacts) -> String {
+        guard !range.isEmpty else { return "" }
+        let first = facts.tokens[candidate.wordTokens[range.lowerBound]]
+        let last = facts.tokens[candidate.wordTokens[range.upperBound - 1]]
+        return facts.article.blocks[first.block].text.string(in: first.range.lowerBound..<last.range.upperBound)
+    }
+
+    /// The span of a range of words; for an empty range (words left out here), the words on
+    /// either side of the gap.
+    private func span(_ candidate: Candidate, _ range: Range<Int>, _ facts: ArticleFacts) -> SourceSpan {
+        let lower = range.isEmpty ? max(0, range.lowerBound - 1) : range.lowerBound
+        let upper = range.isEmpty ? min(candidate.wordTokens.count, range.upperBound + 1) : range.upperBound
+        let first = facts.tokens[candidate.wordTokens[lower]]
+        let last = facts.tokens[candidate.wordTokens[upper - 1]]
+        return facts.article.blocks[first.block].text.sourceSpan(of: first.range.lowerBound..<last.range.upperBound)
+    }
+
+    static func bigrams(_ hashes: [UInt64]) -> [UInt64] {
+        guard hashes.count > 1 else { return [] }
+        return (0..<(hashes.count - 1)).map { hashes[$0] &* FNV1a.prime ^ hashes[$0 + 1] }
+    }
+
+    /// The word token right after a quotation's closing mark, in the same sentence.
+    static func wordAfter(_ quotation: Quotation, _ facts: ArticleFacts) -> Int? {
+        let end = facts.sentences[quotation.sentence].tokens.upperBound
+        var index = quotation.tokens.upperBound
+        while index < end, facts.tokens[index].kind == .punctuation {
+            guard ["\"", "\u{201D}", "\u{2019}", ","].contains(facts.tokens[index].text) else { return nil }
+            index += 1
+        }
+        return index < end && facts.tokens[index].kind == .word ? index : nil
+    }
+
+    static func sameNamedSpeaker(_ a: Quotation, _ b: Quotation) -> Bool {
+        a.speakerKey != nil && a.speakerKey == b.speakerKey
+    }
+
+    static func sameSpeakerOrUnknown(_ a: Quotation, _ b: Quotation) -> Bool {
+        guard let first = a.speakerKey, let second = b.speakerKey else { return true }
+        return first == second
+    }
+
+    /// An ellipsis or square brackets: the writer shows the quotation was cut or filled in.
+    static func isMarkedAsEdited(_ text: String) -> Bool {
+        var dots = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") { return true }
+            dots = byte == UInt8(ascii: ".") ? dots + 1 : 0
+            if dots == 3 { return true }
+        }
+        return text.contains("\u{2026}")
+    }
+}

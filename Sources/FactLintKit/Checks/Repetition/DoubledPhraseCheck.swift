@@ -1,0 +1,111 @@
+/// A run of words written twice in a row: "the council approved the council approved the plan",
+/// the mark of a paste or an edit left half done. Read from each paragraph's bytes through
+/// ``SentenceWords``, so a copy that runs over a sentence break is found too. Words inside
+/// quotation marks are left out: speech repeats itself on purpose ("we will, we will").
+public struct DoubledPhraseCheck: Check {
+    public static let name = "doubled-phrase"
+    public static let summary = "A run of words is written twice in a row."
+    public static let parameters: [ParameterSpec] = [
+        ParameterSpec("min-words", .integer, default: "3", help: "Shorter runs (\"very, very\", \"had had\") may double."),
+        ParameterSpec("max-words", .integer, default: "40", help: "Longer doubled runs are left to duplicate-sentence."),
+        ParameterSpec("sentence-words", .integer, default: "8", help: "A whole sentence of this many words written twice is left to duplicate-sentence."),
+    ]
+    public static let placeholders: [String: String] = commonPlaceholders.merging([
+        "phrase": "the doubled words, as written the second time",
+        "words": "how many words are doubled",
+    ]) { $1 }
+
+    let minimumWords: Int
+    let maximumWords: Int
+    let sentenceWords: Int
+
+    public init(parameters: ParameterValues) throws(ParameterError) {
+        minimumWords = parameters.integer("min-words", default: 3)
+        maximumWords = parameters.integer("max-words", default: 40)
+        sentenceWords = parameters.integer("sentence-words", default: 8)
+        guard minimumWords >= 1 else { throw ParameterError(parameter: "min-words", message: "must be at least 1") }
+        guard maximumWords >= minimumWords else { throw ParameterError(parameter: "max-words", message: "must be at least min-words") }
+    }
+
+    public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        // Quoted byte ranges, per block.
+        var quoted: [Int: [Range<Int>]] = [:]
+        for quotation in facts.quotations where !quotation.tokens.isEmpty {
+            let first = facts.tokens[quotation.tokens.lowerBound]
+            let last = facts.tokens[quotation.tokens.upperBound - 1]
+            quoted[first.block, default: []].append(first.range.lowerBound..<last.range.upperBound)
+        }
+        var matches: [CheckMatch] = []
+        var done = Set<Int>()
+        for (index, sentence) in facts.sentences.enumerated() where facts.isInScope(sentence: index, scope) {
+            guard done.insert(sentence.blockIndex).inserted else { continue }
+            // From the first in-scope sentence of the block to its last.
+            let sentences = facts.sentences[index...].prefix { $0.blockIndex == sentence.blockIndex }
+            let range = sentence.range.lowerBound..<sentences.last!.range.upperBound
+            let text = facts.article.blocks[sentence.blockIndex].text
+            let words = SentenceWords(text.bytes, range).words
+            let sentenceStarts = Set(sentences.map(\.range.lowerBound))
+            for (first, second) in Self.doubledRuns(words, minimum: minimumWords, maximum: maximumWords)
+            where Self.isPaste(first, second, words, text.bytes, end: range.upperBound) {
+                let span = words[second.lowerBound].range.lowerBound..<words[second.upperBound - 1].range.upperBound
+                let earlier = words[first.lowerBound].range.lowerBound..<words[first.upperBound - 1].range.upperBound
+                // A whole sentence pasted twice is duplicate-sentence's finding.
+                if second.count >= sentenceWords, sentenceStarts.contains(where: { start in
+                    start <= words[second.lowerBound].range.lowerBound && !(words.indices.contains(second.lowerBound - 1) && words[second.lowerBound - 1].range.lowerBound >= start)
+                }) { continue }
+                if let ranges = quoted[sentence.blockIndex], ranges.contains(where: { $0.overlaps(earlier) || $0.overlaps(span) }) { continue }
+                matches.append(CheckMatch(span: text.sourceSpan(of: span), values: [
+                    "phrase": text.string(in: span), "words": String(second.count),
+                ], related: [.init(span: text.sourceSpan(of: earlier), message: "first written here")]))
+            }
+        }
+        return matches
+    }
+
+    /// Whether two runs of the same words read as one pasted twice rather than a figure of speech
+    /// ("what it is, not what it is not") or a name that ends one sentence and starts the next:
+    /// the same characters between the words of each copy, and between the copies only spaces,
+    /// or a sentence break when the second copy is a whole sentence too.
+    static func isPaste(_ first: Range<Int>, _ second: Range<Int>, _ words: [SentenceWords.Word], _ bytes: [UInt8], end: Int) -> Bool {
+        for offset in 1..<first.count {
+            let a = bytes[words[first.lowerBound + offset - 1].range.upperBound..<words[first.lowerBound + offset].range.lowerBound]
+            let b = bytes[words[second.lowerBound + offset - 1].range.upperBound..<words[second.lowerBound + offset].range.lowerBound]
+            guard a.elementsEqual(b) else { return false }
+        }
+        let gap = bytes[words[first.upperBound - 1].range.upperBound..<words[second.lowerBound].range.lowerBound]
+        if gap.allSatisfy(ByteClass.isSpace) { return true }
+        guard gap.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }) else { return false }
+        // After the second copy: a sentence end, or nothing.
+        let after = words[second.upperBound - 1].range.upperBound
+        guard let next = bytes[after..<end].first(where: { !ByteClass.isSpace($0) && $0 != UInt8(ascii: "\"") }) else { return true }
+        return next == UInt8(ascii: ".") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
+    }
+
+    /// Runs of words (by position) immediately followed by the same words: the first copy and the
+    /// second. The longest run at each place wins, and the search goes on after the second copy.
+    /// Runs need two words with letters, so "10 10 10" is not a phrase.
+    static func doubledRuns(_ words: [SentenceWords.Word], minimum: Int, maximum: Int) -> [(Range<Int>, Range<Int>)] {
+        var runs: [(Range<Int>, Range<Int>)] = []
+        var start = 0
+        while start + 2 * minimum <= words.count {
+            var found: Int?
+            var length = min(maximum, (words.count - start) / 2)
+            while length >= minimum {
+                if words[start + length].hash == words[start].hash,
+                   (0..<length).allSatisfy({ words[start + $0].hash == words[start + length + $0].hash }),
+                   words[start..<(start + length)].filter(\.hasLetter).count >= 2 {
+                    found = length
+                    break
+                }
+                length -= 1
+            }
+            if let found {
+                runs.append((start..<(start + found), (start + found)..<(start + 2 * found)))
+                start += 2 * found
+            } else {
+                start += 1
+            }
+        }
+        return runs
+    }
+}

@@ -1,0 +1,142 @@
+/// Reads counts followed by the named things they count: "nine other cities (Helsinki, Oslo, …
+/// and Sydney)", "three candidates: Ames, Brook and Cole", "the two banks, Alder and Birch,
+/// fell", "the three finalists are Ames, Brook and Cole".
+///
+/// The count is a number from 2 to 30 in digits or words, then up to two describing words and a
+/// plural noun. The list opens right after the noun (a parenthesis, a colon, a dash, a comma, or
+/// "are"/"were"), holds names (each starting with a capital, up to five words) separated by
+/// commas with "and" or "or" before the last, and must close where its opening says: the
+/// parenthesis, the sentence's end, the second dash or comma. Anything else (a lowercase word, a
+/// figure, "including") and the words are not read as a list, so a selection is never counted.
+struct CountedListReader: Sendable {
+    let numberWords: Lexicon
+    let stopwords: Lexicon
+    let modifiers: Lexicon
+    let listVerbs: Lexicon
+    let pluralNouns: Lexicon
+
+    init(lexicons: LexiconSet) {
+        numberWords = lexicons["number-words"]
+        stopwords = lexicons["stopwords"]
+        modifiers = lexicons["list-count-modifiers"]
+        listVerbs = lexicons["list-verbs"]
+        pluralNouns = lexicons["plural-nouns"]
+    }
+
+    /// How the list opened, which says how it must close.
+    enum Opening {
+        case parenthesis, colon, dash, comma, verb
+    }
+
+    func read(tokens: [Token], sentences: [Sentence], blocks: [Block]) -> [CountedList] {
+        var lists: [CountedList] = []
+        for (sentenceIndex, sentence) in sentences.enumerated() where sentence.blockKind != .headline {
+            let range = sentence.tokens
+            var index = range.lowerBound
+            while index < range.upperBound {
+                defer { index += 1 }
+                guard let count = count(tokens[index]) else { continue }
+                // Up to two describing words, then the plural noun.
+                var noun = index + 1
+                var described = 0
+                while noun + 1 < range.upperBound, described < 2, isDescribing(tokens[noun]), tokens[noun + 1].kind == .word,
+                      !isOpening(tokens[noun + 1]) {
+                    noun += 1
+                    described += 1
+                }
+                guard noun < range.upperBound, isPluralNoun(tokens[noun]), noun + 1 < range.upperBound,
+                      let opening = opening(tokens[noun + 1]) else { continue }
+                guard let (items, end) = items(from: noun + 2, opening: opening, in: range, tokens), items.count >= 2 else { continue }
+                let text = blocks[tokens[index].block].text
+                let listText = blocks[tokens[items[0].lowerBound].block].text
+                lists.append(CountedList(
+                    count: count,
+                    counted: text.string(in: tokens[index].range.lowerBound..<tokens[noun].range.upperBound),
+                    countedSpan: text.sourceSpan(of: tokens[index].range.lowerBound..<tokens[noun].range.upperBound),
+                    items: items.map { listText.string(in: tokens[$0.lowerBound].range.lowerBound..<tokens[$0.upperBound - 1].range.upperBound) },
+                    listSpan: listText.sourceSpan(of: tokens[items[0].lowerBound].range.lowerBound..<tokens[items.last!.upperBound - 1].range.upperBound),
+                    sentence: sentenceIndex))
+                index = end - 1
+            }
+        }
+        return lists
+    }
+
+    /// The items' token ranges and the index after the list's closing, or nil when the words
+    /// that follow are not a complete list of names.
+    private func items(from start: Int, opening: Opening, in range: Range<Int>, _ tokens: [Token]) -> ([Range<Int>], Int)? {
+        var items: [Range<Int>] = []
+        var index = start
+        var sawFinal = false
+        while index < range.upperBound {
+            // One item: a capitalised word, then capitalised words or name particles.
+            guard tokens[index].kind == .word, tokens[index].isCapitalized else { return nil }
+            let itemStart = index
+            index += 1
+            while index < range.upperBound, index - itemStart < 5, tokens[index].kind == .word,
+                  tokens[index].isCapitalized || ["of", "de", "la", "von", "van", "del"].contains(tokens[index].lower) {
+                index += 1
+            }
+            guard tokens[index - 1].isCapitalized else { return nil }
+            items.append(itemStart..<index)
+            if sawFinal { break }
+            // A separator: ",", ", and", "and", "or".
+            guard index < range.upperBound else { return nil }
+            if tokens[index].text == "," {
+                index += 1
+                if index < range.upperBound, tokens[index].lower == "and" || tokens[index].lower == "or" { index += 1; sawFinal = true }
+            } else if tokens[index].lower == "and" || tokens[index].lower == "or" {
+                index += 1
+                sawFinal = true
+            } else {
+                return nil
+            }
+        }
+        guard sawFinal else { return nil }
+        // The closing the opening calls for.
+        let atEnd = index >= range.upperBound || (index + 1 == range.upperBound && [".", "!", "?"].contains(tokens[index].text))
+        switch opening {
+        case .parenthesis:
+            return index < range.upperBound && tokens[index].text == ")" ? (items, index + 1) : nil
+        case .colon, .verb:
+            return atEnd || (index < range.upperBound && tokens[index].text == ";") ? (items, index) : nil
+        case .dash:
+            return atEnd || (index < range.upperBound && ["\u{2014}", "\u{2013}", "-"].contains(tokens[index].text)) ? (items, index) : nil
+        case .comma:
+            return atEnd || (index < range.upperBound && tokens[index].text == ",") ? (items, index) : nil
+        }
+    }
+
+    private func count(_ token: Token) -> Int? {
+        let value: Int?
+        switch token.kind {
+        case .number: value = token.text.utf8.allSatisfy { ByteClass.isDigit($0) } ? Int(token.text) : nil
+        case .word: value = numberWords.key(for: token.lower).flatMap { Int($0) }
+        case .punctuation: value = nil
+        }
+        guard let value, (2...30).contains(value), token.lower != "couple", token.lower != "dozen" else { return nil }
+        return value
+    }
+
+    private func isDescribing(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && (!stopwords.contains(token.lower) || modifiers.contains(token.lower))
+    }
+
+    private func isPluralNoun(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.isCapitalized, !stopwords.contains(token.lower) else { return false }
+        return pluralNouns.contains(token.lower) || (token.lower.utf8.last == UInt8(ascii: "s") && !token.lower.hasSuffix("ss"))
+    }
+
+    private func isOpening(_ token: Token) -> Bool { opening(token) != nil }
+
+    private func opening(_ token: Token) -> Opening? {
+        switch token.text {
+        case "(": return .parenthesis
+        case ":": return .colon
+        case "\u{2014}", "\u{2013}": return .dash
+        case "-": return token.spaceBefore ? .dash : nil
+        case ",": return .comma
+        default: return token.kind == .word && listVerbs.contains(token.lower) ? .verb : nil
+        }
+    }
+}

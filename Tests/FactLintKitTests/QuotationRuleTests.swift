@@ -1,0 +1,62 @@
+@testable import FactLintKit
+import Testing
+
+@Suite("Quotations and lists")
+struct QuotationRuleTests {
+    private func findings(_ id: String, _ text: String) throws -> [Finding] {
+        let rule = try #require(builtInRules.rule(id))
+        return Linter(rules: [rule]).lint(bytes: Array(text.utf8), path: "a.md").findings
+    }
+
+    @Test("quote-altered names both changes, marks the later words and relates the earlier")
+    func quoteAltered() throws {
+        let text = """
+        "Every school in the county will reopen on Monday morning," Ms Ada Lane said.
+
+        Lane later told parents: "Every school in the city will reopen on Tuesday morning."
+        """
+        let found = try findings("quote-altered", text)
+        #expect(found.map(\.message) == ["Quotation differs from its earlier version on line 1: 'county' became 'city'; 'Monday' became 'Tuesday'"])
+        #expect(found.map(\.location) == [SourceLocation(line: 3, column: 47, endLine: 3, endColumn: 74)])
+        #expect(found.first?.related.map(\.location) == [SourceLocation(line: 1, column: 22, endLine: 1, endColumn: 50)])
+        #expect(found.first?.related.map(\.message) == ["the earlier version"])
+    }
+
+    @Test("a quotation that agrees with one earlier version, or is trimmed at its ends, is not altered")
+    func quoteConsistent() throws {
+        let text = """
+        "Every school in the county will reopen on Monday," Ms Ada Lane said.
+
+        "Every school in the city will reopen on Monday," said a statement from the unions.
+
+        Lane repeated: "Every school in the county will reopen on Monday."
+
+        Lane said "school in the county will reopen" was the plan.
+        """
+        #expect(try findings("quote-altered", text).map(\.message) == [
+            "Quotation differs from its earlier version on line 1: 'county' became 'city'",
+        ])
+    }
+
+    @Test("counted lists are read only when complete")
+    func countedLists() {
+        let article = facts("""
+        The three finalists are Ana Ames, Ben Brook and Cy Cole. Two banks (Alder and Birch) fell.
+
+        The four nations, including France and Spain, agreed. The 12 members, Ames and Brook, left early.
+        """)
+        #expect(article.countedLists.map { "\($0.count) \($0.counted): \($0.items.joined(separator: "|"))" } == [
+            "3 three finalists: Ana Ames|Ben Brook|Cy Cole",
+            "2 Two banks: Alder|Birch",
+            "12 12 members: Ames|Brook",
+        ])
+    }
+
+    @Test("list-count reports the count, what is named, and where")
+    func listCount() throws {
+        let found = try findings("list-count", "Police named the five suspects: Ann Ames, Bo Brook and Cy Cole.\n")
+        #expect(found.map(\.message) == ["'five suspects', but 3 are named: Ann Ames, Bo Brook and Cy Cole"])
+        #expect(found.map(\.location) == [SourceLocation(line: 1, column: 18, endLine: 1, endColumn: 31)])
+        #expect(found.first?.related.map(\.message) == ["3 named here"])
+    }
+}
