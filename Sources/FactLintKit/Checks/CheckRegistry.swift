@@ -20,6 +20,8 @@ public enum CheckRegistry {
             RosterTitleCheck.self,
             NumberAgreementCheck.self,
             PercentChangeCheck.self,
+            ArithmeticCheck.self,
+            DirectionConflictCheck.self,
             AgeAgreementCheck.self,
             PartWholeCheck.self,
             QuoteAttributionCheck.self,

@@ -29,6 +29,9 @@ public struct ClaimExtractor: Sendable {
         var inTemporal = [Bool](repeating: false, count: tokens.count)
         var temporalIndex: [Int: Int] = [:]
         for (position, expression) in temporal.enumerated() {
+            // "at 1115 pence": a number with a unit after it is an amount, not a year.
+            if expression.tokens.count == 1, tokens[expression.tokens.lowerBound].kind == .number, expression.tokens.upperBound < tokens.count,
+               let unit = vocabulary.units.key(for: tokens[expression.tokens.upperBound].lower), !["", "percent", "points", "basis-points"].contains(unit) { continue }
             for index in expression.tokens {
                 inTemporal[index] = true
                 temporalIndex[index] = position
@@ -49,16 +52,31 @@ public struct ClaimExtractor: Sendable {
             article.headline = sentence.blockKind == .headline
             figures.removeAll(keepingCapacity: true)
             var index = sentence.tokens.lowerBound
+            // After a count and a colon ("a total of 10 cases: 4 in the north"), bare numbers are its parts.
+            var listUnit: String?
+            var listStart = Int.max
             while index < sentence.tokens.upperBound {
+                if let last = figures.last, last.unit.hasPrefix("count:"), index - last.end <= 4, [":", "\u{2014}"].contains(tokens[index].text) {
+                    listUnit = last.unit
+                    listStart = figures.count
+                }
+                if tokens[index].text == ";" { listUnit = nil }
                 // Only a number or a number word can start a figure.
-                guard !inTemporal[index], tokens[index].kind == .number || tokens[index].classes & numberWordBit != 0,
-                      let figure = reader.read(at: index, tokens, range: sentence.tokens, headline: article.headline) else {
+                guard !inTemporal[index], tokens[index].kind == .number || tokens[index].classes & numberWordBit != 0 else {
                     index += 1
                     continue
                 }
-                figures.append(figure)
-                index = figure.end
+                if let figure = reader.read(at: index, tokens, range: sentence.tokens, headline: article.headline) {
+                    figures.append(figure)
+                    index = figure.end
+                } else if let listUnit, let part = reader.part(at: index, tokens, unit: listUnit) {
+                    figures.append(part)
+                    index = part.end
+                } else {
+                    index += 1
+                }
             }
+            let listParts = listStart < figures.count ? Set(listStart..<figures.count).filter { figures[$0].countHead == nil && figures[$0].unit == (figures[listStart - 1].unit) } : []
             let first = claims.count
             // "$4bn (£2.1bn) deal": a conversion in brackets is the same figure; the words after
             // it belong to the figure before it.
@@ -83,6 +101,8 @@ public struct ClaimExtractor: Sendable {
                     frame.period = previous.period
                     frame.subject = previous.subject
                 }
+                // Parts of a list are parts of its total, not claims of their own.
+                if listParts.contains(position), !listParts.isEmpty { frame.isPartitive = true }
                 let (before, after) = contentWords(tokens, sentence.tokens, around: figure.start..<figure.end, reach: Self.subjectReach,
                                                    skip: inTemporal, stems: &stems)
                 frame.subjectWords = before.reversed() + after

@@ -123,7 +123,9 @@ struct FrameBuilder: Sendable {
                     ?? changeWord(before: index - length + 1, window: window, tokens)
                 return (.changeFrom, change?.direction ?? 0, change.map { tokens[$0.index].text }, change?.index)
             }
-            if word == "to" {
+            // "closed down 247p, or 13%, at 1115 pence": the price a change ended at.
+            let endedAt = word == "at" && !unit.isEmpty && unit != "percent" && unit != "points" && !unit.hasPrefix("count:")
+            if word == "to" || endedAt {
                 if let change = changeWord(before: index, window: window, tokens) {
                     return (.changeTo, change.direction, tokens[change.index].text, change.index)
                 }

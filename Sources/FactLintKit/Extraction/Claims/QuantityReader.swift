@@ -181,6 +181,9 @@ struct QuantityReader: Sendable {
                 // "killed 9", "KILLING 12", "17 dead", "a death toll of 19": the casualty word
                 // names what the bare number counts.
                 unit = "count:" + key
+            } else if scale == 1, !isYear, let whole = partitiveWhole(after: end, tokens, range: range, headline: headline) {
+                // "12 of the 40 members", "nine out of 20 schools": a part counts what its whole does.
+                unit = whole
             } else if scale == 1 {
                 // A year or a number with neither unit nor scale is not compared: too many of
                 // them are codes, years and counts of different things.
@@ -199,6 +202,26 @@ struct QuantityReader: Sendable {
         }
         return Figure(value: value * scale, decimals: decimals, scale: scale, unit: unit, hedge: hedge, number: index, start: start,
                       end: end, isWord: isWord, rangeWith: rangeWith.map { $0 }, countHead: countHead, countModifiers: countModifiers)
+    }
+
+    /// A bare number in a list after a count and a colon ("10 cases: 4 in the north"), as a
+    /// count of the same things.
+    func part(at index: Int, _ tokens: [Token], unit: String) -> Figure? {
+        guard let (value, decimals, isWord) = value(of: tokens[index]), decimals == 0 else { return nil }
+        if tokens[index].kind == .number, index + 1 < tokens.count, tokens[index + 1].text == "-" || tokens[index + 1].text == "/" { return nil }
+        return Figure(value: value, decimals: 0, scale: 1, unit: unit, hedge: .exact, number: index, start: index, end: index + 1, isWord: isWord)
+    }
+
+    /// The unit of the whole in "12 of the 40 members", "nine out of 20 schools", when it is a count.
+    private func partitiveWhole(after end: Int, _ tokens: [Token], range: Range<Int>, headline: Bool) -> String? {
+        var index = end
+        if index < range.upperBound, tokens[index].lower == "out" { index += 1 }
+        guard index < range.upperBound, tokens[index].lower == "of" else { return nil }
+        index += 1
+        if index < range.upperBound, ["the", "its", "their"].contains(tokens[index].lower) { index += 1 }
+        guard index < range.upperBound, tokens[index].kind == .number || tokens[index].classes & numberWordBit != 0,
+              let whole = read(at: index, tokens, range: range, headline: headline, allowRange: false), whole.unit.hasPrefix("count:") else { return nil }
+        return whole.unit
     }
 
     /// The casualty a bare number counts, from the word right before or after it: "killed 9",

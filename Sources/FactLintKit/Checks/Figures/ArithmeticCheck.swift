@@ -1,0 +1,24 @@
+/// Figures that must add up and do not, each finding with its computation: a stated total
+/// against its parts (prose and tables), a percentage against the counts it is computed from,
+/// a change against its before and after values, and a scale slip (an amount compared with
+/// one a thousand times its size with nearly the same digits). Every figure's rounding and
+/// hedge is allowed for: only arithmetic no reading of the figures can make right is reported.
+public struct ArithmeticCheck: Check {
+    public static let name = "arithmetic"
+    public static let summary = "Figures that must add up do not: totals, shares, changes and scales."
+    public static let parameters: [ParameterSpec] = []
+    public static let placeholders: [String: String] = commonPlaceholders.merging([
+        "computation": "the computation that fails ('4 + 5 = 9, not the total of 10 on line 3')",
+        "figure": "the figure reported, as written",
+        "other": "for a scale slip, the figure it is compared with",
+    ]) { $1 }
+
+    public init(parameters: ParameterValues) throws(ParameterError) {}
+
+    public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        let matches = TotalArithmetic.findings(facts, scope: scope) + ShareArithmetic.findings(facts, scope: scope)
+            + ChangeArithmetic.findings(facts, scope: scope) + ScaleSlip.findings(facts, scope: scope)
+        var seen = Set<SourceSpan>()
+        return matches.sorted { $0.span < $1.span }.filter { seen.insert($0.span).inserted }
+    }
+}
