@@ -31,7 +31,7 @@ enum ScaleSlip {
         guard digits >= 0.5, digits <= 2 else { return nil }
         let (big, small) = x.value > y.value ? (x, y) : (y, x)
         let times = FigureText.number(big.value / small.value, decimals: 0)
-        let computation = "\(big.text) / \(small.text) = \(times) times"
+        let computation = "\(big.text) / \(small.text) = \(times) times, for figures compared as one measure: a scale word (thousand, mln, billion) looks slipped"
         return CheckMatch(span: y.span, values: ["computation": computation, "figure": y.text, "other": x.text],
                           related: [.init(span: x.span, message: "'\(x.text)' is compared with it here")])
     }
