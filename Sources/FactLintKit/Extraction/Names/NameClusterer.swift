@@ -49,7 +49,7 @@ public struct NameClusterer: Sendable {
             for mention in person.mentions where mention.kind != .title { for index in mention.tokens { personTokens[index] = true } }
         }
         let forms = NameForms(tokens: tokens, sentences: sentences, blocks: blocks, personTokens: personTokens, excluded: excluded, trimmed: trimmed,
-                              titleWords: titleWords, places: places)
+                              titleWords: titleWords, places: places, orgWords: orgWords)
         let facts = PeopleIndex(people: people)
         var pairs = runPairs(forms, facts, tokens, sentences)
         pairs += wordPairs(forms, facts, tokens, sentences)
@@ -85,11 +85,12 @@ public struct NameClusterer: Sendable {
                     if SpellingSimilarity.isDerivedForm(x, y) {
                         // "Sri Lanka", "Sri Lankan": an adjective. "Six Flags", "Six Flag": a plural
                         // dropped once from a name used three times or more, and not a word like
-                        // "Committee" that names many things. A plural added ("two Grand Slams",
-                        // "the Lib Dems") is grammar.
+                        // "Committee" that names many things. A plural added at the end ("two
+                        // Grand Slams", "the Lib Dems") is grammar; inside a name ("Harpers and
+                        // Row") it is a slip.
                         let (rare, usual) = a.count < b.count ? (x, y) : (y, x)
                         guard SpellingSimilarity.isPlural(x, y), min(a.count, b.count) == 1, max(a.count, b.count) >= 3,
-                              usual.count == rare.count + 1, !orgWords.contains(x), !orgWords.contains(y) else { continue }
+                              usual.count == rare.count + 1 || position < a.words.count - 1, !orgWords.contains(x), !orgWords.contains(y) else { continue }
                     }
                     pairs.append(Pair(first: a.text, second: b.text, isRun: true, evidence: .partOfName))
                 } else {
@@ -227,7 +228,15 @@ public struct NameClusterer: Sendable {
     private func sharesWord(_ a: NameForms.Form, _ b: NameForms.Form, _ forms: NameForms) -> Bool {
         // A run holding both words ("Norland Aviation and Norlandia Air") shares nothing.
         let other = Set(b.runs.subtracting(a.runs).compactMap { forms.runs[$0] }.flatMap(\.words)).subtracting([b.text])
-        return a.runs.subtracting(b.runs).compactMap { forms.runs[$0] }.contains { run in run.words.contains { $0 != a.text && other.contains($0) } }
+        return a.runs.subtracting(b.runs).compactMap { forms.runs[$0] }.contains { run in
+            run.words.contains { word in word != a.text && (other.contains(word) || other.contains { Self.abbreviates($0, word) || Self.abbreviates(word, $0) }) }
+        }
+    }
+
+    /// Whether `short` is a cut of `long` of three letters or more: "Coop" for "Cooperative",
+    /// "Intl" is not ("Illinois Coop", "Illnois Cooperative Futures Co").
+    private static func abbreviates(_ short: String, _ long: String) -> Bool {
+        short.count >= 3 && short.count < long.count && short.first?.isUppercase == true && long.hasPrefix(short)
     }
 
     private func opensSentence(_ position: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {

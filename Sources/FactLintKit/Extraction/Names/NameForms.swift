@@ -26,7 +26,7 @@ struct NameForms {
     /// Lower-case spellings of capitalised words that also appear in lower case ("Bank", "bank").
     var seenLowercase = Set<String>()
 
-    init(tokens: [Token], sentences: [Sentence], blocks: [Block], personTokens: [Bool], excluded: UInt64, trimmed: UInt64, titleWords: UInt64, places: Lexicon) {
+    init(tokens: [Token], sentences: [Sentence], blocks: [Block], personTokens: [Bool], excluded: UInt64, trimmed: UInt64, titleWords: UInt64, places: Lexicon, orgWords: Lexicon) {
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let range = sentence.tokens
             // A headline in capitals or in title case capitalises every word.
@@ -66,7 +66,9 @@ struct NameForms {
                 // Ruiz"), or at a person's name when one is inside.
                 var start = 0
                 let person = parts.firstIndex { personTokens[$0.tokens.lowerBound] } ?? parts.count
-                for (offset, part) in parts[..<person].enumerated() where tokens[part.tokens.lowerBound].classes & titleWords != 0 { start = offset + 1 }
+                // "Co" ends a company's name ("Illinois Cooperative Futures Co"), not a title.
+                for (offset, part) in parts[..<person].enumerated() where tokens[part.tokens.lowerBound].classes & titleWords != 0
+                    && !(offset == parts.count - 1 && orgWords.contains(tokens[part.tokens.lowerBound].lower)) { start = offset + 1 }
                 while start < parts.count, tokens[parts[start].tokens.lowerBound].classes & trimmed != 0, !personTokens[parts[start].tokens.lowerBound] {
                     start += 1
                 }
