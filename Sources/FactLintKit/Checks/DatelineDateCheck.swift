@@ -5,6 +5,8 @@ public struct DatelineDateCheck: Check {
     public static let summary = "The dateline's day disagrees with the publication date."
     public static let parameters: [ParameterSpec] = [
         ParameterSpec("tolerance-days", .integer, default: "1", help: "Days of difference allowed, for time zones and overnight filing."),
+        ParameterSpec("skip-weekends", .boolean, default: "true",
+                      help: "When the dateline is earlier, count only working days after it: a Friday dateline on a Monday story is one day old."),
     ]
     public static let needs: Set<RuleNeed> = [.publicationDate]
     public static let placeholders: [String: String] = commonPlaceholders.merging([
@@ -14,11 +16,13 @@ public struct DatelineDateCheck: Check {
     ]) { $1 }
 
     private let tolerance: Int
+    private let skipWeekends: Bool
     private let wording = DateWording()
 
     public init(parameters: ParameterValues) throws(ParameterError) {
         tolerance = parameters.integer("tolerance-days", default: 1)
         guard tolerance >= 0 else { throw ParameterError(parameter: "tolerance-days", message: "must be 0 or more") }
+        skipWeekends = parameters.boolean("skip-weekends", default: true)
     }
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
@@ -29,6 +33,8 @@ public struct DatelineDateCheck: Check {
         guard date.isValid else { return [] }
         let distance = date.dayNumber - published.dayNumber
         guard abs(distance) > tolerance else { return [] }
+        // Wire copy filed on a Friday is often dated the Monday: the weekend does not count.
+        if distance < 0, skipWeekends, Self.workingDays(after: date, through: published) <= tolerance { return [] }
         var related: [CheckMatch.Related] = []
         if let publishedSpan = facts.article.publishedSpan {
             related.append(.init(span: publishedSpan, message: "the publication date, \(wording.long(published)), is given here"))
@@ -38,5 +44,16 @@ public struct DatelineDateCheck: Check {
             "published": wording.long(published),
             "distance": wording.distance(days: distance),
         ], related: related)]
+    }
+
+    /// Monday-to-Friday days after `start`, up to and including `end`.
+    static func workingDays(after start: CalendarDate, through end: CalendarDate) -> Int {
+        var count = 0
+        var day = start.adding(days: 1)
+        while day.dayNumber <= end.dayNumber {
+            if day.weekday <= 5 { count += 1 }
+            day = day.adding(days: 1)
+        }
+        return count
     }
 }
