@@ -51,6 +51,10 @@ struct RepetitionTests {
         let dropped = try #require(WordAlignment(short: hashes("we have not been paid"), long: hashes("we have not ever been paid")))
         #expect(dropped.changes == [WordAlignment.Change(short: 3..<3, long: 3..<4)])
         #expect(try #require(WordAlignment(short: hashes("been paid"), long: hashes("we have not been paid"))).changes.isEmpty)
+        // Of the paths with the fewest edits, the one that keeps the most words in place.
+        let anchored = try #require(WordAlignment(short: hashes("no other option but"), long: hashes("there was no other course of action but this")))
+        #expect(anchored.matched == 3)
+        #expect(anchored.changes == [WordAlignment.Change(short: 2..<3, long: 4..<7)])
     }
 
     @Test("doubled runs: the longest at each place, two words with letters")

@@ -29,28 +29,54 @@ struct WordAlignment: Equatable {
         let n = long.count
         guard m > 0, n > 0, m * n <= Self.maximumCells else { return nil }
         let width = n + 1
-        // cost[i * width + j]: the fewest edits aligning short[..<i] to long[k..<j] for the best k.
+        // For each cell (short[..<i] aligned to long[k..<j] for the best k): the fewest edits,
+        // then the most matched words among those, and the step that got there (0 diagonal,
+        // 1 a short word left out, 2 a long word added), so the path kept is the one that keeps
+        // the most words in place: "no other option but" against "no other course of action but"
+        // changes "option", not every word.
         var cost = [Int32](repeating: 0, count: (m + 1) * width)
+        var kept = [Int32](repeating: 0, count: (m + 1) * width)
+        var step = [UInt8](repeating: 2, count: (m + 1) * width)
         for i in 1...m {
             cost[i * width] = Int32(i)
+            step[i * width] = 1
             for j in 1...n {
-                let diagonal = cost[(i - 1) * width + j - 1] + (short[i - 1] == long[j - 1] ? 0 : 1)
-                let up = cost[(i - 1) * width + j] + 1
-                let left = cost[i * width + j - 1] + 1
-                cost[i * width + j] = min(diagonal, up, left)
+                let same = short[i - 1] == long[j - 1]
+                var bestCost = cost[(i - 1) * width + j - 1] + (same ? 0 : 1)
+                var bestKept = kept[(i - 1) * width + j - 1] + (same ? 1 : 0)
+                var bestStep: UInt8 = 0
+                let up = (i - 1) * width + j
+                if cost[up] + 1 < bestCost || (cost[up] + 1 == bestCost && kept[up] > bestKept) {
+                    bestCost = cost[up] + 1
+                    bestKept = kept[up]
+                    bestStep = 1
+                }
+                let left = i * width + j - 1
+                if cost[left] + 1 < bestCost || (cost[left] + 1 == bestCost && kept[left] > bestKept) {
+                    bestCost = cost[left] + 1
+                    bestKept = kept[left]
+                    bestStep = 2
+                }
+                cost[i * width + j] = bestCost
+                kept[i * width + j] = bestKept
+                step[i * width + j] = bestStep
             }
         }
         // The end in the long run: the cheapest where the last words match, so a change is not
-        // pushed onto the short run's end to save an edit ("no other option but" against "no other
-        // course of action but"); the cheapest of all when the last word is nowhere. The earliest
-        // among equals.
+        // pushed onto the short run's end to save an edit; the cheapest of all when the last word
+        // is nowhere. More matched words, then the earliest, among equals.
+        func better(_ j: Int, than other: Int) -> Bool {
+            let a = m * width + j
+            let b = m * width + other
+            return cost[a] < cost[b] || (cost[a] == cost[b] && kept[a] > kept[b])
+        }
         var end = 0
-        for j in 1...n where short[m - 1] == long[j - 1] && (end == 0 || cost[m * width + j] < cost[m * width + end]) { end = j }
+        for j in 1...n where short[m - 1] == long[j - 1] && (end == 0 || better(j, than: end)) { end = j }
         if end == 0 {
             end = 1
-            for j in 1...n where cost[m * width + j] < cost[m * width + end] { end = j }
+            for j in 1...n where better(j, than: end) { end = j }
         }
-        // Back from the end, preferring matches, then substitutions, so changes come out as pairs.
+        // Back from the end along the recorded steps, gathering runs of edits into changes.
         var i = m
         var j = end
         var matchedWords = 0
@@ -61,8 +87,8 @@ struct WordAlignment: Equatable {
             open = nil
         }
         while i > 0 {
-            let here = cost[i * width + j]
-            if j > 0, short[i - 1] == long[j - 1], here == cost[(i - 1) * width + j - 1] {
+            let here = step[i * width + j]
+            if here == 0, short[i - 1] == long[j - 1] {
                 close()
                 matchedWords += 1
                 i -= 1
@@ -70,15 +96,16 @@ struct WordAlignment: Equatable {
                 continue
             }
             var change = open ?? Change(short: i..<i, long: j..<j)
-            if j > 0, here == cost[(i - 1) * width + j - 1] + 1 {
+            switch here {
+            case 0:
                 i -= 1
                 j -= 1
                 change.short = i..<change.short.upperBound
                 change.long = j..<change.long.upperBound
-            } else if here == cost[(i - 1) * width + j] + 1 {
+            case 1:
                 i -= 1
                 change.short = i..<change.short.upperBound
-            } else {
+            default:
                 j -= 1
                 change.long = j..<change.long.upperBound
             }
