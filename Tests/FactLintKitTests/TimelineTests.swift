@@ -19,7 +19,7 @@ struct TimelineTests {
     @Test("each date is anchored to the event it dates, with how")
     func anchoring() {
         let facts = timeline("The plant, which opened in 1998, closed on March 3 after the 2019 floods. Talks ran until June.")
-        #expect(summary(facts) == ["opening:reported@at 1998", "closure:reported@at March 3", "flood:stated@modifier 2019",
+        #expect(summary(facts) == ["opening:reported@at 1998", "closure:reported@at March 3", "flood:reported@modifier 2019",
                                    "talks:reported@until June", "ran:reported@until June"])
     }
 
@@ -71,10 +71,10 @@ struct TimelineTests {
     @Test("ages are facts: apposition, year-old and at an event, with the date they hold at")
     func ages() {
         let facts = timeline("""
-            Rhiannon Tate, 64, will retire. The writer Arthur Hailey said the 1997 novel was his last, and that at the age of 79 he decided to stop.
+            Rhiannon Tate, 64, will retire. The writer Walter Brandt said the 1997 novel was his last, and that at the age of 79 he decided to stop.
             """)
         #expect(facts.timeline.ages.map { "\(facts.people[$0.person].name) \($0.value) \($0.form.rawValue) \($0.at.map { facts.temporal[$0].text } ?? "-")" }
-                == ["Rhiannon Tate 64 apposition -", "Arthur Hailey 79 atEvent 1997"])
+                == ["Rhiannon Tate 64 apposition -", "Walter Brandt 79 atEvent 1997"])
     }
 
     @Test("facts shows the timeline as text")

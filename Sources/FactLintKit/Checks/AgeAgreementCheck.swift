@@ -13,7 +13,7 @@ public struct AgeAgreementCheck: Check {
         "age": "the age out of line",
         "other.age": "the other age, or the age the birth date gives ('68 or 69')",
         "other.line": "the line of the other age or of the birth date",
-        "reason": "what the other side is, in words ('born in January 1936, Rowlands was 68 or 69 on January 23, 2005')",
+        "reason": "what the other side is, in words ('born in January 1936, Pike was 68 or 69 on January 23, 2005')",
     ]) { $1 }
 
     public init(parameters: ParameterValues) throws(ParameterError) {}

@@ -55,6 +55,7 @@ public struct DateAfterPublicationCheck: Check {
                 // A day well after publication told as past reads as last year's ("the season
                 // started on July 1" in April).
                 if yearless, expression.day != nil, covered.start.dayNumber - published.dayNumber > Self.yearlessDayReach { continue }
+                if yearless, !Self.isToldWith(expression, event: event, in: facts) { continue }
                 reported.insert(anchor.temporal)
                 var related: [CheckMatch.Related] = []
                 if let publishedSpan = facts.article.publishedSpan {
@@ -70,6 +71,30 @@ public struct DateAfterPublicationCheck: Check {
             }
         }
         return matches.sorted { $0.span < $1.span }
+    }
+
+    /// Whether a yearless date plainly dates a verb told as done: right after it ("resigned on
+    /// June 4", "was announced June 2") or opening the sentence ("On June 3, the board voted"),
+    /// with no plan told before it in the sentence. An event noun ("the meeting on May 31", "talks
+    /// on a holiday on June 1") or a date further on ("offered a day off on June 1") may date
+    /// something still to come.
+    private static func isToldWith(_ expression: TemporalExpression, event: Event, in facts: ArticleFacts) -> Bool {
+        let date = expression.tokens
+        if event.isNoun {
+            // "resigned after a vote of no confidence on 21 January": an event noun a reported
+            // event came after, with its date in its own phrase.
+            guard let index = facts.timeline.events.firstIndex(of: event),
+                  facts.timeline.constraints.contains(where: { $0.earlier == index && $0.source == .connective
+                    && facts.timeline.events[$0.later].status == .reported }),
+                  date.lowerBound > event.tokens.upperBound, date.lowerBound - event.tokens.upperBound <= 6 else { return false }
+            return true
+        }
+        let opening = facts.sentences[expression.sentence].tokens.lowerBound
+        let isBeside = date.lowerBound >= event.tokens.upperBound && date.lowerBound - event.tokens.upperBound <= 1
+        let opensSentence = date.lowerBound - opening <= 1 && date.upperBound <= event.tokens.lowerBound
+        guard isBeside || opensSentence else { return false }
+        return !facts.timeline.events.contains { $0.sentence == expression.sentence && $0.status == .scheduled
+            && $0.tokens.lowerBound < date.lowerBound }
     }
 
     /// How far after publication a yearless day told as done is still read as this year's.

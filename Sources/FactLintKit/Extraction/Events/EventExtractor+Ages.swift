@@ -30,10 +30,25 @@ extension EventExtractor {
     private func apposition(_ position: Int, value: Int, range: Range<Int>, sentence: Int, _ input: Input) -> AgeStatement? {
         var before = position - 1
         if isAgeWord(before, "aged", input) { before -= 1 }
-        guard before - 1 >= range.lowerBound, [",", "("].contains(input.tokens[before].text), let person = input.personAt[before - 1] else { return nil }
+        guard before - 1 >= range.lowerBound, [",", "("].contains(input.tokens[before].text),
+              let person = input.personAt[before - 1] ?? person(byNamePart: before - 1, input) else { return nil }
         let after = position + 1
         guard after >= range.upperBound || [",", ")", ".", ";"].contains(input.tokens[after].text) else { return nil }
         return AgeStatement(value: value, person: person, form: .apposition, span: input.span(position..<after), sentence: sentence)
+    }
+
+    /// "Ruiz, 83," after "Juan Ruiz Ortega, 81,": a name written before as a later part of one
+    /// person's full name (a first surname) stands for that person.
+    private func person(byNamePart position: Int, _ input: Input) -> Int? {
+        let token = input.tokens[position]
+        guard token.kind == .word, token.isCapitalized else { return nil }
+        let matches = input.people.indices.filter { index in
+            input.people[index].mentions.contains { mention in
+                mention.kind == .fullName && mention.tokens.count >= 3
+                    && mention.tokens.dropFirst().dropLast().contains { input.tokens[$0].text == token.text }
+            }
+        }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     /// "the 66-year-old Doyle", "Doyle, a 64-year-old teacher,".
@@ -81,7 +96,7 @@ extension EventExtractor {
                 back -= 1
             }
         }
-        // "when at the age of 79 Hailey decided", "at the age of 79 he decided".
+        // "when at the age of 79 Brandt decided", "at the age of 79 he decided".
         if person == nil, let next = (position + 1..<min(range.upperBound, position + 4)).first(where: {
             input.personAt[$0] != nil || pronouns.key(for: input.tokens[$0].lower) == "subject" }) {
             person = input.personAt[next] ?? resolve(pronounAt: next, input)

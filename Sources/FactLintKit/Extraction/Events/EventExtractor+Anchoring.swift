@@ -73,7 +73,8 @@ extension EventExtractor {
             }
             // A bare year with no word to tie it ("Vision 2040 Holdings", "Harbour Fund 2030",
             // "the 3 pct 2029 issue") names a thing.
-            if relation == nil, expression.day == nil, !expression.isRelative, isYearOrMonth(expression),
+            // A month alone ("September rose to 85.25") is a futures contract as often as a time.
+            if relation == nil, expression.day == nil, !expression.isRelative || expression.isYearless, isYearOrMonth(expression),
                start == range.lowerBound || !(input.tokens[start - 1].kind == .word && temporalWords.part(input.tokens[start - 1].lower) != nil) { continue }
             // "the payment date is April 10": a date after a copula is what something is.
             if relation == nil, start > range.lowerBound, temporalWords.presentAuxiliaries.contains(input.tokens[start - 1].lower)
@@ -234,6 +235,12 @@ extension EventExtractor {
     /// Whether the word after a date is a noun it modifies: a lowercase word that is no
     /// function word, verb or unit ("bond", "heating", "agenda").
     private func modifiesNoun(_ position: Int, range: Range<Int>, _ input: Input) -> Bool {
+        var position = position
+        // "Friday's request": a possessive date names what the noun is of.
+        if position + 1 < range.upperBound, ["'", "\u{2019}"].contains(input.tokens[position].text),
+           input.tokens[position + 1].lower == "s", !input.tokens[position + 1].spaceBefore {
+            position += 2
+        }
         guard position < range.upperBound, input.temporalAt[position] == nil else { return false }
         let token = input.tokens[position]
         guard token.kind == .word, !token.isCapitalized, !words.functionWords.contains(token.lower),

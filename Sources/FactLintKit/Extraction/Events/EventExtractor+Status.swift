@@ -22,25 +22,34 @@ extension EventExtractor {
         if (clause.lowerBound..<event.tokens.lowerBound).contains(where: { position in
             modals.contains(input.tokens[position].lower) && input.temporalAt[position] == nil
                 && (!temporalWords.infinitives.contains(input.tokens[position].lower)
-                    // "was to have sailed": an infinitive of "have" or "be" is a plan.
+                    // "was to have sailed", "is to be named": an infinitive of "have" after "be", or
+                    // of "be", is a plan; "are said to have fled" is done.
                     || position + 1 < event.tokens.lowerBound && (temporalWords.perfectAuxiliaries.contains(input.tokens[position + 1].lower)
+                        && !isPerfectInfinitive(at: position, clause: clause, input)
                         || temporalWords.presentAuxiliaries.contains(input.tokens[position + 1].lower)))
         }) {
             return .scheduled
         }
-        // "a contender for the leadership in 2028": an event noun after "for" is a purpose.
-        if (clause.lowerBound..<event.tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).suffix(4).contains(where: {
+        // "a contender for the leadership in 2028": an event noun after "for" is a purpose ("bonds
+        // for two banks were trading" is no purpose of the trading).
+        if event.isNoun, (clause.lowerBound..<event.tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).suffix(4).contains(where: {
             words.statusCues.key(for: input.tokens[$0].lower) == "purpose" }) {
             return .scheduled
         }
         if before("comparison") { return .comparison }
         // "before the start of the new fiscal year on April 1": an event noun after "before" or
         // "after" orders the clause's event; it is not told as done by it.
-        if event.isNoun, (clause.lowerBound..<event.tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).suffix(4).contains(where: {
+        if event.isNoun, let connective = (clause.lowerBound..<event.tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).suffix(4).last(where: {
             let key = words.connectives.key(for: input.tokens[$0].lower)
             return key == "after" || key == "before"
         }) {
-            return .stated
+            // "resigned after a vote on 21 January": what a past event came after is past too.
+            let sentenceStart = input.sentences[event.sentence].tokens.lowerBound
+            let main = sentenceStart..<connective
+            let isAfter = words.connectives.key(for: input.tokens[connective].lower) == "after"
+            let toldAsDone = main.contains { input.temporalAt[$0] == nil && (isPastVerb(input.tokens[$0]) || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)) }
+                && !main.contains { modals.contains(input.tokens[$0].lower) }
+            return isAfter && toldAsDone ? .reported : .stated
         }
         // The word before the verb, past "be", "been", "have" and adverbs: "to be taken", "will
         // have been completed".
@@ -50,7 +59,7 @@ extension EventExtractor {
             back -= 1
         }
         let previous = back >= clause.lowerBound ? input.tokens[back].lower : ""
-        if modals.contains(previous) || tenses.tense(near: event.tokens, marks: marks) == .future || before("scheduled") {
+        if modals.contains(previous) && !(back >= clause.lowerBound && isPerfectInfinitive(at: back, clause: clause, input)) || tenses.tense(near: event.tokens, marks: marks) == .future || before("scheduled") {
             return .scheduled
         }
         // "agreed to hold an inquiry on June 20": a new event noun after an infinitive is
@@ -71,8 +80,9 @@ extension EventExtractor {
         if !event.isNoun, event.tokens.lowerBound > clause.lowerBound, units.key(for: input.tokens[event.tokens.lowerBound - 1].lower) != nil {
             return .term
         }
-        // A gerund outside the lexicon ("of cutting the deficit") tells no event as done.
-        if !event.isKnown, event.trigger.hasSuffix("ing") { return .stated }
+        // A gerund outside the lexicon ("of cutting the deficit") tells no event as done; after a
+        // past auxiliary it is a past progressive ("were trading on March 7").
+        if !event.isKnown, event.trigger.hasSuffix("ing"), !temporalWords.pastAuxiliaries.contains(previous) { return .stated }
         if near("rate") || hasRate(in: clause, input) { return .rate }
         let trigger = input.tokens[event.tokens.lowerBound]
         // A verb outside the lexicon tells something as done only in a past form ("ends December 31" does not).
@@ -94,6 +104,14 @@ extension EventExtractor {
                 return .scheduled
             }
         }
+        // "would report strong 2023 results, followed by a drop in 2025": a participle set off by
+        // a comma takes the modal of the clause it hangs on.
+        let sentenceTokens = input.sentences[event.sentence].tokens
+        if !event.isNoun, event.tokens.lowerBound > sentenceTokens.lowerBound, input.tokens[event.tokens.lowerBound - 1].text == ",",
+           (sentenceTokens.lowerBound..<event.tokens.lowerBound).contains(where: {
+               modals.contains(input.tokens[$0].lower) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }) {
+            return .scheduled
+        }
         // "the announced buyback": a past form used as an adjective tells nothing as done.
         if event.tokens.count == 1, isPastVerb(trigger), !isFinite(at: event.tokens.lowerBound, range: input.sentences[event.sentence].tokens, input) {
             return .stated
@@ -111,6 +129,16 @@ extension EventExtractor {
             return .reported
         }
         return .stated
+    }
+
+    /// "are reported to have blown up", "is said to have fled": a perfect infinitive, done; not
+    /// after "be" ("was to have sailed", a plan that failed).
+    func isPerfectInfinitive(at position: Int, clause: Range<Int>, _ input: Input) -> Bool {
+        guard temporalWords.infinitives.contains(input.tokens[position].lower), position + 1 < input.tokens.count,
+              temporalWords.perfectAuxiliaries.contains(input.tokens[position + 1].lower) else { return false }
+        guard position > clause.lowerBound else { return true }
+        let before = input.tokens[position - 1].lower
+        return !temporalWords.pastAuxiliaries.contains(before) && !temporalWords.presentAuxiliaries.contains(before)
     }
 
     /// Whether the event is denied: "did not resign", "has never opened".

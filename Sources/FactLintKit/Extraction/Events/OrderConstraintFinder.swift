@@ -38,7 +38,13 @@ struct OrderConstraintFinder: Sendable {
             }
             defer { position += key == nil ? 1 : length }
             guard let key, key == "after" || key == "before", input.temporalAt[position] == nil else { continue }
-            let after = position + length
+            var after = position + length
+            // "after five hours of questioning": the event is what the stretch was of.
+            if after < range.upperBound, let stretch = input.temporalAt[after], input.temporal[stretch].kind == .duration,
+               input.temporal[stretch].tokens.upperBound + 1 < range.upperBound,
+               words.functionWords.contains(input.tokens[input.temporal[stretch].tokens.upperBound].lower) {
+                after = input.temporal[stretch].tokens.upperBound + 1
+            }
             // The event the connective introduces: the first within six words, before any date.
             // The event the connective introduces: the first within six words (a date counting
             // as none: "after winning the March 9, 2024 election"), unless a date comes first.
@@ -66,13 +72,20 @@ struct OrderConstraintFinder: Sendable {
         let opensClause = start < range.lowerBound || clauseOpeners.contains(input.tokens[start].lower)
             || input.temporalAt[position - 1].map { input.temporal[$0].kind == .duration } ?? false
             || [";", ":", "(", "\u{2014}", "\u{2013}"].contains(input.tokens[start].text)
-        if !opensClause, let before = events.last(where: { timeline.events[$0].tokens.upperBound <= position && position - timeline.events[$0].tokens.upperBound <= 12 }) {
+        if !opensClause {
+            // "raised fares following increases started last week, which reversed cuts made in
+            // February": with no event before the connective in its clause, none is ordered.
+            guard let before = events.last(where: { timeline.events[$0].tokens.upperBound <= position && position - timeline.events[$0].tokens.upperBound <= 12 }) else {
+                return nil
+            }
             let between = timeline.events[before].tokens.upperBound..<position
-            if !between.contains(where: { [";", ":", "(", ")"].contains(input.tokens[$0].text) }) { return before }
+            return between.contains(where: { [";", ":", "(", ")"].contains(input.tokens[$0].text) }) ? nil : before
         }
         guard let comma = (timeline.events[other].tokens.upperBound..<range.upperBound).first(where: { input.tokens[$0].text == "," && input.temporalAt[$0] == nil }) else {
             return nil
         }
+        // ", which reversed …" after the phrase is a relative clause, not the main one.
+        if comma + 1 < range.upperBound, clauseOpeners.contains(input.tokens[comma + 1].lower) { return nil }
         return events.first { timeline.events[$0].tokens.lowerBound > comma && timeline.events[$0].tokens.lowerBound - comma <= 8 }
     }
 

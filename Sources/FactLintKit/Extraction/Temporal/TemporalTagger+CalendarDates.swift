@@ -19,7 +19,9 @@ extension TemporalTagger {
             month = found.month
             index = found.end
             if let found = dayOfMonth(at: index, c),
-               !(c.token(found.end).map { $0.kind == .word && words.isDurationWord($0.lower, "percent") } ?? false) {
+               !(c.token(found.end).map { $0.kind == .word && words.isDurationWord($0.lower, "percent") } ?? false),
+               // "June 15-day contracts": the number starts a duration, not a day.
+               !(c.isPunct(found.end, "-") && c.attached(found.end) && units.key(for: c.lower(found.end + 1)) != nil) {
                 day = found.day
                 index = found.end
                 if let found = yearAfter(index, c) { (year, index) = (found.year, found.end) }

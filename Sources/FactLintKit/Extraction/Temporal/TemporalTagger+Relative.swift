@@ -156,6 +156,8 @@ extension TemporalTagger {
             if c.isPunct(index, "-") { index += 1 }
         }
         guard let found = month(at: index, c) else { return nil }
+        // "late May 19" is late on May 19: the day makes it a calendar date.
+        if hasRelation, relation == nil, dayOfMonth(at: found.end, c) != nil { return nil }
         let token = c.tokens[index]
         // "May" is also a verb, "March" a noun: without a cue word they are not dates.
         if words.ambiguousMonths.contains(token.lower) {
