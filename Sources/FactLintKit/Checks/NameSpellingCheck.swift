@@ -54,7 +54,11 @@ public struct NameSpellingCheck: Check {
                 }
             }
         }
-        return matches.sorted { $0.span < $1.span }
+        // "Sri Lanaka" and, inside it, "Lanaka": one slip, reported once, on the longer span.
+        let kept = matches.filter { match in
+            !matches.contains { $0.span != match.span && $0.span.start <= match.span.start && match.span.end <= $0.span.end }
+        }
+        return kept.sorted { $0.span < $1.span }
     }
 
     private func isAlias(_ a: String, _ b: String, _ facts: ArticleFacts) -> Bool {

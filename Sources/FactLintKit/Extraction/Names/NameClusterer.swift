@@ -168,7 +168,7 @@ public struct NameClusterer: Sendable {
 
     /// Whether `rare` reads as a slip for `usual`.
     private func isVariant(_ rare: NameForms.Form, of usual: NameForms.Form, _ people: PeopleIndex, _ forms: NameForms, _ tokens: [Token], _ sentences: [Sentence]) -> Bool {
-        guard !SpellingSimilarity.isDerivedForm(rare.text, usual.text) else { return false }
+        guard !SpellingSimilarity.isDerivedForm(rare.text, usual.text), !SpellingSimilarity.isSuffixVariant(rare.text, usual.text) else { return false }
         let (rareKey, usualKey) = (rare.text.lowercased(), usual.text.lowercased())
         let rarePlace = places.contains(rare.text), usualPlace = places.contains(usual.text)
         // "Iran" and "Iraq" are both places; "Paris" and "Parris" a place and a person; a
@@ -186,6 +186,11 @@ public struct NameClusterer: Sendable {
         if people.isOnlyFirstName(usualKey) && people.owners[rareKey] != nil || people.isOnlyFirstName(rareKey) && people.owners[usualKey] != nil {
             return false
         }
+        // "M Horan" and "S Horgan", "Allan Bogle" and "Anna Boyle": surnames after first names or
+        // initials that cannot be one person's are two people.
+        let (rareGiven, usualGiven) = (givenNames(rare, tokens, sentences, people), givenNames(usual, tokens, sentences, people))
+        if !rareGiven.isEmpty, !usualGiven.isEmpty,
+           !rareGiven.contains(where: { first in usualGiven.contains { Self.sameGivenName(first, $0) } }) { return false }
         // "Outer Continental Shelf" and "Shell Oil": a word seen only inside one longer name is
         // a slip for a word of another only when the two names share another word.
         if rare.standalone == 0, !usual.runs.isEmpty, !sharesWord(rare, usual, forms) { return false }
@@ -213,6 +218,27 @@ public struct NameClusterer: Sendable {
             rare.seenInside && !opensSentence(rare.positions[index], sentences[rare.sentences[index]].tokens, tokens)
                 || isCued(rare.positions[index], sentences[rare.sentences[index]].tokens, tokens)
         }
+    }
+
+    /// The first names or initials written just before a word ("M" in "M Horan", "Allan" in
+    /// "Paul Rowan and Allan Bogle"), and the first names of the people with it as surname.
+    private func givenNames(_ form: NameForms.Form, _ tokens: [Token], _ sentences: [Sentence], _ people: PeopleIndex) -> Set<String> {
+        var names = Set((people.owners[form.text.lowercased()] ?? []).compactMap { people.firstNames[$0] })
+        for (occurrence, position) in form.positions.enumerated() {
+            let start = sentences[form.sentences[occurrence]].tokens.lowerBound
+            var index = position - 1
+            // "J. Hayes": an initial's period.
+            if index - 1 >= start, tokens[index].text == ".", !tokens[index].spaceBefore, tokens[index - 1].text.count == 1 { index -= 1 }
+            guard index >= start, tokens[index].kind == .word, tokens[index].isCapitalized, tokens[index + 1].spaceBefore || tokens[index + 1].text == ".",
+                  tokens[index].text.count == 1 || tokens[index].classes & excluded == 0 else { continue }
+            names.insert(tokens[index].lower)
+        }
+        return names
+    }
+
+    /// "marcus" and "m", "shane" and "shane": names that may be one person's.
+    private static func sameGivenName(_ a: String, _ b: String) -> Bool {
+        a == b || (a.count == 1 && b.hasPrefix(a)) || (b.count == 1 && a.hasPrefix(b))
     }
 
     /// Whether one word is the other's plural, or the plural of another name in the article.

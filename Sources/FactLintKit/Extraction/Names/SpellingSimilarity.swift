@@ -30,6 +30,21 @@ enum SpellingSimilarity {
         return short.count >= 3 && long.count == short.count + 1 && long.hasPrefix(short) && x != y
     }
 
+    /// Endings that make one word's family: "Terrorism" and "Terrorists", "Olympiad" and
+    /// "Olympic", "Slovaks" and "Slovakia", "Zealand" and "Zealander".
+    static let familyEndings: Set<String> = ["", "s", "es", "ism", "isms", "ist", "ists", "ic", "ics", "ical", "iad", "er", "ers", "ia",
+                                             "ian", "ians", "an", "ans", "ese", "ish", "ite", "ites", "ity", "y"]
+
+    /// Whether two words are one stem of four letters or more with two family endings.
+    static func isSuffixVariant(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (Array(a.lowercased()), Array(b.lowercased()))
+        let shared = zip(x, y).prefix { $0 == $1 }.count
+        guard shared >= 4 else { return false }
+        return (4...shared).contains { stem in
+            familyEndings.contains(String(x[stem...])) && familyEndings.contains(String(y[stem...]))
+        }
+    }
+
     /// "Canada" and "Canadian", "Democrat" and "Democrats", "Beckham" and "Beckhams": one word's
     /// family (a plural, a people, an adjective), not a misspelling.
     static func isDerivedForm(_ a: String, _ b: String) -> Bool {
