@@ -4,8 +4,10 @@
 /// the lede's first.
 enum HeadlineFigure {
     static func clash(_ headline: ClaimFrame, _ body: [ClaimFrame], _ facts: ArticleFacts) -> ClaimFrame? {
-        // "103 MORE EMPLOYEES": a headline about an addition is not the story's total.
-        if isAdditional(headline, facts) { return nil }
+        // "103 MORE EMPLOYEES": a headline about an addition is not the story's total; it is
+        // only compared with a lede figure of the same act ("HIRE 900 EXTRA NURSES" and "would
+        // hire 700 nurses").
+        let additional = isAdditional(headline, facts)
         let candidates = body.filter { $0.isSameClaim(as: headline, .headline) }
         guard !candidates.isEmpty else { return nil }
         // A figure someone is quoted giving is theirs, not the headline's. Any statement of the
@@ -41,6 +43,11 @@ enum HeadlineFigure {
             let (x, y) = (score(a, headline, headlineWords), score(b, headline, headlineWords))
             return x < y || (x == y && a.quantity.span > b.quantity.span)
         }) else { return nil }
+        if additional {
+            let measureWords = Set([headline.measure.head] + headline.measure.modifiers + ["extra", "more", "additional", "further", "other"])
+            guard best.measure.head == headline.measure.head, best.measure.isStrong, !best.isDefinite, best.kind == headline.kind,
+                  !Set(best.subjectWords).intersection(headlineWords).subtracting(measureWords).isEmpty else { return nil }
+        }
         // The sentence that restates the headline may give its figure in parts, and the lede may
         // give it in words this reading did not take for the same claim.
         let ledeSentences = facts.sentences.indices.filter { facts.sentences[$0].blockIndex == ledeBlock }
