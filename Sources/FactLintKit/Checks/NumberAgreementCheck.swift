@@ -106,13 +106,6 @@ public struct NumberAgreementCheck: Check {
                    earlier.measure.source == .noun, later.measure.source == .noun, earlier.period == later.period, !followsPreposition(later, facts),
                    later.quantity.unit.hasPrefix("count:"), !earlier.measure.modifiers.isEmpty,
                    Set(earlier.measure.modifiers) == Set(later.measure.modifiers) { return true }
-                // "killed 9 people" in the lede and later "11 people died": one casualty count
-                // told two ways, unless the later one is a part, an addition or a new toll.
-                if facts.sentences[earlier.quantity.sentence].blockIndex == ledeBlock, earlier.measure.source == .equivalence,
-                   later.measure.source == .equivalence, earlier.measure.head == later.measure.head, earlier.kind == .level, later.kind == .level,
-                   earlier.period == nil || later.period == nil || earlier.period == later.period, earlier.subject == later.subject, !followsPreposition(later, facts),
-                   later.quantity.unit.hasPrefix("count:"), earlier.quantity.unit.hasPrefix("count:"),
-                   !later.measure.modifiers.contains(where: { ["more", "other", "further", "additional", "extra", "new"].contains($0) }) { return true }
                 let shared = earlier.context.intersection(later.context).count
                 let union = earlier.context.count + later.context.count - shared
                 return shared >= minimumShared && union > 0 && Double(shared) / Double(union) >= minimumSimilarity

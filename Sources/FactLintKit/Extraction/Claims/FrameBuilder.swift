@@ -116,7 +116,9 @@ struct FrameBuilder: Sendable {
         while index >= window.lower, skipped < 5 {
             let word = tokens[index].lower
             // "from 6.59 mln", "against 8.81 mln", "compared with", "up from".
-            if let (_, length) = phraseEnding(at: index, vocabulary.previousMarkers, tokens, lower: window.lower, longest: vocabulary.longestPrevious) {
+            if let (_, length) = phraseEnding(at: index, vocabulary.previousMarkers, tokens, lower: window.lower, longest: vocabulary.longestPrevious),
+               !(figure.end < window.upper && tokens[figure.end].kind == .word && vocabulary.directions.key(for: tokens[figure.end].lower) != nil) {
+                // ("against a 50 tonne increase" is a change of its own, read below.)
                 // "down from 1.22 mln": the marker may name the change itself.
                 let inPhrase = ((index - length + 1)...index).first { vocabulary.directions.key(for: tokens[$0].lower) != nil }
                 let change = inPhrase.map { (index: $0, direction: vocabulary.directions.key(for: tokens[$0].lower) == "up" ? 1 : -1) }
