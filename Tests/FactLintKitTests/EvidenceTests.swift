@@ -92,6 +92,24 @@ struct EvidenceTests {
         #expect((age["evidence"] as? [[String: Any]])?.compactMap { $0["value"] as? String } == ["okafor"])
     }
 
+    @Test("a JSON Lines result gives each finding the same fields as --format json, evidence and fix included")
+    func jsonLines() throws {
+        let report = try Self.report()
+        let record = ArticleRecord(path: "story.md", title: nil, date: nil, body: Self.article, bodyFormat: .markdown, id: "post-7")
+        let line = JSONLinesResult.render(record: record, report: report.files[0])
+        #expect(!line.contains("\n"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["id"] as? String == "post-7")
+        let lineFindings = try #require(object["findings"] as? [[String: Any]])
+        let full = try #require(try JSONSerialization.jsonObject(with: Data(JSONReporter().render(report).utf8)) as? [String: Any])
+        let fullFindings = try #require(full["findings"] as? [[String: Any]])
+        #expect(lineFindings.count == 2)
+        #expect(lineFindings.map { NSDictionary(dictionary: $0) } == fullFindings.map { NSDictionary(dictionary: $0) })
+        let slammed = try #require(lineFindings.first { $0["rule"] as? String == "house-slammed" })
+        #expect((slammed["fix"] as? [String: Any])?["replacement"] as? String == "Okafor criticised")
+        #expect((slammed["evidence"] as? [[String: Any]])?.count == 2)
+    }
+
     @Test("SARIF emits the fix as fixes and the evidence in properties")
     func sarif() throws {
         let output = SARIFReporter().render(try Self.report())

@@ -104,7 +104,7 @@ struct JSONLinesTests {
         #expect(run.status == 2)
         let results = run.stdout.split(separator: "\n").map(String.init)
         #expect(results.count == 3)
-        #expect(results[0] == #"{"id":"7","path":"<stdin>#post-7","findings":[{"path":"<stdin>#post-7","rule":"weekday-mismatch","severity":"error","message":"'Friday' does not match May 15, 2024, a Wednesday","line":1,"column":14,"endLine":1,"endColumn":34,"related":[]}],"warnings":[]}"#)
+        #expect(results[0] == #"{"id":"7","path":"<stdin>#post-7","findings":[{"path":"<stdin>#post-7","rule":"weekday-mismatch","severity":"error","message":"'Friday' does not match May 15, 2024, a Wednesday","line":1,"column":14,"endLine":1,"endColumn":34,"related":[],"evidence":[]}],"warnings":[]}"#)
         #expect(results[1] == #"{"path":"<stdin>","line":3,"error":"line 3 is not valid JSON: unexpected character in JSON"}"#)
         #expect(results[2] == #"{"id":"clean","path":"<stdin>#clean","findings":[],"warnings":[]}"#)
         #expect(run.stderr.contains("2 articles; 1 line could not be read"))

@@ -7,24 +7,8 @@ public enum JSONLinesResult {
         json.string("id", record.id)
         json.string("path", record.path)
         json.beginArray("findings")
-        for finding in report.findings {
-            json.beginObject()
-            json.string("path", finding.path)
-            json.string("rule", finding.ruleID)
-            json.string("severity", finding.severity.rawValue)
-            json.string("message", finding.message)
-            JSONReporter.write(finding.location, into: &json)
-            json.beginArray("related")
-            for related in finding.related {
-                json.beginObject()
-                json.string("path", related.path)
-                JSONReporter.write(related.location, into: &json)
-                json.string("message", related.message)
-                json.endObject()
-            }
-            json.endArray()
-            json.endObject()
-        }
+        // The same fields as --format json, evidence and fix included.
+        for finding in report.findings { JSONReporter.write(finding, into: &json) }
         json.endArray()
         json.beginArray("warnings")
         for diagnostic in report.diagnostics {

@@ -8,26 +8,7 @@ public struct JSONReporter: Reporter {
         json.beginObject()
         json.int("version", 1)
         json.beginArray("findings")
-        for finding in report.findings {
-            json.beginObject()
-            json.string("path", finding.path)
-            json.string("rule", finding.ruleID)
-            json.string("severity", finding.severity.rawValue)
-            json.string("message", finding.message)
-            Self.write(finding.location, into: &json)
-            json.beginArray("related")
-            for related in finding.related {
-                json.beginObject()
-                json.string("path", related.path)
-                Self.write(related.location, into: &json)
-                json.string("message", related.message)
-                json.endObject()
-            }
-            json.endArray()
-            Self.write(evidence: finding.evidence, into: &json)
-            if let fix = finding.fix { Self.write(fix, into: &json) }
-            json.endObject()
-        }
+        for finding in report.findings { Self.write(finding, into: &json) }
         json.endArray()
         let diagnostics = report.allDiagnostics
         // Errors (a file not read), warnings (read with trouble), notes (info: rules that could not run).
@@ -59,6 +40,29 @@ public struct JSONReporter: Reporter {
     }
 
     /// `"evidence": [{"name", "kind", "text", "value"?, "line", "column", "endLine", "endColumn"}]`.
+    /// One finding as a JSON object: the fields every JSON output shares (`--format json` and
+    /// each line of `--input jsonl`).
+    static func write(_ finding: Finding, into json: inout JSONWriter) {
+        json.beginObject()
+        json.string("path", finding.path)
+        json.string("rule", finding.ruleID)
+        json.string("severity", finding.severity.rawValue)
+        json.string("message", finding.message)
+        write(finding.location, into: &json)
+        json.beginArray("related")
+        for related in finding.related {
+            json.beginObject()
+            json.string("path", related.path)
+            write(related.location, into: &json)
+            json.string("message", related.message)
+            json.endObject()
+        }
+        json.endArray()
+        write(evidence: finding.evidence, into: &json)
+        if let fix = finding.fix { write(fix, into: &json) }
+        json.endObject()
+    }
+
     static func write(evidence: [Evidence], into json: inout JSONWriter) {
         json.beginArray("evidence")
         for item in evidence {
