@@ -54,7 +54,7 @@ public struct QuoteAlterationCheck: Check {
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var candidates: [Candidate] = []
         for quotation in facts.quotations where facts.isInScope(sentence: quotation.sentence, scope) {
-            guard !Self.isMarkedAsEdited(quotation.text) else { continue }
+            guard !Self.isMarkedAsEdited(quotation.text), !Self.hasGluedMark(quotation, facts) else { continue }
             let wordTokens = quotation.tokens.filter { facts.tokens[$0].kind != .punctuation }
             guard wordTokens.count == quotation.words.count else { continue }
             var candidate = Candidate(quotation: quotation, hashes: quotation.words.map { FNV1a.hash($0.utf8) }, wordTokens: wordTokens,
@@ -71,6 +71,7 @@ public struct QuoteAlterationCheck: Check {
         // Pairs worth aligning share at least two word pairs (bigrams).
         var postings: [UInt64: [Int]] = [:]
         var matches: [CheckMatch] = []
+        let stopwords = facts.lexicons["stopwords"]
         for (later, candidate) in candidates.enumerated() {
             var shared: [Int: Int] = [:]
             for bigram in Set(Self.bigrams(candidate.hashes)) {
@@ -92,7 +93,8 @@ public struct QuoteAlterationCheck: Check {
                 if alignment.changes.isEmpty { unchanged = true; break }
                 let shortCandidate = laterIsShort ? candidate : other
                 guard fragment ? isFragmentAlteration(alignment, shortCandidate, long: laterIsShort ? other : candidate)
-                               : isAlteration(alignment, shortCount: short.count) else { continue }
+                               : isAlteration(alignment, shortCount: short.count),
+                      !Self.onlyLinkWords(alignment, short: shortCandidate, long: laterIsShort ? other : candidate, stopwords) else { continue }
                 if best == nil || alignment.matched > best!.alignment.matched { best = (earlier, alignment, laterIsShort) }
             }
             // A quotation that agrees with one earlier version is consistent with the article.
@@ -179,6 +181,24 @@ public struct QuoteAlterationCheck: Check {
     static func sameSpeakerOrUnknown(_ a: Quotation, _ b: Quotation) -> Bool {
         guard let first = a.speakerKey, let second = b.speakerKey else { return true }
         return first == second
+    }
+
+    /// Whether every change only adds or drops common words ("also", "that"): a quotation trimmed
+    /// to fit the writer's sentence, not words put in the speaker's mouth.
+    static func onlyLinkWords(_ alignment: WordAlignment, short: Candidate, long: Candidate, _ stopwords: Lexicon) -> Bool {
+        alignment.changes.allSatisfy { change in
+            guard change.short.isEmpty || change.long.isEmpty else { return false }
+            let (candidate, range) = change.short.isEmpty ? (long, change.long) : (short, change.short)
+            return range.allSatisfy { stopwords.contains(candidate.quotation.words[$0]) }
+        }
+    }
+
+    /// An opening mark glued between letters ('the bank"s role'): a stray apostrophe, not a
+    /// quotation.
+    static func hasGluedMark(_ quotation: Quotation, _ facts: ArticleFacts) -> Bool {
+        let open = quotation.tokens.lowerBound - 1
+        guard open > 0, facts.tokens[open].kind == .punctuation else { return false }
+        return !facts.tokens[open].spaceBefore && facts.tokens[open - 1].kind == .word && !facts.tokens[quotation.tokens.lowerBound].spaceBefore
     }
 
     /// An ellipsis or square brackets: the writer shows the quotation was cut or filled in.

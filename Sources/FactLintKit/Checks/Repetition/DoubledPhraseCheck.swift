@@ -83,7 +83,8 @@ public struct DoubledPhraseCheck: Check {
 
     /// Runs of words (by position) immediately followed by the same words: the first copy and the
     /// second. The longest run at each place wins, and the search goes on after the second copy.
-    /// Runs need two words with letters, so "10 10 10" is not a phrase.
+    /// Runs need two lowercase words and no figure, so table headings ("Prev Wk Prev Wk"), rows of
+    /// codes ("N.A. N.A. N.A. N.A.") and "10 10 10" are not phrases.
     static func doubledRuns(_ words: [SentenceWords.Word], minimum: Int, maximum: Int) -> [(Range<Int>, Range<Int>)] {
         var runs: [(Range<Int>, Range<Int>)] = []
         var start = 0
@@ -93,7 +94,8 @@ public struct DoubledPhraseCheck: Check {
             while length >= minimum {
                 if words[start + length].hash == words[start].hash,
                    (0..<length).allSatisfy({ words[start + $0].hash == words[start + length + $0].hash }),
-                   words[start..<(start + length)].filter(\.hasLetter).count >= 2 {
+                   words[start..<(start + length)].filter({ $0.hasLetter && !$0.isCapitalized }).count >= 2,
+                   !words[start..<(start + length)].contains(where: \.hasDigit) {
                     found = length
                     break
                 }
