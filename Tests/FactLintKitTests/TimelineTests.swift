@@ -23,6 +23,23 @@ struct TimelineTests {
                                    "talks:reported@until June", "ran:reported@until June"])
     }
 
+    @Test("status: progressive and perfect-infinitive pasts are done; 'was to have', a hanging participle under 'would' and 'before' are not")
+    func pastForms() {
+        let facts = timeline("""
+            Bonds for two lenders were trading below par on May 7. Rebels are said to have seized the depot on May 2. \
+            The ship was to have sailed on May 9. The bank would report a strong 2023, boosted by a sale, followed by a drop \
+            this year and flat earnings in 2025. The mayor resigned after a vote on May 1. The mayor spoke before a debate on May 20.
+            """)
+        // The dated events, and the resignation the vote orders.
+        #expect(summary(facts).filter { $0.contains("@") || $0.hasPrefix("resignation") } == [
+                                   "trading:reported@at May 7", "seized:reported@at May 2", "sailed:scheduled@at May 9",
+                                   "followed:scheduled@at this year,at 2025", "resignation:reported", "vote:reported@at May 1",
+                                   "debate:stated@at May 20"])
+        // "after a vote": the vote comes before the resignation.
+        #expect(facts.timeline.constraints.contains { facts.timeline.events[$0.earlier].trigger == "vote"
+            && facts.timeline.events[$0.later].trigger == "resignation" })
+    }
+
     @Test("status: plans, terms, conditions and rates are not told as done")
     func statuses() {
         let facts = timeline("""
