@@ -44,7 +44,7 @@ struct JSONInputTests {
             <p>The vote came on Wednesday, June 11, 2024, after a long meeting.</p>
                                 ^~~~~~~~~~~~~~~~~~~~~~~~
         """))
-        #expect(text.contains("export.json#plant-closes:3:23: error: '205 jobs' here, but '250 jobs' in the headline [number-conflict]"))
+        #expect(text.contains("export.json#plant-closes:3:23: warning: '205 jobs' here, but '250 jobs' in the headline [number-conflict]"))
         #expect(text.contains("export.json#plant-closes/title:1:21: note: '250 jobs' is given here"))
         let json = JSONReporter().render(report)
         #expect(json.contains("\"path\": \"export.json#post-123\""))
