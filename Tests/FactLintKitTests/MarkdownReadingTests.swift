@@ -82,6 +82,22 @@ struct MarkdownReadingTests {
         #expect(where_(article, block.text.sourceSpan(of: code..<(code + 4))) == "1:61-1:65")
     }
 
+    @Test("character references are decoded and keep their source columns; in code and without ';' they stay")
+    func characterReferences() throws {
+        let text = "Mr Pap&#233; and Ms Pap&eacute;&nbsp;met Tom &amp; Jerry &copy in `&amp;` code.\n"
+        let article = read(text)
+        let block = try #require(article.blocks.first)
+        #expect(block.text.string == "Mr Papé and Ms Papé met Tom & Jerry &copy in &amp; code.")
+        // The first "Papé" covers "Pap&#233;": source columns 4 to 13.
+        let first = Array("Mr ".utf8).count
+        #expect(where_(article, block.text.sourceSpan(of: first..<(first + Array("Papé".utf8).count))) == "1:4-1:13")
+        // The second ends after "&eacute;" (columns 21-32); the no-break space is a plain space.
+        let second = Array("Mr Papé and Ms ".utf8).count
+        #expect(where_(article, block.text.sourceSpan(of: second..<(second + Array("Papé".utf8).count))) == "1:21-1:32")
+        let tom = Array("Mr Papé and Ms Papé met ".utf8).count
+        #expect(where_(article, block.text.sourceSpan(of: tom..<(tom + 3))) == "1:42-1:45")
+    }
+
     @Test("code blocks, HTML comments and thematic breaks are not prose")
     func nonProse() {
         let article = read("""

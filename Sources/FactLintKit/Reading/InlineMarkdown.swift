@@ -1,5 +1,6 @@
 /// Removes Markdown inline markup from a block's raw text (emphasis, links, images, inline code,
-/// HTML tags and comments, backslash escapes) while every kept byte keeps its source offset.
+/// HTML tags and comments, backslash escapes) and decodes entity and numeric character references
+/// ("Pap&#233;", "&eacute;", "&amp;") while every kept byte keeps its source offset.
 enum InlineMarkdown {
     /// The stripped text, and the HTML comments met (for suppression directives).
     static func strip(_ raw: MappedText) -> (text: MappedText, comments: [Comment]) {
@@ -116,18 +117,60 @@ enum InlineMarkdown {
         }
 
         var result = MappedText()
-        for position in 0..<count where !remove[position] {
+        var position = 0
+        while position < count {
+            if remove[position] {
+                position += 1
+                continue
+            }
+            if bytes[position] == 0x26, !protected[position], let reference = characterReference(bytes, at: position, remove: remove) {
+                appendScalar(reference.scalar, from: position, length: reference.length, raw: raw, to: &result)
+                position += reference.length
+                continue
+            }
             result.append(byte: bytes[position], standingFor: raw.sourceOffsets[position], sourceEnd: raw.sourceOffsets[position] + 1)
+            position += 1
         }
         return (result, comments)
     }
 
-    /// The bytes that can start markup: backslash, ` < ! [ * _ ~.
+    /// The bytes that can start markup: backslash, ` < ! [ * _ ~ and & (a character reference).
     private static let markupBytes: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
-        for byte in "\\`<![*_~".utf8 { table[Int(byte)] = true }
+        for byte in "\\`<![*_~&".utf8 { table[Int(byte)] = true }
         return table
     }()
+
+    /// A character reference at `index` as CommonMark has them: with its semicolon, none of its
+    /// bytes already removed as markup.
+    private static func characterReference(_ bytes: [UInt8], at index: Int, remove: [Bool]) -> (scalar: UInt32, length: Int)? {
+        let found = bytes.withUnsafeBufferPointer { HTMLCharacterReferences.decode($0, at: index, end: bytes.count, inAttribute: true) }
+        guard let found, bytes[index + found.length - 1] == 0x3B,
+              !remove[index..<(index + found.length)].contains(true) else { return nil }
+        return (found.scalar == 0 ? 0xFFFD : found.scalar, found.length)
+    }
+
+    /// A decoded scalar: a space for a no-break or other space, nothing for a soft hyphen or zero
+    /// width space; otherwise its UTF-8, whose first bytes stand for the reference's '&' and whose
+    /// last byte stands for its ';', so a span ending on it ends after the reference.
+    private static func appendScalar(_ scalar: UInt32, from index: Int, length: Int, raw: MappedText, to result: inout MappedText) {
+        let first = raw.sourceOffsets[index]
+        let last = raw.sourceOffsets[index + length - 1]
+        switch scalar {
+        case 0x09, 0x0A, 0x0C, 0x0D, 0x20, 0xA0:
+            result.append(byte: 0x20, standingFor: first, sourceEnd: last + 1)
+            return
+        case 0xAD, 0x200B:
+            return
+        default:
+            break
+        }
+        let encoded = Array(String(Character(Unicode.Scalar(scalar) ?? "\u{FFFD}")).utf8)
+        for (position, byte) in encoded.enumerated() {
+            let at = position == encoded.count - 1 && encoded.count > 1 ? last : first
+            result.append(byte: byte, standingFor: at, sourceEnd: at + 1)
+        }
+    }
 
     static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
         (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40) || (byte >= 0x5B && byte <= 0x60) || (byte >= 0x7B && byte <= 0x7E)
