@@ -57,7 +57,7 @@ struct ClaimFrameTests {
 
     @Test("basis words and targets set a figure apart; ranges and distributive figures are marked")
     func basisAndRanges() {
-        let extracted = facts("Earnings rose a seasonally adjusted 6.5 pct.\n\nImports are targeted at 1.8 mln tonnes.\n\nIt sold 30 to 35 mln dlrs of notes.\n\nIt will shut three plants each in its two divisions.\n")
+        let extracted = facts("Earnings rose a seasonally adjusted 4.5 pct.\n\nImports are targeted at 1.8 mln tonnes.\n\nIt sold 30 to 35 mln dlrs of notes.\n\nIt will close two depots each in its three regions.\n")
         #expect(extracted.claims.map(\.qualifiers) == [["seasonally-adjusted"], ["target"], [], [], []])
         #expect(extracted.claims[2].rangeWith == 35_000_000)
         #expect(extracted.claims[3].isPartitive)
@@ -90,16 +90,16 @@ struct ClaimFrameTests {
         title: ACME NET
         ---
 
-        Shr 33 cts vs 46 cts
+        Shr 27 cts vs 39 cts
 
-        Net 1,350,000 vs 1,886,000
+        Net 2,140,000 vs 3,075,000
 
         Year
 
-        Net 7,300,000 vs 6,567,000
+        Net 8,420,000 vs 7,915,000
         """)
         #expect(results.tables.map { $0.rows.map { "\($0.label)\($0.section.map { " (\($0))" } ?? ""): \($0.cells.map(\.quantity.text).joined(separator: " / "))" } } == [
-            ["Shr: 33 cts / 46 cts", "Net: 1,350,000 / 1,886,000", "Net (Year): 7,300,000 / 6,567,000"],
+            ["Shr: 27 cts / 39 cts", "Net: 2,140,000 / 3,075,000", "Net (Year): 8,420,000 / 7,915,000"],
         ])
         #expect(results.claims.map { "\($0.position.rawValue) \($0.measure.head) \($0.period ?? "-") \($0.qualifiers)" }.last == "table profit PREVIOUS [\"section:year\"]")
         let markdown = facts("""

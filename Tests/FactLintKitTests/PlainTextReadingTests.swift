@@ -7,7 +7,7 @@ struct PlainTextReadingTests {
     static let page = """
     Home · English · Deutsch · Français
     Example Times - Latest News
-    HOME PAGE 23/05/2024 12:38
+    HOME PAGE 21/05/2024 09:14
     News >
 
     Harbour Reopens After Storm Repairs
@@ -75,7 +75,7 @@ struct PlainTextReadingTests {
 
     @Test("a line with other words around a date is not a date line")
     func chromeWithDate() {
-        let article = read("Menu\nHOME PAGE 23/05/2024 12:38\n\nBody text follows here.\n", path: "a.txt")
+        let article = read("Menu\nHOME PAGE 21/05/2024 09:14\n\nBody text follows here.\n", path: "a.txt")
         #expect(article.published == nil)
     }
 

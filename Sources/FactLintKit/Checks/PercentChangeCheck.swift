@@ -47,8 +47,8 @@ public struct PercentChangeCheck: Check {
             }
             guard let from, let to, compatible(from.quantity, to.quantity), from.quantity.value > 0,
                   Set(from.qualifiers + to.qualifiers).isDisjoint(with: Self.otherBases) else { continue }
-            // The figures must belong to this change ("16.7 pct up on last year but down from the
-            // record 1.22 mln" is two changes), be figures, not ranges or bounds.
+            // The figures must belong to this change ("8.4 pct up on last year but down from the
+            // record 2.05 mln" is two changes), be figures, not ranges or bounds.
             let change = percent.changeIndex
             guard [from, to].allSatisfy({ $0.changeIndex == nil || change == nil || $0.changeIndex == change }),
                   [percent, from, to].allSatisfy({ $0.rangeWith == nil }),

@@ -2,7 +2,7 @@
 /// `15.05.2024 18:57`, `2024-05-15 18:57`, `May 15, 2024 6:57 PM`, `15 May 2024`,
 /// `Wednesday, May 15, 2024`, `Published: 05/15/2024 10:00 GMT`.
 ///
-/// A line with other words in it ("HOME PAGE 23/05/2024 12:38") is not a date line.
+/// A line with other words in it ("HOME PAGE 21/05/2024 09:14") is not a date line.
 struct DateLineParser: Sendable {
     let months: Lexicon
     let weekdays: Lexicon

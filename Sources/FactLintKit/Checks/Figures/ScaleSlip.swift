@@ -1,6 +1,6 @@
 /// One amount compared with another a thousand times its size whose digits are nearly the same:
-/// "total assets increased to 83.92 billion dlrs from 78.93 mln dlrs", "sales of 6.57 billion
-/// stg against 8.81 mln". A change a thousandfold with the digits kept is a scale word slipped.
+/// "deposits increased to 61.4 billion dlrs from 58.2 mln dlrs", "revenue of 4.38 billion
+/// stg against 4.61 mln". A change a thousandfold with the digits kept is a scale word slipped.
 /// Only figures of one comparison in one sentence are paired: the earlier level ("from",
 /// "against", "compared with") and the figure it is compared with.
 enum ScaleSlip {

@@ -10,7 +10,7 @@
 ///
 /// A few quoted words inside the writer's sentence (had "no other option" but to) are compared
 /// with the word that follows the marks, which anchors them: "no other option but" against
-/// "there was no other course of action but this". Such a fragment must come from the same,
+/// "it left no other path to follow but this". Such a fragment must come from the same,
 /// named speaker, and differ in one place inside its quoted words.
 public struct QuoteAlterationCheck: Check {
     public static let name = "quote-alteration"

@@ -63,7 +63,7 @@ public struct DoubledPhraseCheck: Check {
     }
 
     /// Whether two runs of the same words read as one pasted twice rather than a figure of speech
-    /// ("what it is, not what it is not") or a name that ends one sentence and starts the next:
+    /// ("who we are, not who we are not") or a name that ends one sentence and starts the next:
     /// the same characters between the words of each copy, and between the copies only spaces,
     /// or a sentence break when the second copy is a whole sentence too.
     static func isPaste(_ first: Range<Int>, _ second: Range<Int>, _ words: [SentenceWords.Word], _ bytes: [UInt8], end: Int) -> Bool {
@@ -84,7 +84,7 @@ public struct DoubledPhraseCheck: Check {
     /// Runs of words (by position) immediately followed by the same words: the first copy and the
     /// second. The longest run at each place wins, and the search goes on after the second copy.
     /// Runs need two lowercase words and no figure, so table headings ("Prev Wk Prev Wk"), rows of
-    /// codes ("N.A. N.A. N.A. N.A.") and "10 10 10" are not phrases.
+    /// codes ("X9 X9 X9 X9") and "10 10 10" are not phrases.
     static func doubledRuns(_ words: [SentenceWords.Word], minimum: Int, maximum: Int) -> [(Range<Int>, Range<Int>)] {
         var runs: [(Range<Int>, Range<Int>)] = []
         var start = 0

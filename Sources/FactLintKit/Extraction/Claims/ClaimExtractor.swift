@@ -176,7 +176,7 @@ public struct ClaimExtractor: Sendable {
         return nil
     }
 
-    /// "In the 1985/86 season, the AWB received 15.08 mln tonnes of the 16.13 mln tonne crop":
+    /// "In the 1991/92 season, the board took in 12.46 mln tonnes of the 13.70 mln tonne harvest":
     /// a period among the sentence's opening words, before its first figure, dates every figure
     /// in it that names none of its own.
     private func inheritSentencePeriod(_ claims: inout [ClaimFrame], from first: Int, _ sentence: Sentence, _ tokens: [Token],

@@ -2,8 +2,8 @@
 /// - a casualty or other equivalence ("killed 9", "14 people were killed", "19 people who died"
 ///   are all `deaths`);
 /// - the noun it counts, with the words between ("900 extra nurses" → nurses, extra);
-/// - the noun phrase right after it ("the 800,000 bpd shortfall", "500 mln dlrs in phony tax
-///   losses");
+/// - the noun phrase right after it ("the 800,000 bpd shortfall", "300 mln dlrs in unpaid freight
+///   bills");
 /// - for a change, what changed ("business inventories rose 5.6 billion dlrs");
 /// - the noun phrase linked before it ("a net loss of 700 mln", "the shortfall in February at
 ///   900,000 bpd");

@@ -1,5 +1,5 @@
-/// A table of figures: a Markdown pipe table, or a wire service's result lines ("Shr 33 cts vs
-/// 46 cts", "Net 1,350,000 vs 1,886,000"), whose two columns are this period and the one before.
+/// A table of figures: a Markdown pipe table, or a wire service's result lines ("Shr 27 cts vs
+/// 39 cts", "Net 2,140,000 vs 3,075,000"), whose two columns are this period and the one before.
 public struct Table: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
         case markdown

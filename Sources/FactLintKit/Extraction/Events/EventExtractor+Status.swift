@@ -37,7 +37,7 @@ extension EventExtractor {
             return .scheduled
         }
         if before("comparison") { return .comparison }
-        // "before the start of the new fiscal year on April 1": an event noun after "before" or
+        // "before the opening of the new school term on September 3": an event noun after "before" or
         // "after" orders the clause's event; it is not told as done by it.
         if event.isNoun, let connective = (clause.lowerBound..<event.tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).suffix(4).last(where: {
             let key = words.connectives.key(for: input.tokens[$0].lower)

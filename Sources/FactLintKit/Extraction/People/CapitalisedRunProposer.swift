@@ -1,5 +1,5 @@
-/// The rule-based proposer: reads runs of capitalised words ("Azerbaijan's Chief of General
-/// Staff Karim Valiyev") and splits each into a title and a name; reads titles in apposition
+/// The rule-based proposer: reads runs of capitalised words ("Armenia's Chief of General
+/// Staff Davit Harutyan") and splits each into a title and a name; reads titles in apposition
 /// ("Karim Valiyev, Azerbaijan's chief of general staff,") and titles that stand alone for a
 /// person ("says Azerbaijan's chief of general staff"). A run with no title is a name only when
 /// something marks it as a person: an honorific, a speech verb, an age or a title beside it.
@@ -50,7 +50,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             if proposals.candidates.count > firstNew, let last = found.candidates.last, last.mention.tokens.upperBound == end,
                end < range.upperBound, tokens[end].text == ",",
                let apposition = titles.titlePhrase(from: end + 1, c) {
-                // "Purolator's chairman, Nicholas F. Brady, Emery's chairman, John C. Emery,":
+                // "Acme's chairman, Nina Patel, Zenith's chairman, Omar Reyes,":
                 // a title between two names set off by commas is the second one's.
                 if !introducesName(at: apposition.end, c) {
                     proposals.candidates[proposals.candidates.count - 1].titles += apposition.titles
@@ -154,7 +154,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         // "President-elect Ida Moe", "Chairman designate Ed Roy"
         while nameStart < words.count, ["elect", "designate"].contains(words[nameStart].lower) { nameStart += 1 }
         if nameStart < words.count, words[nameStart].isConnector, words[nameStart].lower == "of" {
-            // "Chief of General Staff of Russia's Ground Forces Yevgeny Nikiforov": the name follows
+            // "Chief of General Staff of Poland's Ground Forces Marek Zielny": the name follows
             // the last organisation word or possessive; otherwise it is the last two words.
             var lastOrg: Int?
             for index in nameStart..<words.count where v.orgWords.contains(words[index].lower) || words[index].isPossessive || words[index].isConnector {

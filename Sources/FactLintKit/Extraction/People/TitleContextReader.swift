@@ -14,7 +14,7 @@ struct TitleContextReader: Sendable {
     // MARK: After a name
 
     /// A title after a comma: "Azerbaijan's chief of general staff", "the Shadow Secretary of State
-    /// for the Family", "chairman of the Association of …", "a Republican from Hays", "who was
+    /// for Rural Affairs", "chairman of the Guild of …", "a Republican from Hays", "who was
     /// finance minister between 1984 and 1986".
     func titlePhrase(from start: Int, _ c: SentenceContext) -> (titles: [PersonTitle], end: Int)? {
         var index = start
