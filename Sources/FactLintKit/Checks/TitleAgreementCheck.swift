@@ -28,7 +28,7 @@ public struct TitleAgreementCheck: Check {
             let titles = person.titles.filter { ($0.tenure == .current || $0.tenure == .outgoing) && (scope.parts.contains(.quotes) || !$0.inQuote)
                 && facts.isInScope(sentence: $0.sentence, scope) }
             guard titles.count >= 2 else { continue }
-            if ontology == nil { ontology = PostOntology(lexicons: facts.lexicons) }
+            if ontology == nil { ontology = facts.postOntology }
             let heldTogether = Set(person.titles.flatMap { title in title.heldWith.map { Self.pair(title.role, $0) } })
             for (index, later) in titles.enumerated() {
                 guard let (earlier, reason) = titles[..<index].lazy.compactMap({ earlier in

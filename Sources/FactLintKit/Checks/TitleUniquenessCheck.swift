@@ -28,7 +28,7 @@ public struct TitleUniquenessCheck: Check {
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         guard facts.people.count >= 2 else { return [] }
-        let ontology = PostOntology(lexicons: facts.lexicons)
+        let ontology = facts.postOntology
         let datedSentences = pastDatedSentences(facts)
         var holders: [String: [(person: Person, title: PersonTitle)]] = [:]
         var matches: [CheckMatch] = []

@@ -25,6 +25,11 @@ public struct ArticleFacts: Sendable {
     public var timeline = Timeline()
     /// The newsroom's roster, when the configuration gives one.
     public var roster: Roster?
+    /// The post ontology of ``lexicons``, built once with the extractors (nil for facts made by
+    /// hand: ``postOntology`` builds it then).
+    public var builtOntology: PostOntology?
+    /// The post ontology the titles were read with.
+    public var postOntology: PostOntology { builtOntology ?? PostOntology(lexicons: lexicons) }
     /// The lexicons the facts were extracted with: the built-in ones plus the newsroom's. Checks
     /// read vocabulary from here, never from ``LexiconSet/builtIn``, so a newsroom's words count.
     public var lexicons: LexiconSet

@@ -66,6 +66,7 @@ public struct FactExtractor: Sendable {
         facts.tables = tables
         facts.countedLists = countedListReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks)
         facts.roster = roster
+        facts.builtOntology = personExtractor.ontology
         facts.timeline = eventExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal,
                                                 people: people, published: article.published?.calendarDate)
         facts.names = nameClusterer.cluster(tokens: tokens, sentences: sentences, blocks: article.blocks, people: people)

@@ -5,6 +5,8 @@
 /// ``PersonLinker`` joins mentions into people ("Valiyev said" and "Ms Hewitt" to the full name).
 public struct PersonExtractor: Sendable {
     let vocabulary: PeopleVocabulary
+    /// The post ontology the titles are read with, for the checks that compare them.
+    public var ontology: PostOntology { vocabulary.ontology }
     let proposer: any PersonCandidateProposer
     let titles: TitleContextReader
     let linker: PersonLinker
