@@ -13,8 +13,8 @@ struct NameClusterTests {
     func joined() {
         #expect(variants("Castellan rose after Castellan said profits doubled. Analysts said Castelan cut costs.\n")
                 == ["other spelling: Castellan x2 / Castelan x1"])
-        #expect(variants("Judge Karen L. Whitfield ruled. Later, Judge Karen M. Whitfield set a hearing.\n")
-                == ["person middle-initial: Karen L. Whitfield x1 / Karen M. Whitfield x1"])
+        #expect(variants("Judge Karen L. Ostrander ruled. Later, Judge Karen M. Ostrander set a hearing.\n")
+                == ["person middle-initial: Karen L. Ostrander x1 / Karen M. Ostrander x1"])
         #expect(variants("The bid for Nord Est was approved and Nord Est rose. Analysts said Nord-Est would gain.\n")
                 == ["other hyphenation: Nord Est x2 / Nord-Est x1"])
     }

@@ -11,7 +11,7 @@ struct PeopleEvidenceTests {
 
     Later, Deputy Finance Minister Ruiz spoke. Treasury Secretary Tom Hale and Treasury Secretary Ivan Cole met.
 
-    Acme chief Peter Beesley said profits rose. Beesley said Acme would grow, and Beesely added that Beesley expected more.
+    Acme chief Peter Dorsley said profits rose. Dorsley said Acme would grow, and Dorsely added that Dorsley expected more.
 
     Mr Lund and Ms Lund spoke.
     """
@@ -56,7 +56,7 @@ struct PeopleEvidenceTests {
     @Test("name-variant gives each spelling's count and why they were joined")
     func spelling() throws {
         #expect(try Self.evidence("name-variant") == [
-            "variant|person|Beesely|used once; a letter or two differ|5:79", "name|person|Beesley|used 3 times|5:18",
+            "variant|person|Dorsely|used once; a letter or two differ|5:79", "name|person|Dorsley|used 3 times|5:18",
         ])
     }
 

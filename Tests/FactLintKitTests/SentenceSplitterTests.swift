@@ -11,7 +11,7 @@ struct SentenceSplitterTests {
     }
 
     @Test("news abbreviations do not end sentences", arguments: [
-        "Gen. Karim Valiyev and Gov. Larry Hogan met Lt. Col. Smith.",
+        "Gen. Arvid Solbakk and Gov. Larry Hogan met Lt. Col. Smith.",
         "Mr. Smith left Acme Inc. on Jan. 10 at 9 a.m. sharp.",
         "The U.S. Treasury said so in Sept. 1987.",
         "Sales rose to $1.4 million from $1.2 million.",

@@ -1,6 +1,6 @@
 /// The same key must always have the same value: a pattern captures both, and a key seen with two
 /// values is a contradiction. `{person}, {number},` keyed by person and valued by number checks a
-/// person's age; slots compare meanings, so "Valiyev" and "Karim Valiyev" are one key and
+/// person's age; slots compare meanings, so "Solbakk" and "Arvid Solbakk" are one key and
 /// "twelve" and "12" one value.
 public struct ConsistencyCheck: Check {
     public static let name = "consistency"

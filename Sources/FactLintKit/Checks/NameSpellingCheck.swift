@@ -1,6 +1,6 @@
-/// A proper name spelt two ways: a person ("Beesley", "Beesely"; "Tim Danton", "Tom Danton";
-/// "Karen L. Whitfield", "Karen M. Whitfield"), a company ("Schlumberger", "Sclumberger"; "Six
-/// Flags", "Six Flag"), a place. Reads the name clusters the extractor built; reports each use of
+/// A proper name spelt two ways: a person ("Dorsley", "Dorsely"; "Tim Varden", "Tom Varden";
+/// "Karen L. Ostrander", "Karen M. Ostrander"), a company ("Vandermolens", "Vandrmolens"; "Six
+/// Flags", "Red Kite"), a place. Reads the name clusters the extractor built; reports each use of
 /// a rarer spelling, with the usual one as the other side. When the two are used about as often,
 /// it says so and does not claim to know which is right. Spellings listed as aliases, here or in
 /// the roster, are not flagged.
@@ -9,7 +9,7 @@ public struct NameSpellingCheck: Check {
     public static let summary = "A proper name is spelt two ways."
     public static let parameters: [ParameterSpec] = [
         ParameterSpec("min-length", .integer, default: "4", help: "Shorter names are not compared, except first names and initials beside a surname."),
-        ParameterSpec("aliases", .stringList, default: "[]", help: "Pairs that are the same name, written 'Valiyev = Valiev'."),
+        ParameterSpec("aliases", .stringList, default: "[]", help: "Pairs that are the same name, written 'Solbakk = Solbak'."),
     ]
     public static let placeholders: [String: String] = commonPlaceholders.merging([
         "variant": "the spelling here",

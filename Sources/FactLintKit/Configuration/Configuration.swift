@@ -7,7 +7,7 @@ import Yams
 ///     enable: [first-reference]      # ids or tags
 ///     disable: [style]
 ///     severity: {duplicate-sentence: error}
-///     parameters: {name-variant: {aliases: ["Valiyev = Valiev"]}}
+///     parameters: {name-variant: {aliases: ["Solbakk = Solbak"]}}
 ///     fail-on: warning               # exit 1 from warnings up (the command line's --fail-on wins)
 ///     date-order: DMY
 ///     roster: [people.yml]           # the newsroom's people and their titles

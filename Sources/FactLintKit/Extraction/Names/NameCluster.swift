@@ -1,6 +1,6 @@
 /// One proper name (a person, an organisation, a place or another named thing) with every
-/// spelling the article gives it: "Schlumberger" three times and "Sclumberger" once, "Karen L.
-/// Whitfield" and "Karen M. Whitfield", "Six Flags" and "Six Flag". Most names have one spelling.
+/// spelling the article gives it: "Vandermolens" three times and "Vandrmolens" once, "Karen L.
+/// Ostrander" and "Karen M. Ostrander", "Red Kites" and "Red Kite". Most names have one spelling.
 public struct NameCluster: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
         case person, organisation, place, other
@@ -8,11 +8,11 @@ public struct NameCluster: Sendable, Hashable {
 
     /// Why two spellings were read as one name.
     public enum Evidence: String, Sendable, Hashable {
-        /// A letter or two differ ("Beesley", "Beesely"; "Citadel", "Cidatel").
+        /// A letter or two differ ("Dorsley", "Dorsely"; "Citadel", "Cidatel").
         case spelling
-        /// One word of a longer name differs ("Baker Hughes", "Basker Hughes"; "Six Flags", "Six Flag").
+        /// One word of a longer name differs ("Tabor Hughes", "Tarbor Hughes"; "Red Kites", "Red Kite").
         case partOfName = "part-of-name"
-        /// The same surname and role with a first name changed ("Tim Danton", "Tom Danton").
+        /// The same surname and role with a first name changed ("Tim Varden", "Tom Varden").
         case firstName = "first-name"
         /// The same first name and surname with another middle initial.
         case middleInitial = "middle-initial"

@@ -1,7 +1,7 @@
 /// Groups an article's proper names into clusters, one per name, joining the spellings that
 /// look like one name written two ways: a letter or two apart and never a word of the language
-/// ("Schlumberger", "Sclumberger"), one word of a longer name apart ("Six Flags", "Six Flag"), a
-/// first name changed beside the same surname ("Tim Danton", "Tom Danton"), a middle initial
+/// ("Vandermolens", "Vandrmolens"), one word of a longer name apart ("Red Kites", "Red Kite"), a
+/// first name changed beside the same surname ("Tim Varden", "Tom Varden"), a middle initial
 /// changed, a hyphen for a space. Two people each named in full with different first names, a
 /// place and a person, plurals and adjectives of one word ("Canada", "Canadian") and tickers in
 /// capitals are kept apart.
@@ -14,7 +14,7 @@ public struct NameClusterer: Sendable {
     let ontology: PostOntology
     /// Words never compared: function words, months, titles, honorifics, organisation words.
     let excluded: UInt64
-    /// Words cut from the front of a name ("The", "In", "Mr"); not numbers ("Six Flags") or
+    /// Words cut from the front of a name ("The", "In", "Mr"); not numbers ("Red Kites") or
     /// organisation words ("Federal Reserve").
     let trimmed: UInt64
     /// Words a name starts after: titles and honorifics.
@@ -83,7 +83,7 @@ public struct NameClusterer: Sendable {
                     }
                     guard SpellingSimilarity.isCloseInName(x, y) || SpellingSimilarity.isClose(x, y), !isPlaceOrParty(x), !isPlaceOrParty(y) else { continue }
                     if SpellingSimilarity.isDerivedForm(x, y) {
-                        // "Sri Lanka", "Sri Lankan": an adjective. "Six Flags", "Six Flag": a plural
+                        // "Sri Lanka", "Sri Lankan": an adjective. "Red Kites", "Red Kite": a plural
                         // dropped once from a name used three times or more, and not a word like
                         // "Committee" that names many things. A plural added at the end ("two
                         // Grand Slams", "the Lib Dems") is grammar; inside a name ("Harpers and
@@ -117,7 +117,7 @@ public struct NameClusterer: Sendable {
         return pairs
     }
 
-    /// "Tim Danton" and "Tom Danton", "Burkhard Junger" and "Bernhard Junger": first names a
+    /// "Tim Varden" and "Tom Varden", "Burkhard Lindner" and "Bernhard Junger": first names a
     /// letter or two apart beside one surname, or any first names beside one surname and one
     /// role; not members of one family ("his brother").
     private func isFirstNameSwap(_ x: String, _ y: String, surname: String, _ people: PeopleIndex, _ a: NameForms.Form, _ b: NameForms.Form,
@@ -271,7 +271,7 @@ public struct NameClusterer: Sendable {
         return start == position
     }
 
-    /// "Dormer said", "Sclumberger had said": a verb within three words.
+    /// "Dormer said", "Vandrmolens had said": a verb within three words.
     private func isCued(_ position: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
         let verbs: Set<String> = ["was", "is", "has", "had", "also", "will", "would", "could", "did", "does", "said", "says"]
         return ((position + 1)..<min(position + 4, range.upperBound)).contains { index in

@@ -1,5 +1,5 @@
-/// Every capitalised name in an article, counted: each word ("Schlumberger") and each name of
-/// two words or more ("Baker Hughes", "Gerald W. Pruitt", "Harper and Row"), with where they
+/// Every capitalised name in an article, counted: each word ("Vandermolens") and each name of
+/// two words or more ("Tabor Hughes", "Gerald W. Tansey", "Harper and Row"), with where they
 /// stand. Titles, honorifics and sentence openers are cut from the front of a name; headlines in
 /// capitals are skipped, since every word there is capitalised.
 struct NameForms {

@@ -25,7 +25,7 @@ struct PeopleIndex {
     func isOnlyFirstName(_ word: String) -> Bool { surnamesByFirstName[word] != nil && owners[word] == nil }
 
     /// Whether the people of one surname with these first names hold one post between them
-    /// ("Tim Danton, editor of PC Pro" and "Tom Danton, editor of PC Pro").
+    /// ("Tim Varden, editor of Gadget Weekly" and "Tom Varden, editor of Gadget Weekly").
     func shareRole(surname: String, firstNames names: [String], ontology: PostOntology) -> Bool {
         let holders = (owners[surname] ?? []).filter { firstNames[$0].map(names.contains) ?? false }
         guard holders.count >= 2 else { return false }

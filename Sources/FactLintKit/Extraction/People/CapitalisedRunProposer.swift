@@ -1,6 +1,6 @@
 /// The rule-based proposer: reads runs of capitalised words ("Armenia's Chief of General
 /// Staff Davit Harutyan") and splits each into a title and a name; reads titles in apposition
-/// ("Karim Valiyev, Azerbaijan's chief of general staff,") and titles that stand alone for a
+/// ("Arvid Solbakk, Azerbaijan's chief of general staff,") and titles that stand alone for a
 /// person ("says Azerbaijan's chief of general staff"). A run with no title is a name only when
 /// something marks it as a person: an honorific, a speech verb, an age or a title beside it.
 struct CapitalisedRunProposer: PersonCandidateProposer {
@@ -46,7 +46,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             proposals.candidates.append(contentsOf: found.candidates)
             if let alone = found.titleOnly { proposals.titleOnly.append(alone) }
             for candidate in found.candidates { proposals.usedTokens.append(contentsOf: candidate.mention.tokens) }
-            // "Karim Valiyev, Azerbaijan's chief of general staff,"
+            // "Arvid Solbakk, Azerbaijan's chief of general staff,"
             if proposals.candidates.count > firstNew, let last = found.candidates.last, last.mention.tokens.upperBound == end,
                end < range.upperBound, tokens[end].text == ",",
                let apposition = titles.titlePhrase(from: end + 1, c) {
@@ -89,7 +89,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
 
     func analyse(_ original: [RunWord], _ c: SentenceContext, _ titles: TitleContextReader) -> Analysis {
         let v = vocabulary
-        // "Chief of Staff Karim Valiyev and Chief of Staff Yevgeny Nikiforov" is two people.
+        // "Chief of Staff Arvid Solbakk and Chief of Staff Yevgeny Lebedenko" is two people.
         if let split = original.indices.first(where: { index in
             original[index].isConnector && original[index].lower == "and" && index > 0 && index + 1 < original.count
                 && isNameWord(original[index - 1])
@@ -227,7 +227,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             if v.speechVerbs.contains(previous.lower), after < c.range.upperBound,
                [",", ".", "of", "from", "at"].contains(c.tokens[after].lower) { cued = true }
         }
-        // A possessive surname at the end ("Valiyev's") is still the person.
+        // A possessive surname at the end ("Solbakk's") is still the person.
         if words.last!.isPossessive { words[words.count - 1].isPossessive = false }
         guard cued else { return result }
         let mention = PersonMention(kind: words.count >= 2 ? .fullName : .surname, text: c.text(range), span: c.span(range),

@@ -1,5 +1,5 @@
 /// Reads runs of capitalised words in a sentence ("Azerbaijan's Chief of General Staff Karim
-/// Valiyev"): the raw material both names and titles are cut from.
+/// Solbakk"): the raw material both names and titles are cut from.
 struct CapitalisedRunReader: Sendable {
     let vocabulary: PeopleVocabulary
 

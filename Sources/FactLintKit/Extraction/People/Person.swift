@@ -1,8 +1,8 @@
 /// A person the article mentions, with every mention and title linked to them.
 public struct Person: Sendable, Hashable {
-    /// The fullest form of the name found ("Karim Valiyev").
+    /// The fullest form of the name found ("Arvid Solbakk").
     public var name: String
-    /// The surname, lowercased, used to link "Valiyev said" to "Karim Valiyev".
+    /// The surname, lowercased, used to link "Solbakk said" to "Arvid Solbakk".
     public var key: String
     public var mentions: [PersonMention]
     public var titles: [PersonTitle]

@@ -1,5 +1,5 @@
 /// Joins the mentions a proposer found into people: full names and surnames by surname, then
-/// bare surnames elsewhere ("Valiyev said") and titles standing alone to the one person they can
+/// bare surnames elsewhere ("Solbakk said") and titles standing alone to the one person they can
 /// be. When two people share a surname, a bare surname links to nobody.
 struct PersonLinker: Sendable {
     let titles: TitleContextReader
@@ -43,7 +43,7 @@ struct PersonLinker: Sendable {
             surnameOwner[key] = people.count
             people.append(makePerson(group, key: key))
         }
-        // Bare surnames elsewhere ("Valiyev said") link to the one person of that surname.
+        // Bare surnames elsewhere ("Solbakk said") link to the one person of that surname.
         var isUsed = [Bool](repeating: false, count: surnameOwner.isEmpty ? 0 : tokens.count)
         for index in proposals.usedTokens where index < isUsed.count { isUsed[index] = true }
         for sentenceIndex in sentences.indices where !surnameOwner.isEmpty {
@@ -51,7 +51,7 @@ struct PersonLinker: Sendable {
             for index in sentence.tokens where !isUsed[index] && tokens[index].kind == .word {
                 let token = tokens[index]
                 guard token.isCapitalized, let owner = surnameOwner[token.lower], !ambiguous.contains(token.lower) else { continue }
-                // Skip the first word of a compound name run ("Valiyev Street").
+                // Skip the first word of a compound name run ("Solbakk Street").
                 if index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
                    vocabulary.orgWords.contains(tokens[index + 1].lower) { continue }
                 let span = blocks[token.block].text.sourceSpan(of: token.range)

@@ -1,9 +1,9 @@
 /// One place a person is named or referred to.
 public struct PersonMention: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
-        /// "Karim Valiyev", "Chief of General Staff Karim Valiyev" (the name part).
+        /// "Arvid Solbakk", "Chief of General Staff Arvid Solbakk" (the name part).
         case fullName
-        /// "Valiyev said".
+        /// "Solbakk said".
         case surname
         /// "Ms Hewitt".
         case honorific

@@ -1,4 +1,4 @@
-/// One word of a capitalised run ("Chief", "of", "General", "Staff", "Karim", "Valiyev"), with
+/// One word of a capitalised run ("Chief", "of", "General", "Staff", "Karim", "Solbakk"), with
 /// the tokens it covers.
 struct RunWord {
     var tokens: Range<Int>

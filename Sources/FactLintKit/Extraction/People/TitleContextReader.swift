@@ -1,5 +1,5 @@
 /// Finds titles around a name and the tenure the sentence gives them: in apposition ("Karim
-/// Valiyev, Azerbaijan's chief of general staff,", "Mr Howard, the chief operating officer,",
+/// Solbakk, Azerbaijan's chief of general staff,", "Mr Howard, the chief operating officer,",
 /// "Ferris, a Republican from Hays,", "Swett, who was finance minister"), in lower case before
 /// the name ("chief financial officer Tim Howard", "India's petroleum minister Mani Aiyar"), and
 /// the words that make a post past or future ("has served as", "his years as", "until 2019",
