@@ -120,15 +120,27 @@ struct RulesCommand: ParsableCommand {
             discussion: "Every invalid example must fire exactly at its « » marked spans (and its notes at any ‹ › marked spans); every valid example must not fire. Each example also runs with an emoji and accents before the span, with CRLF line ends, and under a factlint-disable-next-line comment. A rule without examples fails. Exit 1 if any example fails, 2 if a rule file has mistakes."
         )
 
-        @Argument(help: ArgumentHelp("Rule files or folders to test instead of the configured rules.", valueName: "path"))
+        @Argument(help: ArgumentHelp("Rule files or folders to test instead of the configured rules, or the ids of configured rules to test alone.",
+                                     valueName: "path-or-id"))
         var paths: [String] = []
 
         @OptionGroup var configOptions: ConfigOptions
 
         func run() throws {
             var rules: RuleSet
+            let ids = paths.filter { !InputCollector.exists($0) }
             if paths.isEmpty {
                 rules = try configOptions.catalog().all
+            } else if !ids.isEmpty {
+                // Rule ids: the configured rules of those names (built-in or house rules).
+                rules = try configOptions.catalog().all
+                let known = Set(rules.rules.map(\.id))
+                if let unknown = ids.first(where: { !known.contains($0) }) {
+                    throw fail("'\(unknown)' is neither a file nor a rule id; `factlint rules list` shows the rules.")
+                }
+                guard ids.count == paths.count else { throw fail("give rule files or rule ids, not both.") }
+                let wanted = Set(ids)
+                rules.filter { wanted.contains($0.id) }
             } else {
                 rules = RuleSet.builtIn()
                 for path in paths {

@@ -109,6 +109,20 @@ struct InspectionCLITests {
         #expect(show.stdout == (try CLITests.run(["explain", "house-slammed"], in: dir)).stdout)
     }
 
+    @Test("rules test takes rule ids: the named rules' examples alone, built-in or house; an unknown name is an error")
+    func rulesTestByID() throws {
+        let dir = try Self.newsroom()
+        let result = try CLITests.run(["rules", "test", "house-slammed", "dateline-mismatch"], in: dir)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("ok    dateline-mismatch ("))
+        #expect(lines[1] == "ok    house-slammed house/slammed.yml:1 (2 examples)")
+        let unknown = try CLITests.run(["rules", "test", "house-slamed"], in: dir)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "error: 'house-slamed' is neither a file nor a rule id; `factlint rules list` shows the rules.\n")
+    }
+
     @Test("the command SARIF's help text gives for a house rule works from the same folder")
     func sarifHelpCommandWorks() throws {
         let dir = try Self.newsroom()
