@@ -63,7 +63,11 @@ public struct ArticleFacts: Sendable {
     }
 
     /// The sentence holding a token, by binary search over the sentences' token ranges.
-    public func sentence(ofToken token: Int) -> Int? {
+    public func sentence(ofToken token: Int) -> Int? { Self.sentence(ofToken: token, in: sentences) }
+
+    /// The index of the sentence holding a token, for extractors that have the sentences but no
+    /// facts yet.
+    static func sentence(ofToken token: Int, in sentences: [Sentence]) -> Int? {
         var low = 0
         var high = sentences.count - 1
         while low <= high {

@@ -126,7 +126,7 @@ public struct ClaimExtractor: Sendable {
             for rowIndex in tables[tableIndex].rows.indices {
                 for cellIndex in tables[tableIndex].rows[rowIndex].cells.indices {
                     let token = tables[tableIndex].rows[rowIndex].cells[cellIndex].quantity.tokens.lowerBound
-                    tables[tableIndex].rows[rowIndex].cells[cellIndex].quantity.sentence = Self.sentence(ofToken: token, sentences) ?? 0
+                    tables[tableIndex].rows[rowIndex].cells[cellIndex].quantity.sentence = ArticleFacts.sentence(ofToken: token, in: sentences) ?? 0
                 }
             }
         }
@@ -162,18 +162,6 @@ public struct ClaimExtractor: Sendable {
             !tables.contains { $0.span.start <= claim.quantity.span.start && claim.quantity.span.end <= $0.span.end }
         }
         return (kept + cellFrames).sorted { $0.quantity.span.start < $1.quantity.span.start }
-    }
-
-    static func sentence(ofToken token: Int, _ sentences: [Sentence]) -> Int? {
-        var low = 0
-        var high = sentences.count - 1
-        while low <= high {
-            let mid = (low + high) / 2
-            let range = sentences[mid].tokens
-            if range.contains(token) { return mid }
-            if token < range.lowerBound { high = mid - 1 } else { low = mid + 1 }
-        }
-        return nil
     }
 
     /// "In the 1991/92 season, the board took in 12.46 mln tonnes of the 13.70 mln tonne harvest":
