@@ -11,6 +11,7 @@ public enum CheckRegistry {
             RelativeDateAgreementCheck.self,
             DateOrderCheck.self,
             DurationSpanCheck.self,
+            ServiceSpanCheck.self,
             TitleAgreementCheck.self,
             TitleUniquenessCheck.self,
             NameSpellingCheck.self,

@@ -352,6 +352,7 @@ extension EventExtractor {
     /// ("of cutting").
     func isGenericVerb(at position: Int, range: Range<Int>, _ input: Input) -> Bool {
         let token = input.tokens[position]
+        if possessionVerbs.key(for: token.lower) != nil { return isMainPossession(at: position, range: range, input) }
         guard !token.isCapitalized || position == range.lowerBound, !words.functionWords.contains(token.lower),
               !words.triggers.contains(token.lower), words.statusCues.key(for: token.lower) == nil else { return false }
         let previous = position > range.lowerBound ? input.tokens[position - 1] : nil
@@ -367,6 +368,20 @@ extension EventExtractor {
         }
         guard isPastVerb(token) else { return false }
         return isFinite(at: position, range: range, input)
+    }
+
+    /// "had excess reserves", "having 47 billion marks": "have" before a figure or a noun
+    /// phrase, not before a participle ("had fallen"), "to", "been" or a negation.
+    func isMainPossession(at position: Int, range: Range<Int>, _ input: Input) -> Bool {
+        guard position + 1 < range.upperBound, input.temporalAt[position + 1] == nil else { return false }
+        let next = input.tokens[position + 1]
+        if next.kind == .number { return true }
+        guard next.kind == .word, !next.lower.hasSuffix("ly"), !next.lower.hasSuffix("n't"), words.statusCues.key(for: next.lower) == nil,
+              !isPastVerb(next), next.classes & pastBit == 0, !modals.contains(next.lower),
+              !temporalWords.auxiliaries.contains(next.lower), !temporalWords.pastAuxiliaries.contains(next.lower) else { return false }
+        // A determiner, or a word that is no other function word: "had a deficit", "had excess reserves".
+        return !words.functionWords.contains(next.lower) || pronouns.key(for: next.lower) == "indefinite"
+            || pronouns.key(for: next.lower) == "definite"
     }
 
     /// Whether a past form is used as a verb: after a subject, an auxiliary or a relative word,

@@ -11,8 +11,10 @@ extension EventExtractor {
                 people.append(person)
             } else if pronouns.key(for: input.tokens[position].lower) != nil, let person = resolve(pronounAt: position, input) {
                 people.append(person)
-            } else if input.tokens[position].isCapitalized, let person = input.people.firstIndex(where: { $0.key == input.tokens[position].lower }) {
-                // A surname the people facts did not mark here ("King was arrested").
+            } else if input.tokens[position].isCapitalized, let person = input.people.firstIndex(where: { $0.key == input.tokens[position].lower })
+                        ?? input.personByNameWord[input.tokens[position].lower] {
+                // A surname the people facts did not mark here ("King was arrested"), or a word
+                // of one person's name only ("Roger King" read as "King Holdings").
                 people.append(person)
             }
         }
@@ -28,6 +30,21 @@ extension EventExtractor {
         let high = min(range.upperBound, event.tokens.upperBound + 6)
         let around = (low..<high).filter { !event.tokens.contains($0) && !subject.contains($0) }
         event.participants = Array(Set(around.compactMap { word(at: $0, range: range, input) })).sorted()
+    }
+
+    /// Each capitalised word of three letters or more in a person's fullest name, lowercased,
+    /// with the person it names; a word of two people's names names neither.
+    static func nameWords(_ people: [Person]) -> [String: Int] {
+        var found: [String: Int] = [:]
+        var shared = Set<String>()
+        for (index, person) in people.enumerated() {
+            for word in person.name.split(separator: " ") where word.utf8.count >= 3 && word.first?.isUppercase == true {
+                let key = word.lowercased()
+                if let other = found[key], other != index { shared.insert(key) } else { found[key] = index }
+            }
+        }
+        for key in shared { found[key] = nil }
+        return found
     }
 
     /// "the derby", "this vote", "Friday's derby", "the March 7 derby": a determiner that points
@@ -56,6 +73,8 @@ extension EventExtractor {
             found.append(position)
             position -= 1
         }
+        // "his film debut": the possessive before the words is whose it is.
+        if !found.isEmpty, position >= range.lowerBound, pronouns.key(for: input.tokens[position].lower) == "possessive" { found.append(position) }
         if found.isEmpty, trigger.upperBound + 1 < range.upperBound, temporalWords.isConnective(input.tokens[trigger.upperBound].lower, "of") {
             var next = trigger.upperBound + 1
             if temporalWords.isConnective(input.tokens[next].lower, "the") { next += 1 }

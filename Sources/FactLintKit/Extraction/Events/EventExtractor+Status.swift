@@ -80,6 +80,17 @@ extension EventExtractor {
         if !event.isNoun, event.tokens.lowerBound > clause.lowerBound, units.key(for: input.tokens[event.tokens.lowerBound - 1].lower) != nil {
             return .term
         }
+        // "had excess reserves on March 6" is told as done; "…, having 47 billion marks on April
+        // 5" as done when the clause it hangs on is past ("Banks were well stocked, having …").
+        if !event.isKnown, let form = possessionVerbs.key(for: event.trigger) {
+            if near("rate") || hasRate(in: clause, input) { return .rate }
+            if form == "past" { return .reported }
+            let sentenceStart = input.sentences[event.sentence].tokens.lowerBound
+            let toldAsDone = event.tokens.lowerBound > sentenceStart && input.tokens[event.tokens.lowerBound - 1].text == ","
+                && (sentenceStart..<event.tokens.lowerBound).contains { input.temporalAt[$0] == nil
+                    && (isPastVerb(input.tokens[$0]) || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)) }
+            return toldAsDone ? .reported : .stated
+        }
         // A gerund outside the lexicon ("of cutting the deficit") tells no event as done; after a
         // past auxiliary it is a past progressive ("were trading on March 7").
         if !event.isKnown, event.trigger.hasSuffix("ing"), !temporalWords.pastAuxiliaries.contains(previous) { return .stated }

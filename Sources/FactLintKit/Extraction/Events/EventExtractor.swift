@@ -16,6 +16,8 @@ public struct EventExtractor: Sendable {
     let reportingVerbs: Lexicon
     let adjectivalParticiples: Lexicon
     let units: Lexicon
+    let possessionVerbs: Lexicon
+    let serviceWords: Lexicon
     let pastBit: UInt64
     let reportingBit: UInt64
 
@@ -33,6 +35,8 @@ public struct EventExtractor: Sendable {
         reportingVerbs = lexicons["reporting-verbs"]
         adjectivalParticiples = lexicons["adjectival-participles"]
         units = lexicons["time-units"]
+        possessionVerbs = lexicons["possession-verbs"]
+        serviceWords = lexicons["service-words"]
         pastBit = lexicons.mask("past-verbs")
         reportingBit = lexicons.mask("reporting-verbs")
     }
@@ -51,6 +55,9 @@ public struct EventExtractor: Sendable {
         let temporalAt: [Int: Int]
         /// For each token, the person a mention of it names.
         let personAt: [Int: Int]
+        /// Each word of a person's fullest name, lowercased, and the one person it belongs to
+        /// ("king" for "Roger King"); a word two people share is left out.
+        var personByNameWord: [String: Int] = [:]
 
         func span(_ range: Range<Int>) -> SourceSpan {
             let first = tokens[range.lowerBound]
@@ -79,7 +86,7 @@ public struct EventExtractor: Sendable {
         }
         let input = Input(tokens: tokens, sentences: sentences, blocks: blocks, temporal: temporal, people: people,
                           published: published, quoted: SentenceContext.quoteFlags(tokens), temporalAt: temporalAt,
-                          personAt: personAt)
+                          personAt: personAt, personByNameWord: Self.nameWords(people))
         var events: [Event] = []
         for sentence in sentences.indices {
             let range = sentences[sentence].tokens
@@ -100,6 +107,7 @@ public struct EventExtractor: Sendable {
         let openers = Set(clauseWords.keysBySpelling.keys).union(pronouns.keysBySpelling.filter { $0.value == "relative" }.keys)
         timeline.constraints = OrderConstraintFinder(words: words, clauseOpeners: openers).constraints(timeline, input: input)
         timeline.ages = ages(events: events, input)
+        timeline.services = services(events: events, input)
         return timeline
     }
 

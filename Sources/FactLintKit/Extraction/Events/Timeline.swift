@@ -8,6 +8,8 @@ public struct Timeline: Sendable {
     public var constraints: [OrderConstraint]
     /// People's ages as given, in reading order.
     public var ages: [AgeStatement]
+    /// Careers and stints given as lengths, in reading order.
+    public var services: [ServiceLength] = []
 
     public init(events: [Event] = [], cluster: [Int]? = nil, constraints: [OrderConstraint] = [], ages: [AgeStatement] = []) {
         self.events = events

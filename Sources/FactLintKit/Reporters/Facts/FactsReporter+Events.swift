@@ -77,6 +77,17 @@ extension FactsReporter {
                 out += "    #\(constraint.earlier) before #\(constraint.later) (\(constraint.source.rawValue): \(constraint.reason))\n"
             }
         }
+        if !timeline.services.isEmpty {
+            out += "  services:\n"
+            for service in timeline.services {
+                let duration = file.temporal[service.duration]
+                let location = source.location(of: duration.span)
+                var line = "    \(location.line):\(location.column) \"\(duration.text)\" \(service.noun)"
+                if let person = service.person, file.people.indices.contains(person) { line += "; person: " + file.people[person].name }
+                if let event = service.event { line += "; dates #\(event)" }
+                out += line + "\n"
+            }
+        }
         return out
     }
 }

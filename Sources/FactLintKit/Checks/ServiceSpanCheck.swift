@@ -1,0 +1,117 @@
+/// A career or a stint given as a length that its own ends, told in other sentences, do not
+/// fit: "his 45-year career" for an actor whose film debut was in 1950 and who died in 2005;
+/// "resigned after two years in his post" when he took up the post in September 2003 and the
+/// story is from October 2004. The start is the earliest debut, joining, appointment or
+/// election of the same person (or, for a verb outside the lexicon, the same noun: "took up his
+/// post"); the end is the event the length dates ("resigned after …"), a later exit or death
+/// of the same person, or the publication date when that event or a death has no date of its
+/// own. Endpoints are compared as the periods they name, with half a unit of slack.
+public struct ServiceSpanCheck: Check {
+    public static let name = "service-span"
+    public static let summary = "A career or stint given as a length disagrees with the dates of its start and end."
+    public static let parameters: [ParameterSpec] = []
+    public static let placeholders: [String: String] = commonPlaceholders.merging([
+        "duration": "the length as written (45-year)",
+        "noun": "what it is the length of (career)",
+        "start": "the start date as written (1950)",
+        "start-event": "what started it (the debut)",
+        "start.line": "the line of the start date",
+        "end": "the end as written, or the publication date",
+        "end-event": "what ended it (the death), or 'the publication date'",
+        "actual": "the time between them (about 55 years)",
+    ]) { $1 }
+
+    public init(parameters: ParameterValues) throws(ParameterError) {}
+
+    public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        let timeline = facts.timeline
+        let words = facts.lexicons["service-words"]
+        var matches: [CheckMatch] = []
+        for service in timeline.services where facts.isInScope(sentence: service.sentence, scope) {
+            let duration = facts.temporal[service.duration]
+            guard let stated = duration.approximateDays, case .duration(let length)? = duration.resolved, let unit = length.unit.days,
+                  let start = start(of: service, facts: facts, words: words), let startSpan = start.span,
+                  let end = end(of: service, facts: facts, words: words) else { continue }
+            // The shortest and longest the stretch can be, given how coarse each end is.
+            let shortest = Double(end.dates.start.dayNumber - start.dates.end.dayNumber)
+            let longest = Double(end.dates.end.dayNumber - start.dates.start.dayNumber)
+            let slack = unit / 2
+            guard longest >= 0, stated < shortest - slack || stated > longest + slack else { continue }
+            let actual = Double(end.dates.start.dayNumber - start.dates.start.dayNumber)
+            var related: [CheckMatch.Related] = [.init(span: startSpan, message: "\(start.event) is dated '\(start.written)' here")]
+            if let span = end.span { related.append(.init(span: span, message: "\(end.event) is dated '\(end.written)' here")) }
+            matches.append(CheckMatch(span: duration.span, values: [
+                "duration": duration.text, "noun": service.noun,
+                "start": start.text, "start-event": start.event, "start.line": String(facts.line(of: startSpan)),
+                "end": end.text, "end-event": end.event, "actual": describe(days: actual),
+            ], related: related))
+        }
+        return matches.sorted { $0.span < $1.span }
+    }
+
+    private static let toldOrStated: Set<EventStatus> = [.reported, .stated]
+
+    private struct End {
+        var dates: (start: CalendarDate, end: CalendarDate)
+        var text: String
+        var event: String
+        var span: SourceSpan?
+        /// The date as the text writes it.
+        var written = ""
+    }
+
+    /// The earliest dated start of the same person's (or the same noun's) service.
+    private func start(of service: ServiceLength, facts: ArticleFacts, words: Lexicon) -> End? {
+        var best: End?
+        for event in facts.timeline.events where Self.toldOrStated.contains(event.status) && !event.isNegated && words.key(for: event.trigger) == "start" {
+            let samePerson = service.person.map { event.people.contains($0) } ?? false
+            let sameNoun = event.participants.contains(service.noun) || event.subject.contains(service.noun)
+            // A verb outside the lexicon ("took") starts a service only with the same noun beside it.
+            guard event.isKnown ? samePerson || sameNoun && service.person == nil : sameNoun,
+                  let dated = dated(event, facts: facts) else { continue }
+            if best.map({ dated.dates.start < $0.dates.start }) ?? true { best = dated }
+        }
+        return best
+    }
+
+    /// The end: the event the length dates when it is an exit, a later dated exit or death of
+    /// the same person, or the publication date for an undated exit or death.
+    private func end(of service: ServiceLength, facts: ArticleFacts, words: Lexicon) -> End? {
+        let events = facts.timeline.events
+        var undatedEnd = false
+        if let own = service.event, events[own].status == .reported, !events[own].isNegated, words.key(for: events[own].trigger) == "end" {
+            if let dated = dated(events[own], facts: facts) { return dated }
+            undatedEnd = true
+        }
+        if let person = service.person {
+            var best: End?
+            // "Velez, whose 40-year career …, has died": an exit of the person, or one in the
+            // same sentence with no one else named.
+            for event in events where Self.toldOrStated.contains(event.status) && !event.isNegated && words.key(for: event.trigger) == "end"
+                && (event.people.contains(person) || event.people.isEmpty && event.sentence == service.sentence) {
+                guard let dated = dated(event, facts: facts) else { undatedEnd = true; continue }
+                if best.map({ dated.dates.start > $0.dates.start }) ?? true { best = dated }
+            }
+            if let best { return best }
+        }
+        guard undatedEnd, let published = facts.anchor else { return nil }
+        return End(dates: (published, published), text: DateWording(lexicons: facts.lexicons).long(published), event: "the publication date", span: nil)
+    }
+
+    /// An event's own explicit date, as the period it names.
+    private func dated(_ event: Event, facts: ArticleFacts) -> End? {
+        for anchor in event.anchors where [.at, .modifier, .during].contains(anchor.relation) {
+            let expression = facts.temporal[anchor.temporal]
+            guard expression.kind == .date || expression.kind == .time, let dates = expression.coverage(published: facts.anchor) else { continue }
+            return End(dates: dates, text: DateWording(lexicons: facts.lexicons).describe(dates), event: EventNaming.phrase(for: event, lexicons: facts.lexicons),
+                       span: expression.span, written: expression.text)
+        }
+        return nil
+    }
+
+    private func describe(days: Double) -> String {
+        if days >= 730 { return "about \(Int((days / 365.25).rounded())) years" }
+        if days >= 60 { return "about \(Int((days / 30.44).rounded())) months" }
+        return "\(Int(days.rounded())) days"
+    }
+}

@@ -1,0 +1,58 @@
+/// Careers and stints given as lengths: "his 45-year career", "two decades of service",
+/// "resigned after two years in his post", "Davis, whose 45-year career".
+extension EventExtractor {
+    func services(events: [Event], _ input: Input) -> [ServiceLength] {
+        var found: [ServiceLength] = []
+        for (index, duration) in input.temporal.enumerated() where duration.kind == .duration && !duration.isApproximate {
+            guard let days = duration.approximateDays, days >= Self.shortestService,
+                  let noun = serviceNoun(after: duration.tokens.upperBound, sentence: duration.sentence, input) else { continue }
+            let event = events.firstIndex { $0.anchors.contains { $0.temporal == index } }
+            let person = owner(of: duration.tokens, through: noun.position, sentence: duration.sentence, input)
+                ?? event.flatMap { events[$0].people.count == 1 ? events[$0].people[0] : nil }
+            found.append(ServiceLength(duration: index, noun: noun.word, person: person, event: event, sentence: duration.sentence))
+        }
+        return found
+    }
+
+    /// The service noun right after a duration, past "of", "in", "as" and a possessive: "career"
+    /// in "45-year career", "service" in "two decades of service", "post" in "two years in his post".
+    private func serviceNoun(after position: Int, sentence: Int, _ input: Input) -> (word: String, position: Int)? {
+        let range = input.sentences[sentence].tokens
+        var cursor = position
+        while cursor < min(range.upperBound, position + 3) {
+            let token = input.tokens[cursor]
+            guard token.kind == .word, input.temporalAt[cursor] == nil else { return nil }
+            if serviceWords.key(for: token.lower) == "noun" { return (token.lower, cursor) }
+            guard words.functionWords.contains(token.lower) || pronouns.key(for: token.lower) == "possessive" else { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// Whose the stretch is: a possessive between the duration and its noun ("in his post") or
+    /// before the duration ("his 45-year career", "Davis's 45-year career"), or the person a
+    /// "whose" follows ("Davis, whose 45-year career").
+    private func owner(of duration: Range<Int>, through noun: Int, sentence: Int, _ input: Input) -> Int? {
+        let range = input.sentences[sentence].tokens
+        for position in duration.upperBound..<noun where pronouns.key(for: input.tokens[position].lower) == "possessive" {
+            return resolve(pronounAt: position, input)
+        }
+        var before = duration.lowerBound - 1
+        guard before >= range.lowerBound else { return nil }
+        if pronouns.key(for: input.tokens[before].lower) == "possessive" { return resolve(pronounAt: before, input) }
+        if input.tokens[before].lower == "s", before - 2 >= range.lowerBound, ["'", "\u{2019}"].contains(input.tokens[before - 1].text) {
+            return input.personAt[before - 2]
+        }
+        // "Davis, whose": the relative word after a name set off by a comma.
+        if pronouns.key(for: input.tokens[before].lower) == "relative-possessive" {
+            before -= 1
+            if before >= range.lowerBound, input.tokens[before].text == "," { before -= 1 }
+            if before >= range.lowerBound { return input.personAt[before] }
+        }
+        return nil
+    }
+
+    /// The shortest stretch read as a service: a month.
+    private static let shortestService = 28.0
+}
+

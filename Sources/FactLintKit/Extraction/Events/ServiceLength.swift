@@ -1,0 +1,24 @@
+/// A stretch of someone's working life given as a length: "his 45-year career", "two decades
+/// of service", "resigned after two years in his post". Its ends are told elsewhere: the
+/// debut, joining or appointment that began it, and the retirement, resignation or death that
+/// ended it.
+public struct ServiceLength: Sendable, Hashable {
+    /// Index into ``ArticleFacts/temporal`` of the duration.
+    public var duration: Int
+    /// What the stretch is of, as the `service-words` lexicon keys it ("career", "post").
+    public var noun: String
+    /// Index into ``ArticleFacts/people`` of whose it is, when the text says.
+    public var person: Int?
+    /// Index into ``Timeline/events`` of the event the duration dates ("resigned after two
+    /// years in his post"), when there is one.
+    public var event: Int?
+    public var sentence: Int
+
+    public init(duration: Int, noun: String, person: Int?, event: Int?, sentence: Int) {
+        self.duration = duration
+        self.noun = noun
+        self.person = person
+        self.event = event
+        self.sentence = sentence
+    }
+}
