@@ -31,6 +31,8 @@ struct TemporalTaggerTests {
         #expect(values("Sales in the fourth quarter and the 1980s beat March 1987.", published: "1987-05-01") == [
             "the fourth quarter=DATE:1986-Q4", "the 1980s=DATE:198", "March 1987=DATE:1987-03",
         ])
+        // The hyphen after a part word is the part's own, not a range or a minus.
+        #expect(values("She was reappointed in mid-1978 and left in early 1983.") == ["mid-1978=DATE:1978", "early 1983=DATE:1983"])
     }
 
     @Test("the verbs decide whether a weekday is the last one or the next one")

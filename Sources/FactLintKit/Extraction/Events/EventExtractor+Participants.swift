@@ -93,12 +93,16 @@ extension EventExtractor {
     private func verbSubject(of trigger: Range<Int>, range: Range<Int>, _ input: Input) -> [Int] {
         var position = trigger.lowerBound - 1
         var found: [Int] = []
+        var onlyAdverbs = true
         while position >= range.lowerBound {
             let token = input.tokens[position]
             let word = token.lower
-            if token.kind == .word, temporalWords.auxiliaries.contains(word) || temporalWords.pastAuxiliaries.contains(word)
-                || modals.contains(word) || words.statusCues.key(for: word) == "negation" || word.hasSuffix("ly")
+            if token.kind == .word, word.hasSuffix("ly") || words.sequenceAdverbs.contains(word) {
+                position -= 1
+            } else if token.kind == .word, temporalWords.auxiliaries.contains(word) || temporalWords.pastAuxiliaries.contains(word)
+                || modals.contains(word) || words.statusCues.key(for: word) == "negation"
                 || temporalWords.perfectAuxiliaries.contains(word) {
+                onlyAdverbs = false
                 position -= 1
             } else if token.kind == .word, clauseWords.contains(word) || pronouns.key(for: word) == "relative" {
                 position -= 1
@@ -108,6 +112,10 @@ extension EventExtractor {
                 // An apposition or a relative clause set off by commas: "Janet Pryce, the
                 // home's manager, was suspended"; "The inquiry, chaired by a judge, began".
                 position = opening - 1
+            } else if onlyAdverbs, token.text == ",", position > range.lowerBound,
+                      input.personAt[position - 1] != nil || input.personByNameWord[input.tokens[position - 1].lower] != nil {
+                // With no comma before to close: a participle set off after a name, "Volcker, first appointed in 1979".
+                return [position - 1]
             } else {
                 break
             }

@@ -19,6 +19,8 @@ struct EventVocabulary: Sendable {
     let order: [OrderRule]
     /// Determiners, prepositions, pronouns and auxiliaries (`function-words`).
     let functionWords: Lexicon
+    /// "first", "originally": adverbs between a subject and its verb (`sequence-adverbs`).
+    let sequenceAdverbs: Lexicon
     let triggerBit: UInt64
 
     struct OrderRule: Sendable, Hashable {
@@ -45,6 +47,7 @@ struct EventVocabulary: Sendable {
         statusCues = lexicons["event-status"]
         connectives = lexicons["order-connectives"]
         functionWords = lexicons["function-words"]
+        sequenceAdverbs = lexicons["sequence-adverbs"]
         triggerBit = lexicons.mask("event-triggers")
         var order: [OrderRule] = []
         for (line, scope) in lexicons["event-order"].keysBySpelling {

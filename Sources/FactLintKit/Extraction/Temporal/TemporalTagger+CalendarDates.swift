@@ -141,7 +141,8 @@ extension TemporalTagger {
         guard let year = yearNumber(at: index, c) else { return nil }
         let previous = c.token(index - 1)
         let next = c.token(index + 1)
-        if let previous, previous.kind == .punctuation, ["$", "£", "€", "#", "-", "/"].contains(previous.text), !(previous.text == "-" && previous.spaceBefore) { return nil }
+        // The hyphen of "mid-1978" is the part's own.
+        if index == start, let previous, previous.kind == .punctuation, ["$", "£", "€", "#", "-", "/"].contains(previous.text), !(previous.text == "-" && previous.spaceBefore) { return nil }
         if let next, next.kind == .word, yearBlockers.contains(next.lower) { return nil }
         // "until about 2000 or 2100 EST": a clock time.
         if let next, next.kind == .word, next.isAllCaps, words.clockWord(next.lower) == "zone" { return nil }
