@@ -33,6 +33,11 @@ struct TemporalTaggerTests {
         ])
         // The hyphen after a part word is the part's own, not a range or a minus.
         #expect(values("She was reappointed in mid-1978 and left in early 1983.") == ["mid-1978=DATE:1978", "early 1983=DATE:1983"])
+        // Wire style writes a day as a word after its month; a count after a month stays a count.
+        #expect(values("The plant shuts from March five to May 1.", published: "1987-03-04") == [
+            "March five=DATE:1987-03-05", "May 1=DATE:1987-05-01",
+        ])
+        #expect(values("In March two men were arrested.", published: "1987-05-04") == ["March=DATE:1987-03"])
     }
 
     @Test("the verbs decide whether a weekday is the last one or the next one")

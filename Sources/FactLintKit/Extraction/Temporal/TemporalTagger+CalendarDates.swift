@@ -18,7 +18,7 @@ extension TemporalTagger {
         if let found = self.month(at: index, c) {
             month = found.month
             index = found.end
-            if let found = dayOfMonth(at: index, c),
+            if let found = dayOfMonth(at: index, c) ?? spelledDay(at: index, c),
                !(c.token(found.end).map { $0.kind == .word && words.isDurationWord($0.lower, "percent") } ?? false),
                // "June 15-day contracts": the number starts a duration, not a day.
                !(c.isPunct(found.end, "-") && c.attached(found.end) && units.key(for: c.lower(found.end + 1)) != nil) {
@@ -126,6 +126,15 @@ extension TemporalTagger {
         match.isExplicit = true
         match.hasYear = true
         return match
+    }
+
+    /// A day written as a word after its month, in wire style ("from March five through
+    /// mid-July"): only before punctuation or a function word, so "in March two men" stays a month.
+    func spelledDay(at index: Int, _ c: Context) -> (day: Int, end: Int)? {
+        guard !words.isConnective(c.lower(index), "article"), let found = numberWordValue(at: index, c), found.value >= 1, found.value <= 31,
+              let next = c.token(found.end), next.kind == .punctuation || words.isConnective(next.lower, "to") || words.isConnective(next.lower, "and")
+        else { return nil }
+        return (found.value, found.end)
     }
 
     /// A year on its own: "in 1991", "since 1991", "fiscal 1989".
