@@ -280,8 +280,13 @@ extension EventExtractor {
             if token.classes & reportingBit != 0, !opensSentence, !isBeside(position, tokens, range: range, input) { continue }
             if token.classes & reportingBit != 0, tokens.upperBound < range.upperBound, isVerbStart(tokens.upperBound, input) { continue }
             var cost = cost(from: tokens, to: position..<(position + 1), opensSentence: opensSentence, input)
-            // A verb outside the lexicon dates only what is near it.
-            if cost > (opensSentence ? Self.maximumGenericCost + 5 : Self.maximumGenericCost) { continue }
+            // A verb outside the lexicon dates only what is near it; "had" and "having" reach
+            // past their object ("having 47 billion marks in reserves at the bank on April 5")
+            // when no comma or clause word comes between.
+            let reach = possessionVerbs.key(for: token.lower) != nil && position < tokens.lowerBound
+                && !(position + 1..<tokens.lowerBound).contains(where: { input.tokens[$0].text == "," || clauseWords.contains(input.tokens[$0].lower) })
+                ? Self.maximumPossessionCost : Self.maximumGenericCost
+            if cost > (opensSentence ? reach + 5 : reach) { continue }
             // ", police said" after a date attributes the sentence; it does not date the saying.
             if token.classes & reportingBit != 0, !opensSentence, position > tokens.upperBound, crossesComma(tokens, position..<(position + 1), input) { cost += 30 }
             // "said that in 1990, payments are lowered": the date is in what was said.
@@ -345,6 +350,8 @@ extension EventExtractor {
     static let maximumCost = 24
     /// The most a date may be from a verb outside the lexicon.
     static let maximumGenericCost = 7
+    /// The most a date may be from "had" or "having" with its object between.
+    static let maximumPossessionCost = 12
 
     /// Whether a word outside the lexicon is a verb an event can hang on: a past form used as a
     /// verb ("which it completed", "she was dismissed", not "further coordinated action" or ",
