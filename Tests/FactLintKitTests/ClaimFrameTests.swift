@@ -116,4 +116,12 @@ struct ClaimFrameTests {
             "North false [420.0] line 5", "South false [380.0] line 6", "Total true [800.0] line 7",
         ])
     }
+
+    @Test("a hyphenated count before its noun is a count; years, units and trailing compounds are not")
+    func compoundCounts() {
+        #expect(frames("He faces a 14-count indictment and a 12-member jury. She had a 45-year career, a 20-mile walk and a 3-count.\n") == [
+            "level '14-count' count:count measure=count",
+            "level '12-member' count:member measure=member",
+        ])
+    }
 }

@@ -59,4 +59,13 @@ struct QuotationRuleTests {
         #expect(found.map(\.location) == [SourceLocation(line: 1, column: 18, endLine: 1, endColumn: 31)])
         #expect(found.first?.related.map(\.message) == ["3 named here"])
     }
+
+    @Test("a straight double mark inside a word before 's' or 't' is an apostrophe, not a quotation")
+    func straightMarkAsApostrophe() {
+        let article = facts("""
+        The bank"s chairman said "rates will rise soon" and the fund"s manager didn"t agree.
+        """)
+        #expect(article.quotations.map(\.text) == ["rates will rise soon"])
+        #expect(article.quotations.map(\.span.start) == [26])
+    }
 }

@@ -13,6 +13,7 @@ struct QuantityReader: Sendable {
     let personNouns: Lexicon
     let equivalents: Lexicon
     let seriesWords: Lexicon
+    let compoundCounts: Lexicon
     let numberWordBit: UInt64
 
     init(lexicons: LexiconSet) {
@@ -24,6 +25,7 @@ struct QuantityReader: Sendable {
         personNouns = lexicons["person-nouns"]
         equivalents = lexicons["measure-equivalents"]
         seriesWords = lexicons["series-words"]
+        compoundCounts = lexicons["compound-counts"]
         numberWordBit = lexicons.mask("number-words")
     }
 
@@ -78,7 +80,9 @@ struct QuantityReader: Sendable {
         var end = index + 1
         if token.kind == .number {
             // "5-1/4", "1986/87", "44-day" and the like are not plain quantities.
-            if end < range.upperBound, tokens[end].text == "-", !tokens[end].spaceBefore { return nil }
+            if end < range.upperBound, tokens[end].text == "-", !tokens[end].spaceBefore {
+                return compoundCount(at: index, value: value, decimals: decimals, hyphen: end, tokens, range: range)
+            }
             if index > range.lowerBound, tokens[index - 1].text == "-", !token.spaceBefore, index - 1 > range.lowerBound,
                tokens[index - 2].kind == .number { return nil }
         } else {

@@ -21,6 +21,9 @@ struct QuotationReader: Sendable {
                 switch token.text {
                 case "\u{201C}": inside = true; flags[index] = true; continue
                 case "\u{201D}": flags[index] = true; inside = false; continue
+                // "the bank"s chairman": a straight mark between a word and its ending is an
+                // apostrophe typed as a quotation mark, not the start or end of a quotation.
+                case "\"" where isApostrophe(at: index, tokens): break
                 case "\"": inside.toggle(); flags[index] = true; continue
                 case "\u{2018}" where !inside && token.spaceBefore:
                     inside = true; curlySingle = true; flags[index] = true; continue
@@ -90,6 +93,17 @@ struct QuotationReader: Sendable {
         }
         return quotations
     }
+
+    /// A straight double mark written inside a word before an English clitic ending: `bank"s`,
+    /// `don"t`, `they"re`. A quotation never opens or closes with letters on both sides.
+    static func isApostrophe(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index > 0, index + 1 < tokens.count, !tokens[index].spaceBefore else { return false }
+        let before = tokens[index - 1], after = tokens[index + 1]
+        guard before.kind == .word, after.kind == .word, !after.spaceBefore, before.block == after.block else { return false }
+        return clitics.contains(after.lower)
+    }
+
+    private static let clitics: Set<String> = ["s", "t", "d", "ll", "re", "ve", "m"]
 
     private func isMark(_ token: Token) -> Bool {
         token.kind == .punctuation && ["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"].contains(token.text)
