@@ -20,9 +20,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
-        // Turns the YAML under Rules/ into Swift source, so the installed binary carries its
-        // built-in rules and lexicons and needs no path at run time.
-        .executableTarget(name: "RuleEmbedder", path: "Sources/RuleEmbedder"),
+        // YAML node trees as bytes read in place: the built-in rules are compiled to this form at
+        // build time, so a run parses no YAML for them.
+        .target(
+            name: "CompiledYAML",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            path: "Sources/CompiledYAML",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        // Compiles the YAML under Rules/ into Swift source, so the installed binary carries its
+        // built-in rules and lexicons ready to read and needs no path at run time.
+        .executableTarget(name: "RuleEmbedder", dependencies: ["CompiledYAML"], path: "Sources/RuleEmbedder"),
         .plugin(
             name: "EmbedRulesPlugin",
             capability: .buildTool(),
@@ -31,7 +39,7 @@ let package = Package(
         ),
         .target(
             name: "FactLintKit",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["CompiledYAML", .product(name: "Yams", package: "Yams")],
             path: "Sources/FactLintKit",
             swiftSettings: [.swiftLanguageMode(.v6)],
             plugins: ["EmbedRulesPlugin"]
@@ -82,7 +90,7 @@ let package = Package(
             name: "FactLintKitTests",
             // The CLI tests run the built `factlint` binary to check exit codes end to end; the
             // service tests start the built `factlint-server` on a free loopback port.
-            dependencies: ["FactLintKit", "FactLintLSP", "FactLintService", "factlint", "factlint-server", .product(name: "Yams", package: "Yams")],
+            dependencies: ["FactLintKit", "FactLintLSP", "FactLintService", "factlint", "factlint-server", "CompiledYAML", .product(name: "Yams", package: "Yams")],
             path: "Tests/FactLintKitTests",
             exclude: ["Golden"],
             swiftSettings: [.swiftLanguageMode(.v6)]

@@ -1,4 +1,4 @@
-import Yams
+import CompiledYAML
 
 /// All lexicons in effect: the built-in ones from `Rules/lexicons/`, extended by a newsroom's own.
 public struct LexiconSet: Sendable {
@@ -22,9 +22,9 @@ public struct LexiconSet: Sendable {
     /// The lexicons compiled into the binary.
     public static let builtIn: LexiconSet = {
         var set = LexiconSet()
-        for file in EmbeddedRules.files where file.path.hasPrefix("Rules/lexicons/") {
+        for file in BuiltInRuleFiles.all where file.path.hasPrefix("Rules/lexicons/") {
             // Built-in lexicons are checked by the test suite, so a failure here is a build defect.
-            if let lexicons = try? LexiconSet.parse(yaml: file.text, source: file.path) {
+            if let lexicons = try? LexiconSet.parse(documents: file.documents, source: file.path) {
                 for lexicon in lexicons { set.add(lexicon) }
             }
         }
@@ -42,7 +42,7 @@ public struct LexiconSet: Sendable {
         guard lexicons[lexicon.name]?.tokenClasses ?? lexicon.tokenClasses else { return }
         if bits[lexicon.name] == nil, bits.count < 64 { bits[lexicon.name] = 1 << UInt64(bits.count) }
         guard let bit = bits[lexicon.name] else { return }
-        for spelling in lexicon.keysBySpelling.keys where !spelling.contains(" ") {
+        for spelling in lexicon.keysBySpelling.keys where !spelling.utf8.contains(0x20) {
             classesBySpelling[spelling, default: 0] |= bit
         }
     }
@@ -54,22 +54,33 @@ public struct LexiconSet: Sendable {
 
     /// Reads every lexicon document in a YAML text.
     public static func parse(yaml: String, source: String, skippingOthers: Bool = false) throws -> [Lexicon] {
+        try parse(documents: YAMLSafety.compiledDocuments(yaml), source: source, skippingOthers: skippingOthers)
+    }
+
+    /// Reads every lexicon document of a file, read by Yams or compiled into the binary.
+    static func parse(documents: [YAMLNode], source: String, skippingOthers: Bool = false) throws -> [Lexicon] {
         var result: [Lexicon] = []
-        for document in try YAMLSafety.documents(yaml) {
+        for document in documents {
             if skippingOthers && document.mapping?["lexicon"] == nil { continue }
             guard let mapping = document.mapping, let name = mapping["lexicon"]?.string else {
                 throw LexiconError(source: source, message: "a lexicon document needs a 'lexicon:' name")
             }
+            let words = mapping["words"]?.sequence
+            let entries = mapping["entries"]?.mapping
+            // Sized up front: growing the tables as they fill was a fifth of loading the lexicons.
             var spellings: [String: String] = [:]
+            spellings.reserveCapacity((words?.count ?? 0) + 2 * (entries?.count ?? 0))
             var displayNames: [String: String] = [:]
-            if let words = mapping["words"]?.sequence {
+            displayNames.reserveCapacity(entries?.count ?? 0)
+            if let words {
                 for word in words { if let text = word.string { spellings[text.lowercased()] = text } }
             }
-            if let entries = mapping["entries"]?.mapping {
+            if let entries {
                 for (key, value) in entries {
                     guard let keyText = key.string else { continue }
-                    if let first = value.sequence?.first?.string { displayNames[keyText] = first }
-                    for variant in value.sequence ?? [] {
+                    guard let variants = value.sequence else { continue }
+                    if let first = variants.first?.string { displayNames[keyText] = first }
+                    for variant in variants {
                         if let text = variant.string { spellings[text.lowercased()] = keyText }
                     }
                 }

@@ -6,7 +6,17 @@ public struct Rule: Sendable {
     public var scope: RuleScope
     /// Whether the rule runs unless a configuration enables it.
     public var enabledByDefault: Bool
-    public var examples: [RuleExample]
+    /// The rule's examples (`examples:`), read on first use for a built-in rule.
+    public var examples: [RuleExample] {
+        get { deferredExamples?.load() ?? loadedExamples }
+        set {
+            loadedExamples = newValue
+            deferredExamples = nil
+        }
+    }
+    private var loadedExamples: [RuleExample]
+    /// A built-in rule's `examples:`, not read yet.
+    var deferredExamples: DeferredExamples?
     /// Replacement text for the finding's span, with the message's placeholders (`suggest:`).
     public var suggest: MessageTemplate?
     /// What the rule cannot run without: its check's needs and any the rule file adds.
@@ -24,7 +34,7 @@ public struct Rule: Sendable {
         self.message = message
         self.scope = scope
         self.enabledByDefault = enabledByDefault
-        self.examples = examples
+        loadedExamples = examples
         needs = type(of: check).needs
     }
 

@@ -1,3 +1,4 @@
+import CompiledYAML
 import Yams
 
 extension RuleLoader {
@@ -6,7 +7,7 @@ extension RuleLoader {
 
     /// Reads a rule's `examples:`: `invalid:` and `valid:` lists of articles, plain or with
     /// `text`, `message`, `format`, `roster` and `variants`.
-    func loadExamples(_ node: Node?, file: String, fail: (Mark?, String) -> Void) -> [RuleExample] {
+    func loadExamples(_ node: YAMLNode?, file: String, fail: (YAMLMark?, String) -> Void) -> [RuleExample] {
         guard let node else { return [] }
         guard let mapping = node.mapping else {
             fail(node.mark, "'examples' must hold 'invalid:' and 'valid:' lists, not \(describe(node))")
@@ -30,8 +31,8 @@ extension RuleLoader {
         return examples
     }
 
-    private func loadExample(_ item: Node, expectation: RuleExample.Expectation, file: String,
-                             fail: (Mark?, String) -> Void) -> RuleExample? {
+    private func loadExample(_ item: YAMLNode, expectation: RuleExample.Expectation, file: String,
+                             fail: (YAMLMark?, String) -> Void) -> RuleExample? {
         var text: String?
         var message: String?
         var format = ArticleFormat.markdown
@@ -44,7 +45,7 @@ extension RuleLoader {
                 switch fieldKey.string {
                 case "text": text = fieldValue.scalar?.string
                 case "message": message = fieldValue.scalar?.string
-                case "roster": roster = try? Yams.serialize(node: fieldValue)
+                case "roster": roster = try? Yams.serialize(node: fieldValue.yamsNode)
                 case "variants":
                     if let bool = fieldValue.bool { variants = bool } else { fail(fieldValue.mark, "an example's 'variants' is true or false, not \(describe(fieldValue))") }
                 case "format":

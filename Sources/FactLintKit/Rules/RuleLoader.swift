@@ -1,3 +1,4 @@
+import CompiledYAML
 import Yams
 
 /// Reads rule files. Every mistake becomes a ``RuleProblem`` with a position and a way to fix it,
@@ -20,54 +21,77 @@ public struct RuleLoader: Sendable {
         "needs": "what the rule cannot run without: publication-date, roster",
     ]
 
+    /// Whether a rule's `examples:` are read when the rule is first asked for them rather than
+    /// now (the built-in rules: a lint run never reads them, and the test suite checks them).
+    var defersExamples = false
+
     public init() {}
+
+    init(defersExamples: Bool) { self.defersExamples = defersExamples }
 
     /// Rules from one YAML text, and the problems found in it. `overrides` replaces parameters
     /// of the rules it names (from a configuration's `parameters:`). Documents with a `lexicon:`
-    /// key are vocabularies, not rules; see ``loadLexicons(yaml:file:)``.
+    /// key are vocabularies, not rules; see ``LexiconSet/parse(yaml:source:skippingOthers:)``.
     public func load(yaml: String, file: String, overrides: [String: Node] = [:]) -> (rules: [Rule], problems: [RuleProblem]) {
-        var problems: [RuleProblem] = []
-        func problem(_ mark: Mark?, _ message: String) {
-            problems.append(RuleProblem(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
-        }
+        load(yaml: yaml, file: file, compiledOverrides: overrides.mapValues(YAMLNode.init))
+    }
+
+    func load(yaml: String, file: String, compiledOverrides overrides: [String: YAMLNode]) -> (rules: [Rule], problems: [RuleProblem]) {
         if yaml.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) || yaml.isEmpty {
-            problem(nil, "the rule file is empty; a rule needs at least 'id', 'severity', 'message' and 'check'")
-            return ([], problems)
+            return ([], [Self.emptyFile(file)])
         }
         if let reason = YAMLSafety.problem(in: Array(yaml.utf8)) {
-            problem(nil, "the file was not read: \(reason)")
-            return ([], problems)
+            return ([], [RuleProblem(file: file, line: 1, column: 1, message: "the file was not read: \(reason)")])
         }
-        let documents: [Node]
+        let documents: [YAMLNode]
         do {
-            documents = try YAMLSafety.documents(yaml)
+            documents = try YAMLSafety.compiledDocuments(yaml)
         } catch {
-            problems.append(YAMLSafety.problem(error, file: file))
-            return ([], problems)
+            return ([], [YAMLSafety.problem(error, file: file)])
+        }
+        return load(documents: documents, file: file, overrides: overrides)
+    }
+
+    /// Rules from the documents of one file, read by Yams or compiled into the binary (the
+    /// built-in rules).
+    func load(documents: [YAMLNode], file: String, overrides: [String: YAMLNode] = [:]) -> (rules: [Rule], problems: [RuleProblem]) {
+        var problems: [RuleProblem] = []
+        func problem(_ mark: YAMLMark?, _ message: String) {
+            problems.append(RuleProblem(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
         }
         var rules: [Rule] = []
         for var document in documents {
-            if case .scalar(let scalar) = document, scalar.string.isEmpty || document.null != nil { continue }
+            if document.kind == .scalar, document.string?.isEmpty ?? true || document.null != nil { continue }
             if document.mapping?["lexicon"] != nil { continue }
-            if let id = document.mapping?["id"]?.string, let override = overrides[id]?.mapping, var mapping = document.mapping {
-                for (key, value) in override { mapping[key] = value }
-                document = .mapping(mapping)
+            if let id = document.mapping?["id"]?.string, let override = overrides[id]?.mapping, let mapping = document.mapping {
+                // As Yams's `mapping[key] = value`: a key already there keeps its place.
+                var pairs = Array(mapping)
+                for (key, value) in override {
+                    if let text = key.string, let index = pairs.firstIndex(where: { $0.key.string == text }) {
+                        pairs[index].value = value
+                    } else {
+                        pairs.append((key, value))
+                    }
+                }
+                document = document.withPairs(pairs)
             }
             if let rule = loadRule(document, file: file, problem: problem) { rules.append(rule) }
         }
-        if documents.isEmpty {
-            problem(nil, "the rule file is empty; a rule needs at least 'id', 'severity', 'message' and 'check'")
-        }
+        if documents.isEmpty { problems.append(Self.emptyFile(file)) }
         return (rules, problems.sorted())
     }
 
-    private func loadRule(_ node: Node, file: String, problem: (Mark?, String) -> Void) -> Rule? {
+    private static func emptyFile(_ file: String) -> RuleProblem {
+        RuleProblem(file: file, line: 1, column: 1, message: "the rule file is empty; a rule needs at least 'id', 'severity', 'message' and 'check'")
+    }
+
+    private func loadRule(_ node: YAMLNode, file: String, problem: (YAMLMark?, String) -> Void) -> Rule? {
         guard let mapping = node.mapping else {
             problem(node.mark, "a rule must be a mapping of keys ('id: …', 'check: …'), not \(describe(node))")
             return nil
         }
         var failed = false
-        func fail(_ mark: Mark?, _ message: String) { failed = true; problem(mark, message) }
+        func fail(_ mark: YAMLMark?, _ message: String) { failed = true; problem(mark, message) }
 
         // The check first, so its parameters are known when keys are read. A misspelt 'check'
         // key ('chek: pattern') still names the check, so the rest of the rule is checked in the
@@ -195,7 +219,7 @@ public struct RuleLoader: Sendable {
                 continue
             }
             values[key] = value
-            let texts: [(String, Mark?)]
+            let texts: [(String, YAMLMark?)]
             switch value {
             case let .string(text): texts = [(text, valueNode.mark)]
             case let .stringList(list): texts = zip(list, valueNode.sequence?.map(\.mark) ?? [valueNode.mark]).map { ($0, $1) }
@@ -220,7 +244,8 @@ public struct RuleLoader: Sendable {
                 fail(mark, "'\(error.parameter)' \(error.message)")
             }
         }
-        let examples = loadExamples(mapping["examples"], file: file, fail: fail)
+        let examplesNode = mapping["examples"]
+        let examples = defersExamples ? [] : loadExamples(examplesNode, file: file, fail: fail)
         guard !failed, let id, let template, let check, let checkType else { return nil }
         var descriptor = RuleDescriptor(id: id, severity: severity, check: checkType.name, description: description,
                                         message: template.text, link: link, tags: tags, source: file)
@@ -229,6 +254,7 @@ public struct RuleLoader: Sendable {
         descriptor.replaces = replaces
         var rule = Rule(descriptor: descriptor, check: check, message: template, scope: scope,
                         enabledByDefault: enabled, examples: examples)
+        if defersExamples, let examplesNode { rule.deferredExamples = DeferredExamples(node: examplesNode, file: file) }
         rule.suggest = suggest
         rule.needs = needs
         rule.replacesLine = mapping["replaces"]?.mark?.line
@@ -237,7 +263,7 @@ public struct RuleLoader: Sendable {
     }
 
     /// `scope:`: parts of the article, and `outside-quotes`.
-    private func readScope(_ scopeNode: Node?, fail: (Mark?, String) -> Void) -> RuleScope {
+    private func readScope(_ scopeNode: YAMLNode?, fail: (YAMLMark?, String) -> Void) -> RuleScope {
         guard let scopeNode else { return .default }
         let names = scopeNode.scalar.map { [$0.string] } ?? stringList(scopeNode, key: "scope", fail: fail) ?? []
         var parts = Set<RuleScope.Part>()
@@ -269,7 +295,7 @@ public struct RuleLoader: Sendable {
         }
     }
 
-    private func parameterValue(_ node: Node, spec: ParameterSpec) -> ParameterValues.Value? {
+    private func parameterValue(_ node: YAMLNode, spec: ParameterSpec) -> ParameterValues.Value? {
         switch spec.kind {
         case .integer:
             return node.int.map { .integer($0) }
@@ -292,7 +318,7 @@ public struct RuleLoader: Sendable {
         }
     }
 
-    private func stringList(_ node: Node?, key: String, fail: (Mark?, String) -> Void) -> [String]? {
+    private func stringList(_ node: YAMLNode?, key: String, fail: (YAMLMark?, String) -> Void) -> [String]? {
         guard let node else { return nil }
         guard let items = node.sequence else {
             fail(node.mark, "'\(key)' must be a list like [a, b], not \(describe(node))")
@@ -309,11 +335,11 @@ public struct RuleLoader: Sendable {
         return result
     }
 
-    func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let scalar):
+    func describe(_ node: YAMLNode) -> String {
+        switch node.kind {
+        case .scalar:
             if node.null != nil { return "an empty value" }
-            return "'\(scalar.string.prefix(40))'"
+            return "'\((node.string ?? "").prefix(40))'"
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .alias: return "an alias"
@@ -321,7 +347,7 @@ public struct RuleLoader: Sendable {
     }
 
     private func isKebabCase(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first), !id.hasSuffix("-"), !id.contains("--") else { return false }
+        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first), !id.hasSuffix("-"), !id.containsBytes("--") else { return false }
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 }

@@ -1,3 +1,4 @@
+import CompiledYAML
 import Yams
 
 /// The rules in effect for a run: the built-in ones plus any loaded from files, with ids unique.
@@ -7,7 +8,12 @@ public struct RuleSet: Sendable {
     /// Problems met while loading.
     public private(set) var problems: [RuleProblem] = []
     /// Every rule file read, so a configuration can load them again with its overrides.
-    private var files: [(text: String, path: String)] = []
+    private var files: [(source: Source, path: String)] = []
+    /// A rule file as read: its text, or its documents compiled into the binary (built-in).
+    enum Source {
+        case text(String)
+        case compiled([YAMLNode])
+    }
     /// Vocabularies found among the rule files (documents with `lexicon:`), which extend the
     /// built-in lexicons of the same name.
     public private(set) var lexicons: [Lexicon] = []
@@ -17,8 +23,8 @@ public struct RuleSet: Sendable {
     /// The rules compiled into the binary from `Rules/`.
     public static func builtIn() -> RuleSet {
         var set = RuleSet()
-        for file in EmbeddedRules.files where !file.path.hasPrefix("Rules/lexicons/") {
-            set.add(yaml: file.text, file: file.path)
+        for file in BuiltInRuleFiles.all where !file.path.hasPrefix("Rules/lexicons/") {
+            set.add(.compiled(file.documents), file: file.path, overrides: [:])
         }
         return set
     }
@@ -28,16 +34,35 @@ public struct RuleSet: Sendable {
 
     /// Loads the rules in one YAML text and adds them.
     public mutating func add(yaml: String, file: String, overrides: [String: Node] = [:]) {
-        files.append((yaml, file))
-        if yaml.contains("lexicon:") {
-            do {
-                let found = try LexiconSet.parse(yaml: yaml, source: file, skippingOthers: true)
-                if !file.hasPrefix("Rules/lexicons/") { lexicons.append(contentsOf: found) }
-            } catch {
-                problems.append(RuleProblem(file: file, line: 1, column: 1, message: "\(error)"))
+        add(.text(yaml), file: file, overrides: overrides.mapValues(YAMLNode.init))
+    }
+
+    /// Loads the rules of one file, as text or compiled, and adds them.
+    mutating func add(_ source: Source, file: String, overrides: [String: YAMLNode]) {
+        files.append((source, file))
+        let loaded: (rules: [Rule], problems: [RuleProblem])
+        switch source {
+        case let .text(yaml):
+            if yaml.containsBytes("lexicon:") {
+                do {
+                    let found = try LexiconSet.parse(yaml: yaml, source: file, skippingOthers: true)
+                    if !file.hasPrefix("Rules/lexicons/") { lexicons.append(contentsOf: found) }
+                } catch {
+                    problems.append(RuleProblem(file: file, line: 1, column: 1, message: "\(error)"))
+                }
             }
+            loaded = RuleLoader().load(yaml: yaml, file: file, compiledOverrides: overrides)
+        case let .compiled(documents):
+            if documents.contains(where: { $0.mapping?["lexicon"] != nil }) {
+                do {
+                    let found = try LexiconSet.parse(documents: documents, source: file, skippingOthers: true)
+                    if !file.hasPrefix("Rules/lexicons/") { lexicons.append(contentsOf: found) }
+                } catch {
+                    problems.append(RuleProblem(file: file, line: 1, column: 1, message: "\(error)"))
+                }
+            }
+            loaded = RuleLoader(defersExamples: true).load(documents: documents, file: file, overrides: overrides)
         }
-        let loaded = RuleLoader().load(yaml: yaml, file: file, overrides: overrides)
         problems.append(contentsOf: loaded.problems)
         for rule in loaded.rules {
             if let existing = rules.first(where: { $0.id == rule.id }) {
@@ -105,9 +130,9 @@ public struct RuleSet: Sendable {
     /// Every rule a configuration can run, switched on or not: these rules with its parameter
     /// overrides, and the rule files it names.
     public func withRules(of configuration: Configuration) -> RuleSet {
-        var overrides: [String: Node] = [:]
+        var overrides: [String: YAMLNode] = [:]
         for (id, text) in configuration.parameters {
-            if let node = try? YAMLSafety.document(text) { overrides[id] = node }
+            if let node = try? YAMLSafety.document(text) { overrides[id] = YAMLNode(node) }
         }
         var result: RuleSet
         if overrides.isEmpty {
@@ -115,7 +140,7 @@ public struct RuleSet: Sendable {
             result = self
         } else {
             result = RuleSet()
-            for file in files { result.add(yaml: file.text, file: file.path, overrides: overrides) }
+            for file in files { result.add(file.source, file: file.path, overrides: overrides) }
         }
         let shownPath = configuration.displayPath ?? configuration.path ?? "configuration"
         for (index, path) in configuration.rulePaths.enumerated() {

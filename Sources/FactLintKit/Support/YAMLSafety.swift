@@ -1,3 +1,4 @@
+import CompiledYAML
 import Yams
 
 /// Checks that keep hostile YAML (deep nesting, huge input, alias bombs) away from the parser and
@@ -60,19 +61,23 @@ enum YAMLSafety {
     }
 
     /// Every document in a YAML stream. Unlike `compose_all`'s lazy sequence, a syntax error is thrown.
+    /// The basic resolver skips Yams's regular-expression tag guessing; values are read through
+    /// typed accessors (`int`, `bool`, `string`) that do not depend on tags.
     static func documents(_ yaml: String) throws -> [Node] {
-        // An explicit encoding: Yams would otherwise read the process environment on every parse.
-        // The basic resolver skips Yams's regular-expression tag guessing; values are read through
-        // typed accessors (`int`, `bool`, `string`) that do not depend on tags.
-        let parser = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8)
-        var documents: [Node] = []
-        while let node = try parser.nextRoot() { documents.append(node) }
-        return documents
+        try YAMLEncoding.parse(yaml: yaml)
     }
 
-    /// The single document of a YAML text (front matter).
+    /// Every document in a YAML stream, in the compiled form the rule and lexicon loaders read
+    /// (the form the built-in rules are compiled to at build time).
+    static func compiledDocuments(_ yaml: String) throws -> [YAMLNode] {
+        YAMLBytes(try YAMLEncoding.compile(yaml: yaml)).documents()
+    }
+
+    /// The single document of a YAML text (front matter, configurations, rosters). The basic
+    /// resolver, as in ``documents(_:)``: the default one compiles a dozen regular expressions on
+    /// first use (about 2 ms), and nothing here reads resolved tags.
     static func document(_ yaml: String) throws -> Node? {
-        try Parser(yaml: yaml, encoding: .utf8).singleRoot()
+        try Parser(yaml: yaml, resolver: .basic, encoding: .utf8).singleRoot()
     }
 
     /// A readable message and a 1-based position (relative to the YAML text) for a Yams error.
