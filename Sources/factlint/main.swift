@@ -5,9 +5,9 @@ import Glibc
 
 // Exit codes are part of the interface: 0 clean, 1 findings at or above --fail-on,
 // 2 usage error, unreadable input or bad configuration. ArgumentParser's own usage errors
-// (64) are mapped to 2.
+// (64) are mapped to 2. Common command lines are parsed directly (see DirectParse).
 do {
-    var command = try FactlintCommand.parseAsRoot()
+    var command = try DirectParse.command(Array(CommandLine.arguments.dropFirst())) ?? FactlintCommand.parseAsRoot()
     try command.run()
 } catch {
     let code = FactlintCommand.exitCode(for: error)
