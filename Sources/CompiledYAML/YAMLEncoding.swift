@@ -29,9 +29,17 @@ public enum YAMLEncoding {
 
     /// Parses a YAML text with the settings every factlint loader uses (UTF-8, the basic
     /// resolver: values are read through typed accessors, not resolved tags) and compiles every
-    /// document. Throws Yams's error for a text that is not valid YAML.
+    /// document. Throws Yams's error for a text that is not valid YAML, and
+    /// ``YAMLExpansionError`` for one whose aliases expand it past ``expansionLimit(forTextOf:)``.
     public static func compile(yaml: String) throws -> [UInt8] {
-        try compile(documents: parse(yaml: yaml))
+        try compile(documents: parse(yaml: yaml), limit: expansionLimit(forTextOf: yaml.utf8.count))
+    }
+
+    /// The most bytes a text of this many bytes may compile to. Yams shares the node an alias
+    /// names; the compiled form writes it out at every use, so ten lines of aliases naming
+    /// aliases (an alias bomb) would grow without end.
+    public static func expansionLimit(forTextOf count: Int) -> Int {
+        max(1 << 20, 16 * count)
     }
 
     /// Every document of a YAML text, as Yams reads it for factlint.
@@ -43,16 +51,17 @@ public enum YAMLEncoding {
         return documents
     }
 
-    /// Compiles documents Yams has read.
-    public static func compile(documents: [Node]) -> [UInt8] {
+    /// Compiles documents Yams has read, in at most `limit` bytes.
+    public static func compile(documents: [Node], limit: Int) throws(YAMLExpansionError) -> [UInt8] {
         var bytes: [UInt8] = []
         appendNumber(documents.count, to: &bytes)
-        for document in documents { append(document, to: &bytes) }
+        for document in documents { try append(document, to: &bytes, limit: limit) }
         return bytes
     }
 
-    /// Writes one node and everything under it.
-    static func append(_ node: Node, to bytes: inout [UInt8]) {
+    /// Writes one node and everything under it, or throws once the bytes pass `limit`.
+    static func append(_ node: Node, to bytes: inout [UInt8], limit: Int) throws(YAMLExpansionError) {
+        if bytes.count > limit { throw YAMLExpansionError(limit: limit) }
         switch node {
         case let .scalar(scalar):
             appendHeader(scalarKind, style: Int(scalar.style.rawValue), tag: scalar.tag, mark: scalar.mark, to: &bytes)
@@ -60,15 +69,15 @@ public enum YAMLEncoding {
             bytes.append(contentsOf: scalar.string.utf8)
         case let .sequence(sequence):
             appendHeader(sequenceKind, style: Int(sequence.style.rawValue), tag: sequence.tag, mark: sequence.mark, to: &bytes)
-            appendCollection(count: sequence.count, to: &bytes) { bytes in
-                for item in sequence { append(item, to: &bytes) }
+            try appendCollection(count: sequence.count, to: &bytes) { (bytes) throws(YAMLExpansionError) in
+                for item in sequence { try append(item, to: &bytes, limit: limit) }
             }
         case let .mapping(mapping):
             appendHeader(mappingKind, style: Int(mapping.style.rawValue), tag: mapping.tag, mark: mapping.mark, to: &bytes)
-            appendCollection(count: mapping.count, to: &bytes) { bytes in
+            try appendCollection(count: mapping.count, to: &bytes) { (bytes) throws(YAMLExpansionError) in
                 for (key, value) in mapping {
-                    append(key, to: &bytes)
-                    append(value, to: &bytes)
+                    try append(key, to: &bytes, limit: limit)
+                    try append(value, to: &bytes, limit: limit)
                 }
             }
         case .alias:
@@ -90,12 +99,13 @@ public enum YAMLEncoding {
     }
 
     /// Writes a count, then the children's byte size (known once they are written), then them.
-    static func appendCollection(count: Int, to bytes: inout [UInt8], children: (inout [UInt8]) -> Void) {
+    static func appendCollection<Failure: Error>(count: Int, to bytes: inout [UInt8],
+                                                 children: (inout [UInt8]) throws(Failure) -> Void) throws(Failure) {
         appendNumber(count, to: &bytes)
         let sizeAt = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: reservedWidth))
         let start = bytes.count
-        children(&bytes)
+        try children(&bytes)
         writeReservedNumber(bytes.count - start, at: sizeAt, in: &bytes)
     }
 

@@ -17,10 +17,10 @@ public struct YAMLNode: Sendable {
         self.offset = offset
     }
 
-    /// A Yams node, compiled.
-    public init(_ node: Node) {
+    /// A Yams node, compiled in at most `limit` bytes (see ``YAMLEncoding/expansionLimit(forTextOf:)``).
+    public init(_ node: Node, limit: Int) throws(YAMLExpansionError) {
         var compiled: [UInt8] = []
-        YAMLEncoding.append(node, to: &compiled)
+        try YAMLEncoding.append(node, to: &compiled, limit: limit)
         self.init(bytes: YAMLBytes(compiled), offset: 0)
     }
 

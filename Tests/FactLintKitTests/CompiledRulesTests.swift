@@ -96,6 +96,22 @@ struct CompiledRulesTests {
         }
     }
 
+    @Test("an alias bomb in a house rule or lexicon file is refused with a message, not expanded")
+    func aliasBomb() {
+        // Ten levels of nine aliases each: 81 aliases that name 9^10 nodes.
+        var bomb = "lexicon: bomb\nl0: &l0 [x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 {
+            bomb += "l\(level): &l\(level) [\(Array(repeating: "*l\(level - 1)", count: 9).joined(separator: ", "))]\n"
+        }
+        let loaded = RuleLoader().load(yaml: bomb.replacingOccurrences(of: "lexicon: bomb\n", with: ""), file: "bomb.yml")
+        #expect(loaded.rules.isEmpty)
+        #expect(loaded.problems.map(\.description) == ["bomb.yml:1:1: error: the file was not read: its aliases ('*name') expand it to more than 1024 KiB"])
+        var set = RuleSet()
+        set.add(yaml: bomb, file: "house.yml")
+        #expect(set.lexicons.isEmpty)
+        #expect(set.problems.map(\.description).contains("house.yml:1:1: error: its aliases ('*name') expand it to more than 1024 KiB"))
+    }
+
     @Test("typed values, nulls, quoting, tags and positions read as Yams reads them")
     func scalarsReadAsYams() throws {
         let yaml = """

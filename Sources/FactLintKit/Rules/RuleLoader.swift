@@ -33,7 +33,7 @@ public struct RuleLoader: Sendable {
     /// of the rules it names (from a configuration's `parameters:`). Documents with a `lexicon:`
     /// key are vocabularies, not rules; see ``LexiconSet/parse(yaml:source:skippingOthers:)``.
     public func load(yaml: String, file: String, overrides: [String: Node] = [:]) -> (rules: [Rule], problems: [RuleProblem]) {
-        load(yaml: yaml, file: file, compiledOverrides: overrides.mapValues(YAMLNode.init))
+        load(yaml: yaml, file: file, compiledOverrides: YAMLSafety.compiled(overrides))
     }
 
     func load(yaml: String, file: String, compiledOverrides overrides: [String: YAMLNode]) -> (rules: [Rule], problems: [RuleProblem]) {

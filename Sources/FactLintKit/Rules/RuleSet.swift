@@ -34,7 +34,7 @@ public struct RuleSet: Sendable {
 
     /// Loads the rules in one YAML text and adds them.
     public mutating func add(yaml: String, file: String, overrides: [String: Node] = [:]) {
-        add(.text(yaml), file: file, overrides: overrides.mapValues(YAMLNode.init))
+        add(.text(yaml), file: file, overrides: YAMLSafety.compiled(overrides))
     }
 
     /// Loads the rules of one file, as text or compiled, and adds them.
@@ -130,9 +130,16 @@ public struct RuleSet: Sendable {
     /// Every rule a configuration can run, switched on or not: these rules with its parameter
     /// overrides, and the rule files it names.
     public func withRules(of configuration: Configuration) -> RuleSet {
+        let shownPath = configuration.displayPath ?? configuration.path ?? "configuration"
         var overrides: [String: YAMLNode] = [:]
-        for (id, text) in configuration.parameters {
-            if let node = try? YAMLSafety.document(text) { overrides[id] = YAMLNode(node) }
+        var refused: [RuleProblem] = []
+        for (id, text) in configuration.parameters.sorted(by: { $0.key < $1.key }) {
+            guard let node = try? YAMLSafety.document(text) else { continue }
+            do {
+                overrides[id] = try YAMLNode(node, limit: YAMLEncoding.expansionLimit(forTextOf: text.utf8.count))
+            } catch {
+                refused.append(RuleProblem(file: shownPath, line: 1, column: 1, message: "the parameters of '\(id)' were not read: \(error)"))
+            }
         }
         var result: RuleSet
         if overrides.isEmpty {
@@ -142,7 +149,7 @@ public struct RuleSet: Sendable {
             result = RuleSet()
             for file in files { result.add(file.source, file: file.path, overrides: overrides) }
         }
-        let shownPath = configuration.displayPath ?? configuration.path ?? "configuration"
+        result.problems.append(contentsOf: refused)
         for (index, path) in configuration.rulePaths.enumerated() {
             let entry = index < configuration.ruleEntries.count ? configuration.ruleEntries[index] : nil
             if let entry, !InputCollector.exists(path) {

@@ -73,6 +73,12 @@ enum YAMLSafety {
         YAMLBytes(try YAMLEncoding.compile(yaml: yaml)).documents()
     }
 
+    /// Parameter overrides given as Yams nodes, compiled; one whose aliases expand it past
+    /// 16 MiB is left out (``RuleSet/withRules(of:)`` reports those of a configuration).
+    static func compiled(_ overrides: [String: Node]) -> [String: YAMLNode] {
+        overrides.compactMapValues { try? YAMLNode($0, limit: 16 << 20) }
+    }
+
     /// The single document of a YAML text (front matter, configurations, rosters). The basic
     /// resolver, as in ``documents(_:)``: the default one compiles a dozen regular expressions on
     /// first use (about 2 ms), and nothing here reads resolved tags.
@@ -122,6 +128,9 @@ enum YAMLSafety {
 
     /// A YAML error as a located problem in a file, with its note.
     static func problem(_ error: Error, file: String, prefix: String = "this is not valid YAML: ") -> RuleProblem {
+        if let expansion = error as? YAMLExpansionError {
+            return RuleProblem(file: file, line: 1, column: 1, message: "the file was not read: \(expansion)")
+        }
         let located = locate(error)
         var notes: [RuleProblem.Note] = []
         if let noteMark = located.noteMark, let note = located.note {
