@@ -5,7 +5,10 @@
 /// election of the same person (or, for a verb outside the lexicon, the same noun: "took up his
 /// post"); the end is the event the length dates ("resigned after …"), a later exit or death
 /// of the same person, or the publication date when that event or a death has no date of its
-/// own. Endpoints are compared as the periods they name, with half a unit of slack.
+/// own. A length given to an event noun ("a 44-day strike") is compared with the one dated
+/// beginning and the one dated end that name that noun as their subject ("the strike began on
+/// March 3", "the strike ended on April 30"). Endpoints are compared as the periods they name,
+/// with half a unit of slack (at least a day).
 public struct ServiceSpanCheck: Check {
     public static let name = "service-span"
     public static let summary = "A career or stint given as a length disagrees with the dates of its start and end."
@@ -30,12 +33,15 @@ public struct ServiceSpanCheck: Check {
         for service in timeline.services where facts.isInScope(sentence: service.sentence, scope) {
             let duration = facts.temporal[service.duration]
             guard let stated = duration.approximateDays, case .duration(let length)? = duration.resolved, let unit = length.unit.days,
-                  let start = start(of: service, facts: facts, words: words), let startSpan = start.span,
-                  let end = end(of: service, facts: facts, words: words) else { continue }
+                  let start = service.isEvent ? edge(of: service, family: "begin", facts: facts) : start(of: service, facts: facts, words: words),
+                  let startSpan = start.span,
+                  let end = service.isEvent ? edge(of: service, family: "end", facts: facts) : end(of: service, facts: facts, words: words)
+            else { continue }
             // The shortest and longest the stretch can be, given how coarse each end is.
             let shortest = Double(end.dates.start.dayNumber - start.dates.end.dayNumber)
             let longest = Double(end.dates.end.dayNumber - start.dates.start.dayNumber)
-            let slack = unit / 2
+            // Half a unit, and at least a day for counting both ends.
+            let slack = max(unit / 2, 1)
             guard longest >= 0, stated < shortest - slack || stated > longest + slack else { continue }
             let actual = Double(end.dates.start.dayNumber - start.dates.start.dayNumber)
             var related: [CheckMatch.Related] = [.init(span: startSpan, message: "\(start.event) is dated '\(start.written)' here")]
@@ -96,6 +102,17 @@ public struct ServiceSpanCheck: Check {
         }
         guard undatedEnd, let published = facts.anchor else { return nil }
         return End(dates: (published, published), text: DateWording(lexicons: facts.lexicons).long(published), event: "the publication date", span: nil)
+    }
+
+    /// "The strike began on March 3", "the strike ended on Friday": the dated beginning or end
+    /// (by `event-families`) of the thing an event noun's length is given to, told with that
+    /// noun as its subject. Only one dated candidate counts; two leave it open.
+    private func edge(of service: ServiceLength, family: String, facts: ArticleFacts) -> End? {
+        let found = facts.timeline.events.filter { event in
+            event.family == family && Self.toldOrStated.contains(event.status) && !event.isNegated && event.subject.contains(service.noun)
+        }.compactMap { dated($0, facts: facts) }
+        guard let first = found.first, found.allSatisfy({ $0.dates == first.dates }) else { return nil }
+        return first
     }
 
     /// An event's own explicit date, as the period it names.

@@ -4,7 +4,17 @@ extension EventExtractor {
     func services(events: [Event], _ input: Input) -> [ServiceLength] {
         var found: [ServiceLength] = []
         for (index, duration) in input.temporal.enumerated() where duration.kind == .duration && !duration.isApproximate {
-            guard let days = duration.approximateDays, days >= Self.shortestService,
+            guard let days = duration.approximateDays, days >= 1 else { continue }
+            // "the 44-day strike", "a three-week inquiry": a length given to an event noun.
+            if let thing = events.firstIndex(where: { $0.isNoun && $0.isKnown && $0.tokens.lowerBound == duration.tokens.upperBound
+                    && $0.sentence == duration.sentence && Self.lasting.contains($0.status) && !$0.isNegated }) {
+                var length = ServiceLength(duration: index, noun: EventExtractor.singular(events[thing].text.lowercased()), person: nil, event: thing,
+                                           sentence: duration.sentence)
+                length.isEvent = true
+                found.append(length)
+                continue
+            }
+            guard days >= Self.shortestService,
                   let noun = serviceNoun(after: duration.tokens.upperBound, sentence: duration.sentence, input) else { continue }
             let event = events.firstIndex { $0.anchors.contains { $0.temporal == index } }
             let person = owner(of: duration.tokens, through: noun.position, sentence: duration.sentence, input)
@@ -51,6 +61,9 @@ extension EventExtractor {
         }
         return nil
     }
+
+    /// Statuses of an event noun whose length is a stretch that happened or holds.
+    private static let lasting: Set<EventStatus> = [.reported, .stated]
 
     /// The shortest stretch read as a service: a month.
     private static let shortestService = 28.0

@@ -13,6 +13,9 @@ public struct ServiceLength: Sendable, Hashable {
     /// years in his post"), when there is one.
     public var event: Int?
     public var sentence: Int
+    /// Whether the noun names an event rather than a service ("the 44-day strike", "a
+    /// three-week inquiry"): its ends are the beginning and the end of that thing.
+    public var isEvent = false
 
     public init(duration: Int, noun: String, person: Int?, event: Int?, sentence: Int) {
         self.duration = duration
