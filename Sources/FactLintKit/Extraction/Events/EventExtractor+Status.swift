@@ -80,6 +80,12 @@ extension EventExtractor {
         if !event.isNoun, event.tokens.lowerBound > clause.lowerBound, units.key(for: input.tokens[event.tokens.lowerBound - 1].lower) != nil {
             return .term
         }
+        // "the statement period that ended on Wednesday": a period's subject makes a beginning or
+        // an end the edge of that period, not something that happened to a thing.
+        if !event.isNoun, event.family == "begin" || event.family == "end",
+           event.subject.contains(where: { units.key(for: $0) != nil || temporalWords.isPeriodWord($0, "period") }) {
+            return .term
+        }
         // "had excess reserves on March 6" is told as done; "…, having 47 billion marks on April
         // 5" as done when the clause it hangs on is past ("Banks were well stocked, having …").
         if !event.isKnown, let form = possessionVerbs.key(for: event.trigger) {
