@@ -157,7 +157,7 @@ public struct NumberAgreementCheck: Check {
         let numberWords = facts.lexicons["number-words"]
         return facts.sentences[frame.quantity.sentence].tokens.filter { index in
             !frame.quantity.extent.contains(index)
-                && (facts.tokens[index].kind == .number || (facts.tokens[index].classes != 0 && numberWords.contains(facts.tokens[index].lower)))
+                && (facts.tokens[index].kind == .number || (facts.tokens[index].classes != 0 && numberWords.contains(facts.tokens[index])))
         }.map { facts.tokens[$0].lower }.sorted()
     }
 
@@ -185,7 +185,7 @@ public struct NumberAgreementCheck: Check {
         for index in 0..<frame.quantity.tokens.lowerBound {
             let token = facts.tokens[index]
             if token.kind == .number, let value = Double(token.text.replacingAll(",", with: "")), abs(value - target) < 1e-9 { return true }
-            if token.kind == .word, token.classes != 0, let key = numberWords.key(for: token.lower), let value = Double(key),
+            if token.kind == .word, token.classes != 0, let key = numberWords.key(for: token), let value = Double(key),
                !["a", "an", "single", "couple"].contains(token.lower), abs(value - target) < 1e-9 { return true }
         }
         return false

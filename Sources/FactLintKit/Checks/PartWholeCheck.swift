@@ -59,7 +59,7 @@ public struct PartWholeCheck: Check {
         if token.kind == .number, !token.text.utf8.contains(UInt8(ascii: ".")), !token.text.utf8.contains(UInt8(ascii: "/")), !token.text.utf8.contains(UInt8(ascii: ":")) {
             return Int(token.text.replacingAll(",", with: ""))
         }
-        if token.kind == .word, let key = numberWords.key(for: token.lower), let value = Int(key), !["a", "an", "single", "couple"].contains(token.lower) {
+        if token.kind == .word, let key = numberWords.key(for: token), let value = Int(key), !["a", "an", "single", "couple"].contains(token.lower) {
             return value
         }
         return nil

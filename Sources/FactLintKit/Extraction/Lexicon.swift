@@ -4,10 +4,18 @@ public struct Lexicon: Sendable, Hashable {
     public var name: String
     public var description: String?
     /// Every spelling, lowercased, mapped to the entry's key (the word itself for a flat list).
-    public private(set) var keysBySpelling: [String: String] { didSet { shapes = Self.shapes(of: keysBySpelling) } }
+    public private(set) var keysBySpelling: [String: String] {
+        didSet {
+            shapes = Self.shapes(of: keysBySpelling)
+            phraseShapes = Self.phraseShapes(of: keysBySpelling)
+        }
+    }
     /// For each first byte of a spelling, a bit per byte length (lengths of 63 and more share a
     /// bit). Most words looked up are in no lexicon; this turns them away without hashing.
     private var shapes: [UInt64]
+    /// The same for the first word of each spelling of several words ("per share", "year-on-year"):
+    /// a phrase lookup builds no string at a word that starts none.
+    private var phraseShapes: [UInt64]
     /// Where the lexicon was read from.
     public var source: String
     /// For keyed entries, the first spelling of each key, for messages ("9" → "September").
@@ -22,6 +30,7 @@ public struct Lexicon: Sendable, Hashable {
         self.description = description
         self.keysBySpelling = keysBySpelling
         shapes = Self.shapes(of: keysBySpelling)
+        phraseShapes = Self.phraseShapes(of: keysBySpelling)
         self.source = source
         self.displayNames = displayNames
     }
@@ -46,6 +55,40 @@ public struct Lexicon: Sendable, Hashable {
         if let key = keysBySpelling[word] { return key }
         guard word.utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }) else { return nil }
         return keysBySpelling[word.lowercased()]
+    }
+
+    /// The entry key of a token's word. Its lowercase form is already folded, so no second lookup
+    /// and no scan for capitals is needed.
+    public func key(for token: Token) -> String? { key(lowercased: token.lower) }
+
+    /// Whether a token's word is in the lexicon.
+    public func contains(_ token: Token) -> Bool { key(lowercased: token.lower) != nil }
+
+    /// The entry key of a word already in lower case.
+    public func key(lowercased word: String) -> String? {
+        let utf8 = word.utf8
+        guard let first = utf8.first else { return keysBySpelling[word] }
+        if shapes[Int(first)] & (1 << UInt64(min(utf8.count, 63))) == 0 { return nil }
+        return keysBySpelling[word]
+    }
+
+    /// Whether some spelling of several words could start with this lowercase word. It may say
+    /// yes wrongly, never no wrongly.
+    public func mayStartPhrase(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard let first = utf8.first else { return false }
+        return phraseShapes[Int(first)] & (1 << UInt64(min(utf8.count, 63))) != 0
+    }
+
+    private static func phraseShapes(of spellings: [String: String]) -> [UInt64] {
+        var shapes = [UInt64](repeating: 0, count: 256)
+        for spelling in spellings.keys {
+            let bytes = Array(spelling.utf8)
+            // The first word ends at a space or a hyphen (tokens split at both).
+            guard let end = bytes.firstIndex(where: { $0 == 0x20 || $0 == 0x2D }), end > 0 else { continue }
+            shapes[Int(bytes[0])] |= 1 << UInt64(min(end, 63))
+        }
+        return shapes
     }
 
     private static func shapes(of spellings: [String: String]) -> [UInt64] {

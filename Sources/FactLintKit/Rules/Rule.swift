@@ -45,7 +45,7 @@ public struct Rule: Sendable {
         let source = facts.article.source
         let path = facts.article.path
         var matches = check.run(on: facts, scope: scope)
-        if scope.outsideQuotes {
+        if scope.outsideQuotes, !matches.isEmpty {
             let quoted = QuotedRegions.spans(in: facts)
             if !quoted.isEmpty { matches.removeAll { $0.cutShortReason == nil && QuotedRegions.contains(quoted, $0.span.start) } }
         }

@@ -10,6 +10,13 @@ public enum RuleNeed: String, Sendable, Hashable, CaseIterable, Comparable {
 
     public static func < (lhs: RuleNeed, rhs: RuleNeed) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// The needs an article's facts meet.
+    public static func met(by facts: ArticleFacts) -> Set<RuleNeed> {
+        var met = Set<RuleNeed>()
+        for need in allCases where need.isMet(by: facts) { met.insert(need) }
+        return met
+    }
+
     /// Whether an article's facts meet the need.
     public func isMet(by facts: ArticleFacts) -> Bool {
         switch self {

@@ -69,7 +69,7 @@ enum HeadlineFigure {
             for position in facts.sentences[index].tokens where !otherKind.contains(position) {
                 let token = facts.tokens[position]
                 if token.kind == .number, let value = Double(token.text.replacingAll(",", with: "")), abs(value - target) < 1e-9 { return true }
-                if token.kind == .word, !["a", "an", "single", "couple"].contains(token.lower), let key = numberWords.key(for: token.lower),
+                if token.kind == .word, !["a", "an", "single", "couple"].contains(token.lower), let key = numberWords.key(for: token),
                    let value = Double(key), abs(value - target) < 1e-9 { return true }
             }
         }
@@ -146,11 +146,11 @@ enum HeadlineFigure {
                 var value: Double?
                 if token.kind == .number, !token.text.contains("/"), !token.text.contains(":"), !token.text.contains("-") {
                     value = Double(token.text.replacingAll(",", with: ""))
-                } else if token.kind == .word, !["a", "an", "single", "couple"].contains(token.lower), let key = numberWords.key(for: token.lower) {
+                } else if token.kind == .word, !["a", "an", "single", "couple"].contains(token.lower), let key = numberWords.key(for: token) {
                     value = Double(key)
                 }
                 guard var number = value else { continue }
-                if position + 1 < sentence.tokens.upperBound, let key = scales.key(for: facts.tokens[position + 1].lower), let factor = Double(key) {
+                if position + 1 < sentence.tokens.upperBound, let key = scales.key(for: facts.tokens[position + 1]), let factor = Double(key) {
                     number *= factor
                 }
                 if !framed.contains(position) {

@@ -27,11 +27,11 @@ public struct ClaimExtractor: Sendable {
     public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block], temporal: [TemporalExpression],
                         quoted: [Bool]? = nil, ledeBlock: Int? = nil) -> [ClaimFrame] {
         var inTemporal = [Bool](repeating: false, count: tokens.count)
-        var temporalIndex: [Int: Int] = [:]
+        var temporalIndex = TokenMap(count: tokens.count)
         for (position, expression) in temporal.enumerated() {
             // "at 1115 pence": a number with a unit after it is an amount, not a year.
             if expression.tokens.count == 1, tokens[expression.tokens.lowerBound].kind == .number, expression.tokens.upperBound < tokens.count,
-               let unit = vocabulary.units.key(for: tokens[expression.tokens.upperBound].lower), !["", "percent", "points", "basis-points"].contains(unit) { continue }
+               let unit = vocabulary.units.key(for: tokens[expression.tokens.upperBound]), !["", "percent", "points", "basis-points"].contains(unit) { continue }
             for index in expression.tokens {
                 inTemporal[index] = true
                 temporalIndex[index] = position
@@ -168,7 +168,7 @@ public struct ClaimExtractor: Sendable {
     /// a period among the sentence's opening words, before its first figure, dates every figure
     /// in it that names none of its own.
     private func inheritSentencePeriod(_ claims: inout [ClaimFrame], from first: Int, _ sentence: Sentence, _ tokens: [Token],
-                                       temporal: [TemporalExpression], temporalIndex: [Int: Int]) {
+                                       temporal: [TemporalExpression], temporalIndex: TokenMap) {
         guard claims.count > first else { return }
         let limit = min(claims[first].quantity.extent.lowerBound, sentence.tokens.lowerBound + 8)
         var opening: String?

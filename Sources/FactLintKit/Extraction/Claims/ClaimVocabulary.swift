@@ -53,7 +53,8 @@ struct ClaimVocabulary: Sendable {
     /// The key of the longest phrase of a lexicon starting at a token, and its length in tokens.
     func phrase(_ lexicon: Lexicon, at index: Int, _ tokens: [Token], limit: Int, longest: Int) -> (key: String, length: Int)? {
         guard index < limit, tokens[index].kind == .word else { return nil }
-        var width = min(longest, limit - index)
+        // Most words start no phrase: then only the word itself is looked up.
+        var width = lexicon.mayStartPhrase(tokens[index].lower) ? min(longest, limit - index) : 1
         while width >= 1 {
             var text = tokens[index].lower
             var ok = true
@@ -66,7 +67,7 @@ struct ClaimVocabulary: Sendable {
                     if token.kind == .punctuation && token.text != "-" { ok = false; break }
                 }
             }
-            if ok, let key = lexicon.key(for: text) { return (key, width) }
+            if ok, let key = lexicon.key(lowercased: text) { return (key, width) }
             width -= 1
         }
         return nil

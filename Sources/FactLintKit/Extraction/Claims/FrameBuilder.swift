@@ -17,7 +17,7 @@ struct FrameBuilder: Sendable {
         let sentences: [Sentence]
         let inTemporal: [Bool]
         /// For each token inside a date, the index of its expression in `temporal`.
-        let temporalIndex: [Int: Int]
+        let temporalIndex: TokenMap
         let temporal: [TemporalExpression]
         let quoted: [Bool]
         let ledeBlock: Int?
@@ -117,11 +117,11 @@ struct FrameBuilder: Sendable {
             let word = tokens[index].lower
             // "from 6.59 mln", "against 8.81 mln", "compared with", "up from".
             if let (_, length) = phraseEnding(at: index, vocabulary.previousMarkers, tokens, lower: window.lower, longest: vocabulary.longestPrevious),
-               !(figure.end < window.upper && tokens[figure.end].kind == .word && vocabulary.directions.key(for: tokens[figure.end].lower) != nil) {
+               !(figure.end < window.upper && tokens[figure.end].kind == .word && vocabulary.directions.key(for: tokens[figure.end]) != nil) {
                 // ("against a 50 tonne increase" is a change of its own, read below.)
                 // "down from 1.22 mln": the marker may name the change itself.
-                let inPhrase = ((index - length + 1)...index).first { vocabulary.directions.key(for: tokens[$0].lower) != nil }
-                let change = inPhrase.map { (index: $0, direction: vocabulary.directions.key(for: tokens[$0].lower) == "up" ? 1 : -1) }
+                let inPhrase = ((index - length + 1)...index).first { vocabulary.directions.key(for: tokens[$0]) != nil }
+                let change = inPhrase.map { (index: $0, direction: vocabulary.directions.key(for: tokens[$0]) == "up" ? 1 : -1) }
                     ?? changeWord(before: index - length + 1, window: window, tokens)
                 return (.changeFrom, change?.direction ?? 0, change.map { tokens[$0.index].text }, change?.index)
             }
@@ -152,7 +152,7 @@ struct FrameBuilder: Sendable {
         // "a 5 pct rise", "1.00 dlr higher", "2,500 jobs cut".
         var after = figure.end
         if after < window.upper, ["annual", "annualised", "annualized", "monthly", "quarterly", "year-on-year"].contains(tokens[after].lower) { after += 1 }
-        if after < window.upper, tokens[after].kind == .word, let key = vocabulary.directions.key(for: tokens[after].lower), tokens[after].lower != "off" {
+        if after < window.upper, tokens[after].kind == .word, let key = vocabulary.directions.key(for: tokens[after]), tokens[after].lower != "off" {
             return (.changeBy, key == "up" ? 1 : -1, tokens[after].text, after)
         }
         if unit == "percent", figure.end < window.upper, tokens[figure.end].lower == "of" { return (.share, 0, nil, nil) }
@@ -166,7 +166,7 @@ struct FrameBuilder: Sendable {
         while index >= window.sentenceLower, looked < reach {
             let token = tokens[index]
             if token.text == ";" || token.text == ":" { return nil }
-            if token.kind == .word, let key = vocabulary.directions.key(for: token.lower) { return (index, key == "up" ? 1 : -1) }
+            if token.kind == .word, let key = vocabulary.directions.key(for: token) { return (index, key == "up" ? 1 : -1) }
             index -= 1
             looked += 1
         }
@@ -203,7 +203,7 @@ struct FrameBuilder: Sendable {
                 continue
             }
             // "Series 82A bonds", "class B shares".
-            if vocabulary.seriesWords.contains(tokens[index].lower), index + 1 < upper {
+            if vocabulary.seriesWords.contains(tokens[index]), index + 1 < upper {
                 let next = tokens[index + 1]
                 if next.kind == .number || (next.kind == .word && next.isAllCaps && next.text.utf8.count <= 3) || (next.text.utf8.count == 1 && next.isCapitalized) {
                     found.insert("series:" + next.lower)
@@ -213,7 +213,7 @@ struct FrameBuilder: Sendable {
         }
         // "18 dlrs a barrel", "900 rupees per tonne": a price per unit.
         if figure.end + 1 < window.upper, ["a", "per"].contains(tokens[figure.end].lower), tokens[figure.end + 1].kind == .word,
-           let unit = vocabulary.units.key(for: tokens[figure.end + 1].lower), !ClaimVocabulary.genericUnits.contains(unit) {
+           let unit = vocabulary.units.key(for: tokens[figure.end + 1]), !ClaimVocabulary.genericUnits.contains(unit) {
             found.insert("per:" + unit)
         }
         return found.sorted()

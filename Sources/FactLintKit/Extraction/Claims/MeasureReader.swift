@@ -35,7 +35,7 @@ struct MeasureReader: Sendable {
                 return (Measure(head: key, modifiers: modifiers + [ClaimExtractor.singular(noun)], source: .equivalence, text: tokens[head].text + " " + key), subject)
             }
             // "five missing people", "12 dead miners": the casualty word is the measure.
-            if let casualty = figure.countModifiers.lazy.compactMap({ vocabulary.equivalents.key(for: tokens[$0].lower) }).first {
+            if let casualty = figure.countModifiers.lazy.compactMap({ vocabulary.equivalents.key(for: tokens[$0]) }).first {
                 return (Measure(head: casualty, modifiers: [ClaimExtractor.singular(noun)], source: .equivalence,
                                 text: text(figure.countModifiers + [head], tokens)), subject)
             }
@@ -62,7 +62,7 @@ struct MeasureReader: Sendable {
         // What changed: the noun phrase before the change word.
         if let directionIndex, directionIndex < figure.start {
             var end = directionIndex - 1
-            while end >= window.lower, vocabulary.levelVerbs.contains(tokens[end].lower) || article.inTemporal[end] { end -= 1 }
+            while end >= window.lower, vocabulary.levelVerbs.contains(tokens[end]) || article.inTemporal[end] { end -= 1 }
             let before = nounPhrase(endingAt: end, window: window, article)
             if let last = before.last {
                 let (modifiers, subject) = split(Array(before.dropLast()), tokens, headline: article.headline)
@@ -72,7 +72,7 @@ struct MeasureReader: Sendable {
         // Linked before: "a net loss of about 700 mln dlrs", "shortfall in February at 900,000".
         index = figure.start - 1
         while index >= window.lower, ["a", "an", "some", "revised", "estimated", "record"].contains(tokens[index].lower) { index -= 1 }
-        if index >= window.lower, vocabulary.measureLinks.contains(tokens[index].lower) {
+        if index >= window.lower, vocabulary.measureLinks.contains(tokens[index]) {
             var end = index - 1
             // "The dollar was fixed at", "output is put at": the participle and its auxiliary
             // stand between the noun and the link.
@@ -99,7 +99,7 @@ struct MeasureReader: Sendable {
         var looked = 0
         while index >= window.lower, looked < 3 {
             let token = tokens[index]
-            if token.kind == .word, !vocabulary.stopwords.contains(token.lower), !vocabulary.levelVerbs.contains(token.lower), token.lower.utf8.count >= 3 {
+            if token.kind == .word, !vocabulary.stopwords.contains(token), !vocabulary.levelVerbs.contains(token), token.lower.utf8.count >= 3 {
                 return (Measure(head: ClaimExtractor.stem(ClaimExtractor.singular(token.lower)), source: .verb, text: token.text), nil)
             }
             if token.kind == .punctuation { break }
@@ -133,7 +133,7 @@ struct MeasureReader: Sendable {
     }
 
     private func headKey(_ token: Token) -> String {
-        vocabulary.equivalents.key(for: token.lower) ?? ClaimExtractor.singular(token.lower)
+        vocabulary.equivalents.key(for: token) ?? ClaimExtractor.singular(token.lower)
     }
 
     /// Lowercase modifier stems, and the capitalised words as the subject ("Ryanair").
@@ -198,8 +198,8 @@ struct MeasureReader: Sendable {
 
     private func isContent(_ token: Token) -> Bool {
         guard token.kind == .word, token.lower.utf8.count >= 2 else { return false }
-        if vocabulary.stopwords.contains(token.lower) && !vocabulary.personNouns.contains(token.lower) { return false }
-        if vocabulary.speechVerbs.contains(token.lower) || vocabulary.numberWords.contains(token.lower) { return false }
-        return vocabulary.units.key(for: token.lower) == nil || ClaimVocabulary.genericUnits.contains(vocabulary.units.key(for: token.lower)!) == false
+        if vocabulary.stopwords.contains(token) && !vocabulary.personNouns.contains(token) { return false }
+        if vocabulary.speechVerbs.contains(token) || vocabulary.numberWords.contains(token) { return false }
+        return vocabulary.units.key(for: token) == nil || ClaimVocabulary.genericUnits.contains(vocabulary.units.key(for: token)!) == false
     }
 }

@@ -67,7 +67,7 @@ struct QuantityReader: Sendable {
             if let dot = digits.firstIndex(of: ".") { decimals = digits.distance(from: dot, to: digits.endIndex) - 1 }
             return (parsed, decimals, false)
         }
-        if token.kind == .word, token.classes & numberWordBit != 0, let key = numberWords.key(for: token.lower), let parsed = Double(key),
+        if token.kind == .word, token.classes & numberWordBit != 0, let key = numberWords.key(for: token), let parsed = Double(key),
            !["a", "an", "single", "couple", "hundred"].contains(token.lower) {
             return (parsed, 0, true)
         }
@@ -91,7 +91,7 @@ struct QuantityReader: Sendable {
             if value >= 20, value < 100, Int(value) % 10 == 0 {
                 var next = end
                 if next < range.upperBound, tokens[next].text == "-", !tokens[next].spaceBefore { next += 1 }
-                if next < range.upperBound, let unitKey = numberWords.key(for: tokens[next].lower), let units = Double(unitKey), units < 10,
+                if next < range.upperBound, let unitKey = numberWords.key(for: tokens[next]), let units = Double(unitKey), units < 10,
                    !["a", "an", "single", "couple"].contains(tokens[next].lower) {
                     value += units
                     end = next + 1
@@ -112,7 +112,7 @@ struct QuantityReader: Sendable {
         }
         // Scale word.
         var scale = 1.0
-        if end < range.upperBound, let key = scales.key(for: tokens[end].lower), let factor = Double(key),
+        if end < range.upperBound, let key = scales.key(for: tokens[end]), let factor = Double(key),
            !Self.attachedOnly.contains(tokens[end].lower) || !tokens[end].spaceBefore {
             scale = factor
             end += 1
@@ -134,7 +134,7 @@ struct QuantityReader: Sendable {
             } else if probe + 1 < range.upperBound, tokens[probe].lower == "basis", tokens[probe + 1].lower.hasPrefix("point") {
                 unit = "basis-points"
                 end = probe + 2
-            } else if probe < range.upperBound, let key = units.key(for: tokens[probe].lower) ?? units.key(for: tokens[probe].text),
+            } else if probe < range.upperBound, let key = units.key(for: tokens[probe]) ?? units.key(for: tokens[probe].text),
                       !Self.attachedOnly.contains(tokens[probe].lower) || (!tokens[probe].spaceBefore && probe == end) {
                 unit = key
                 end = probe + 1
@@ -171,12 +171,12 @@ struct QuantityReader: Sendable {
             // not a table's next label ("41.35 versus", "64 Production"). In a headline every
             // noun may be capitalised ("Twelve Miners Rescued").
             if let (head, modifiers) = countNoun(after: end, tokens, range: range, headline: headline),
-               !isYear || units.contains(tokens[head].lower), !seriesWords.contains(tokens[head].lower) {
-                if let key = units.key(for: tokens[head].lower) {
+               !isYear || units.contains(tokens[head]), !seriesWords.contains(tokens[head]) {
+                if let key = units.key(for: tokens[head]) {
                     // "20.58 mln cubic meters": a unit after words, not a count of meters.
                     unit = key
                 } else {
-                    unit = "count:" + (equivalents.key(for: tokens[head].lower) ?? ClaimExtractor.singular(tokens[head].lower))
+                    unit = "count:" + (equivalents.key(for: tokens[head]) ?? ClaimExtractor.singular(tokens[head].lower))
                     countHead = head
                     countModifiers = modifiers
                 }
@@ -231,7 +231,7 @@ struct QuantityReader: Sendable {
     /// The casualty a bare number counts, from the word right before or after it: "killed 9",
     /// "KILLING 12", "17 dead", "the death toll rose to 19".
     private func casualty(around start: Int, _ end: Int, _ tokens: [Token], range: Range<Int>) -> String? {
-        if end < range.upperBound, tokens[end].kind == .word, let key = equivalents.key(for: tokens[end].lower) { return key }
+        if end < range.upperBound, tokens[end].kind == .word, let key = equivalents.key(for: tokens[end]) { return key }
         var index = start - 1
         // "toll rose to 19", "toll of 19", "killed at least 9" (the hedge is read later).
         var onlyHedges = true
@@ -248,7 +248,7 @@ struct QuantityReader: Sendable {
             }
             skipped += 1
         }
-        guard index >= range.lowerBound, tokens[index].kind == .word, let key = equivalents.key(for: tokens[index].lower) else { return nil }
+        guard index >= range.lowerBound, tokens[index].kind == .word, let key = equivalents.key(for: tokens[index]) else { return nil }
         // "killed 9" must be right before; "toll … 19" may have words between.
         return onlyHedges || tokens[index].lower == "toll" ? key : nil
     }
@@ -264,9 +264,9 @@ struct QuantityReader: Sendable {
         while index < range.upperBound, modifiers.count <= 3 {
             let token = tokens[index]
             guard token.kind == .word, token.lower.utf8.count >= 2, !Self.notCounted.contains(token.lower) else { return nil }
-            if stopwords.contains(token.lower) && !personNouns.contains(token.lower) && !Self.countAdjectives.contains(token.lower) { return nil }
+            if stopwords.contains(token) && !personNouns.contains(token) && !Self.countAdjectives.contains(token.lower) { return nil }
             let capitalised = token.isCapitalized && !headline
-            let plural = personNouns.contains(token.lower) || units.contains(token.lower)
+            let plural = personNouns.contains(token) || units.contains(token)
                 || (token.lower.utf8.count >= 3 && token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") && !token.lower.hasSuffix("'s"))
             if plural, !capitalised { return (index, modifiers) }
             // A capitalised word may narrow a later noun ("2,500 new Ryanair jobs") but is never

@@ -118,8 +118,8 @@ struct QuotationReader: Sendable {
     /// "he said", "she added", "they told reporters" outside the marks.
     private func hasPronounAttribution(_ range: Range<Int>, _ tokens: [Token], _ quoted: [Bool]) -> Bool {
         for index in range where !quoted[index] && ["he", "she", "they"].contains(tokens[index].lower) {
-            if index + 1 < range.upperBound, speechVerbs.contains(tokens[index + 1].lower) { return true }
-            if index > range.lowerBound, speechVerbs.contains(tokens[index - 1].lower) { return true }
+            if index + 1 < range.upperBound, speechVerbs.contains(tokens[index + 1]) { return true }
+            if index > range.lowerBound, speechVerbs.contains(tokens[index - 1]) { return true }
         }
         return false
     }

@@ -147,10 +147,10 @@ struct TableReader: Sendable {
               let (value, decimals, _) = reader.value(of: tokens[number]) else { return nil }
         var end = number + 1
         var scale = 1.0
-        if end < range.upperBound, let key = reader.scales.key(for: tokens[end].lower), let factor = Double(key) { scale = factor; end += 1 }
+        if end < range.upperBound, let key = reader.scales.key(for: tokens[end]), let factor = Double(key) { scale = factor; end += 1 }
         var unit = ""
         if number > range.lowerBound, let key = reader.units.key(for: tokens[number - 1].text), tokens[number - 1].kind == .punctuation { unit = key }
-        if unit.isEmpty, end < range.upperBound, let key = reader.units.key(for: tokens[end].lower) ?? reader.units.key(for: tokens[end].text) { unit = key; end += 1 }
+        if unit.isEmpty, end < range.upperBound, let key = reader.units.key(for: tokens[end]) ?? reader.units.key(for: tokens[end].text) { unit = key; end += 1 }
         let negative = range.contains { tokens[$0].lower == "loss" } || (number > range.lowerBound && (tokens[number - 1].text == "(" || tokens[number - 1].text == "-"))
         let start = range.lowerBound
         let first = tokens[start], last = tokens[max(end, range.upperBound) - 1]

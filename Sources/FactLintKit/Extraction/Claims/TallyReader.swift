@@ -6,7 +6,7 @@ struct TallyReader: Sendable {
 
     func tallies(in sentence: Sentence, _ sentenceIndex: Int, _ tokens: [Token], _ blocks: [Block], _ article: FrameBuilder.Article) -> [ClaimFrame] {
         let range = sentence.tokens
-        guard range.contains(where: { vocabulary.voteWords.contains(tokens[$0].lower) })
+        guard range.contains(where: { vocabulary.voteWords.contains(tokens[$0]) })
                 || hasPhrase(range, tokens, vocabulary.voteWords) else { return [] }
         var frames: [ClaimFrame] = []
         var index = range.lowerBound
@@ -48,7 +48,7 @@ struct TallyReader: Sendable {
     /// the committee", "a 6-3 majority").
     private func nearVoteWord(_ index: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
         let lower = max(range.lowerBound, index - 4), upper = min(range.upperBound, index + 5)
-        return (lower..<upper).contains { vocabulary.voteWords.contains(tokens[$0].lower) }
+        return (lower..<upper).contains { vocabulary.voteWords.contains(tokens[$0]) }
             || (lower..<upper).contains { vocabulary.phrase(vocabulary.voteWords, at: $0, tokens, limit: upper, longest: 2) != nil }
     }
 
@@ -66,7 +66,7 @@ struct TallyReader: Sendable {
     private func count(_ token: Token) -> Int? {
         if token.kind == .number { return token.text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ? Int(token.text) : nil }
         guard token.kind == .word, !["a", "an", "single", "couple"].contains(token.lower),
-              let key = vocabulary.numberWords.key(for: token.lower), let value = Int(key) else { return nil }
+              let key = vocabulary.numberWords.key(for: token), let value = Int(key) else { return nil }
         return value
     }
 

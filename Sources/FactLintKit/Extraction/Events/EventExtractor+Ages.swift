@@ -23,7 +23,7 @@ extension EventExtractor {
     }
 
     private func isAgeWord(_ position: Int, _ key: String, _ input: Input) -> Bool {
-        input.tokens.indices.contains(position) && input.tokens[position].kind == .word && ageWords.key(for: input.tokens[position].lower) == key
+        input.tokens.indices.contains(position) && input.tokens[position].kind == .word && ageWords.key(for: input.tokens[position]) == key
     }
 
     /// "Doyle, 64," "Doyle (64)" "Doyle, aged 64,".
@@ -54,7 +54,7 @@ extension EventExtractor {
     /// "the 66-year-old Doyle", "Doyle, a 64-year-old teacher,".
     private func yearOld(_ position: Int, value: Int, range: Range<Int>, sentence: Int, _ input: Input) -> AgeStatement? {
         let end = position + 4
-        guard end < range.upperBound, input.tokens[position + 1].text == "-", units.key(for: input.tokens[position + 2].lower) == TimeUnit.year.rawValue,
+        guard end < range.upperBound, input.tokens[position + 1].text == "-", units.key(for: input.tokens[position + 2]) == TimeUnit.year.rawValue,
               !input.tokens[position + 2].lower.hasSuffix("s"), input.tokens[position + 3].text == "-", isAgeWord(end, "old", input) else { return nil }
         let span = input.span(position..<(end + 1))
         // The person named right after ("the 66-year-old Doyle") or just before ("Doyle, a 66-year-old").
@@ -85,7 +85,7 @@ extension EventExtractor {
             return nil
         }
         guard start >= range.lowerBound, position + 1 >= range.upperBound || input.tokens[position + 1].kind != .word
-                || units.key(for: input.tokens[position + 1].lower) == nil else { return nil }
+                || units.key(for: input.tokens[position + 1]) == nil else { return nil }
         let inSentence = events.filter { $0.sentence == sentence }
         let nearest = inSentence.min { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) }
         var person = nearest?.people.first
@@ -98,7 +98,7 @@ extension EventExtractor {
         }
         // "when at the age of 79 Brandt decided", "at the age of 79 he decided".
         if person == nil, let next = (position + 1..<min(range.upperBound, position + 4)).first(where: {
-            input.personAt[$0] != nil || pronouns.key(for: input.tokens[$0].lower) == "subject" }) {
+            input.personAt[$0] != nil || pronouns.key(for: input.tokens[$0]) == "subject" }) {
             person = input.personAt[next] ?? resolve(pronounAt: next, input)
         }
         guard let person else { return nil }

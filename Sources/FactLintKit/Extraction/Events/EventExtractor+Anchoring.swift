@@ -12,7 +12,7 @@ extension EventExtractor {
                let key = words.triggers.key(for: token.lower + " " + input.tokens[index + 1].lower) {
                 events.append(event(trigger: key, known: true, tokens: index..<(index + 2), sentence: sentence, input))
                 index += 2
-            } else if words.triggerBit == 0 || token.classes & words.triggerBit != 0, let key = words.triggers.key(for: token.lower) {
+            } else if words.triggerBit == 0 || token.classes & words.triggerBit != 0, let key = words.triggers.key(for: token) {
                 events.append(event(trigger: key, known: true, tokens: index..<(index + 1), sentence: sentence, input))
                 index += 1
             } else {
@@ -38,7 +38,9 @@ extension EventExtractor {
     func anchor(sentence: Int, events: inout [Event], _ input: Input) {
         let range = input.sentences[sentence].tokens
         var previousRelation: TemporalRelation?
-        for (index, expression) in input.temporal.enumerated() where expression.sentence == sentence {
+        var genericVerbs: [Int]?
+        for index in input.temporalBySentence[sentence] {
+            let expression = input.temporal[index]
             guard expression.kind != .set else { continue }
             var relation = relationBefore(expression.tokens.lowerBound, range: range, input)
             // "between May and June": the second end follows "and".
@@ -57,7 +59,7 @@ extension EventExtractor {
             // "a June 2, 2031, date", "the March 3 deadline": after an article, a date is part of
             // a noun phrase.
             if relation == nil, expression.tokens.lowerBound > range.lowerBound,
-               pronouns.key(for: input.tokens[expression.tokens.lowerBound - 1].lower) == "indefinite"
+               pronouns.key(for: input.tokens[expression.tokens.lowerBound - 1]) == "indefinite"
                 || temporalWords.isConnective(input.tokens[expression.tokens.lowerBound - 1].lower, "the") { continue }
             if let head = connectiveHead(before: expression.tokens.lowerBound, range: range, events: &events, sentence: sentence, input) {
                 events[head].anchors.append(EventAnchor(temporal: index, relation: relation ?? .at))
@@ -84,7 +86,12 @@ extension EventExtractor {
                 if verb >= 0 { events[verb].anchors.append(EventAnchor(temporal: index, relation: .at)) }
                 continue
             }
-            guard let target = nearestEvent(to: expression.tokens, range: range, events: &events, sentence: sentence, input) else { continue }
+            // The verbs outside the lexicon do not depend on the date: found once per sentence.
+            if genericVerbs == nil {
+                genericVerbs = range.filter { input.temporalAt[$0] == nil && input.tokens[$0].kind == .word && isGenericVerb(at: $0, range: range, input) }
+            }
+            guard let target = nearestEvent(to: expression.tokens, range: range, events: &events, sentence: sentence,
+                                            genericVerbs: genericVerbs ?? [], input) else { continue }
             events[target].anchors.append(EventAnchor(temporal: index, relation: relation ?? .at))
             // "Last September, the floods destroyed the bridge": the date dates the floods too;
             // "began hearing evidence on June 5": and the beginning.
@@ -104,13 +111,13 @@ extension EventExtractor {
         var connective: Int?
         while cursor >= range.lowerBound, position - cursor <= 5 {
             let token = input.tokens[cursor]
-            if token.kind == .punctuation || clauseWords.contains(token.lower) { return nil }
-            if let key = words.connectives.key(for: token.lower), key == "after" || key == "before" { connective = cursor; break }
+            if token.kind == .punctuation || clauseWords.contains(token) { return nil }
+            if let key = words.connectives.key(for: token), key == "after" || key == "before" { connective = cursor; break }
             cursor -= 1
         }
         guard let connective, position - connective > 1 else { return nil }
         if let existing = events.firstIndex(where: { $0.tokens.lowerBound > connective && $0.tokens.upperBound <= position }) { return existing }
-        guard let head = (connective + 1..<position).first(where: { input.tokens[$0].kind == .word && !words.functionWords.contains(input.tokens[$0].lower)
+        guard let head = (connective + 1..<position).first(where: { input.tokens[$0].kind == .word && !words.functionWords.contains(input.tokens[$0])
                 && input.temporalAt[$0] == nil }) else { return nil }
         var generic = event(trigger: input.tokens[head].lower, known: false, tokens: head..<(head + 1), sentence: sentence, input)
         generic.isNoun = true
@@ -123,7 +130,7 @@ extension EventExtractor {
     /// inquiry, which began"), skipping auxiliaries.
     private func subjectEvent(of verb: Event, in events: [Event], range: Range<Int>, _ input: Input) -> Int? {
         var position = verb.tokens.lowerBound - 1
-        while position >= range.lowerBound, !modals.contains(input.tokens[position].lower),
+        while position >= range.lowerBound, !modals.contains(input.tokens[position]),
               temporalWords.auxiliaries.contains(input.tokens[position].lower)
                 || temporalWords.pastAuxiliaries.contains(input.tokens[position].lower)
                 || temporalWords.perfectAuxiliaries.contains(input.tokens[position].lower) {
@@ -143,15 +150,15 @@ extension EventExtractor {
             position -= 3
         }
         // "until about 2000": an approximator between does not change the relation.
-        if position - 2 >= range.lowerBound, approximators.contains(input.tokens[position - 1].lower) { position -= 1 }
+        if position - 2 >= range.lowerBound, approximators.contains(input.tokens[position - 1]) { position -= 1 }
         guard position > range.lowerBound else { return nil }
         // "beginning on April 3", "ending on March 31": the word before "on" says how.
-        if position - 2 >= range.lowerBound, prepositions.key(for: input.tokens[position - 1].lower) == "at",
-           let key = prepositions.key(for: input.tokens[position - 2].lower), key == "from" || key == "until",
+        if position - 2 >= range.lowerBound, prepositions.key(for: input.tokens[position - 1]) == "at",
+           let key = prepositions.key(for: input.tokens[position - 2]), key == "from" || key == "until",
            input.tokens[position - 2].lower.hasSuffix("ing") {
             return TemporalRelation(rawValue: key)
         }
-        switch prepositions.key(for: input.tokens[position - 1].lower) {
+        switch prepositions.key(for: input.tokens[position - 1]) {
         case "between": return .from
         case let key?: return TemporalRelation(rawValue: key) ?? .at
         case nil: return nil
@@ -200,7 +207,7 @@ extension EventExtractor {
         if verb < date.lowerBound {
             let between = (verb + 1)..<date.lowerBound
             return between.count <= 3 && between.allSatisfy { input.tokens[$0].kind == .word
-                && (prepositions.key(for: input.tokens[$0].lower) == "at" || !words.functionWords.contains(input.tokens[$0].lower)) }
+                && (prepositions.key(for: input.tokens[$0]) == "at" || !words.functionWords.contains(input.tokens[$0])) }
         }
         return verb - date.upperBound <= 1
     }
@@ -218,12 +225,12 @@ extension EventExtractor {
                 || temporalWords.perfectAuxiliaries.contains(next) || modals.contains(next) { return nil }
         }
         // "payable April 10", "record June 30", "dated May 15": a term's date.
-        if words.statusCues.key(for: input.tokens[position].lower) != nil { return -1 }
+        if words.statusCues.key(for: input.tokens[position]) != nil { return -1 }
         if let existing = events.firstIndex(where: { !$0.isNoun && $0.tokens.upperBound == start }) { return existing }
         let token = input.tokens[position]
-        guard token.kind == .word, !token.isCapitalized, input.temporalAt[position] == nil, !words.functionWords.contains(token.lower),
-              words.statusCues.key(for: token.lower) == nil, !token.lower.hasSuffix("ly"), units.key(for: token.lower) == nil,
-              !words.triggers.contains(token.lower) else { return nil }
+        guard token.kind == .word, !token.isCapitalized, input.temporalAt[position] == nil, !words.functionWords.contains(token),
+              words.statusCues.key(for: token) == nil, !token.lower.hasSuffix("ly"), units.key(for: token) == nil,
+              !words.triggers.contains(token) else { return nil }
         guard isPastVerb(token) || token.lower.hasSuffix("s") || token.lower.hasSuffix("ing") && token.lower.utf8.count >= 5 else { return nil }
         var generic = event(trigger: token.lower, known: false, tokens: position..<start, sentence: sentence, input)
         generic.isNoun = false
@@ -243,8 +250,8 @@ extension EventExtractor {
         }
         guard position < range.upperBound, input.temporalAt[position] == nil else { return false }
         let token = input.tokens[position]
-        guard token.kind == .word, !token.isCapitalized, !words.functionWords.contains(token.lower),
-              !isPastVerb(token), !modals.contains(token.lower), words.statusCues.key(for: token.lower) == nil,
+        guard token.kind == .word, !token.isCapitalized, !words.functionWords.contains(token),
+              !isPastVerb(token), !modals.contains(token), words.statusCues.key(for: token) == nil,
               !token.lower.hasSuffix("ly") else { return false }
         return !isGenericVerb(at: position, range: range, input)
     }
@@ -252,14 +259,15 @@ extension EventExtractor {
     /// The event nearest a date in the sentence, counting commas and clause words as distance and
     /// preferring the event before the date; a verb outside the lexicon becomes an event when it
     /// is the nearest.
-    private func nearestEvent(to tokens: Range<Int>, range: Range<Int>, events: inout [Event], sentence: Int, _ input: Input) -> Int? {
+    private func nearestEvent(to tokens: Range<Int>, range: Range<Int>, events: inout [Event], sentence: Int, genericVerbs: [Int],
+                              _ input: Input) -> Int? {
         var best: (cost: Int, event: Int?, verb: Range<Int>?)?
         func consider(_ cost: Int, event: Int?, verb: Range<Int>?) {
             if best == nil || cost < best!.cost { best = (cost, event, verb) }
         }
         // A date with only a few function words before it ("Also on March 25, …") opens the sentence.
         let opensSentence = tokens.lowerBound - range.lowerBound <= 3
-            && (range.lowerBound..<tokens.lowerBound).allSatisfy { words.functionWords.contains(input.tokens[$0].lower) || input.tokens[$0].text == "," }
+            && (range.lowerBound..<tokens.lowerBound).allSatisfy { words.functionWords.contains(input.tokens[$0]) || input.tokens[$0].text == "," }
         for (index, event) in events.enumerated() {
             var cost = cost(from: tokens, to: event.tokens, opensSentence: opensSentence, input)
             // ", the exchange said": an attribution after the date does not date the saying.
@@ -272,9 +280,8 @@ extension EventExtractor {
         }
         // Verbs outside the lexicon: past forms, the verb after "will", "could", "to", and a
         // gerund after a preposition ("of cutting the deficit").
-        for position in range where input.temporalAt[position] == nil && !events.contains(where: { $0.tokens.contains(position) }) {
+        for position in genericVerbs where !events.contains(where: { $0.tokens.contains(position) }) {
             let token = input.tokens[position]
-            guard token.kind == .word, isGenericVerb(at: position, range: range, input) else { continue }
             // "said on Tuesday", "told reporters on March 3": a saying is dated only by a date
             // right beside it; a date further on dates what was said.
             if token.classes & reportingBit != 0, !opensSentence, !isBeside(position, tokens, range: range, input) { continue }
@@ -291,7 +298,7 @@ extension EventExtractor {
             if token.classes & reportingBit != 0, !opensSentence, position > tokens.upperBound, crossesComma(tokens, position..<(position + 1), input) { cost += 30 }
             // "said that in 1990, payments are lowered": the date is in what was said.
             if token.classes & reportingBit != 0, position < tokens.lowerBound,
-               (position + 1..<tokens.lowerBound).contains(where: { pronouns.key(for: input.tokens[$0].lower) == "relative" }) { cost += 30 }
+               (position + 1..<tokens.lowerBound).contains(where: { pronouns.key(for: input.tokens[$0]) == "relative" }) { cost += 30 }
             consider(cost, event: nil, verb: position..<(position + 1))
         }
         guard let best, best.cost <= Self.maximumCost else { return nil }
@@ -312,9 +319,9 @@ extension EventExtractor {
         var cost = between.count + (after ? (opensSentence ? -1 : 2) : 0)
         // "Sales in 2019 were weak": a date right after a noun belongs to that noun, not to a
         // verb after it.
-        if date.lowerBound - 2 >= 0, prepositions.contains(input.tokens[date.lowerBound - 1].lower) {
+        if date.lowerBound - 2 >= 0, prepositions.contains(input.tokens[date.lowerBound - 1]) {
             let noun = input.tokens[date.lowerBound - 2]
-            let isNoun = noun.kind == .word && !words.functionWords.contains(noun.lower) && !isPastVerb(noun) && !noun.lower.hasSuffix("ly")
+            let isNoun = noun.kind == .word && !words.functionWords.contains(noun) && !isPastVerb(noun) && !noun.lower.hasSuffix("ly")
             // "Sales in 2019 were weak": a period after a noun describes the noun; a day
             // ("shares on June 4 fell") dates what follows.
             if after, !opensSentence, isNoun, input.temporalAt[date.lowerBound].map({ input.temporal[$0].day == nil }) ?? true { cost += 10 }
@@ -322,7 +329,7 @@ extension EventExtractor {
         for position in between {
             let token = input.tokens[position]
             // "called for a review of the fares on May 2": the date belongs to what was asked for.
-            if !after, token.kind == .word, words.statusCues.key(for: token.lower) == "purpose" { cost += 10 }
+            if !after, token.kind == .word, words.statusCues.key(for: token) == "purpose" { cost += 10 }
             if token.kind == .punctuation {
                 switch token.text {
                 case ",": cost += 4
@@ -330,10 +337,10 @@ extension EventExtractor {
                 case "-" where token.spaceBefore: cost += 100
                 default: break
                 }
-            } else if clauseWords.contains(token.lower) {
+            } else if clauseWords.contains(token) {
                 cost += 3
-            } else if token.kind == .word, position > between.lowerBound, modals.contains(input.tokens[position - 1].lower),
-                      !words.functionWords.contains(token.lower), !token.isCapitalized {
+            } else if token.kind == .word, position > between.lowerBound, modals.contains(input.tokens[position - 1]),
+                      !words.functionWords.contains(token), !token.isCapitalized {
                 // Another verb between ("the deal to sell the site and reopen it in 2031").
                 cost += 6
             }
@@ -359,13 +366,13 @@ extension EventExtractor {
     /// ("of cutting").
     func isGenericVerb(at position: Int, range: Range<Int>, _ input: Input) -> Bool {
         let token = input.tokens[position]
-        if possessionVerbs.key(for: token.lower) != nil { return isMainPossession(at: position, range: range, input) }
-        guard !token.isCapitalized || position == range.lowerBound, !words.functionWords.contains(token.lower),
-              !words.triggers.contains(token.lower), words.statusCues.key(for: token.lower) == nil else { return false }
+        if possessionVerbs.key(for: token) != nil { return isMainPossession(at: position, range: range, input) }
+        guard !token.isCapitalized || position == range.lowerBound, !words.functionWords.contains(token),
+              !words.triggers.contains(token), words.statusCues.key(for: token) == nil else { return false }
         let previous = position > range.lowerBound ? input.tokens[position - 1] : nil
-        if let previous, modals.contains(previous.lower), !temporalWords.auxiliaries.contains(token.lower) { return true }
+        if let previous, modals.contains(previous), !temporalWords.auxiliaries.contains(token.lower) { return true }
         if token.lower.hasSuffix("ing"), token.lower.utf8.count >= 6, let previous, previous.kind == .word,
-           prepositions.contains(previous.lower) || words.connectives.contains(previous.lower) || ageWords.key(for: previous.lower) == "of" {
+           prepositions.contains(previous) || words.connectives.contains(previous) || ageWords.key(for: previous) == "of" {
             return true
         }
         // "were trading on March 7", "was hit on March 29": after a past auxiliary.
@@ -397,7 +404,7 @@ extension EventExtractor {
         // A date between subject and verb ("shares on June 4 fell") is passed over.
         var before = position - 1
         while before >= range.lowerBound, input.temporalAt[before] != nil { before -= 1 }
-        if before >= range.lowerBound, before < position - 1, prepositions.contains(input.tokens[before].lower) { before -= 1 }
+        if before >= range.lowerBound, before < position - 1, prepositions.contains(input.tokens[before]) { before -= 1 }
         guard before >= range.lowerBound else { return true }
         var previous = input.tokens[before]
         // "Denis Baudouin, on March 22, sparked", "the find, discovered on March 18": after a
@@ -405,23 +412,23 @@ extension EventExtractor {
         // "The plant, which opened in 1998, closed": past a clause set off by commas.
         if previous.text == ",", let opening = (range.lowerBound..<before).last(where: { input.tokens[$0].text == "," && input.temporalAt[$0] == nil }),
            before - opening <= 16, opening - 1 >= range.lowerBound, input.tokens[opening - 1].kind == .word,
-           (opening + 1..<before).contains(where: { clauseWords.contains(input.tokens[$0].lower) }) {
+           (opening + 1..<before).contains(where: { clauseWords.contains(input.tokens[$0]) }) {
             let head = input.tokens[opening - 1]
-            if head.isCapitalized || input.personAt[opening - 1] != nil || !words.functionWords.contains(head.lower) { return true }
+            if head.isCapitalized || input.personAt[opening - 1] != nil || !words.functionWords.contains(head) { return true }
         }
         if previous.text == ",", before - 1 >= range.lowerBound, input.tokens[before - 1].kind == .word, input.temporalAt[before - 1] == nil {
             before -= 1
             previous = input.tokens[before]
-            if previous.isCapitalized || input.personAt[before] != nil || !words.functionWords.contains(previous.lower) { return true }
+            if previous.isCapitalized || input.personAt[before] != nil || !words.functionWords.contains(previous) { return true }
         }
         // Before it: a subject, an auxiliary or a relative word makes it a verb.
         if previous.kind == .word, previous.isCapitalized || input.personAt[before] != nil
-            || ["subject", "other", "relative"].contains(pronouns.key(for: previous.lower) ?? "") || clauseWords.contains(previous.lower)
+            || ["subject", "other", "relative"].contains(pronouns.key(for: previous) ?? "") || clauseWords.contains(previous)
             || temporalWords.auxiliaries.contains(previous.lower) || temporalWords.pastAuxiliaries.contains(previous.lower)
             || temporalWords.perfectAuxiliaries.contains(previous.lower) {
             return true
         }
-        guard previous.kind == .word, !words.functionWords.contains(previous.lower) || previous.lower.hasSuffix("ly") else { return false }
+        guard previous.kind == .word, !words.functionWords.contains(previous) || previous.lower.hasSuffix("ly") else { return false }
         // After a noun: a verb unless a noun follows ("the coordinated action").
         let next = position + 1 < range.upperBound ? input.tokens[position + 1] : nil
         return !(next.map { $0.kind == .word && !$0.isCapitalized && !words.functionWords.contains($0.lower)

@@ -9,7 +9,7 @@ extension EventExtractor {
         for position in subject {
             if let person = input.personAt[position] {
                 people.append(person)
-            } else if pronouns.key(for: input.tokens[position].lower) != nil, let person = resolve(pronounAt: position, input) {
+            } else if pronouns.key(for: input.tokens[position]) != nil, let person = resolve(pronounAt: position, input) {
                 people.append(person)
             } else if input.tokens[position].isCapitalized, let person = input.people.firstIndex(where: { $0.key == input.tokens[position].lower })
                         ?? input.personByNameWord[input.tokens[position].lower] {
@@ -21,9 +21,9 @@ extension EventExtractor {
         event.people = Array(Set(people)).sorted()
         // "a second plant", "a flood": the determiner before the subject, or before the noun.
         let first = subject.min() ?? event.tokens.lowerBound
-        if first > range.lowerBound, pronouns.key(for: input.tokens[first - 1].lower) == "indefinite" { event.isIndefinite = true }
+        if first > range.lowerBound, pronouns.key(for: input.tokens[first - 1]) == "indefinite" { event.isIndefinite = true }
         if event.isNoun, event.tokens.lowerBound > range.lowerBound,
-           pronouns.key(for: input.tokens[event.tokens.lowerBound - 1].lower) == "indefinite" { event.isIndefinite = true }
+           pronouns.key(for: input.tokens[event.tokens.lowerBound - 1]) == "indefinite" { event.isIndefinite = true }
         if event.isNoun { event.isDefinite = isDefinite(event.tokens.lowerBound, range: range, input) }
         event.subject = Array(Set(subject.compactMap { word(at: $0, range: range, input) })).sorted()
         let low = max(range.lowerBound, event.tokens.lowerBound - 6)
@@ -56,7 +56,7 @@ extension EventExtractor {
         }
         while before >= range.lowerBound, input.temporalAt[before] != nil { before -= 1 }
         guard before >= range.lowerBound else { return false }
-        return pronouns.key(for: input.tokens[before].lower) == "definite"
+        return pronouns.key(for: input.tokens[before]) == "definite"
     }
 
     /// What an event noun is of: its possessor ("Volcker's reappointment", "her suspension"),
@@ -65,7 +65,7 @@ extension EventExtractor {
     private func nounSubject(of trigger: Range<Int>, range: Range<Int>, _ input: Input) -> [Int] {
         var found: [Int] = []
         var position = trigger.lowerBound - 1
-        if position >= range.lowerBound, pronouns.key(for: input.tokens[position].lower) == "possessive" { return [position] }
+        if position >= range.lowerBound, pronouns.key(for: input.tokens[position]) == "possessive" { return [position] }
         if position - 2 >= range.lowerBound, input.tokens[position].lower == "s", ["'", "\u{2019}"].contains(input.tokens[position - 1].text) {
             position -= 2
         }
@@ -120,9 +120,9 @@ extension EventExtractor {
                 break
             }
         }
-        while position >= range.lowerBound, found.count < 3, isContent(position, input) || pronouns.key(for: input.tokens[position].lower) == "subject" {
+        while position >= range.lowerBound, found.count < 3, isContent(position, input) || pronouns.key(for: input.tokens[position]) == "subject" {
             found.append(position)
-            if pronouns.key(for: input.tokens[position].lower) != nil { break }
+            if pronouns.key(for: input.tokens[position]) != nil { break }
             position -= 1
         }
         if found.isEmpty, trigger.lowerBound - range.lowerBound <= 1,
@@ -146,8 +146,8 @@ extension EventExtractor {
         let token = input.tokens[position]
         guard token.kind == .word, input.temporalAt[position] == nil else { return false }
         if input.personAt[position] != nil { return true }
-        return token.lower.utf8.count >= 3 && !words.functionWords.contains(token.lower) && !isPastVerb(token)
-            && !modals.contains(token.lower) && pronouns.key(for: token.lower) == nil
+        return token.lower.utf8.count >= 3 && !words.functionWords.contains(token) && !isPastVerb(token)
+            && !modals.contains(token) && pronouns.key(for: token) == nil
     }
 
     /// A participant word as compared: a name keeps its capital; other words are lowercase and

@@ -13,14 +13,14 @@ extension EventExtractor {
         for position in clause where input.temporalAt[position] == nil && !event.tokens.contains(position) {
             let token = input.tokens[position]
             guard token.kind == .word else { continue }
-            if let key = words.statusCues.key(for: token.lower) { cues.append((position, key)) }
+            if let key = words.statusCues.key(for: token) { cues.append((position, key)) }
         }
         let before = { (key: String) in cues.contains { $0.key == key && $0.position < event.tokens.lowerBound } }
         let near = { (key: String) in cues.contains { $0.key == key } }
         if before("conditional") || near("possibility") { return .conditional }
         // "would open next year and be finished in 2030": a modal anywhere before it in the clause.
         if (clause.lowerBound..<event.tokens.lowerBound).contains(where: { position in
-            modals.contains(input.tokens[position].lower) && input.temporalAt[position] == nil
+            modals.contains(input.tokens[position]) && input.temporalAt[position] == nil
                 && (!temporalWords.infinitives.contains(input.tokens[position].lower)
                     // "was to have sailed", "is to be named": an infinitive of "have" after "be", or
                     // of "be", is a plan; "are said to have fled" is done.
@@ -33,28 +33,28 @@ extension EventExtractor {
         // "a contender for the leadership in 2028": an event noun after "for" is a purpose ("bonds
         // for two banks were trading" is no purpose of the trading).
         if event.isNoun, (clause.lowerBound..<event.tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).suffix(4).contains(where: {
-            words.statusCues.key(for: input.tokens[$0].lower) == "purpose" }) {
+            words.statusCues.key(for: input.tokens[$0]) == "purpose" }) {
             return .scheduled
         }
         if before("comparison") { return .comparison }
         // "before the opening of the new school term on September 3": an event noun after "before" or
         // "after" orders the clause's event; it is not told as done by it.
         if event.isNoun, let connective = (clause.lowerBound..<event.tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).suffix(4).last(where: {
-            let key = words.connectives.key(for: input.tokens[$0].lower)
+            let key = words.connectives.key(for: input.tokens[$0])
             return key == "after" || key == "before"
         }) {
             // "resigned after a vote on 21 January": what a past event came after is past too.
             let sentenceStart = input.sentences[event.sentence].tokens.lowerBound
             let main = sentenceStart..<connective
-            let isAfter = words.connectives.key(for: input.tokens[connective].lower) == "after"
+            let isAfter = words.connectives.key(for: input.tokens[connective]) == "after"
             let toldAsDone = main.contains { input.temporalAt[$0] == nil && (isPastVerb(input.tokens[$0]) || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)) }
-                && !main.contains { modals.contains(input.tokens[$0].lower) }
+                && !main.contains { modals.contains(input.tokens[$0]) }
             return isAfter && toldAsDone ? .reported : .stated
         }
         // The word before the verb, past "be", "been", "have" and adverbs: "to be taken", "will
         // have been completed".
         var back = event.tokens.lowerBound - 1
-        while back >= clause.lowerBound, temporalWords.auxiliaries.contains(input.tokens[back].lower) && !modals.contains(input.tokens[back].lower)
+        while back >= clause.lowerBound, temporalWords.auxiliaries.contains(input.tokens[back].lower) && !modals.contains(input.tokens[back])
                 || temporalWords.perfectAuxiliaries.contains(input.tokens[back].lower) || input.tokens[back].lower.hasSuffix("ly") {
             back -= 1
         }
@@ -65,9 +65,9 @@ extension EventExtractor {
         // "agreed to hold an inquiry on June 20": a new event noun after an infinitive is
         // planned ("asked to explain the mayor's remark" is not).
         if event.isNoun, !event.isDefinite, event.people.isEmpty, (clause.lowerBound..<event.tokens.lowerBound).contains(where: { position in
-            modals.contains(input.tokens[position].lower) && position + 1 < event.tokens.lowerBound
+            modals.contains(input.tokens[position]) && position + 1 < event.tokens.lowerBound
                 && input.tokens[position + 1].kind == .word && !input.tokens[position + 1].isCapitalized
-                && !words.functionWords.contains(input.tokens[position + 1].lower) && input.temporalAt[position + 1] == nil
+                && !words.functionWords.contains(input.tokens[position + 1]) && input.temporalAt[position + 1] == nil
         }) {
             return .scheduled
         }
@@ -77,7 +77,7 @@ extension EventExtractor {
         }
         if near("term") { return .term }
         // "the quarter ended June 30", "the year ending in March": the edge of a period.
-        if !event.isNoun, event.tokens.lowerBound > clause.lowerBound, units.key(for: input.tokens[event.tokens.lowerBound - 1].lower) != nil {
+        if !event.isNoun, event.tokens.lowerBound > clause.lowerBound, units.key(for: input.tokens[event.tokens.lowerBound - 1]) != nil {
             return .term
         }
         // "the statement period that ended on Wednesday": a period's subject makes a beginning or
@@ -113,11 +113,11 @@ extension EventExtractor {
         // "after the lease expired in 2029, the council would": a time clause under a
         // modal main clause is not told as done.
         if (clause.lowerBound..<event.tokens.lowerBound).contains(where: {
-            let key = words.connectives.key(for: input.tokens[$0].lower)
+            let key = words.connectives.key(for: input.tokens[$0])
             return key != nil && key != "subsequently" && input.temporalAt[$0] == nil
         }) {
             let sentence = input.sentences[event.sentence].tokens
-            if sentence.contains(where: { !clause.contains($0) && modals.contains(input.tokens[$0].lower) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }) {
+            if sentence.contains(where: { !clause.contains($0) && modals.contains(input.tokens[$0]) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }) {
                 return .scheduled
             }
         }
@@ -126,7 +126,7 @@ extension EventExtractor {
         let sentenceTokens = input.sentences[event.sentence].tokens
         if !event.isNoun, event.tokens.lowerBound > sentenceTokens.lowerBound, input.tokens[event.tokens.lowerBound - 1].text == ",",
            (sentenceTokens.lowerBound..<event.tokens.lowerBound).contains(where: {
-               modals.contains(input.tokens[$0].lower) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }) {
+               modals.contains(input.tokens[$0]) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }) {
             return .scheduled
         }
         // "the announced buyback": a past form used as an adjective tells nothing as done.
@@ -179,7 +179,7 @@ extension EventExtractor {
         var end = tokens.upperBound
         while end < range.upperBound, !isBreak(end, input) { end += 1 }
         // A clause word opens its clause and belongs to it ("if work starts", "which opened").
-        if start > range.lowerBound, clauseWords.contains(input.tokens[start - 1].lower) { start -= 1 }
+        if start > range.lowerBound, clauseWords.contains(input.tokens[start - 1]) { start -= 1 }
         return start..<end
     }
 
@@ -189,7 +189,7 @@ extension EventExtractor {
         if token.kind == .punctuation {
             return [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}"].contains(token.text) || (token.text == "-" && token.spaceBefore)
         }
-        return clauseWords.contains(token.lower)
+        return clauseWords.contains(token)
     }
 
     /// "3 billion a year", "5 pct per annum", "twice a month": a rate, or a set ("every week").
@@ -225,7 +225,7 @@ extension EventExtractor {
     /// a preposition does not ("for a year").
     private func isRateBase(_ previous: Token) -> Bool {
         if previous.kind == .number { return true }
-        return previous.kind == .word && !prepositions.contains(previous.lower) && !words.functionWords.contains(previous.lower)
+        return previous.kind == .word && !prepositions.contains(previous) && !words.functionWords.contains(previous)
             && !isPastVerb(previous)
     }
 }

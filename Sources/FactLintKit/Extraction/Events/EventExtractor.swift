@@ -20,6 +20,8 @@ public struct EventExtractor: Sendable {
     let serviceWords: Lexicon
     let pastBit: UInt64
     let reportingBit: UInt64
+    /// Words that open a clause ("which", "after"), for the order finder: built once, not per article.
+    let clauseOpeners: Set<String>
 
     public init(lexicons: LexiconSet = .builtIn) {
         words = EventVocabulary(lexicons: lexicons)
@@ -39,6 +41,7 @@ public struct EventExtractor: Sendable {
         serviceWords = lexicons["service-words"]
         pastBit = lexicons.mask("past-verbs")
         reportingBit = lexicons.mask("reporting-verbs")
+        clauseOpeners = Set(clauseWords.keysBySpelling.keys).union(pronouns.keysBySpelling.filter { $0.value == "relative" }.keys)
     }
 
     /// What the extraction reads, shared by its steps.
@@ -52,12 +55,14 @@ public struct EventExtractor: Sendable {
         /// For each token, whether it is inside a quotation.
         let quoted: [Bool]
         /// For each token, the temporal expression it belongs to.
-        let temporalAt: [Int: Int]
+        let temporalAt: TokenMap
         /// For each token, the person a mention of it names.
-        let personAt: [Int: Int]
+        let personAt: TokenMap
         /// Each word of a person's fullest name, lowercased, and the one person it belongs to
         /// ("king" for "Roger King"); a word two people share is left out.
         var personByNameWord: [String: Int] = [:]
+        /// For each sentence, its temporal expressions' indices in reading order.
+        var temporalBySentence: [[Int]] = []
 
         func span(_ range: Range<Int>) -> SourceSpan {
             let first = tokens[range.lowerBound]
@@ -74,11 +79,11 @@ public struct EventExtractor: Sendable {
 
     public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block], temporal: [TemporalExpression],
                         people: [Person], published: CalendarDate?) -> Timeline {
-        var temporalAt: [Int: Int] = [:]
+        var temporalAt = TokenMap(count: tokens.count)
         for (index, expression) in temporal.enumerated() {
             for token in expression.tokens { temporalAt[token] = index }
         }
-        var personAt: [Int: Int] = [:]
+        var personAt = TokenMap(count: tokens.count)
         for (index, person) in people.enumerated() {
             for mention in person.mentions where mention.kind != .title {
                 for token in mention.tokens { personAt[token] = index }
@@ -86,7 +91,8 @@ public struct EventExtractor: Sendable {
         }
         let input = Input(tokens: tokens, sentences: sentences, blocks: blocks, temporal: temporal, people: people,
                           published: published, quoted: SentenceContext.quoteFlags(tokens), temporalAt: temporalAt,
-                          personAt: personAt, personByNameWord: Self.nameWords(people))
+                          personAt: personAt, personByNameWord: Self.nameWords(people),
+                          temporalBySentence: Self.bySentence(temporal, sentences: sentences.count))
         var events: [Event] = []
         for sentence in sentences.indices {
             let range = sentences[sentence].tokens
@@ -104,11 +110,20 @@ public struct EventExtractor: Sendable {
         }
         let cluster = EventLinker(words: words).link(events, temporal: temporal)
         var timeline = Timeline(events: events, cluster: cluster)
-        let openers = Set(clauseWords.keysBySpelling.keys).union(pronouns.keysBySpelling.filter { $0.value == "relative" }.keys)
-        timeline.constraints = OrderConstraintFinder(words: words, clauseOpeners: openers).constraints(timeline, input: input)
+        timeline.constraints = OrderConstraintFinder(words: words, clauseOpeners: clauseOpeners).constraints(timeline, input: input)
         timeline.ages = ages(events: events, input)
         timeline.services = services(events: events, input)
         return timeline
+    }
+
+    /// The indices of each sentence's temporal expressions: a sentence's steps ask for its own
+    /// dates, and scanning the article's for each sentence grew with the square of its length.
+    static func bySentence(_ temporal: [TemporalExpression], sentences: Int) -> [[Int]] {
+        var result = [[Int]](repeating: [], count: sentences)
+        for (index, expression) in temporal.enumerated() where expression.sentence >= 0 && expression.sentence < sentences {
+            result[expression.sentence].append(index)
+        }
+        return result
     }
 
     /// Whether a token is a verb in the past tense ("completed", "met", "said"), not an

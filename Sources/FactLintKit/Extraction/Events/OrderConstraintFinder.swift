@@ -31,8 +31,8 @@ struct OrderConstraintFinder: Sendable {
         var position = range.lowerBound
         while position < range.upperBound {
             var length = 1
-            var key = input.tokens[position].kind == .word ? words.connectives.key(for: input.tokens[position].lower) : nil
-            if key == nil, position + 1 < range.upperBound {
+            var key = input.tokens[position].kind == .word ? words.connectives.key(for: input.tokens[position]) : nil
+            if key == nil, position + 1 < range.upperBound, words.connectives.mayStartPhrase(input.tokens[position].lower) {
                 key = words.connectives.key(for: input.tokens[position].lower + " " + input.tokens[position + 1].lower)
                 length = 2
             }
@@ -94,7 +94,7 @@ struct OrderConstraintFinder: Sendable {
         guard !previous.isEmpty else { return [] }
         let range = input.sentences[sentence].tokens
         guard let cue = range.prefix(6).first(where: { input.temporalAt[$0] == nil && input.tokens[$0].kind == .word
-                && words.connectives.key(for: input.tokens[$0].lower) == "subsequently" }),
+                && words.connectives.key(for: input.tokens[$0]) == "subsequently" }),
               let main = events.first(where: { timeline.events[$0].tokens.lowerBound > cue && timeline.events[$0].tokens.lowerBound - cue <= 4 })
         else { return [] }
         let earlier = previous.filter { index in

@@ -111,7 +111,7 @@ struct CountedListReader: Sendable {
         let value: Int?
         switch token.kind {
         case .number: value = token.text.utf8.allSatisfy { ByteClass.isDigit($0) } ? Int(token.text) : nil
-        case .word: value = numberWords.key(for: token.lower).flatMap { Int($0) }
+        case .word: value = numberWords.key(for: token).flatMap { Int($0) }
         case .punctuation: value = nil
         }
         guard let value, (2...30).contains(value), token.lower != "couple", token.lower != "dozen" else { return nil }
@@ -119,12 +119,12 @@ struct CountedListReader: Sendable {
     }
 
     private func isDescribing(_ token: Token) -> Bool {
-        token.kind == .word && !token.isCapitalized && (!stopwords.contains(token.lower) || modifiers.contains(token.lower))
+        token.kind == .word && !token.isCapitalized && (!stopwords.contains(token) || modifiers.contains(token))
     }
 
     private func isPluralNoun(_ token: Token) -> Bool {
-        guard token.kind == .word, !token.isCapitalized, !stopwords.contains(token.lower) else { return false }
-        return pluralNouns.contains(token.lower) || (token.lower.utf8.last == UInt8(ascii: "s") && !token.lower.hasSuffix("ss"))
+        guard token.kind == .word, !token.isCapitalized, !stopwords.contains(token) else { return false }
+        return pluralNouns.contains(token) || (token.lower.utf8.last == UInt8(ascii: "s") && !token.lower.hasSuffix("ss"))
     }
 
     private func isOpening(_ token: Token) -> Bool { opening(token) != nil }
@@ -136,7 +136,7 @@ struct CountedListReader: Sendable {
         case "\u{2014}", "\u{2013}": return .dash
         case "-": return token.spaceBefore ? .dash : nil
         case ",": return .comma
-        default: return token.kind == .word && listVerbs.contains(token.lower) ? .verb : nil
+        default: return token.kind == .word && listVerbs.contains(token) ? .verb : nil
         }
     }
 }

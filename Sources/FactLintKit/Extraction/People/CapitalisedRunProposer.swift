@@ -69,10 +69,10 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         // The title must end in its head ("Emery's chairman,"): "president of its rival, Acme
         // Freight," names the rival.
         guard index + 2 < c.range.upperBound, index > c.range.lowerBound, c.tokens[index].text == ",", !c.quoted[index],
-              vocabulary.roles.contains(c.tokens[index - 1].lower) else { return false }
+              vocabulary.roles.contains(c.tokens[index - 1]) else { return false }
         let first = c.tokens[index + 1], second = c.tokens[index + 2]
-        guard first.kind == .word, first.isCapitalized, !vocabulary.stopwords.contains(first.lower), !vocabulary.starters.contains(first.lower),
-              !vocabulary.speechVerbs.contains(first.lower) else { return false }
+        guard first.kind == .word, first.isCapitalized, !vocabulary.stopwords.contains(first), !vocabulary.starters.contains(first),
+              !vocabulary.speechVerbs.contains(first) else { return false }
         return second.kind == .word && second.isCapitalized || second.text == "." && first.text.count == 1
     }
 
@@ -209,7 +209,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         var cued = false
         if after < c.range.upperBound {
             let next = c.tokens[after]
-            if v.speechVerbs.contains(next.lower) { cued = true }
+            if v.speechVerbs.contains(next) { cued = true }
             if next.text == ",", after + 1 < c.range.upperBound {
                 let following = c.tokens[after + 1]
                 if following.kind == .number, following.text.count <= 3 { cued = true }
@@ -219,12 +219,12 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         if before >= c.range.lowerBound {
             let previous = c.tokens[before]
             // "ex-Yukos boss Mikhail Khodorkovsky", "film director Oliver Stone"
-            if previous.kind == .word, !previous.isCapitalized, v.roles.contains(previous.lower) { cued = true }
+            if previous.kind == .word, !previous.isCapitalized, v.roles.contains(previous) { cued = true }
             // "Reagan's chief of staff, Donald Regan"
-            if previous.text == ",", ((max(c.range.lowerBound, before - 5))..<before).contains(where: { v.roles.contains(c.tokens[$0].lower) }) { cued = true }
+            if previous.text == ",", ((max(c.range.lowerBound, before - 5))..<before).contains(where: { v.roles.contains(c.tokens[$0]) }) { cued = true }
             if previous.lower == "to", before - 1 >= c.range.lowerBound, c.tokens[before - 1].lower == "according" { cued = true }
             // "said Ben Coppin from Envisional", "said Ann Lee, a spokeswoman"
-            if v.speechVerbs.contains(previous.lower), after < c.range.upperBound,
+            if v.speechVerbs.contains(previous), after < c.range.upperBound,
                [",", ".", "of", "from", "at"].contains(c.tokens[after].lower) { cued = true }
         }
         // A possessive surname at the end ("Solbakk's") is still the person.

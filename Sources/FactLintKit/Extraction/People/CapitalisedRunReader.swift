@@ -16,11 +16,11 @@ struct CapitalisedRunReader: Sendable {
         var index = start
         while index < range.upperBound {
             let token = tokens[index]
-            if isCapWord(token) || (token.kind == .word && !words.isEmpty && v.particles.contains(token.lower) && nextIsCap(index, tokens, range)) {
+            if isCapWord(token) || (token.kind == .word && !words.isEmpty && v.particles.contains(token) && nextIsCap(index, tokens, range)) {
                 var end = index + 1
                 // "Gov.", "Mr.", "P." keep their period.
                 if end < range.upperBound, tokens[end].text == ".", !tokens[end].spaceBefore, token.text.count <= 4 || token.text.count == 1 {
-                    let isAbbreviation = v.roles.contains(token.lower) || v.modifiers.contains(token.lower) || v.honorifics.contains(token.lower)
+                    let isAbbreviation = v.roles.contains(token) || v.modifiers.contains(token) || v.honorifics.contains(token)
                         || token.text.count == 1 || ["jr", "sr", "st", "ft", "mt"].contains(token.lower) || token.text.utf8.contains(UInt8(ascii: "."))
                     if isAbbreviation { end += 1 }
                 }

@@ -59,9 +59,9 @@ struct PronounResolver: Sendable {
                 // women too (the lexicon keys them "any").
                 // Only words before the organisation: "Duke" in "director at the Doris Duke
                 // Foundation" is part of a name.
-                let end = title.tokens.first { tokens[$0].kind == .word && titlePrepositions.contains(tokens[$0].lower) } ?? title.tokens.upperBound
+                let end = title.tokens.first { tokens[$0].kind == .word && titlePrepositions.contains(tokens[$0]) } ?? title.tokens.upperBound
                 for position in title.tokens.lowerBound..<end where tokens[position].kind == .word {
-                    guard let gender = gendered.key(for: tokens[position].lower).flatMap(Self.gender) else { continue }
+                    guard let gender = gendered.key(for: tokens[position]).flatMap(Self.gender) else { continue }
                     people[index].genderEvidence.append(GenderEvidence(gender: gender, source: .title, text: tokens[position].text,
                                                                        span: blocks[tokens[position].block].text.sourceSpan(of: tokens[position].range),
                                                                        sentence: title.sentence))
@@ -70,10 +70,10 @@ struct PronounResolver: Sendable {
         }
         for (sentenceIndex, sentence) in sentences.enumerated() where sentence.blockKind != .headline {
             // A sentence with both "he" and "she" is about two people: its pronouns say nothing.
-            let genders = Set(sentence.tokens.compactMap { tokens[$0].kind == .word && !quoted[$0] ? pronouns.key(for: tokens[$0].lower) : nil })
+            let genders = Set(sentence.tokens.compactMap { tokens[$0].kind == .word && !quoted[$0] ? pronouns.key(for: tokens[$0]) : nil })
             guard genders.count == 1 else { continue }
             for position in sentence.tokens where tokens[position].kind == .word && !quoted[position] {
-                guard let gender = pronouns.key(for: tokens[position].lower).flatMap(Self.gender),
+                guard let gender = pronouns.key(for: tokens[position]).flatMap(Self.gender),
                       let found = antecedent(of: position, sentence: sentenceIndex, named: named, owner: owner, tokens: tokens, sentences: sentences, quoted: quoted)
                 else { continue }
                 // "… Ms Boynton … Despite an email from Mr Van de Vijver, she did nothing": a
@@ -135,8 +135,8 @@ struct PronounResolver: Sendable {
         guard persons.count == 1, let person = persons.first, let mention = candidates.max(by: { $0.token < $1.token }) else { return nil }
         // "…," he said, as Secretary Yates listened. She …": a pronoun of the other sex in the
         // sentence before is about someone else, who may be meant here too.
-        let own = pronouns.key(for: tokens[position].lower)
-        if previous.tokens.contains(where: { tokens[$0].kind == .word && !quoted[$0] && pronouns.key(for: tokens[$0].lower).map { $0 != own } == true }) {
+        let own = pronouns.key(for: tokens[position])
+        if previous.tokens.contains(where: { tokens[$0].kind == .word && !quoted[$0] && pronouns.key(for: tokens[$0]).map { $0 != own } == true }) {
             return nil
         }
         return isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted)
@@ -153,12 +153,12 @@ struct PronounResolver: Sendable {
             let token = tokens[index]
             if owner[index] >= 0 { return false }
             // The person's own honorific ("Mr" in "Mr Okoro").
-            if honorifics.contains(token.lower) {
+            if honorifics.contains(token) {
                 var next = index + 1
                 while next < stretch.upperBound, tokens[next].text == "." { next += 1 }
                 if next < owner.count, owner[next] == person { continue }
             }
-            if gendered.contains(token.lower) || familyWords.contains(token.lower) || token.classes & personWords != 0 { return false }
+            if gendered.contains(token) || familyWords.contains(token) || token.classes & personWords != 0 { return false }
             guard token.isCapitalized, token.classes == 0, !places.contains(token.text) else { continue }
             // A word opening the sentence is a name unless it reads as a verb or adverb ("Speaking", "Later").
             if index == opening, token.lower.hasSuffix("ing") || token.lower.hasSuffix("ly") || token.lower.hasSuffix("ed") { continue }
@@ -170,7 +170,7 @@ struct PronounResolver: Sendable {
     private func honorificWord(before start: Int, _ tokens: [Token]) -> Token? {
         var index = start - 1
         while index >= 0, tokens[index].text == "." { index -= 1 }
-        guard index >= 0, tokens[index].kind == .word, honorifics.contains(tokens[index].lower) else { return nil }
+        guard index >= 0, tokens[index].kind == .word, honorifics.contains(tokens[index]) else { return nil }
         return tokens[index]
     }
 

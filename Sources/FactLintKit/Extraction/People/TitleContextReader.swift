@@ -128,7 +128,7 @@ struct TitleContextReader: Sendable {
         while cursor < c.range.upperBound, extended.count - start < ontology.longestHead, c.tokens[cursor].kind == .word {
             let token = c.tokens[cursor]
             extended.append(RunWord(tokens: cursor..<(cursor + 1), lower: token.lower, text: token.text, isCapitalized: token.isCapitalized,
-                                    isConnector: ontology.phraseConnectors.contains(token.lower), isPossessive: false))
+                                    isConnector: ontology.phraseConnectors.contains(token), isPossessive: false))
             cursor += 1
             if let match = parser.head(at: start, in: extended), match.range.upperBound == extended.count { best = (extended, cursor) }
         }
@@ -153,7 +153,7 @@ struct TitleContextReader: Sendable {
         guard let party = party ?? ontology.party(token.text) else { return nil }
         if end < c.range.upperBound, c.tokens[end].lower == "member" || c.tokens[end].lower == "party" { end += 1 }
         // "a Democrat", "a Republican from Hays" — but not "a Democratic senator": that is a title.
-        if end < c.range.upperBound, c.tokens[end].kind == .word, vocabulary.roles.contains(c.tokens[end].lower) { return nil }
+        if end < c.range.upperBound, c.tokens[end].kind == .word, vocabulary.roles.contains(c.tokens[end]) { return nil }
         let range = (start + 1)..<end
         var title = PersonTitle(text: c.text(range), role: "member", modifiers: [], qualifiers: [], org: nil,
                                 span: c.span(range), sentence: c.sentence, inQuote: c.quoted[range.lowerBound], tokens: range)
@@ -169,7 +169,7 @@ struct TitleContextReader: Sendable {
     /// "India's petroleum minister Mani Aiyar", "Chief executive Ainum Mohd-Saaid".
     func titleBefore(_ start: Int, _ c: SentenceContext) -> [PersonTitle] {
         let last = start - 1
-        guard last >= c.range.lowerBound, c.tokens[last].kind == .word, vocabulary.roles.contains(c.tokens[last].lower) else { return [] }
+        guard last >= c.range.lowerBound, c.tokens[last].kind == .word, vocabulary.roles.contains(c.tokens[last]) else { return [] }
         // The head ends right before the name.
         var headStart: Int?
         var head: String?
@@ -186,7 +186,7 @@ struct TitleContextReader: Sendable {
         for index in headStart...last {
             let token = c.tokens[index]
             words.append(RunWord(tokens: index..<(index + 1), lower: token.lower, text: token.text, isCapitalized: token.isCapitalized,
-                                 isConnector: ontology.connectors.contains(token.lower), isPossessive: false))
+                                 isConnector: ontology.connectors.contains(token), isPossessive: false))
         }
         // A lone generic word ("head Tim Lee") is too weak to be a title.
         if lead.isEmpty, headStart == last, ontology.postClass(of: head!) == .generic, !c.tokens[last].isCapitalized { return [] }
@@ -268,7 +268,7 @@ struct TitleContextReader: Sendable {
         switch c.tokens[after].lower {
         case "until", "till", "under": return .past
         case "between", "from":
-            if after + 1 < c.range.upperBound, c.tokens[after + 1].kind == .number || vocabulary.months.contains(c.tokens[after + 1].lower) { return .past }
+            if after + 1 < c.range.upperBound, c.tokens[after + 1].kind == .number || vocabulary.months.contains(c.tokens[after + 1]) { return .past }
         default: break
         }
         return nil

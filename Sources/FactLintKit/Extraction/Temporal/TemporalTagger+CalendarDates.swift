@@ -143,7 +143,7 @@ extension TemporalTagger {
         if words.isPeriodWord(c.lower(index), "fiscal") {
             index += 1
             if words.isPeriodWord(c.lower(index), "year") { index += 1 }
-        } else if words.isPart(c.lower(index), [.early, .late, .mid]) {
+        } else if words.isPart(c.lower(index), TemporalVocabulary.edges) {
             index += 1
             if c.isPunct(index, "-") { index += 1 }
         }
@@ -152,7 +152,7 @@ extension TemporalTagger {
         let next = c.token(index + 1)
         // The hyphen of "mid-1978" is the part's own.
         if index == start, let previous, previous.kind == .punctuation, ["$", "£", "€", "#", "-", "/"].contains(previous.text), !(previous.text == "-" && previous.spaceBefore) { return nil }
-        if let next, next.kind == .word, yearBlockers.contains(next.lower) { return nil }
+        if let next, next.kind == .word, yearBlockers.contains(next) { return nil }
         // "until about 2000 or 2100 EST": a clock time.
         if let next, next.kind == .word, next.isAllCaps, words.clockWord(next.lower) == "zone" { return nil }
         if let next, next.kind == .punctuation, next.text == "%", !next.spaceBefore { return nil }

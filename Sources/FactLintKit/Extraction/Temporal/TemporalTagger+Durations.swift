@@ -40,8 +40,9 @@ extension TemporalTagger {
             }
         } else {
             // "nearly", "more than", "at least"
-            let two = c.lower(index) + " " + c.lower(index + 1)
-            if approximators.contains(two) { index += 2; approximate = true }
+            if approximators.mayStartPhrase(c.lower(index)), approximators.contains(c.lower(index) + " " + c.lower(index + 1)) {
+                index += 2; approximate = true
+            }
             else if approximators.contains(c.lower(index)) { index += 1; approximate = true }
         }
         var amount: Double?
@@ -62,7 +63,7 @@ extension TemporalTagger {
         // "44-day", "five-year"
         var hyphenated = false
         if c.isPunct(index, "-"), c.attached(index) { index += 1; hyphenated = true }
-        guard let unitToken = c.token(index), unitToken.kind == .word, let key = units.key(for: unitToken.lower),
+        guard let unitToken = c.token(index), unitToken.kind == .word, let key = units.key(for: unitToken),
               let unit = TimeUnit(rawValue: key), unit != .quarter else { return nil }
         if hyphenated && unitToken.lower.hasSuffix("s") { return nil }
         // "the 44-day war": the article belongs to the noun, not to the duration.
@@ -77,8 +78,8 @@ extension TemporalTagger {
         index += 1
         let trailing = c.lower(index)
         let isAgo = words.isConnective(trailing, "ago")
-        let isEarlier = words.isPart(trailing, [.earlier])
-        let isLater = words.isPart(trailing, [.later])
+        let isEarlier = words.isPart(trailing, .earlier)
+        let isLater = words.isPart(trailing, .later)
         if isAgo && vague {
             return Match(tokens: start..<(index + 1), consumed: index + 1, kind: .date, value: .reference(.past))
         }

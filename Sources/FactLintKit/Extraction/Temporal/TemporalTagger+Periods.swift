@@ -4,7 +4,7 @@ extension TemporalTagger {
     func decade(at start: Int, _ c: Context) -> Match? {
         var index = start
         if words.isConnective(c.lower(index), "the") { index += 1 }
-        if words.isPart(c.lower(index), [.early, .late, .mid]) {
+        if words.isPart(c.lower(index), TemporalVocabulary.edges) {
             index += 1
             if c.isPunct(index, "-") { index += 1 }
         }
@@ -30,10 +30,10 @@ extension TemporalTagger {
         var index = start
         var hasDeterminer = false
         if words.isConnective(c.lower(index), "the") { index += 1; hasDeterminer = true }
-        if words.isPart(c.lower(index), [.early, .late, .mid]) { index += 1; hasDeterminer = true; if c.isPunct(index, "-") { index += 1 } }
+        if words.isPart(c.lower(index), TemporalVocabulary.edges) { index += 1; hasDeterminer = true; if c.isPunct(index, "-") { index += 1 } }
         var relation: TemporalVocabulary.Relation?
         if let found = words.relation(c.lower(index)), found != .current { relation = found; index += 1; hasDeterminer = true }
-        guard let token = c.token(index), token.kind == .word, let code = seasons.key(for: token.lower) else { return nil }
+        guard let token = c.token(index), token.kind == .word, let code = seasons.key(for: token) else { return nil }
         index += 1
         var year: Int?
         if words.isConnective(c.lower(index), "of"), let value = yearNumber(at: index + 1, c) {
@@ -87,7 +87,7 @@ extension TemporalTagger {
         var ordinal: Int?
         var relation: QuarterRelation?
         while let token = c.token(index), token.kind == .word || token.kind == .number {
-            if let key = ordinals.key(for: token.lower), let value = Int(key) {
+            if let key = ordinals.key(for: token), let value = Int(key) {
                 ordinal = value
                 index += 1
             } else if token.kind == .number, let value = Int(token.text), value >= 1, value <= 4,
@@ -98,7 +98,7 @@ extension TemporalTagger {
                 relation = found
                 index += 1
             } else if words.isPeriodWord(token.lower, "year"), c.isPunct(index + 1, "-"),
-                      words.isConnective(c.lower(index + 2), "ago") || words.isPart(c.lower(index + 2), [.earlier]) {
+                      words.isConnective(c.lower(index + 2), "ago") || words.isPart(c.lower(index + 2), .earlier) {
                 relation = .yearAgo
                 index += 3
             } else {
@@ -110,7 +110,7 @@ extension TemporalTagger {
         let isHalf = words.isPeriodWord(unit.lower, "half")
         // "the latest period", "the year-earlier period" in an earnings report mean a quarter.
         let isPeriod = words.isPeriodWord(unit.lower, "period") && ordinal == nil && relation != nil && relation != .recent
-        guard isHalf || isPeriod || units.key(for: unit.lower) == "Q", !unit.lower.hasSuffix("s") else { return nil }
+        guard isHalf || isPeriod || units.key(for: unit) == "Q", !unit.lower.hasSuffix("s") else { return nil }
         guard ordinal != nil || relation != nil || words.isConnective(c.lower(start), "the") else { return nil }
         if isHalf && ordinal == nil { return nil }
         index += 1

@@ -5,7 +5,7 @@ extension TemporalTagger {
     /// and the index after it.
     func month(at index: Int, _ c: Context) -> (month: Int, end: Int)? {
         guard let token = c.token(index), token.kind == .word, token.isCapitalized || token.isAllCaps,
-              let key = months.key(for: token.lower), let month = Int(key) else { return nil }
+              let key = months.key(for: token), let month = Int(key) else { return nil }
         var end = index + 1
         if c.isPunct(end, "."), c.attached(end), isAbbreviation(token.lower, key: key, in: months) {
             end += 1
@@ -22,7 +22,7 @@ extension TemporalTagger {
 
     func weekday(at index: Int, _ c: Context) -> (weekday: Int, end: Int)? {
         guard let token = c.token(index), token.kind == .word, token.isCapitalized,
-              let key = weekdays.key(for: token.lower), let weekday = Int(key) else { return nil }
+              let key = weekdays.key(for: token), let weekday = Int(key) else { return nil }
         var end = index + 1
         // An abbreviation ("Tues.") is a weekday only with its period.
         if isAbbreviation(token.lower, key: key, in: weekdays) {
@@ -56,7 +56,7 @@ extension TemporalTagger {
 
     /// "twenty four", "twenty-four", "three", "a".
     func numberWordValue(at index: Int, _ c: Context) -> (value: Int, end: Int)? {
-        guard let token = c.token(index), token.kind == .word, let key = numberWords.key(for: token.lower), var value = Int(key) else { return nil }
+        guard let token = c.token(index), token.kind == .word, let key = numberWords.key(for: token), var value = Int(key) else { return nil }
         var end = index + 1
         if value >= 20, value % 10 == 0 {
             var next = end

@@ -4,7 +4,7 @@ extension TemporalTagger {
     /// "yesterday", "late yesterday", "today", "tomorrow", "tonight", "yesterday morning", "this morning".
     func dayWord(at start: Int, _ c: Context) -> Match? {
         var index = start
-        if words.isPart(c.lower(index), [.early, .late, .earlier, .later]) { index += 1 }
+        if words.isPart(c.lower(index), TemporalVocabulary.edgesAndShifts) { index += 1 }
         let word = c.lower(index)
         var offset: Int?
         var part: String?
@@ -61,7 +61,7 @@ extension TemporalTagger {
             offset = 0
         }
         index += 1
-        guard let unitToken = c.token(index), unitToken.kind == .word, let key = units.key(for: unitToken.lower),
+        guard let unitToken = c.token(index), unitToken.kind == .word, let key = units.key(for: unitToken),
               let unit = TimeUnit(rawValue: key), !unitToken.lower.hasSuffix("s") else { return nil }
         index += 1
         // "the past week" and "the coming year" are stretches of time, not calendar units.
@@ -150,7 +150,7 @@ extension TemporalTagger {
             hasRelation = true
             index += 1
             if c.isPunct(index, "-") { index += 1 }
-        } else if words.isPart(c.lower(index), [.early, .late, .mid]) {
+        } else if words.isPart(c.lower(index), TemporalVocabulary.edges) {
             hasRelation = true
             index += 1
             if c.isPunct(index, "-") { index += 1 }
@@ -209,7 +209,7 @@ extension TemporalTagger {
         if let reference {
             let next = c.token(start + 2)
             // "the past two months" is a duration, "the future of" a noun phrase.
-            if let next, next.kind == .number || numberWords.contains(next.lower) || units.key(for: next.lower) != nil
+            if let next, next.kind == .number || numberWords.contains(next) || units.key(for: next) != nil
                 || words.isConnective(next.lower, "of") { return nil }
             return Match(tokens: start..<(start + 2), consumed: start + 2, kind: .date, value: .reference(reference))
         }

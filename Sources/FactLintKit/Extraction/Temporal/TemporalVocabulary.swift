@@ -65,7 +65,20 @@ struct TemporalVocabulary: Sendable {
     /// Whether the word is one of these relations.
     func isRelation(_ word: String, _ accepted: Set<Relation>) -> Bool { relations[word].map(accepted.contains) ?? false }
     func part(_ word: String) -> Part? { parts[word] }
-    func isPart(_ word: String, _ accepted: Set<Part>) -> Bool { parts[word].map(accepted.contains) ?? false }
+    /// "early", "late", "mid": the parts of a period that name its edges or middle.
+    static let edges: Set<Part> = [.early, .late, .mid]
+    /// "early", "late", "earlier", "later".
+    static let edgesAndShifts: Set<Part> = [.early, .late, .earlier, .later]
+
+    /// Whether a word is one of the accepted period parts. The sets are constants: a literal at
+    /// the call built a Set at every token the tagger tried.
+    func isPart(_ word: String, _ accepted: Set<Part>) -> Bool {
+        guard let part = parts[word] else { return false }
+        return accepted.contains(part)
+    }
+
+    /// Whether a word is that period part.
+    func isPart(_ word: String, _ part: Part) -> Bool { parts[word] == part }
     /// "yesterday", "today", "tomorrow", "tonight", "noon", "midnight".
     func dayWord(_ word: String) -> String? { dayWords[word] }
     /// How many days from the anchor "yesterday", "today" and "tomorrow" are.

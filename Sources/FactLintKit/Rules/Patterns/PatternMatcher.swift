@@ -162,13 +162,13 @@ public final class PatternMatcher {
         case .quantity: return quantities[index].flatMap { $0.end <= limit ? ($0.end, $0.key) : nil }
         case .number:
             if token.kind == .number, let value = Double(token.text.replacingAll(",", with: "")) { return (index + 1, String(value)) }
-            if token.kind == .word, let key = numberWords.key(for: token.lower), let value = Double(key) { return (index + 1, String(value)) }
+            if token.kind == .word, let key = numberWords.key(for: token), let value = Double(key) { return (index + 1, String(value)) }
             return nil
         case .org, .place:
             guard token.kind == .word, token.isCapitalized, people[index] == nil else { return nil }
             var end = index
             while end < limit, facts.tokens[end].kind == .word, facts.tokens[end].isCapitalized, people[end] == nil { end += 1 }
-            let hasOrgWord = (index..<end).contains { orgWords.contains(facts.tokens[$0].lower) }
+            let hasOrgWord = (index..<end).contains { orgWords.contains(facts.tokens[$0]) }
             guard (slot == .org) == hasOrgWord else { return nil }
             return (end, textOf(index..<end).lowercased())
         case .any:
