@@ -72,6 +72,9 @@ public struct Lexicon: Sendable, Hashable {
         return keysBySpelling[word]
     }
 
+    /// Whether a word already in lower case is in the lexicon.
+    public func contains(lowercased word: String) -> Bool { key(lowercased: word) != nil }
+
     /// Whether some spelling of several words could start with this lowercase word. It may say
     /// yes wrongly, never no wrongly.
     public func mayStartPhrase(_ word: String) -> Bool {

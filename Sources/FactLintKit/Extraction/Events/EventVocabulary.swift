@@ -4,13 +4,13 @@ struct EventVocabulary: Sendable {
     /// Spelling (one word or two) to event key.
     let triggers: Lexicon
     /// First words of two-word triggers ("sworn" of "sworn in").
-    let twoWordHeads: Set<String>
+    let twoWordHeads: WordSet
     /// Event key to family.
     let families: [String: String]
     /// Events that happen once to a subject.
-    let singleEvents: Set<String>
+    let singleEvents: WordSet
     /// Families whose different events may be mentions of one.
-    let coreferentFamilies: Set<String>
+    let coreferentFamilies: WordSet
     /// Spelling to status cue: scheduled, moved, term, conditional, rate, comparison, negation.
     let statusCues: Lexicon
     /// Spelling to connective: after, before, subsequently.
@@ -35,15 +35,15 @@ struct EventVocabulary: Sendable {
 
     init(lexicons: LexiconSet) {
         triggers = lexicons["event-triggers"]
-        twoWordHeads = Set(triggers.keysBySpelling.keys.compactMap { spelling in
+        twoWordHeads = WordSet(triggers.keysBySpelling.keys.compactMap { spelling in
             let parts = spelling.split(separator: " ")
             return parts.count == 2 ? String(parts[0]) : nil
         })
         var families: [String: String] = [:]
         for (event, family) in lexicons["event-families"].keysBySpelling { families[event] = family }
         self.families = families
-        singleEvents = Set(lexicons["single-events"].keysBySpelling.keys)
-        coreferentFamilies = Set(lexicons["coreferent-families"].keysBySpelling.keys)
+        singleEvents = WordSet(lexicons["single-events"].keysBySpelling.keys)
+        coreferentFamilies = WordSet(lexicons["coreferent-families"].keysBySpelling.keys)
         statusCues = lexicons["event-status"]
         connectives = lexicons["order-connectives"]
         functionWords = lexicons["function-words"]

@@ -42,7 +42,7 @@ struct OrderConstraintFinder: Sendable {
             // "after five hours of questioning": the event is what the stretch was of.
             if after < range.upperBound, let stretch = input.temporalAt[after], input.temporal[stretch].kind == .duration,
                input.temporal[stretch].tokens.upperBound + 1 < range.upperBound,
-               words.functionWords.contains(input.tokens[input.temporal[stretch].tokens.upperBound].lower) {
+               words.functionWords.contains(lowercased: input.tokens[input.temporal[stretch].tokens.upperBound].lower) {
                 after = input.temporal[stretch].tokens.upperBound + 1
             }
             // The event the connective introduces: the first within six words, before any date.

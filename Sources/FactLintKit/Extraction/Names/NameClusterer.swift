@@ -64,10 +64,10 @@ public struct NameClusterer: Sendable {
         for (index, a) in runs.enumerated() {
             for b in runs[(index + 1)...] where a.words.first?.first == b.words.first?.first || a.words.count == b.words.count {
                 // Two names in one sentence are two names ("Paul Cavanagh and Paul Kavanagh").
-                guard Set(a.sentences).isDisjoint(with: b.sentences) else { continue }
+                // Both lists are in reading order: a merge walk, no set per pair.
+                guard Self.isDisjoint(a.sentences, b.sentences) else { continue }
                 if a.words.count == b.words.count {
-                    let differing = a.words.indices.filter { a.words[$0] != b.words[$0] }
-                    guard differing.count == 1, let position = differing.first else { continue }
+                    guard let position = Self.onlyDifference(a.words, b.words) else { continue }
                     let (x, y) = (a.words[position], b.words[position])
                     if SpellingSimilarity.isInitial(x), SpellingSimilarity.isInitial(y) {
                         if a.words.count >= 3, position > 0, position < a.words.count - 1 {

@@ -93,11 +93,11 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         if let split = original.indices.first(where: { index in
             original[index].isConnector && original[index].lower == "and" && index > 0 && index + 1 < original.count
                 && isNameWord(original[index - 1])
-                && !v.roles.contains(original[index - 1].lower)
+                && !v.roles.contains(lowercased: original[index - 1].lower)
                 && (original[..<index].contains(where: { v.roles.contains($0.lower) && $0.isCapitalized })
                     // "Rolf Dahl and President-elect Ida Moe"
-                    || v.roles.contains(original[index + 1].lower) || v.modifiers.contains(original[index + 1].lower)
-                    || v.honorifics.contains(original[index + 1].lower))
+                    || v.roles.contains(lowercased: original[index + 1].lower) || v.modifiers.contains(lowercased: original[index + 1].lower)
+                    || v.honorifics.contains(lowercased: original[index + 1].lower))
         }) {
             var first = analyse(Array(original[..<split]), c, titles)
             first.join(analyse(Array(original[(split + 1)...]), c, titles))
@@ -106,8 +106,8 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         var words = original
         var result = Analysis()
         // A sentence opener ("The", "In") is not part of a name.
-        while let first = words.first, v.starters.contains(first.lower), !v.roles.contains(first.lower), !v.honorifics.contains(first.lower),
-              !v.modifiers.contains(first.lower) {
+        while let first = words.first, v.starters.contains(lowercased: first.lower), !v.roles.contains(lowercased: first.lower), !v.honorifics.contains(lowercased: first.lower),
+              !v.modifiers.contains(lowercased: first.lower) {
             words.removeFirst()
         }
         while let first = words.first, first.isConnector { words.removeFirst() }
@@ -125,7 +125,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             return first
         }
         // "Mr Hewitt", "Dr. Jane Smith"
-        if v.honorifics.contains(words[0].lower) {
+        if v.honorifics.contains(lowercased: words[0].lower) {
             let honorific = words[0].text
             // "Mr Aiyar and Russian …": the name ends at a connector.
             let rest = Array(words.dropFirst().prefix { !$0.isConnector })
@@ -142,7 +142,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         guard let head = titles.parser.headMatch(words) else { return nameOnly(words, c, titles) }
         // "Dean Kleckner", "King Hussein": a head that is also a first name, alone before one
         // name word, is part of the name.
-        if head.range == 0..<1, words.count == 2, titles.ontology.headFirstNames.contains(words[0].lower), isNameWord(words[1]),
+        if head.range == 0..<1, words.count == 2, titles.ontology.headFirstNames.contains(lowercased: words[0].lower), isNameWord(words[1]),
            titles.leadingWords(before: words[0].tokens.lowerBound, c).isEmpty {
             let range = words[0].tokens.lowerBound..<words[1].tokens.upperBound
             let mention = PersonMention(kind: .fullName, text: c.text(range), span: c.span(range), sentence: c.sentence,
@@ -157,7 +157,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             // "Chief of General Staff of Poland's Ground Forces Marek Zielny": the name follows
             // the last organisation word or possessive; otherwise it is the last two words.
             var lastOrg: Int?
-            for index in nameStart..<words.count where v.orgWords.contains(words[index].lower) || words[index].isPossessive || words[index].isConnector {
+            for index in nameStart..<words.count where v.orgWords.contains(lowercased: words[index].lower) || words[index].isPossessive || words[index].isConnector {
                 lastOrg = index
             }
             if let lastOrg, lastOrg + 1 < words.count, !words[lastOrg].isConnector || lastOrg + 2 < words.count {
@@ -250,18 +250,18 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             if isNameWord(words[index]) { return true }
             let word = words[index]
             // "Jan Holt", "May Lee": a month name can be a first name.
-            if index < words.count - 1, v.months.contains(word.lower), word.isCapitalized { return true }
+            if index < words.count - 1, v.months.contains(lowercased: word.lower), word.isCapitalized { return true }
             let isInnerAcronym = index > 0 && index < words.count - 1 && word.text.count <= 3 && RunWord.isUppercase(word.text)
-                && !v.orgWords.contains(word.lower) && !v.roles.contains(word.lower)
+                && !v.orgWords.contains(lowercased: word.lower) && !v.roles.contains(lowercased: word.lower)
             return isInnerAcronym
         }
     }
 
     func isNameWord(_ word: RunWord) -> Bool {
         let v = vocabulary
-        guard word.isCapitalized || v.particles.contains(word.lower) else { return false }
-        if v.orgWords.contains(word.lower) || v.roles.contains(word.lower) || v.modifiers.contains(word.lower) { return false }
-        if v.months.contains(word.lower) || v.weekdays.contains(word.lower) { return false }
+        guard word.isCapitalized || v.particles.contains(lowercased: word.lower) else { return false }
+        if v.orgWords.contains(lowercased: word.lower) || v.roles.contains(lowercased: word.lower) || v.modifiers.contains(lowercased: word.lower) { return false }
+        if v.months.contains(lowercased: word.lower) || v.weekdays.contains(lowercased: word.lower) { return false }
         if word.text.count >= 2 && RunWord.isUppercase(word.text) && word.text.count <= 4 && !word.text.utf8.contains(UInt8(ascii: ".")) {
             // Acronyms ("EC", "IBM") are organisations, not names.
             return word.text.count > 4

@@ -74,7 +74,7 @@ struct TitleContextReader: Sendable {
                       !vocabulary.stopwords.contains(lower) || (Self.determiners.contains(lower) && previous.isConnector) else { break }
             }
             if head != nil, !isConnector, token.isCapitalized, let previous = words.last, !previous.isConnector, !previous.isPossessive,
-               vocabulary.roles.contains(previous.lower) || ontology.portfolios.contains(previous.lower),
+               vocabulary.roles.contains(lowercased: previous.lower) || ontology.portfolios.contains(lowercased: previous.lower),
                !ontology.portfolios.contains(lower), !vocabulary.orgWords.contains(lower), !vocabulary.roles.contains(lower),
                ontology.rank(of: lower) == nil {
                 // "Finance Minister Gustavo Petricioli", "Secretary of State George Shultz": a name
@@ -110,7 +110,7 @@ struct TitleContextReader: Sendable {
 
     /// A head that the words read so far end in ("officer" ends "chief operating officer").
     private func endOfHead(_ words: [RunWord]) -> TitleParser.HeadMatch? {
-        guard let last = words.last, vocabulary.roles.contains(last.lower) else { return nil }
+        guard let last = words.last, vocabulary.roles.contains(lowercased: last.lower) else { return nil }
         for length in stride(from: min(ontology.longestHead, words.count), through: 1, by: -1) {
             let start = words.count - length
             let spelling = words[start...].map(\.lower).joined(separator: " ")

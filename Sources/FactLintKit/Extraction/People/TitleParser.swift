@@ -18,7 +18,7 @@ struct TitleParser: Sendable {
         while length >= 1 {
             defer { length -= 1 }
             // Every head ends in a role word; most words are none, and no spelling is built.
-            guard vocabulary.roles.contains(words[index + length - 1].lower) else { continue }
+            guard vocabulary.roles.contains(lowercased: words[index + length - 1].lower) else { continue }
             let spelling = length == 1 ? words[index].lower : words[index..<(index + length)].map(\.lower).joined(separator: " ")
             if let head = ontology.head(for: spelling) { return HeadMatch(range: index..<(index + length), head: head) }
         }
@@ -38,7 +38,7 @@ struct TitleParser: Sendable {
             }
             let insideOf = index > 0 && words[index - 1].isConnector && words[index - 1].lower != "and"
             let end = match.range.upperBound
-            let partOfName = end < words.count && !words[end].isConnector && vocabulary.orgWords.contains(words[end].lower)
+            let partOfName = end < words.count && !words[end].isConnector && vocabulary.orgWords.contains(lowercased: words[end].lower)
             // "Prime Minister John Major": a head after a name word belongs to the name.
             if let earlier = best, words[earlier.range.upperBound..<index].contains(where: isNameLike) { return best }
             if !insideOf && !partOfName && !words[end - 1].isPossessive { best = match }
@@ -50,8 +50,8 @@ struct TitleParser: Sendable {
     /// A capitalised word that can only be part of a name: not a title, portfolio, organisation,
     /// place or party word.
     private func isNameLike(_ word: RunWord) -> Bool {
-        word.isCapitalized && !word.isConnector && !word.isPossessive && !vocabulary.roles.contains(word.lower)
-            && !vocabulary.modifiers.contains(word.lower) && !ontology.portfolios.contains(word.lower) && !vocabulary.orgWords.contains(word.lower)
+        word.isCapitalized && !word.isConnector && !word.isPossessive && !vocabulary.roles.contains(lowercased: word.lower)
+            && !vocabulary.modifiers.contains(lowercased: word.lower) && !ontology.portfolios.contains(lowercased: word.lower) && !vocabulary.orgWords.contains(lowercased: word.lower)
             && ontology.rank(of: word.lower) == nil && ontology.place(word.text) == nil && ontology.party(word.text) == nil
     }
 
@@ -149,16 +149,16 @@ struct TitleParser: Sendable {
                 if rank == "elect" || rank == "designate" { tenure = tenure ?? .future }
                 continue
             }
-            if word.isCapitalized, let named = ontology.party(word.text), takesParty || !ontology.portfolios.contains(word.lower) {
+            if word.isCapitalized, let named = ontology.party(word.text), takesParty || !ontology.portfolios.contains(lowercased: word.lower) {
                 flushCapitals()
                 party = named
                 continue
             }
             // "Major General", "Chief Deputy": another head word before the head refines it.
-            if vocabulary.roles.contains(word.lower) { flushCapitals(); qualifiers.insert(ontology.head(for: word.lower) ?? word.lower); continue }
+            if vocabulary.roles.contains(lowercased: word.lower) { flushCapitals(); qualifiers.insert(ontology.head(for: word.lower) ?? word.lower); continue }
             if word.isCapitalized { capitals.append(word); continue }
             flushCapitals()
-            if ontology.portfolios.contains(word.lower) { qualifiers.insert(word.lower) }
+            if ontology.portfolios.contains(lowercased: word.lower) { qualifiers.insert(word.lower) }
         }
         flushCapitals()
         // After the head: "-elect", then "of …", "for …", "at …" phrases.
@@ -181,7 +181,7 @@ struct TitleParser: Sendable {
                 // "of the company", "of its rival": an organisation the copy does not name here.
                 if orgText == nil { orgText = c.text(range) }
             } else {
-                for word in content where ontology.portfolios.contains(word.lower) { qualifiers.insert(word.lower) }
+                for word in content where ontology.portfolios.contains(lowercased: word.lower) { qualifiers.insert(word.lower) }
             }
         }
         for word in words[headRange.upperBound...] {

@@ -32,9 +32,11 @@ extension TemporalTagger {
 
         /// Whether a word that can end a quarter ("quarter", "qtr", "half", "period") occurs at
         /// or after `index`.
-        func hasQuarterWord(from index: Int, units: Lexicon, unitBit: UInt64, words: TemporalVocabulary) -> Bool {
+        func hasQuarterWord(from index: Int, units: Lexicon, unitBit: UInt64, periodBit: UInt64, words: TemporalVocabulary) -> Bool {
             if cache.lastQuarterWord == nil {
                 cache.lastQuarterWord = range.reversed().first { position in
+                    // A word in neither lexicon is turned away by its class bits, unhashed.
+                    if unitBit != 0, periodBit != 0, tokens[position].classes & (unitBit | periodBit) == 0 { return false }
                     let lower = tokens[position].lower
                     return words.isPeriodWord(lower, "half") || words.isPeriodWord(lower, "period")
                         || ((unitBit == 0 || tokens[position].classes & unitBit != 0) && units.key(for: lower) == "Q")

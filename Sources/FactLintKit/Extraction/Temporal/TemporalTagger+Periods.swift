@@ -81,7 +81,7 @@ extension TemporalTagger {
 
     /// "the third quarter", "third-quarter", "4th qtr", "the first half of 1987", "the latest quarter".
     func quarter(at start: Int, _ c: Context) -> Match? {
-        guard c.hasQuarterWord(from: start, units: units, unitBit: unitBit, words: words) else { return nil }
+        guard c.hasQuarterWord(from: start, units: units, unitBit: unitBit, periodBit: periodBit, words: words) else { return nil }
         var index = start
         if words.isConnective(c.lower(index), "the") { index += 1 }
         var ordinal: Int?

@@ -46,6 +46,7 @@ public final class TemporalTagger: Sendable {
         numericParser = DateLineParser(lexicons: LexiconSet(), dateOrder: dateOrder)
         // Words that can open an expression; any other word is skipped at once.
         unitBit = lexicons.mask("time-units")
+        periodBit = lexicons.mask("period-words")
         monthBit = lexicons.mask("months")
         seasonBit = lexicons.mask("seasons")
         triggerBits = lexicons.mask("temporal-openers", "months", "weekdays", "number-words", "ordinal-words", "time-units",
@@ -58,6 +59,8 @@ public final class TemporalTagger: Sendable {
     /// The lexicon bits of time units ("days", "years"), months and seasons; 0 when the
     /// lexicons ran out of bits, which turns the shortcuts that use them off.
     let unitBit: UInt64
+    /// The class bit of `period-words` (0 when it has none).
+    let periodBit: UInt64
     let monthBit: UInt64
     let seasonBit: UInt64
 

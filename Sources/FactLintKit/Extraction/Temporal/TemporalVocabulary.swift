@@ -17,24 +17,24 @@ struct TemporalVocabulary: Sendable {
     private let connectives: [String: String]
     private let periodWords: [String: String]
     private let durationWords: [String: String]
-    let monthCues: Set<String>
-    let ambiguousMonths: Set<String>
+    let monthCues: WordSet
+    let ambiguousMonths: WordSet
     /// Words before "to" that make it a plan ("is to resume", "set to expire").
-    let futureBeforeTo: Set<String>
+    let futureBeforeTo: WordSet
     /// Words before a participle that keep it from being a past event ("will be named").
-    let auxiliaries: Set<String>
+    let auxiliaries: WordSet
     /// "is", "be", "being": before a participle, a present passive ("is launched").
-    let presentAuxiliaries: Set<String>
+    let presentAuxiliaries: WordSet
     /// "to" of "is to resume".
-    let infinitives: Set<String>
+    let infinitives: WordSet
     /// "going" of "going to".
-    let goingWords: Set<String>
+    let goingWords: WordSet
     /// "ll" of "she'll".
-    let futureContractions: Set<String>
+    let futureContractions: WordSet
     /// "was", "had": past forms that name no event.
-    let pastAuxiliaries: Set<String>
+    let pastAuxiliaries: WordSet
     /// "has", "have": the present perfect ("has closed").
-    let perfectAuxiliaries: Set<String>
+    let perfectAuxiliaries: WordSet
 
     init(lexicons: LexiconSet) {
         func keyed<Key>(_ name: String, _ make: (String) -> Key?) -> [String: Key] {
@@ -47,17 +47,17 @@ struct TemporalVocabulary: Sendable {
         connectives = keyed("temporal-connectives") { $0 }
         periodWords = keyed("period-words") { $0 }
         durationWords = keyed("duration-words") { $0 }
-        monthCues = Set(lexicons["month-cues"].keysBySpelling.keys)
-        ambiguousMonths = Set(lexicons["ambiguous-months"].keysBySpelling.keys)
+        monthCues = WordSet(lexicons["month-cues"].keysBySpelling.keys)
+        ambiguousMonths = WordSet(lexicons["ambiguous-months"].keysBySpelling.keys)
         let tense = lexicons["tense-cues"].keysBySpelling
-        futureBeforeTo = Set(tense.filter { ["to-future", "both", "going"].contains($0.value) }.keys)
-        auxiliaries = Set(tense.filter { ["auxiliary", "present-auxiliary", "both", "infinitive"].contains($0.value) }.keys)
-        presentAuxiliaries = Set(tense.filter { ["present-auxiliary", "both"].contains($0.value) }.keys)
-        infinitives = Set(tense.filter { $0.value == "infinitive" }.keys)
-        goingWords = Set(tense.filter { $0.value == "going" }.keys)
-        futureContractions = Set(tense.filter { $0.value == "contraction" }.keys)
-        pastAuxiliaries = Set(tense.filter { $0.value == "past-auxiliary" }.keys)
-        perfectAuxiliaries = Set(tense.filter { $0.value == "perfect" }.keys)
+        futureBeforeTo = WordSet(tense.filter { ["to-future", "both", "going"].contains($0.value) }.keys)
+        auxiliaries = WordSet(tense.filter { ["auxiliary", "present-auxiliary", "both", "infinitive"].contains($0.value) }.keys)
+        presentAuxiliaries = WordSet(tense.filter { ["present-auxiliary", "both"].contains($0.value) }.keys)
+        infinitives = WordSet(tense.filter { $0.value == "infinitive" }.keys)
+        goingWords = WordSet(tense.filter { $0.value == "going" }.keys)
+        futureContractions = WordSet(tense.filter { $0.value == "contraction" }.keys)
+        pastAuxiliaries = WordSet(tense.filter { $0.value == "past-auxiliary" }.keys)
+        perfectAuxiliaries = WordSet(tense.filter { $0.value == "perfect" }.keys)
     }
 
     /// The relation a lowercase word expresses, if any.
