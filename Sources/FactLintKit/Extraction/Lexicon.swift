@@ -8,6 +8,7 @@ public struct Lexicon: Sendable, Hashable {
         didSet {
             shapes = Self.shapes(of: keysBySpelling)
             phraseShapes = Self.phraseShapes(of: keysBySpelling)
+            phrasePrefixes = Self.phrasePrefixes(of: keysBySpelling)
         }
     }
     /// For each first byte of a spelling, a bit per byte length (lengths of 63 and more share a
@@ -16,6 +17,10 @@ public struct Lexicon: Sendable, Hashable {
     /// The same for the first word of each spelling of several words ("per share", "year-on-year"):
     /// a phrase lookup builds no string at a word that starts none.
     private var phraseShapes: [UInt64]
+    /// Every beginning of a spelling of several words that ends where a token ends: before a
+    /// space or a hyphen, or just after a hyphen ("per", "year-", "year-on"). A phrase is
+    /// extended one token at a time only while it is one of these.
+    private var phrasePrefixes: Set<String>
     /// Where the lexicon was read from.
     public var source: String
     /// For keyed entries, the first spelling of each key, for messages ("9" → "September").
@@ -31,6 +36,7 @@ public struct Lexicon: Sendable, Hashable {
         self.keysBySpelling = keysBySpelling
         shapes = Self.shapes(of: keysBySpelling)
         phraseShapes = Self.phraseShapes(of: keysBySpelling)
+        phrasePrefixes = Self.phrasePrefixes(of: keysBySpelling)
         self.source = source
         self.displayNames = displayNames
     }
@@ -81,6 +87,21 @@ public struct Lexicon: Sendable, Hashable {
         let utf8 = word.utf8
         guard let first = utf8.first else { return false }
         return phraseShapes[Int(first)] & (1 << UInt64(min(utf8.count, 63))) != 0
+    }
+
+    /// Whether some spelling of several words goes on from this lowercase text.
+    public func isPhrasePrefix(_ text: String) -> Bool { phrasePrefixes.contains(text) }
+
+    private static func phrasePrefixes(of spellings: [String: String]) -> Set<String> {
+        var prefixes = Set<String>()
+        for spelling in spellings.keys {
+            let bytes = Array(spelling.utf8)
+            for (index, byte) in bytes.enumerated() where byte == 0x20 || byte == 0x2D {
+                if index > 0 { prefixes.insert(String(decoding: bytes[..<index], as: UTF8.self)) }
+                if byte == 0x2D { prefixes.insert(String(decoding: bytes[...index], as: UTF8.self)) }
+            }
+        }
+        return prefixes
     }
 
     private static func phraseShapes(of spellings: [String: String]) -> [UInt64] {

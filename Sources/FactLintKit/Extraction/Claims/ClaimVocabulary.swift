@@ -53,23 +53,25 @@ struct ClaimVocabulary: Sendable {
     /// The key of the longest phrase of a lexicon starting at a token, and its length in tokens.
     func phrase(_ lexicon: Lexicon, at index: Int, _ tokens: [Token], limit: Int, longest: Int) -> (key: String, length: Int)? {
         guard index < limit, tokens[index].kind == .word else { return nil }
-        // Most words start no phrase: then only the word itself is looked up.
-        var width = lexicon.mayStartPhrase(tokens[index].lower) ? min(longest, limit - index) : 1
-        while width >= 1 {
-            var text = tokens[index].lower
-            var ok = true
-            if width > 1 {
-                for offset in 1..<width {
-                    let token = tokens[index + offset]
-                    // "seasonally-adjusted" is three tokens; the hyphen joins without spaces.
-                    if token.text == "-", !token.spaceBefore { text += "-"; continue }
-                    if text.hasSuffix("-") { text += token.lower } else { text += " " + token.lower }
-                    if token.kind == .punctuation && token.text != "-" { ok = false; break }
-                }
+        var best = lexicon.key(lowercased: tokens[index].lower).map { (key: $0, length: 1) }
+        // Most words start no phrase: then only the word itself is looked up. Otherwise the
+        // phrase grows a token at a time while some spelling goes on from it, and the longest
+        // spelling found wins.
+        guard longest > 1, lexicon.mayStartPhrase(tokens[index].lower) else { return best }
+        var text = tokens[index].lower
+        var width = 1
+        while width < min(longest, limit - index), lexicon.isPhrasePrefix(text) {
+            let token = tokens[index + width]
+            width += 1
+            // "seasonally-adjusted" is three tokens; the hyphen joins without spaces.
+            if token.text == "-", !token.spaceBefore {
+                text += "-"
+            } else {
+                if text.hasSuffix("-") { text += token.lower } else { text += " " + token.lower }
+                if token.kind == .punctuation && token.text != "-" { break }
             }
-            if ok, let key = lexicon.key(lowercased: text) { return (key, width) }
-            width -= 1
+            if let key = lexicon.key(lowercased: text) { best = (key, width) }
         }
-        return nil
+        return best
     }
 }

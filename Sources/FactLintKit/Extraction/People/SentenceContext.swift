@@ -23,18 +23,28 @@ struct SentenceContext {
         var flags = [Bool](repeating: false, count: tokens.count)
         var inside = false
         var block = -1
-        for (index, token) in tokens.enumerated() {
-            if token.block != block { block = token.block; inside = false }
-            if token.kind == .punctuation {
-                switch token.text {
-                case "\u{201C}": inside = true; flags[index] = true; continue
-                case "\u{201D}": flags[index] = true; inside = false; continue
-                case "\"": inside.toggle(); flags[index] = true; continue
+        // By index and by bytes: copying each token and comparing Strings was most of the cost.
+        for index in tokens.indices {
+            if tokens[index].block != block { block = tokens[index].block; inside = false }
+            if tokens[index].kind == .punctuation {
+                switch quoteMark(tokens[index].text.utf8) {
+                case 1: inside = true; flags[index] = true; continue
+                case 2: flags[index] = true; inside = false; continue
+                case 3: inside.toggle(); flags[index] = true; continue
                 default: break
                 }
             }
             flags[index] = inside
         }
         return flags
+    }
+
+    /// 1 for U+201C (opening), 2 for U+201D (closing), 3 for a straight double quote, else 0.
+    private static func quoteMark(_ utf8: String.UTF8View) -> Int {
+        var iterator = utf8.makeIterator()
+        guard let first = iterator.next() else { return 0 }
+        if first == 0x22 { return iterator.next() == nil ? 3 : 0 }
+        guard first == 0xE2, iterator.next() == 0x80, let last = iterator.next(), iterator.next() == nil else { return 0 }
+        return last == 0x9C ? 1 : last == 0x9D ? 2 : 0
     }
 }
