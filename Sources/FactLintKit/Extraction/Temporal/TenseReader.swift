@@ -36,11 +36,11 @@ struct TenseReader: Sendable {
         var marks: [(Int, Mark)] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            let token = tokens[index]
+            // Fields by index: copying the whole token retained both its strings at every word.
             defer { index += 1 }
-            guard token.kind == .word else { continue }
-            let word = token.lower
-            let classes = token.classes
+            guard tokens[index].kind == .word else { continue }
+            let word = tokens[index].lower
+            let classes = tokens[index].classes
             if classes & futureBit != 0 {
                 marks.append((index, .future))
             } else if words.futureContractions.contains(word), index > range.lowerBound, tokens[index - 1].text == "'" || tokens[index - 1].text == "\u{2019}" {
