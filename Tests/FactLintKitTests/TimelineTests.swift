@@ -104,4 +104,31 @@ struct TimelineTests {
                 #1 7:15 arrest "arrest" reported; at "last week" 2024-W19; people: Roger Kane; same as #0
             """))
     }
+
+    @Test("lengths of careers and events: whose they are, what they date, and which event noun they are given to")
+    func services() {
+        let facts = timeline("""
+            The singer Marta Velez, whose 40-year career took her from cabaret to opera, has died. \
+            Sergeant Alan Pryce retired in 2022 after two decades of service. \
+            Dock workers returned after a 44-day strike. Talks lasted nearly two decades of service.
+            """)
+        let lengths = facts.timeline.services.map { service in
+            let person = service.person.map { facts.people[$0].name } ?? "-"
+            let event = service.event.map { facts.timeline.events[$0].trigger } ?? "-"
+            return "\(facts.temporal[service.duration].text) \(service.noun) \(person) \(event)\(service.isEvent ? " (event)" : "")"
+        }
+        // A hedged length ("nearly two decades") is not one.
+        #expect(lengths == ["40-year career Marta Velez -", "two decades service Alan Pryce retirement", "44-day strike - strike (event)"])
+    }
+
+    @Test("a capitalised word of one person's name gives an event that person")
+    func nameWords() {
+        let facts = timeline("""
+            Amira Haddad, 17, has not been back at school since her arrest. Amira was arrested on February 21.
+            """, published: "2024-03-06")
+        let arrests = facts.timeline.events.indices.filter { facts.timeline.events[$0].trigger == "arrest" }
+        #expect(arrests.count == 2)
+        #expect(arrests.map { facts.timeline.events[$0].people.map { facts.people[$0].name } } == [["Amira Haddad"], ["Amira Haddad"]])
+        #expect(facts.timeline.areLinked(arrests[0], arrests[1]))
+    }
 }
