@@ -10,6 +10,8 @@
 ///   bankworkers"), restates the lede's count with the same words ("2,500 new jobs", "3,500 new
 ///   jobs"), or repeats its sentence nearly word for word.
 /// - A table cell against the prose that gives the same measure for the same period.
+/// - An amount written as already known ("in default on the $43.8bn.") against the one earlier
+///   amount of its currency and scale ("a $48.3bn bond swap").
 /// - Vote tallies: "7-2" and "8-1" for one vote of nine, "passed 6-3" and "five in favour".
 public struct NumberAgreementCheck: Check {
     public static let name = "number-agreement"
@@ -50,6 +52,9 @@ public struct NumberAgreementCheck: Check {
             matches.append(match(clash, other: headline, otherWhere: "the headline", facts))
         }
         matches += restatements(body, facts, reported: &reported)
+        matches += DefiniteAmount.clashes(frames, facts).filter { !reported.contains($0.later.quantity.span) }.map { later, earlier in
+            match(later, other: earlier, otherWhere: "line \(facts.line(of: earlier.quantity.span))", facts)
+        }
         matches += TallyComparison.clashes(facts.claims.filter { $0.kind == .tally }, facts).map { later, earlier in
             match(later, other: earlier, otherWhere: earlier.isHeadline ? "the headline" : "line \(facts.line(of: earlier.quantity.span))", facts)
         }

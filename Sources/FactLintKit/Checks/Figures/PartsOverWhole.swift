@@ -1,6 +1,6 @@
-/// Parts told in one sentence that add up to more than the whole told in another: "a 22-count
-/// indictment" and "charged with 12 counts of fraud and 12 counts of theft" (24). The parts are
-/// counts of one thing joined by "and" or commas ("12 counts of A and 12 counts of B"); the
+/// Parts told in one sentence that add up to more than the whole told in another: "a 14-count
+/// indictment" and "charged with 8 counts of wire fraud and 7 counts of bribery" (15). The parts
+/// are counts of one thing joined by "and" or commas ("8 counts of A and 7 counts of B"); the
 /// whole is the same claim (measure, basis, period, owner) stated once elsewhere. Only parts
 /// that exceed the whole are reported: parts that fall short may leave some out.
 enum PartsOverWhole {

@@ -1,4 +1,4 @@
-/// Counts written as a hyphenated modifier: "a 22-count indictment" states 22 counts, "a
+/// Counts written as a hyphenated modifier: "a 14-count indictment" states 14 counts, "a
 /// 12-member board" 12 members. Only nouns in the `compound-counts` lexicon are read, and only
 /// when another word follows (the compound describes it): "a 45-year career" and "the 1986-87
 /// season" are not counts, and a trailing "12-member" is left alone.
