@@ -101,10 +101,10 @@ struct NameForms {
             }
         }
         // Which of these words also appear in lower case: a word of the language, not a name.
-        var lowered: [String: String] = [:]
-        for text in words.keys { lowered[text.lowercased()] = text }
-        for token in tokens where token.kind == .word && !token.isCapitalized {
-            if lowered[token.lower] != nil { seenLowercase.insert(token.lower) }
+        // Most lowercase words share no first byte and length with a name: those are not hashed.
+        let lowered = WordSet(words.keys.map { $0.lowercased() })
+        for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isCapitalized {
+            if lowered.contains(tokens[index].lower) { seenLowercase.insert(tokens[index].lower) }
         }
     }
 
