@@ -6,17 +6,15 @@ public struct Lexicon: Sendable, Hashable {
     /// Every spelling, lowercased, mapped to the entry's key (the word itself for a flat list).
     public private(set) var keysBySpelling: [String: String] {
         didSet {
-            shapes = Self.shapes(of: keysBySpelling)
-            phraseShapes = Self.phraseShapes(of: keysBySpelling)
-            phrasePrefixes = Self.phrasePrefixes(of: keysBySpelling)
+            (shapes, phraseStarts, phrasePrefixes) = Self.filters(of: keysBySpelling)
         }
     }
-    /// For each first byte of a spelling, a bit per byte length (lengths of 63 and more share a
-    /// bit). Most words looked up are in no lexicon; this turns them away without hashing.
-    private var shapes: [UInt64]
-    /// The same for the first word of each spelling of several words ("per share", "year-on-year"):
+    /// The shapes of the spellings. Most words looked up are in no lexicon; this turns them away
+    /// without hashing.
+    private var shapes: ShapeFilter
+    /// The shapes of the first words of spellings of several words ("per share", "year-on-year"):
     /// a phrase lookup builds no string at a word that starts none.
-    private var phraseShapes: [UInt64]
+    private var phraseStarts: ShapeFilter
     /// Every beginning of a spelling of several words that ends where a token ends: before a
     /// space or a hyphen, or just after a hyphen ("per", "year-", "year-on"). A phrase is
     /// extended one token at a time only while it is one of these.
@@ -34,9 +32,7 @@ public struct Lexicon: Sendable, Hashable {
         self.name = name
         self.description = description
         self.keysBySpelling = keysBySpelling
-        shapes = Self.shapes(of: keysBySpelling)
-        phraseShapes = Self.phraseShapes(of: keysBySpelling)
-        phrasePrefixes = Self.phrasePrefixes(of: keysBySpelling)
+        (shapes, phraseStarts, phrasePrefixes) = Self.filters(of: keysBySpelling)
         self.source = source
         self.displayNames = displayNames
     }
@@ -54,9 +50,9 @@ public struct Lexicon: Sendable, Hashable {
         if let first = utf8.first, first < 0x80 {
             // Case folding never changes an ASCII first letter, and changes the byte length only
             // of non-ASCII letters.
-            let lengths = shapes[Int(ByteClass.isUpperASCII(first) ? first | 0x20 : first)]
-            if lengths == 0 { return nil }
-            if lengths & (1 << UInt64(min(utf8.count, 63))) == 0, !utf8.contains(where: { $0 >= 0x80 }) { return nil }
+            let folded = ByteClass.isUpperASCII(first) ? first | 0x20 : first
+            if !shapes.hasWords(startingWith: folded) { return nil }
+            if !shapes.mayContain(first: folded, length: utf8.count), !utf8.contains(where: { $0 >= 0x80 }) { return nil }
         }
         if let key = keysBySpelling[word] { return key }
         guard word.utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }) else { return nil }
@@ -72,10 +68,7 @@ public struct Lexicon: Sendable, Hashable {
 
     /// The entry key of a word already in lower case.
     public func key(lowercased word: String) -> String? {
-        let utf8 = word.utf8
-        guard let first = utf8.first else { return keysBySpelling[word] }
-        if shapes[Int(first)] & (1 << UInt64(min(utf8.count, 63))) == 0 { return nil }
-        return keysBySpelling[word]
+        shapes.mayContain(word) ? keysBySpelling[word] : nil
     }
 
     /// Whether a word already in lower case is in the lexicon.
@@ -83,45 +76,28 @@ public struct Lexicon: Sendable, Hashable {
 
     /// Whether some spelling of several words could start with this lowercase word. It may say
     /// yes wrongly, never no wrongly.
-    public func mayStartPhrase(_ word: String) -> Bool {
-        let utf8 = word.utf8
-        guard let first = utf8.first else { return false }
-        return phraseShapes[Int(first)] & (1 << UInt64(min(utf8.count, 63))) != 0
-    }
+    public func mayStartPhrase(_ word: String) -> Bool { !word.isEmpty && phraseStarts.mayContain(word) }
 
     /// Whether some spelling of several words goes on from this lowercase text.
     public func isPhrasePrefix(_ text: String) -> Bool { phrasePrefixes.contains(text) }
 
-    private static func phrasePrefixes(of spellings: [String: String]) -> Set<String> {
+    /// The shape filters of the spellings and of the first words of phrases, and every beginning
+    /// of a phrase that ends where a token ends: before a space or a hyphen, or just after a hyphen.
+    private static func filters(of spellings: [String: String]) -> (ShapeFilter, ShapeFilter, Set<String>) {
+        var shapes = ShapeFilter()
+        var starts = ShapeFilter()
         var prefixes = Set<String>()
         for spelling in spellings.keys {
             let bytes = Array(spelling.utf8)
+            shapes.insert(bytes)
+            // Tokens split at spaces and hyphens, so a phrase's first word ends at either.
+            if let end = bytes.firstIndex(where: { $0 == 0x20 || $0 == 0x2D }), end > 0 { starts.insert(bytes[..<end]) }
             for (index, byte) in bytes.enumerated() where byte == 0x20 || byte == 0x2D {
                 if index > 0 { prefixes.insert(String(decoding: bytes[..<index], as: UTF8.self)) }
                 if byte == 0x2D { prefixes.insert(String(decoding: bytes[...index], as: UTF8.self)) }
             }
         }
-        return prefixes
-    }
-
-    private static func phraseShapes(of spellings: [String: String]) -> [UInt64] {
-        var shapes = [UInt64](repeating: 0, count: 256)
-        for spelling in spellings.keys {
-            let bytes = Array(spelling.utf8)
-            // The first word ends at a space or a hyphen (tokens split at both).
-            guard let end = bytes.firstIndex(where: { $0 == 0x20 || $0 == 0x2D }), end > 0 else { continue }
-            shapes[Int(bytes[0])] |= 1 << UInt64(min(end, 63))
-        }
-        return shapes
-    }
-
-    private static func shapes(of spellings: [String: String]) -> [UInt64] {
-        var shapes = [UInt64](repeating: 0, count: 256)
-        for spelling in spellings.keys {
-            guard let first = spelling.utf8.first else { continue }
-            shapes[Int(first)] |= 1 << UInt64(min(spelling.utf8.count, 63))
-        }
-        return shapes
+        return (shapes, starts, prefixes)
     }
 
     /// Adds another lexicon's spellings; later spellings win.
