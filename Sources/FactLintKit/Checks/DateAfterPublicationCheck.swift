@@ -38,7 +38,7 @@ public struct DateAfterPublicationCheck: Check {
         let wording = DateWording(lexicons: facts.lexicons)
         var matches: [CheckMatch] = []
         var reported = Set<Int>()
-        for event in facts.timeline.events where event.status == .reported && !event.isNegated {
+        for (eventIndex, event) in facts.timeline.events.enumerated() where event.status == .reported && !event.isNegated {
             for anchor in event.anchors where Self.ownTime.contains(anchor.relation) && !reported.contains(anchor.temporal) {
                 let expression = facts.temporal[anchor.temporal]
                 guard facts.isInScope(sentence: expression.sentence, scope), expression.tense == .past,
@@ -55,7 +55,7 @@ public struct DateAfterPublicationCheck: Check {
                 // A day well after publication told as past reads as last year's ("the season
                 // started on July 1" in April).
                 if yearless, expression.day != nil, covered.start.dayNumber - published.dayNumber > Self.yearlessDayReach { continue }
-                if yearless, !Self.isToldWith(expression, event: event, in: facts) { continue }
+                if yearless, !Self.isToldWith(expression, event: event, at: eventIndex, in: facts) { continue }
                 reported.insert(anchor.temporal)
                 var related: [CheckMatch.Related] = []
                 if let publishedSpan = facts.article.publishedSpan {
@@ -78,13 +78,12 @@ public struct DateAfterPublicationCheck: Check {
     /// with no plan told before it in the sentence. An event noun ("the meeting on May 31", "talks
     /// on a holiday on June 1") or a date further on ("offered a day off on June 1") may date
     /// something still to come.
-    private static func isToldWith(_ expression: TemporalExpression, event: Event, in facts: ArticleFacts) -> Bool {
+    private static func isToldWith(_ expression: TemporalExpression, event: Event, at index: Int, in facts: ArticleFacts) -> Bool {
         let date = expression.tokens
         if event.isNoun {
             // "resigned after a vote of no confidence on 21 January": an event noun a reported
             // event came after, with its date in its own phrase.
-            guard let index = facts.timeline.events.firstIndex(of: event),
-                  facts.timeline.constraints.contains(where: { $0.earlier == index && $0.source == .connective
+            guard facts.timeline.constraints.contains(where: { $0.earlier == index && $0.source == .connective
                     && facts.timeline.events[$0.later].status == .reported }),
                   date.lowerBound > event.tokens.upperBound, date.lowerBound - event.tokens.upperBound <= 6 else { return false }
             return true

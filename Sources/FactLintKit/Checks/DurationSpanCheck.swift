@@ -28,8 +28,8 @@ public struct DurationSpanCheck: Check {
                   let endIndex = facts.temporal[startIndex].rangeEnd else { continue }
             // The duration must date an event told as done or stated: a rate ("3 billion a year
             // between 2020 and 2025"), a plan or a term is not a span, and neither are the ends.
-            guard statuses[index].map(Self.spans.contains) ?? false,
-                  [startIndex, endIndex].allSatisfy({ statuses[$0].map(Self.spans.contains) ?? true }) else { continue }
+            guard statuses[index].map(EventStatus.toldOrStated.contains) ?? false,
+                  [startIndex, endIndex].allSatisfy({ statuses[$0].map(EventStatus.toldOrStated.contains) ?? true }) else { continue }
             // "four years and 12 days": one part of a compound duration.
             guard !facts.temporal.contains(where: { $0.kind == .duration && $0.sentence == duration.sentence
                     && ($0.tokens.upperBound + 1 == duration.tokens.lowerBound || duration.tokens.upperBound + 1 == $0.tokens.lowerBound) }) else { continue }
@@ -44,7 +44,7 @@ public struct DurationSpanCheck: Check {
             let allowance = exact && unit <= 7 ? 1.0 : unit
             guard abs(actual - stated) > allowance else { continue }
             matches.append(CheckMatch(span: duration.span, values: [
-                "duration": duration.text, "start": first.text, "end": second.text, "actual": describe(days: actual),
+                "duration": duration.text, "start": first.text, "end": second.text, "actual": DateWording.length(days: actual),
             ], related: [.init(span: first.span.union(second.span), message: "the dates given: \(first.text) to \(second.text)")]))
         }
         return matches
@@ -61,8 +61,6 @@ public struct DurationSpanCheck: Check {
         return statuses
     }
 
-    /// Statuses of events whose dates are a stretch that happened or holds.
-    private static let spans: Set<EventStatus> = [.reported, .stated]
 
     /// Words allowed between the duration and "from" ("decades of Armenian occupation, from").
     private let maximumGap = 5
@@ -75,13 +73,5 @@ public struct DurationSpanCheck: Check {
         case .day, .week, .month, .year, .decade, .century: return duration.unit.days
         case .hour, .minute, .weekend, .quarter: return nil
         }
-    }
-
-    private func describe(days: Double) -> String {
-        // Past 1e15 (a "10^70-year" typo) the figure is printed as a Double.
-        let whole = { (value: Double) in wholeNumberText(value) ?? String(value) }
-        if days >= 730 { return "about \(whole((days / 365.25).rounded())) years" }
-        if days >= 60 { return "about \(whole((days / 30.44).rounded())) months" }
-        return "\(whole(days.rounded(.towardZero))) days"
     }
 }

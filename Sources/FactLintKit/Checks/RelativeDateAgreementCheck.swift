@@ -24,12 +24,12 @@ public struct RelativeDateAgreementCheck: Check {
         let published = facts.anchor
         var matches: [CheckMatch] = []
         var reported = Set<Int>()
-        for (index, event) in timeline.events.enumerated() where Self.comparable.contains(event.status) && !event.isNegated {
+        for (index, event) in timeline.events.enumerated() where EventStatus.toldOrStated.contains(event.status) && !event.isNegated {
             for anchor in event.anchors where Self.ownTime.contains(anchor.relation) && !reported.contains(anchor.temporal) {
                 let relative = facts.temporal[anchor.temporal]
                 guard relative.isRelative, !relative.isYearless, facts.isInScope(sentence: relative.sentence, scope),
                       let mine = relative.coverage(published: published) else { continue }
-                for other in timeline.mentions(of: index) where other != index && Self.comparable.contains(timeline.events[other].status) {
+                for other in timeline.mentions(of: index) where other != index && EventStatus.toldOrStated.contains(timeline.events[other].status) {
                     guard let dated = timeline.events[other].anchors.first(where: { candidate in
                         let explicit = facts.temporal[candidate.temporal]
                         return Self.ownTime.contains(candidate.relation) && explicit.isExplicit
@@ -59,6 +59,5 @@ public struct RelativeDateAgreementCheck: Check {
         a.start <= b.end && b.start <= a.end
     }
 
-    private static let comparable: Set<EventStatus> = [.reported, .stated]
     private static let ownTime: Set<TemporalRelation> = [.at, .modifier]
 }

@@ -49,13 +49,12 @@ public struct ServiceSpanCheck: Check {
             matches.append(CheckMatch(span: duration.span, values: [
                 "duration": duration.text, "noun": service.noun,
                 "start": start.text, "start-event": start.event, "start.line": String(facts.line(of: startSpan)),
-                "end": end.text, "end-event": end.event, "actual": describe(days: actual),
+                "end": end.text, "end-event": end.event, "actual": DateWording.length(days: actual),
             ], related: related))
         }
         return matches.sorted { $0.span < $1.span }
     }
 
-    private static let toldOrStated: Set<EventStatus> = [.reported, .stated]
 
     private struct End {
         var dates: (start: CalendarDate, end: CalendarDate)
@@ -69,7 +68,7 @@ public struct ServiceSpanCheck: Check {
     /// The earliest dated start of the same person's (or the same noun's) service.
     private func start(of service: ServiceLength, facts: ArticleFacts, words: Lexicon) -> End? {
         var best: End?
-        for event in facts.timeline.events where Self.toldOrStated.contains(event.status) && !event.isNegated && words.key(for: event.trigger) == "start" {
+        for event in facts.timeline.events where EventStatus.toldOrStated.contains(event.status) && !event.isNegated && words.key(for: event.trigger) == "start" {
             let samePerson = service.person.map { event.people.contains($0) } ?? false
             let sameNoun = event.participants.contains(service.noun) || event.subject.contains(service.noun)
             // A verb outside the lexicon ("took") starts a service only with the same noun beside it.
@@ -93,7 +92,7 @@ public struct ServiceSpanCheck: Check {
             var best: End?
             // "Velez, whose 40-year career …, has died": an exit of the person, or one in the
             // same sentence with no one else named.
-            for event in events where Self.toldOrStated.contains(event.status) && !event.isNegated && words.key(for: event.trigger) == "end"
+            for event in events where EventStatus.toldOrStated.contains(event.status) && !event.isNegated && words.key(for: event.trigger) == "end"
                 && (event.people.contains(person) || event.people.isEmpty && event.sentence == service.sentence) {
                 guard let dated = dated(event, facts: facts) else { undatedEnd = true; continue }
                 if best.map({ dated.dates.start > $0.dates.start }) ?? true { best = dated }
@@ -109,7 +108,7 @@ public struct ServiceSpanCheck: Check {
     /// noun as its subject. Only one dated candidate counts; two leave it open.
     private func edge(of service: ServiceLength, family: String, facts: ArticleFacts) -> End? {
         let found = facts.timeline.events.filter { event in
-            event.family == family && Self.toldOrStated.contains(event.status) && !event.isNegated && event.subject.contains(service.noun)
+            event.family == family && EventStatus.toldOrStated.contains(event.status) && !event.isNegated && event.subject.contains(service.noun)
         }.compactMap { dated($0, facts: facts) }
         guard let first = found.first, found.allSatisfy({ $0.dates == first.dates }) else { return nil }
         return first
@@ -124,11 +123,5 @@ public struct ServiceSpanCheck: Check {
                        span: expression.span, written: expression.text)
         }
         return nil
-    }
-
-    private func describe(days: Double) -> String {
-        if days >= 730 { return "about \(Int((days / 365.25).rounded())) years" }
-        if days >= 60 { return "about \(Int((days / 30.44).rounded())) months" }
-        return "\(Int(days.rounded())) days"
     }
 }

@@ -1,5 +1,14 @@
 /// Writes dates for messages the way an editor reads them: "May 15, 2024", "Wednesday".
 public struct DateWording: Sendable {
+    /// A length in days as an editor reads it: "about 3 years", "about 5 months", "45 days".
+    /// Past 1e15 (a "10^70-year" typo) the figure is printed as a Double.
+    static func length(days: Double) -> String {
+        let whole = { (value: Double) in wholeNumberText(value) ?? String(value) }
+        if days >= 730 { return "about \(whole((days / 365.25).rounded())) years" }
+        if days >= 60 { return "about \(whole((days / 30.44).rounded())) months" }
+        return "\(whole(days.rounded(.towardZero))) days"
+    }
+
     let months: Lexicon
     let weekdays: Lexicon
 

@@ -10,8 +10,6 @@ extension QuantityReader {
         guard decimals == 0, value >= 1, next < range.upperBound, tokens[hyphen].text == "-", !tokens[hyphen].spaceBefore,
               tokens[noun].kind == .word, !tokens[noun].spaceBefore, !tokens[noun].isCapitalized, compoundCounts.contains(tokens[noun].lower),
               tokens[next].kind == .word, tokens[next].spaceBefore else { return nil }
-        // "a 12-member-strong team": a longer compound says something else.
-        if next + 1 < range.upperBound, tokens[next + 1].text == "-", !tokens[next + 1].spaceBefore, tokens[next].lower == "strong" { return nil }
         let word = tokens[noun].lower
         return Figure(value: value, decimals: 0, scale: 1, unit: "count:" + (equivalents.key(for: word) ?? word), hedge: .exact, number: index,
                       start: index, end: noun + 1, isWord: false, countHead: noun)

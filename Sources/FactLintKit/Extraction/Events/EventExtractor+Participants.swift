@@ -74,7 +74,7 @@ extension EventExtractor {
             position -= 1
         }
         // "his film debut": the possessive before the words is whose it is.
-        if !found.isEmpty, position >= range.lowerBound, pronouns.key(for: input.tokens[position].lower) == "possessive" { found.append(position) }
+        if !found.isEmpty, position >= range.lowerBound, pronouns.key(for: input.tokens[position]) == "possessive" { found.append(position) }
         if found.isEmpty, trigger.upperBound + 1 < range.upperBound, temporalWords.isConnective(input.tokens[trigger.upperBound].lower, "of") {
             var next = trigger.upperBound + 1
             if temporalWords.isConnective(input.tokens[next].lower, "the") { next += 1 }

@@ -7,7 +7,7 @@ extension EventExtractor {
             guard let days = duration.approximateDays, days >= 1 else { continue }
             // "the 44-day strike", "a three-week inquiry": a length given to an event noun.
             if let thing = events.firstIndex(where: { $0.isNoun && $0.isKnown && $0.tokens.lowerBound == duration.tokens.upperBound
-                    && $0.sentence == duration.sentence && Self.lasting.contains($0.status) && !$0.isNegated }) {
+                    && $0.sentence == duration.sentence && EventStatus.toldOrStated.contains($0.status) && !$0.isNegated }) {
                 var length = ServiceLength(duration: index, noun: EventExtractor.singular(events[thing].text.lowercased()), person: nil, event: thing,
                                            sentence: duration.sentence)
                 length.isEvent = true
@@ -32,8 +32,8 @@ extension EventExtractor {
         while cursor < min(range.upperBound, position + 3) {
             let token = input.tokens[cursor]
             guard token.kind == .word, input.temporalAt[cursor] == nil else { return nil }
-            if serviceWords.key(for: token.lower) == "noun" { return (token.lower, cursor) }
-            guard words.functionWords.contains(token.lower) || pronouns.key(for: token.lower) == "possessive" else { return nil }
+            if serviceWords.key(for: token) == "noun" { return (token.lower, cursor) }
+            guard words.functionWords.contains(token) || pronouns.key(for: token) == "possessive" else { return nil }
             cursor += 1
         }
         return nil
@@ -44,17 +44,17 @@ extension EventExtractor {
     /// "whose" follows ("Davis, whose 45-year career").
     private func owner(of duration: Range<Int>, through noun: Int, sentence: Int, _ input: Input) -> Int? {
         let range = input.sentences[sentence].tokens
-        for position in duration.upperBound..<noun where pronouns.key(for: input.tokens[position].lower) == "possessive" {
+        for position in duration.upperBound..<noun where pronouns.key(for: input.tokens[position]) == "possessive" {
             return resolve(pronounAt: position, input)
         }
         var before = duration.lowerBound - 1
         guard before >= range.lowerBound else { return nil }
-        if pronouns.key(for: input.tokens[before].lower) == "possessive" { return resolve(pronounAt: before, input) }
+        if pronouns.key(for: input.tokens[before]) == "possessive" { return resolve(pronounAt: before, input) }
         if input.tokens[before].lower == "s", before - 2 >= range.lowerBound, ["'", "\u{2019}"].contains(input.tokens[before - 1].text) {
             return input.personAt[before - 2]
         }
         // "Davis, whose": the relative word after a name set off by a comma.
-        if pronouns.key(for: input.tokens[before].lower) == "relative-possessive" {
+        if pronouns.key(for: input.tokens[before]) == "relative-possessive" {
             before -= 1
             if before >= range.lowerBound, input.tokens[before].text == "," { before -= 1 }
             if before >= range.lowerBound { return input.personAt[before] }
@@ -62,8 +62,6 @@ extension EventExtractor {
         return nil
     }
 
-    /// Statuses of an event noun whose length is a stretch that happened or holds.
-    private static let lasting: Set<EventStatus> = [.reported, .stated]
 
     /// The shortest stretch read as a service: a month.
     private static let shortestService = 28.0

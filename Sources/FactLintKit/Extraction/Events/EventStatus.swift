@@ -1,5 +1,8 @@
 /// Whether an event is told as having happened, and if not, what it is.
 public enum EventStatus: String, Sendable, Hashable, CaseIterable {
+    /// The statuses of something that holds as told: done, or stated as a fact ("is 45 km long").
+    static let toldOrStated: Set<EventStatus> = [.reported, .stated]
+
     /// Asserted as having happened: "the board voted on March 3".
     case reported
     /// Planned or expected: "the vote is scheduled for March 3", "will vote", "postponed until May".

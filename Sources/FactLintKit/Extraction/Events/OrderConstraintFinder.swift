@@ -109,8 +109,8 @@ struct OrderConstraintFinder: Sendable {
     private func knowledge(_ timeline: Timeline) -> [OrderConstraint] {
         var found: [OrderConstraint] = []
         let events = timeline.events
-        for first in events.indices where Self.ordered.contains(events[first].status) && !events[first].isNegated {
-            for second in events.indices where second != first && Self.ordered.contains(events[second].status) && !events[second].isNegated
+        for first in events.indices where EventStatus.toldOrStated.contains(events[first].status) && !events[first].isNegated {
+            for second in events.indices where second != first && EventStatus.toldOrStated.contains(events[second].status) && !events[second].isNegated
                 && !timeline.areLinked(first, second) {
                 let a = events[first]
                 let b = events[second]
@@ -137,6 +137,4 @@ struct OrderConstraintFinder: Sendable {
         return !Set(a.subject).isDisjoint(with: b.subject)
     }
 
-    /// Statuses that take part in an order: told as done, or stated.
-    private static let ordered: Set<EventStatus> = [.reported, .stated]
 }
