@@ -12,10 +12,10 @@ struct TemporalTaggerTests {
 
     @Test("relative dates resolve against the publication date, as on a saved news page")
     func relativeDates() {
-        #expect(values("Azerbaijan on Wednesday held a ceremony. Last month, Russia announced a withdrawal.") == [
+        #expect(values("Ruritania on Wednesday held a parade. Last month, Freedonia announced a pullout.") == [
             "Wednesday=DATE:2024-05-15", "Last month=DATE:2024-04",
         ])
-        #expect(values("Last September, forces surrendered after a fall 2020 conflict and nearly three decades of occupation since 1991.") == [
+        #expect(values("Last September, troops withdrew after a fall 2020 campaign and nearly three decades of dispute since 1991.") == [
             "Last September=DATE:2023-09", "fall 2020=DATE:2020-FA", "nearly three decades=DURATION:P3DE", "1991=DATE:1991",
         ])
         #expect(values("It happened yesterday and two days ago; more talks come next week and a year earlier there were none.") == [

@@ -62,7 +62,7 @@ struct TimelineTests {
         let facts = timeline("""
             The inquiry began hearing evidence on June 5.
 
-            When the inquiry opened last month, its counsel spoke first. A second inquiry opened in 2019.
+            When the inquiry opened last month, its chairman spoke first. A second inquiry opened in 2019.
             """)
         let events = facts.timeline.events
         let began = events.firstIndex { $0.trigger == "start" }!
@@ -75,9 +75,9 @@ struct TimelineTests {
     @Test("order comes from connectives, 'subsequently' and the order knowledge")
     func constraints() {
         let facts = timeline("""
-            Janet Pryce, the manager, was suspended on March 4, 2022. She was dismissed on June 17, 2021.
+            Janet Pryce, the manager, was suspended on May 9, 2023. She was dismissed on February 2, 2022.
 
-            Druyun had talks with Boeing in October 2002. She subsequently joined the company.
+            Okafor had talks with Meridian Air in October 2002. She subsequently joined the company.
             """)
         let events = facts.timeline.events
         let described = facts.timeline.constraints.map { "\(events[$0.earlier].trigger)<\(events[$0.later].trigger) \($0.source.rawValue): \($0.reason)" }
@@ -88,10 +88,10 @@ struct TimelineTests {
     @Test("ages are facts: apposition, year-old and at an event, with the date they hold at")
     func ages() {
         let facts = timeline("""
-            Rhiannon Tate, 64, will retire. The writer Walter Brandt said the 1997 novel was his last, and that at the age of 79 he decided to stop.
+            Helen Price, 64, will step down. The painter Agnes Moore said the 2001 show was her last, and that at the age of 74 she decided to stop.
             """)
         #expect(facts.timeline.ages.map { "\(facts.people[$0.person].name) \($0.value) \($0.form.rawValue) \($0.at.map { facts.temporal[$0].text } ?? "-")" }
-                == ["Rhiannon Tate 64 apposition -", "Walter Brandt 79 atEvent 1997"])
+                == ["Helen Price 64 apposition -", "Agnes Moore 74 atEvent 2001"])
     }
 
     @Test("facts shows the timeline as text")

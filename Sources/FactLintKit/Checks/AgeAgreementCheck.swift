@@ -1,8 +1,8 @@
 /// A person given an age that another fact rules out: another age ("Doyle, 64," and later "the
-/// 66-year-old Doyle"), or a birth date ("Born in January 1936", and "has died at the age of
-/// 71" in January 2005). An age in apposition or "N-year-old" holds on the publication date; "at
-/// the age of 79" holds when its sentence's event happened, as dated in the sentence ("The 1997
-/// novel … when at the age of 79 he decided to retire"). Ages are read from the timeline's age
+/// 66-year-old Doyle"), or a birth date ("Born in June 1938", and "has died at the age of
+/// 74" in March 2011). An age in apposition or "N-year-old" holds on the publication date; "at
+/// the age of 74" holds when its sentence's event happened, as dated in the sentence ("The 2001
+/// show was her last, when at the age of 74 she decided to stop"). Ages are read from the timeline's age
 /// facts and joined to people through the people facts.
 public struct AgeAgreementCheck: Check {
     public static let name = "age-agreement"
@@ -13,7 +13,7 @@ public struct AgeAgreementCheck: Check {
         "age": "the age out of line",
         "other.age": "the other age, or the age the birth date gives ('68 or 69')",
         "other.line": "the line of the other age or of the birth date",
-        "reason": "what the other side is, in words ('born in January 1936, Pike was 68 or 69 on January 23, 2005')",
+        "reason": "what the other side is, in words ('born in June 1938, Pike was 72 on March 14, 2011')",
     ]) { $1 }
 
     public init(parameters: ParameterValues) throws(ParameterError) {}

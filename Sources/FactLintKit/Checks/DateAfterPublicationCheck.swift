@@ -1,6 +1,6 @@
 /// An event told as having happened, dated after the article was published: "said on March
-/// 13, 1987" in a story of March 9; "which it completed in January 2026" in a November 2025
-/// story; "rescheduled in a 1988 accord" in 1987. It reads the timeline: only events whose
+/// 13, 1987" in a story of March 9; "a deal it completed in January 2026" in a November 2025
+/// story; debts "rescheduled in a 1988 accord" in 1987. It reads the timeline: only events whose
 /// status is `reported` count, so a plan ("will meet", "is expected to"), a term ("redeemable
 /// on", "expires"), a condition ("if"), a rate or a date a thing was moved to ("postponed until")
 /// is never flagged, and only the date of the event itself ("on", "in", "the 1988 accord"), not

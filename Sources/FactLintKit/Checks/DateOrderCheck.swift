@@ -1,7 +1,7 @@
 /// Dates whose order the article contradicts, anywhere in it: a range that runs backwards
 /// ("from 1994 to 1991"); "X after Y" or "X before Y" where the dates say the opposite ("sworn
 /// in on March 2 after winning the March 9 election"); a "then" word against the dates ("She
-/// subsequently joined the company in January 2002" after talks in October 2002); and the order
+/// subsequently joined the firm in January 2002" after talks in October 2002); and the order
 /// knowledge of `event-order` for events of one person or one thing, across sentences (a plant
 /// that "closed in 2019" and "opened in 2021"; "suspended on March 4, 2022" and "dismissed on
 /// June 17, 2021"). Events are compared with every date the timeline gives the same event, and

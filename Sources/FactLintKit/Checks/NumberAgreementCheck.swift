@@ -6,8 +6,8 @@
 ///   rounded, within a range, or as the sum of two or three figures); if it is not, the story's
 ///   statement of the same claim, the lede's first, is reported.
 /// - A figure in the story against an earlier statement of the same claim, when the later one
-///   refers back ("the 800,000 bpd shortfall", "Of the 19 people who died", "Brazil's 800,000
-///   bankworkers"), restates the lede's count with the same words ("2,500 new jobs", "3,500 new
+///   refers back ("the 400,000 bpd shortfall", "Of the 23 people who died", "Freedonia's 800,000
+///   teachers"), restates the lede's count with the same words ("2,500 new jobs", "3,500 new
 ///   jobs"), or repeats its sentence nearly word for word.
 /// - A table cell against the prose that gives the same measure for the same period.
 /// - An amount written as already known ("in default on the $43.8bn.") against the one earlier
@@ -92,8 +92,8 @@ public struct NumberAgreementCheck: Check {
             if isAdditional(later, facts) { continue }
             let referringBack = later.isDefinite && !isStatedEarlier(later, facts)
             let tied = candidates.filter { earlier in
-                // A figure that refers back ("the 800,000 bpd shortfall last February", "Of the
-                // 19 people who died", "Brazil's 800,000 bankworkers") restates a figure of the
+                // A figure that refers back ("the 400,000 bpd shortfall last February", "Of the
+                // 23 people who died", "Freedonia's 800,000 teachers") restates a figure of the
                 // same casualty, owner or period; "the 2,200 workers at the plant" may be another
                 // group of workers. A share ("the 26 pct of the industry") never refers back.
                 if referringBack && !loose && later.quantity.unit != "percent"
@@ -125,8 +125,8 @@ public struct NumberAgreementCheck: Check {
     }
 
     /// Two sentences alike in wording restate one another only if the figure compared is the
-    /// one figure that changed: "34 banks holding more than 70 pct" and "34 banks holding more
-    /// than 73 pct". Parallel sentences about two bonds or two crops differ in several figures.
+    /// one figure that changed: "12 funds holding more than 40 pct" and "12 funds holding more
+    /// than 45 pct". Parallel sentences about two bonds or two crops differ in several figures.
     private func isOnlyDifference(_ earlier: ClaimFrame, _ later: ClaimFrame, _ bySentence: [Int: [ClaimFrame]], _ facts: ArticleFacts) -> Bool {
         let first = (bySentence[earlier.quantity.sentence] ?? []).filter { $0.quantity.span != earlier.quantity.span }
         let second = (bySentence[later.quantity.sentence] ?? []).filter { $0.quantity.span != later.quantity.span }
@@ -141,7 +141,7 @@ public struct NumberAgreementCheck: Check {
         return second.allSatisfy { b in first.contains { a in a.quantity.unit == b.quantity.unit && a.quantity.isSameFigure(as: b.quantity) } }
     }
 
-    /// "Brazil's 800,000 bankworkers": the figure's owner is named right before it.
+    /// "Freedonia's 800,000 teachers": the figure's owner is named right before it.
     private func isPossessive(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Bool {
         let start = frame.quantity.extent.lowerBound
         return start >= 3 && facts.tokens[start - 1].lower == "s" && ["'", "\u{2019}"].contains(facts.tokens[start - 2].text)
@@ -183,7 +183,7 @@ public struct NumberAgreementCheck: Check {
     }
 
     /// Whether the figure's number appears anywhere before it: "the three libraries" may refer
-    /// to "three of the borough's 11 libraries", whatever frame that was read as.
+    /// to "two of the county's 9 depots", whatever frame that was read as.
     private func isStatedEarlier(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Bool {
         let numberWords = facts.lexicons["number-words"]
         let target = frame.quantity.mantissa

@@ -1,5 +1,5 @@
-/// A percentage change that its own figures contradict: "demand was 6.60 mln bpd, up 1.1 pct from
-/// 6.59 mln" (the figures give 0.2 pct), or "fell 5 pct to 120 from 100" (a rise). It reads the
+/// A percentage change that its own figures contradict: "output was 3.40 mln bpd, up 1.2 pct from
+/// 3.39 mln" (the figures give 0.3 pct), or "fell 5 pct to 120 from 100" (a rise). It reads the
 /// claim frames of one sentence: a `changeBy` percentage with the `changeTo` and `changeFrom`
 /// figures of the same change. The figures' rounding is allowed for: only a change no rounding
 /// of the numbers could give is reported.
@@ -84,7 +84,7 @@ public struct PercentChangeCheck: Check {
         return nil
     }
 
-    /// Same unit, or one of them given only with a scale ("from 6.59 mln" after "6.60 mln bpd").
+    /// Same unit, or one of them given only with a scale ("from 3.39 mln" after "3.40 mln bpd").
     private func compatible(_ a: Quantity, _ b: Quantity) -> Bool {
         if a.unit == b.unit { return a.unit != "percent" && a.unit != "points" }
         return (a.unit.isEmpty && a.scale == b.scale) || (b.unit.isEmpty && a.scale == b.scale)

@@ -1,7 +1,7 @@
 /// A career or a stint given as a length that its own ends, told in other sentences, do not
 /// fit: "his 45-year career" for an actor whose film debut was in 1950 and who died in 2005;
-/// "resigned after two years in his post" when he took up the post in September 2003 and the
-/// story is from October 2004. The start is the earliest debut, joining, appointment or
+/// "resigned after three years in the post" when he took up the post in March 2010 and the
+/// story is from June 2011. The start is the earliest debut, joining, appointment or
 /// election of the same person (or, for a verb outside the lexicon, the same noun: "took up his
 /// post"); the end is the event the length dates ("resigned after …"), a later exit or death
 /// of the same person, or the publication date when that event or a death has no date of its

@@ -32,7 +32,7 @@ struct WordAlignment: Equatable {
         // For each cell (short[..<i] aligned to long[k..<j] for the best k): the fewest edits,
         // then the most matched words among those, and the step that got there (0 diagonal,
         // 1 a short word left out, 2 a long word added), so the path kept is the one that keeps
-        // the most words in place: "no other option but" against "no other course of action but"
+        // the most words in place: "no other option but" against "no other path to follow but"
         // changes "option", not every word.
         var cost = [Int32](repeating: 0, count: (m + 1) * width)
         var kept = [Int32](repeating: 0, count: (m + 1) * width)

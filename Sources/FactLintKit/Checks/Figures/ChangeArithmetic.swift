@@ -1,7 +1,7 @@
 /// A change against its own figures, within one sentence: the size of a change against its
-/// before and after values ("fell by more than £600 from £190,329 to £189,733": £596), and a
-/// percentage against the size and the level ("down 247p, or 13%, at 1,115p": 247p is 18.1%
-/// of 1,362p). The figures of one change share its change word. A percentage given with both
+/// before and after values ("fell by more than £600 from £175,412 to £174,820": £592), and a
+/// percentage against the size and the level ("down 180p, or 9%, at 1,420p": 180p is 11.3%
+/// of 1,600p). The figures of one change share its change word. A percentage given with both
 /// levels is `change-mismatch`'s.
 enum ChangeArithmetic {
     /// Bases on which a change is often measured apart from the figures beside it.
@@ -37,14 +37,14 @@ enum ChangeArithmetic {
         return matches
     }
 
-    /// Whether two figures are in one unit ("£600" and "£190,329"; "5.6 billion dlrs" and
+    /// Whether two figures are in one unit ("£600" and "£175,412"; "4.2 billion dlrs" and
     /// "586.65 billion"), so they can be added.
     static func sameUnit(_ a: Quantity, _ b: Quantity) -> Bool {
         if a.unit == b.unit { return !a.unit.isEmpty || a.scale == b.scale }
         return (a.unit.isEmpty || b.unit.isEmpty) && a.scale == b.scale && a.scale > 1
     }
 
-    /// "fell by more than £600 from £190,329 to £189,733".
+    /// "fell by more than £600 from £175,412 to £174,820".
     private static func sizeAgainstLevels(_ amount: ClaimFrame, to: ClaimFrame, from: ClaimFrame, _ facts: ArticleFacts) -> CheckMatch? {
         guard sameUnit(amount.quantity, to.quantity), sameUnit(amount.quantity, from.quantity) else { return nil }
         let difference = FigureBounds(to.quantity) - FigureBounds(from.quantity)
@@ -62,8 +62,8 @@ enum ChangeArithmetic {
                           related: [.init(span: from.quantity.span.union(to.quantity.span), message: "the levels it joins")])
     }
 
-    /// "down 247p, or 13%, at 1115 pence": the level before is 1,115 + 247 = 1,362 pence, and
-    /// 247 of it is 18.1%.
+    /// "down 180p, or 9%, at 1420 pence": the level before is 1,420 + 180 = 1,600 pence, and
+    /// 180 of it is 11.3%.
     private static func percentAgainstSize(_ percent: ClaimFrame, amount: ClaimFrame, level: ClaimFrame, _ facts: ArticleFacts) -> CheckMatch? {
         guard sameUnit(amount.quantity, level.quantity), amount.quantity.value > 0, percent.quantity.hedge != .above, percent.quantity.hedge != .below,
               amount.quantity.hedge == .exact || amount.quantity.hedge == .about else { return nil }

@@ -1,7 +1,7 @@
 /// Writes a computed figure the way the article writes the figure it stands for: the same
 /// currency sign, scale and unit words, and digits enough to show the difference.
 enum FigureText {
-    /// "£596" for 596 written like "more than £600"; "1,362 pence" like "1115 pence".
+    /// "£592" for 592 written like "more than £600"; "1,600 pence" like "1420 pence".
     static func render(_ value: Double, like reference: Quantity, _ facts: ArticleFacts, decimals: Int? = nil) -> String {
         let numberText = facts.tokens[reference.tokens.lowerBound].text
         var prefix = "", suffix = ""

@@ -29,7 +29,7 @@ public struct ClaimExtractor: Sendable {
         var inTemporal = [Bool](repeating: false, count: tokens.count)
         var temporalIndex = TokenMap(count: tokens.count)
         for (position, expression) in temporal.enumerated() {
-            // "at 1115 pence": a number with a unit after it is an amount, not a year.
+            // "at 1420 pence": a number with a unit after it is an amount, not a year.
             if expression.tokens.count == 1, tokens[expression.tokens.lowerBound].kind == .number, expression.tokens.upperBound < tokens.count,
                let unit = vocabulary.units.key(for: tokens[expression.tokens.upperBound]), !["", "percent", "points", "basis-points"].contains(unit) { continue }
             for index in expression.tokens {
@@ -187,7 +187,7 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    /// "rose 5.6 billion dlrs, or 0.9 pct,", "down 247p, or 13%": a figure given again in
+    /// "rose 4.2 billion dlrs, or 0.7 pct,", "down 180p, or 9%": a figure given again in
     /// another unit after "or" is the same change.
     private func inheritAlternatives(_ claims: inout [ClaimFrame], from first: Int, _ tokens: [Token]) {
         guard claims.count - first >= 2 else { return }

@@ -1,8 +1,8 @@
 /// One figure with what it claims: the quantity, what it measures, whose it is, when, on what
 /// basis, and how it is stated. Checks compare frames, never the words around a number.
 ///
-/// "The company's net loss widened to about 700 mln dlrs in 1987" gives a frame with the
-/// quantity "about 700 mln dlrs", the measure "loss" (modifier "net"), the kind `changeTo`
+/// "The firm's loss widened to about 350 mln dlrs in 1987" gives a frame with the
+/// quantity "about 350 mln dlrs", the measure "loss" (modifier "net"), the kind `changeTo`
 /// (a level reached), the period 1987.
 public struct ClaimFrame: Sendable, Hashable {
     /// How the figure relates to its measure.
@@ -14,11 +14,11 @@ public struct ClaimFrame: Sendable, Hashable {
         /// The level a change started from, or an earlier level compared against: "from 4 mln",
         /// "against 4 mln a year earlier".
         case changeFrom
-        /// The size of a change: "rose 5 pct", "a 12 mln dlr increase", "down 247p".
+        /// The size of a change: "rose 5 pct", "a 12 mln dlr increase", "down 180p".
         case changeBy
         /// A part of a whole: "33 pct of its interest", "41 pct of the vote".
         case share
-        /// A vote: "passed 8-1", "five in favour".
+        /// A vote: "passed 5-4", "five in favour".
         case tally
 
         /// Whether the figure states a level (at its own time or an earlier one).
@@ -49,8 +49,8 @@ public struct ClaimFrame: Sendable, Hashable {
     /// The entity the figure belongs to when the text ties it to one ("Brazil's", "Ryanair").
     public var subject: String?
     public var position: Position
-    /// Whether it refers back to a group already counted: "the 14 victims", "Of the 19 people
-    /// who died", "Brazil's 800,000 bankworkers".
+    /// Whether it refers back to a group already counted: "the 14 victims", "Of the 23 people
+    /// who died", "Freedonia's 800,000 teachers".
     public var isDefinite: Bool
     /// Whether it is a part of a larger group: "14 of the dead", "six of them".
     public var isPartitive: Bool
@@ -92,7 +92,7 @@ public struct ClaimFrame: Sendable, Hashable {
 
     /// Whether the value can be the other figure's, allowing for this figure's range.
     public func agrees(with other: ClaimFrame) -> Bool {
-        // Two ranges agree when both ends do: "1.20 to 3.00 dlrs" is not "1.20 to 2.00 dlrs".
+        // Two ranges agree when both ends do: "1.40 to 3.00 dlrs" is not "1.40 to 2.50 dlrs".
         if let mine = rangeWith, let theirs = other.rangeWith {
             var end = quantity, otherEnd = other.quantity
             end.value = mine

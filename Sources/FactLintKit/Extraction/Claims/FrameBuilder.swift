@@ -67,7 +67,7 @@ struct FrameBuilder: Sendable {
             frame.qualifiers = (frame.qualifiers + ["target"]).sorted()
         }
         frame.period = period(figure, window: window, article) ?? (kind == .changeFrom ? "PREVIOUS" : nil)
-        // "the 14 victims", "Of the 19 people who died", "Brazil's 800,000 bankworkers".
+        // "the 14 victims", "Of the 23 people who died", "Freedonia's 800,000 teachers".
         if figure.start > window.lower {
             // "the total 1.2 billion franc figure", "the full 12 mln".
             var position = figure.start - 1
@@ -85,7 +85,7 @@ struct FrameBuilder: Sendable {
         if figure.start - 2 >= window.lower, tokens[figure.start - 1].lower == "of", ["both", "each", "all"].contains(tokens[figure.start - 2].lower) {
             frame.isPartitive = true
         }
-        // "14 of the dead", "six of them", "500,000 of Brazil's 800,000".
+        // "14 of the dead", "six of them", "500,000 of Freedonia's 800,000".
         if figure.end + 1 < window.upper, quantity.unit != "percent", tokens[figure.end].lower == "of" || tokens[figure.end].lower == "among" {
             let next = tokens[figure.end + 1]
             let possessive = figure.end + 3 < window.upper && next.isCapitalized && tokens[figure.end + 3].lower == "s"
@@ -115,7 +115,7 @@ struct FrameBuilder: Sendable {
         var skipped = 0
         while index >= window.lower, skipped < 5 {
             let word = tokens[index].lower
-            // "from 6.59 mln", "against 8.81 mln", "compared with", "up from".
+            // "from 3.39 mln", "against 8.81 mln", "compared with", "up from".
             if let (_, length) = phraseEnding(at: index, vocabulary.previousMarkers, tokens, lower: window.lower, longest: vocabulary.longestPrevious),
                !(figure.end < window.upper && tokens[figure.end].kind == .word && vocabulary.directions.key(for: tokens[figure.end]) != nil) {
                 // ("against a 50 tonne increase" is a change of its own, read below.)
@@ -125,7 +125,7 @@ struct FrameBuilder: Sendable {
                     ?? changeWord(before: index - length + 1, window: window, tokens)
                 return (.changeFrom, change?.direction ?? 0, change.map { tokens[$0.index].text }, change?.index)
             }
-            // "closed down 247p, or 13%, at 1115 pence": the price a change ended at.
+            // "closed down 180p, or 9%, at 1420 pence": the price a change ended at.
             let endedAt = word == "at" && !unit.isEmpty && unit != "percent" && unit != "points" && !unit.hasPrefix("count:")
             if word == "to" || endedAt {
                 if let change = changeWord(before: index, window: window, tokens) {
@@ -248,7 +248,7 @@ struct FrameBuilder: Sendable {
         return best?.value
     }
 
-    /// "Brazil's 800,000 bankworkers", "OPEC's output of": the owner named right before.
+    /// "Freedonia's 800,000 teachers", "OPEC's output of": the owner named right before.
     func possessive(before position: Int, window: Window, _ tokens: [Token]) -> String? {
         var index = position - 1
         if index >= window.lower, tokens[index].lower == "the" { index -= 1 }

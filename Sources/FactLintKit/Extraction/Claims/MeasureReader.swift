@@ -1,11 +1,11 @@
 /// Finds what a figure measures, in this order:
-/// - a casualty or other equivalence ("killed 9", "14 people were killed", "19 people who died"
+/// - a casualty or other equivalence ("killed 9", "14 people were killed", "23 people who died"
 ///   are all `deaths`);
 /// - the noun it counts, with the words between ("900 extra nurses" → nurses, extra);
-/// - the noun phrase right after it ("the 800,000 bpd shortfall", "300 mln dlrs in unpaid freight
+/// - the noun phrase right after it ("the 400,000 bpd shortfall", "300 mln dlrs in unpaid freight
 ///   bills");
-/// - for a change, what changed ("business inventories rose 5.6 billion dlrs");
-/// - the noun phrase linked before it ("a net loss of 700 mln", "the shortfall in February at
+/// - for a change, what changed ("factory stocks rose 4.2 billion dlrs");
+/// - the noun phrase linked before it ("a loss of 350 mln", "the shortfall in February at
 ///   900,000 bpd");
 /// - a unit that names a thing ("35,000 tonnes");
 /// - the verb before it ("bidding 524.2 mln stg"), which only a headline is matched on.
@@ -42,7 +42,7 @@ struct MeasureReader: Sendable {
             let headKey = vocabulary.equivalents.key(for: noun) ?? ClaimExtractor.singular(noun)
             return (Measure(head: headKey, modifiers: modifiers, source: .noun, text: text(figure.countModifiers + [head], tokens)), subject)
         }
-        // The noun phrase right after: "the 800,000 bpd shortfall", "25 billion dlrs of notes".
+        // The noun phrase right after: "the 400,000 bpd shortfall", "25 billion dlrs of notes".
         var index = figure.end
         if index < window.upper, tokens[index].lower == "of" || (tokens[index].lower == "in" && ClaimVocabulary.genericUnits.contains(unit) && !unit.isEmpty && unit != "percent") {
             index += 1
@@ -69,7 +69,7 @@ struct MeasureReader: Sendable {
                 return (Measure(head: headKey(tokens[last]), modifiers: modifiers, source: .changed, text: text(before, tokens)), subject)
             }
         }
-        // Linked before: "a net loss of about 700 mln dlrs", "shortfall in February at 900,000".
+        // Linked before: "a loss of about 350 mln dlrs", "shortfall in February at 900,000".
         index = figure.start - 1
         while index >= window.lower, ["a", "an", "some", "revised", "estimated", "record"].contains(tokens[index].lower) { index -= 1 }
         if index >= window.lower, vocabulary.measureLinks.contains(tokens[index]) {

@@ -74,7 +74,7 @@ public struct Quantity: Sendable, Hashable {
     }
 
     /// Half the last written digit, in the figure's own units: how far the true value may be
-    /// from the written one by rounding alone ("5.6 billion" → 0.05 billion).
+    /// from the written one by rounding alone ("4.2 billion" → 0.05 billion).
     public var roundingError: Double { Quantity.roundingStep(decimals) * scale / 2 }
 
     static func roundingStep(_ decimals: Int) -> Double {

@@ -1,6 +1,6 @@
 /// Reads one figure from an article's tokens: digits with separators, decimals, number words
 /// ("fourteen", "two hundred", "twenty-seven"), money in any notation ("$310 million", "250 mln
-/// stg", "£4.2bn", "247p"), percentages and points, ranges ("30 to 35 mln dlrs", "20 or 21
+/// stg", "£4.2bn", "180p"), percentages and points, ranges ("30 to 35 mln dlrs", "20 or 21
 /// cents"), hedges ("about", "more than") and, for a bare count, the noun it counts with the
 /// words between ("900 extra nurses"). Vocabulary comes from the `scales`, `units`,
 /// `quantity-hedges`, `number-words` and `person-nouns` lexicons.
@@ -117,7 +117,7 @@ struct QuantityReader: Sendable {
             scale = factor
             end += 1
         }
-        // Unit after the number: "pct", "dlrs", "mln U.S. Dlrs", "Swiss francs", "%", "247p".
+        // Unit after the number: "pct", "dlrs", "mln U.S. Dlrs", "Swiss francs", "%", "180p".
         if unit.isEmpty, end < range.upperBound {
             var probe = end
             if tokens[probe].lower == "u.s" || tokens[probe].lower == "us" || tokens[probe].lower == "h.k" || tokens[probe].lower == "n.z" {
@@ -148,7 +148,7 @@ struct QuantityReader: Sendable {
         // "90 pct-owned", "a 12-month-old": the figure describes the next word, it is not a claim.
         if end < range.upperBound, tokens[end].text == "-", !tokens[end].spaceBefore, !unit.isEmpty { return nil }
         var rangeWith: Double?
-        // "30 to 35 mln dlrs", "20 or 21 cents", "between 80,000 and 100,000 barrels": the
+        // "30 to 35 mln dlrs", "20 or 21 cents", "between 60,000 and 90,000 barrels": the
         // first number takes the unit and scale of the second.
         if allowRange, unit.isEmpty, scale == 1, end + 1 < range.upperBound {
             let joiner = tokens[end].lower

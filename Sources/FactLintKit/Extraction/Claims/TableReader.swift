@@ -1,6 +1,6 @@
 /// Reads tables from blocks: a Markdown pipe table (one block; its rows are its source lines,
 /// cells split at "|", the first row the header), and runs of wire result lines, each its own
-/// paragraph: "Shr 33 cts vs 46 cts", "Net loss 3,175 vs profit 284,945", with section lines
+/// paragraph: "Shr 33 cts vs 46 cts", "Net loss 2,410 vs profit 198,560", with section lines
 /// ("Year", "Nine mths") between them.
 struct TableReader: Sendable {
     let reader: QuantityReader
@@ -50,7 +50,7 @@ struct TableReader: Sendable {
         return tables
     }
 
-    /// "Shr 33 cts vs 46 cts", "Net loss 3,175 vs profit 284,945": a label, then figures
+    /// "Shr 33 cts vs 46 cts", "Net loss 2,410 vs profit 198,560": a label, then figures
     /// separated by "vs".
     private func resultRow(_ fullRange: Range<Int>, _ tokens: [Token], _ article: Article, section: String?) -> Table.Row? {
         // The first line may open with the wire dateline ("CAMBRIDGE, Mass., March 11 - Shr …").
@@ -141,7 +141,7 @@ struct TableReader: Sendable {
         return text.string(in: tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound)
     }
 
-    /// The figure of a cell: "420", "£4.2bn", "12.5%", "(3.1)" (a loss), "loss 3,175".
+    /// The figure of a cell: "420", "£4.2bn", "12.5%", "(3.1)" (a loss), "loss 2,410".
     private func cell(_ range: Range<Int>, column: Int, _ tokens: [Token], _ article: Article) -> Table.Cell? {
         guard let number = range.first(where: { reader.value(of: tokens[$0]) != nil && !["a", "an"].contains(tokens[$0].lower) }),
               let (value, decimals, _) = reader.value(of: tokens[number]) else { return nil }

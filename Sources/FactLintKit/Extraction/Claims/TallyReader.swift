@@ -1,4 +1,4 @@
-/// Reads votes as frames of kind `tally`: "passed 8-1", "voted 7-2", "by 6 votes to 3", and the
+/// Reads votes as frames of kind `tally`: "passed 5-4", "voted 7-2", "by 6 votes to 3", and the
 /// sides given alone, "five in favour", "three against". A tally needs a word from
 /// `vote-words` in its sentence, so "won 3-1" in a match report and "1986-87" are not votes.
 struct TallyReader: Sendable {
@@ -44,7 +44,7 @@ struct TallyReader: Sendable {
         return frames
     }
 
-    /// Whether a vote word stands within four words of the tally ("voted 7-2", "passed 8-1 by
+    /// Whether a vote word stands within four words of the tally ("voted 7-2", "passed 5-4 by
     /// the committee", "a 6-3 majority").
     private func nearVoteWord(_ index: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
         let lower = max(range.lowerBound, index - 4), upper = min(range.upperBound, index + 5)

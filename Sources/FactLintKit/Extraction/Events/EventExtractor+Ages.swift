@@ -1,5 +1,5 @@
 /// People's ages: "Doyle, 64,", "Doyle (64)", "Doyle, aged 64", "the 66-year-old Doyle",
-/// "has died at the age of 84", "died at 87".
+/// "has died at the age of 88", "died at 87".
 extension EventExtractor {
     func ages(events: [Event], _ input: Input) -> [AgeStatement] {
         var found: [AgeStatement] = []
@@ -80,7 +80,7 @@ extension EventExtractor {
         } else if isAgeWord(start, "aged", input) {
         } else if isAgeWord(start, "at", input), events.contains(where: { $0.sentence == sentence && ageWords.key(for: $0.trigger) == "event" && $0.tokens.upperBound <= start
                     && start - $0.tokens.upperBound <= 4 }) {
-            // "died at 87", "has died in Germany at 50".
+            // "died at 87", "has died in Spain at 52".
         } else {
             return nil
         }
@@ -96,7 +96,7 @@ extension EventExtractor {
                 back -= 1
             }
         }
-        // "when at the age of 79 Brandt decided", "at the age of 79 he decided".
+        // "when at the age of 74 Moore decided", "at the age of 74 she decided".
         if person == nil, let next = (position + 1..<min(range.upperBound, position + 4)).first(where: {
             input.personAt[$0] != nil || pronouns.key(for: input.tokens[$0]) == "subject" }) {
             person = input.personAt[next] ?? resolve(pronounAt: next, input)

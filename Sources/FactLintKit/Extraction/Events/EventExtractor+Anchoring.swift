@@ -33,7 +33,7 @@ extension EventExtractor {
     }
 
     /// Ties every date and time of a sentence to the event it dates, adding an event for a verb
-    /// outside the lexicon when that is what a date dates ("completed in January 2026", "said on
+    /// outside the lexicon when that is what a date dates ("completed in March 2026", "said on
     /// Tuesday", "will meet on Friday").
     func anchor(sentence: Int, events: inout [Event], _ input: Input) {
         let range = input.sentences[sentence].tokens
@@ -384,7 +384,7 @@ extension EventExtractor {
         return isFinite(at: position, range: range, input)
     }
 
-    /// "had excess reserves", "having 47 billion marks": "have" before a figure or a noun
+    /// "had spare reserves", "having 31 billion marks": "have" before a figure or a noun
     /// phrase, not before a participle ("had fallen"), "to", "been" or a negation.
     func isMainPossession(at position: Int, range: Range<Int>, _ input: Input) -> Bool {
         guard position + 1 < range.upperBound, input.temporalAt[position + 1] == nil else { return false }
@@ -393,7 +393,7 @@ extension EventExtractor {
         guard next.kind == .word, !next.lower.hasSuffix("ly"), !next.lower.hasSuffix("n't"), words.statusCues.key(for: next.lower) == nil,
               !isPastVerb(next), next.classes & pastBit == 0, !modals.contains(next.lower),
               !temporalWords.auxiliaries.contains(next.lower), !temporalWords.pastAuxiliaries.contains(next.lower) else { return false }
-        // A determiner, or a word that is no other function word: "had a deficit", "had excess reserves".
+        // A determiner, or a word that is no other function word: "had a deficit", "had spare reserves".
         return !words.functionWords.contains(next.lower) || pronouns.key(for: next.lower) == "indefinite"
             || pronouns.key(for: next.lower) == "definite"
     }
@@ -407,7 +407,7 @@ extension EventExtractor {
         if before >= range.lowerBound, before < position - 1, prepositions.contains(input.tokens[before]) { before -= 1 }
         guard before >= range.lowerBound else { return true }
         var previous = input.tokens[before]
-        // "Denis Baudouin, on March 22, sparked", "the find, discovered on March 18": after a
+        // "Paul Marchand, on March 22, sparked", "the wreck, found on March 18": after a
         // comma, what stands before the comma decides.
         // "The plant, which opened in 1998, closed": past a clause set off by commas.
         if previous.text == ",", let opening = (range.lowerBound..<before).last(where: { input.tokens[$0].text == "," && input.temporalAt[$0] == nil }),

@@ -88,7 +88,7 @@ extension EventExtractor {
 
     /// The subject of a verb: the words right before it, past auxiliaries and adverbs, across a
     /// parenthesis set off by commas ("The inquiry, chaired by a judge, began") and a relative
-    /// word ("the plant, which opened"); for a participle opening the sentence ("Born in 1936,
+    /// word ("the plant, which opened"); for a participle opening the sentence ("Born in 1938,
     /// Pike won"), the words after the first comma.
     private func verbSubject(of trigger: Range<Int>, range: Range<Int>, _ input: Input) -> [Int] {
         var position = trigger.lowerBound - 1

@@ -1,5 +1,5 @@
 /// Careers and stints given as lengths: "his 45-year career", "two decades of service",
-/// "resigned after two years in his post", "Davis, whose 45-year career".
+/// "resigned after three years in the post", "Davis, whose 45-year career".
 extension EventExtractor {
     func services(events: [Event], _ input: Input) -> [ServiceLength] {
         var found: [ServiceLength] = []
@@ -25,7 +25,7 @@ extension EventExtractor {
     }
 
     /// The service noun right after a duration, past "of", "in", "as" and a possessive: "career"
-    /// in "45-year career", "service" in "two decades of service", "post" in "two years in his post".
+    /// in "45-year career", "service" in "two decades of service", "post" in "three years in the post".
     private func serviceNoun(after position: Int, sentence: Int, _ input: Input) -> (word: String, position: Int)? {
         let range = input.sentences[sentence].tokens
         var cursor = position

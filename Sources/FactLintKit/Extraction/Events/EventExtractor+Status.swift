@@ -4,7 +4,7 @@ extension EventExtractor {
     /// or merely stated.
     func status(of event: Event, marks: [(index: Int, tense: TenseReader.Mark)], _ input: Input) -> EventStatus {
         var clause = clause(around: event.tokens, sentence: event.sentence, input)
-        // "would begin next year and completed in 1992": a clause joined by "and" shares the
+        // "would start next year and finish in 1994": a clause joined by "and" shares the
         // modal of the one before.
         if clause.lowerBound > input.sentences[event.sentence].tokens.lowerBound, temporalWords.isConnective(input.tokens[clause.lowerBound].lower, "and") {
             clause = self.clause(around: (clause.lowerBound - 1)..<clause.lowerBound, sentence: event.sentence, input).lowerBound..<clause.upperBound
@@ -86,7 +86,7 @@ extension EventExtractor {
            event.subject.contains(where: { units.key(for: $0) != nil || temporalWords.isPeriodWord($0, "period") }) {
             return .term
         }
-        // "had excess reserves on March 6" is told as done; "…, having 47 billion marks on April
+        // "had spare reserves on March 6" is told as done; "…, having 31 billion marks on April
         // 5" as done when the clause it hangs on is past ("Banks were well stocked, having …").
         if !event.isKnown, let form = possessionVerbs.key(for: event.trigger) {
             if near("rate") || hasRate(in: clause, input) { return .rate }

@@ -1,5 +1,5 @@
 /// A stretch of someone's working life given as a length: "his 45-year career", "two decades
-/// of service", "resigned after two years in his post". Its ends are told elsewhere: the
+/// of service", "resigned after three years in the post". Its ends are told elsewhere: the
 /// debut, joining or appointment that began it, and the retirement, resignation or death that
 /// ended it.
 public struct ServiceLength: Sendable, Hashable {
@@ -9,8 +9,8 @@ public struct ServiceLength: Sendable, Hashable {
     public var noun: String
     /// Index into ``ArticleFacts/people`` of whose it is, when the text says.
     public var person: Int?
-    /// Index into ``Timeline/events`` of the event the duration dates ("resigned after two
-    /// years in his post"), when there is one.
+    /// Index into ``Timeline/events`` of the event the duration dates ("resigned after three
+    /// years in the post"), when there is one.
     public var event: Int?
     public var sentence: Int
     /// Whether the noun names an event rather than a service ("the 44-day strike", "a

@@ -235,7 +235,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         // "film director Oliver Stone"; "Reagan's chief of staff, Donald Regan".
         var found = titles.titleBefore(range.lowerBound, c)
         if found.isEmpty, before >= c.range.lowerBound, c.tokens[before].text == "," {
-            // Only a title that names whose it is: not "Clive Owen is the brooding king, Keira …".
+            // Only a title that names whose it is: not "Tom Ellery is the brooding king, Anna …".
             found = titles.titleBefore(before, c).filter { $0.org != nil }
         }
         result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, titles: found))

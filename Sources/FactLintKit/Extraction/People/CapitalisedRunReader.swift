@@ -1,4 +1,4 @@
-/// Reads runs of capitalised words in a sentence ("Azerbaijan's Chief of General Staff Karim
+/// Reads runs of capitalised words in a sentence ("Freedonia's Chief of General Staff Anton
 /// Solbakk"): the raw material both names and titles are cut from.
 struct CapitalisedRunReader: Sendable {
     let vocabulary: PeopleVocabulary

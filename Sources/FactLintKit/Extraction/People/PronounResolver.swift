@@ -1,6 +1,6 @@
 /// Gives each person the evidence of their sex: honorifics, gendered titles, and the pronouns
 /// whose antecedent is plain. Published copy is full of pronouns whose antecedent a reader finds
-/// but a word count does not ("Aishwarya Rai, seen alongside actor Martin Henderson, is building
+/// but a word count does not ("Priya Nair, seen alongside actor Tom Ellery, is building
 /// her career"), so a pronoun counts only in two plain places:
 ///
 /// - "he" or "she" later in a sentence that names one person before it: "Mr Okoro said he would
@@ -76,7 +76,7 @@ struct PronounResolver: Sendable {
                 guard let gender = pronouns.key(for: tokens[position]).flatMap(Self.gender),
                       let found = antecedent(of: position, sentence: sentenceIndex, named: named, owner: owner, tokens: tokens, sentences: sentences, quoted: quoted)
                 else { continue }
-                // "… Ms Boynton … Despite an email from Mr Van de Vijver, she did nothing": a
+                // "… Ms Carew … Despite a letter from Mr Van der Berg, she did nothing": a
                 // pronoun against the sex an honorific or title gave is someone else's when a
                 // person of its sex was named in the sentences just before.
                 if people[found.person].genderEvidence.contains(where: { $0.source != .pronoun && $0.gender != gender }),
@@ -117,7 +117,7 @@ struct PronounResolver: Sendable {
         let before = (named[sentence] ?? []).filter { $0.token < position }
         if !before.isEmpty {
             // "Mr Okoro said he would stay": only the subject forms, which cannot be anyone in
-            // the clause itself ("Mr Brown seems haunted by her eyes").
+            // the clause itself ("Mr Lowe seems troubled by her silence").
             guard ["he", "she"].contains(tokens[position].lower) else { return nil }
             let persons = Set(before.map(\.person))
             guard persons.count == 1, let person = persons.first else { return nil }

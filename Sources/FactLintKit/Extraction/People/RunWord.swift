@@ -1,4 +1,4 @@
-/// One word of a capitalised run ("Chief", "of", "General", "Staff", "Karim", "Solbakk"), with
+/// One word of a capitalised run ("Chief", "of", "General", "Staff", "Anton", "Reyes"), with
 /// the tokens it covers.
 struct RunWord {
     var tokens: Range<Int>

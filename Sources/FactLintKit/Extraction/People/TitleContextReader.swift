@@ -1,5 +1,5 @@
-/// Finds titles around a name and the tenure the sentence gives them: in apposition ("Karim
-/// Solbakk, Azerbaijan's chief of general staff,", "Mr Howard, the chief operating officer,",
+/// Finds titles around a name and the tenure the sentence gives them: in apposition ("Anton
+/// Reyes, Freedonia's chief of general staff,", "Mr Reeve, the chief operating officer,",
 /// "Ferris, a Republican from Hays,", "Swett, who was finance minister"), in lower case before
 /// the name ("chief financial officer Tim Howard", "India's petroleum minister Mani Aiyar"), and
 /// the words that make a post past or future ("has served as", "his years as", "until 2019",
@@ -13,7 +13,7 @@ struct TitleContextReader: Sendable {
 
     // MARK: After a name
 
-    /// A title after a comma: "Azerbaijan's chief of general staff", "the Shadow Secretary of State
+    /// A title after a comma: "Freedonia's chief of general staff", "the Shadow Secretary of State
     /// for Rural Affairs", "chairman of the Guild of …", "a Republican from Hays", "who was
     /// finance minister between 1984 and 1986".
     func titlePhrase(from start: Int, _ c: SentenceContext) -> (titles: [PersonTitle], end: Int)? {
