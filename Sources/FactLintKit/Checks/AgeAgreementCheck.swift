@@ -36,7 +36,7 @@ public struct AgeAgreementCheck: Check {
                     let line = facts.line(of: birth.span)
                     matches.append(CheckMatch(span: age.span, values: [
                         "person": name, "age": String(age.value), "other.age": expected, "other.line": String(line),
-                        "reason": "born \(birth.text) (line \(line)) makes \(name) \(expected) on \(wording.describe(when))",
+                        "reason": "born \(birth.text) (line \(line)) makes \(name) \(expected) \(when.start == when.end ? "on" : "in") \(wording.describe(when))",
                     ], related: [.init(span: birth.span, message: "\(name) was born \(birth.text) here")]))
                     break
                 }

@@ -126,7 +126,10 @@ extension EventExtractor {
             position -= 1
         }
         if found.isEmpty, trigger.lowerBound - range.lowerBound <= 1,
-           let person = (trigger.upperBound..<range.upperBound).first(where: { input.personAt[$0] != nil }) {
+           let person = (trigger.upperBound..<range.upperBound).first(where: { input.personAt[$0] != nil
+               || (input.tokens[$0].isCapitalized && input.personByNameWord[input.tokens[$0].lower] != nil) }) {
+            // "Born in Leeds, Yorkshire, on 12 October 1931, Moore …": the first person named
+            // after the participle, by a full mention or a word of one person's name.
             return [person]
         }
         if found.isEmpty, trigger.lowerBound - range.lowerBound <= 1,
