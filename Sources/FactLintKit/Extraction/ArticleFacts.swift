@@ -19,6 +19,10 @@ public struct ArticleFacts: Sendable {
     public var quotations: [Quotation] = []
     /// Tables (Markdown pipe tables, wire result lines), in reading order.
     public var tables: [Table] = []
+    /// Blocks that label or annotate rather than tell: table rows, a one-sentence line without a
+    /// full stop (a table's heading, "listed below -"), a footnote ("NOTE: …"). See
+    /// ``LabelLineReader``.
+    public var labelBlocks: Set<Int> = []
     /// Counts followed by the named things they count ("three candidates: Ames, Brook and Cole").
     public var countedLists: [CountedList] = []
     /// Events with their dates, status and links, and the order they must keep.

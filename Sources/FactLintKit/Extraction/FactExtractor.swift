@@ -10,6 +10,7 @@ public struct FactExtractor: Sendable {
     public let nameClusterer: NameClusterer
     let quotationReader: QuotationReader
     let countedListReader: CountedListReader
+    let labelLineReader: LabelLineReader
     public var roster: Roster?
 
     public init(lexicons: LexiconSet = .builtIn, dateOrder: DateOrder = .monthDayYear) {
@@ -22,6 +23,7 @@ public struct FactExtractor: Sendable {
         nameClusterer = NameClusterer(lexicons: lexicons)
         quotationReader = QuotationReader(lexicons: lexicons)
         countedListReader = CountedListReader(lexicons: lexicons)
+        labelLineReader = LabelLineReader(lexicons: lexicons)
     }
 
     public func extract(from article: Article) -> ArticleFacts {
@@ -64,6 +66,7 @@ public struct FactExtractor: Sendable {
                                   lexicons: lexicons)
         facts.quotations = quotationReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks, people: people, quoted: quoted)
         facts.tables = tables
+        facts.labelBlocks = labelLineReader.labels(tokens: tokens, sentences: sentences, blocks: article.blocks, tables: tables)
         facts.countedLists = countedListReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks)
         facts.roster = roster
         facts.builtOntology = personExtractor.ontology

@@ -8,7 +8,8 @@
 /// differ ("an offering of 250 mln dlrs" / "… 112 mln dlrs"), when a changed word names a
 /// different party on both sides ("Shares in Alder rose …" / "Shares in Birch rose …") or a
 /// different group (a word of the `parallel-groups` lexicon on both sides: "men" / "women"), or
-/// when both are list items.
+/// when both are list items. Lines that label rather than tell (table rows, headings over parts
+/// of a table, footnotes) are not compared.
 public struct RepetitionCheck: Check {
     public static let name = "repetition"
     public static let summary = "A sentence of at least min-words words appears again, exactly or nearly."
@@ -54,7 +55,10 @@ public struct RepetitionCheck: Check {
         // Sentences long enough to compare, numbered by position in this list (reading order).
         var candidates: [Candidate] = []
         var totalWords = 0
-        for (index, sentence) in facts.sentences.enumerated() where scope.includes(sentence, ledeBlock: ledeBlock) {
+        // A table's rows, a heading line over its parts, a footnote under two tables repeat by
+        // design (``ArticleFacts/labelBlocks``): only prose is compared.
+        for (index, sentence) in facts.sentences.enumerated() where scope.includes(sentence, ledeBlock: ledeBlock)
+            && !facts.labelBlocks.contains(sentence.blockIndex) {
             let words = SentenceWords(facts.article.blocks[sentence.blockIndex].text.bytes, sentence.range)
             // Words with letters count toward the minimum; a table row of figures is not prose.
             guard words.letterWords >= minimumWords, words.letterWords * 2 >= words.words.count else { continue }
