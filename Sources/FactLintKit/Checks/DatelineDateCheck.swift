@@ -1,5 +1,7 @@
 /// A wire dateline ("WASHINGTON, March 23 -") whose day is more than a tolerance away from the
-/// publication date. The dateline's year is the one nearest the publication date.
+/// publication date. The dateline's year is the one nearest the publication date. A corrected,
+/// repeated or refiled copy of an item (``ArticleFacts/itemNotice``) keeps the first item's
+/// dateline and is sent later, so it is not checked.
 public struct DatelineDateCheck: Check {
     public static let name = "dateline-date"
     public static let summary = "The dateline's day disagrees with the publication date."
@@ -27,7 +29,7 @@ public struct DatelineDateCheck: Check {
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         guard let dateline = facts.article.dateline, let month = dateline.month, let day = dateline.day,
-              let dateSpan = dateline.dateSpan, let published = facts.anchor else { return [] }
+              let dateSpan = dateline.dateSpan, let published = facts.anchor, facts.itemNotice == nil else { return [] }
         let year = TemporalTagger.closestYear(month: month, day: day, to: published)
         let date = CalendarDate(year: year, month: month, day: day)
         guard date.isValid else { return [] }

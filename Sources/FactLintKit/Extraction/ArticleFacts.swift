@@ -19,6 +19,9 @@ public struct ArticleFacts: Sendable {
     public var quotations: [Quotation] = []
     /// Tables (Markdown pipe tables, wire result lines), in reading order.
     public var tables: [Table] = []
+    /// Where the article says it is a corrected, repeated or refiled copy of an item sent before
+    /// ("CORRECTED - …", "(corrects …)"); nil for an ordinary item. See ``NoticeReader``.
+    public var itemNotice: SourceSpan?
     /// Blocks that label or annotate rather than tell: table rows, a one-sentence line without a
     /// full stop (a table's heading, "listed below -"), a footnote ("NOTE: …"). See
     /// ``LabelLineReader``.

@@ -10,6 +10,7 @@ public struct FactExtractor: Sendable {
     public let nameClusterer: NameClusterer
     let quotationReader: QuotationReader
     let countedListReader: CountedListReader
+    let noticeReader: NoticeReader
     let labelLineReader: LabelLineReader
     public var roster: Roster?
 
@@ -23,6 +24,7 @@ public struct FactExtractor: Sendable {
         nameClusterer = NameClusterer(lexicons: lexicons)
         quotationReader = QuotationReader(lexicons: lexicons)
         countedListReader = CountedListReader(lexicons: lexicons)
+        noticeReader = NoticeReader(lexicons: lexicons)
         labelLineReader = LabelLineReader(lexicons: lexicons)
     }
 
@@ -68,6 +70,7 @@ public struct FactExtractor: Sendable {
         facts.tables = tables
         facts.labelBlocks = labelLineReader.labels(tokens: tokens, sentences: sentences, blocks: article.blocks, tables: tables)
         facts.countedLists = countedListReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks)
+        facts.itemNotice = noticeReader.notice(tokens: tokens, blocks: article.blocks)
         facts.roster = roster
         facts.builtOntology = personExtractor.ontology
         facts.timeline = eventExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal,
