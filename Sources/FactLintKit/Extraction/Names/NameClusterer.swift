@@ -11,6 +11,8 @@ public struct NameClusterer: Sendable {
     let familyWords: Lexicon
     let speechVerbs: Lexicon
     let orgWords: Lexicon
+    /// Prefixes that make common words of compounds ("Euro-", "Anti-").
+    let wordPrefixes: Lexicon
     let ontology: PostOntology
     /// Words never compared: function words, months, titles, honorifics, organisation words.
     let excluded: UInt64
@@ -26,6 +28,7 @@ public struct NameClusterer: Sendable {
         familyWords = lexicons["family-words"]
         speechVerbs = lexicons["speech-verbs"]
         orgWords = lexicons["org-words"]
+        wordPrefixes = lexicons["word-prefixes"]
         ontology = PostOntology(lexicons: lexicons)
         excluded = lexicons.mask("stopwords", "months", "weekdays", "sentence-starters", "honorifics", "title-modifiers", "speech-verbs",
                                  "number-words", "ordinal-words", "portfolios", "rank-modifiers", "tenure-markers", "post-heads",
@@ -110,7 +113,7 @@ public struct NameClusterer: Sendable {
         var squeezedRuns: [String: String] = [:]
         for run in runs { squeezedRuns[SpellingSimilarity.squeezed(run.text)] = run.text }
         for word in forms.words.keys.sorted() where word.contains("-") {
-            if let run = squeezedRuns[SpellingSimilarity.squeezed(word)] {
+            if let run = squeezedRuns[SpellingSimilarity.squeezed(word)], !isCommonCompound(word, run, tokens) {
                 pairs.append(Pair(first: word, second: run, isRun: true, evidence: .hyphenation))
             }
         }
@@ -160,7 +163,8 @@ public struct NameClusterer: Sendable {
                 matches = matches.filter { $0.count == most }
             }
             // One close name only: with two, which is meant is anyone's guess.
-            guard matches.count == 1, let usual = matches.first, isVariant(rare, of: usual, people, forms, tokens, sentences) else { continue }
+            guard matches.count == 1, let usual = matches.first, !isCommonCompound(rare.text, usual.text, tokens),
+                  isVariant(rare, of: usual, people, forms, tokens, sentences) else { continue }
             pairs.append(Pair(first: rare.text, second: usual.text, isRun: false, evidence: .spelling))
         }
         return pairs
