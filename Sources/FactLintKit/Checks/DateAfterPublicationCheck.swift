@@ -46,15 +46,19 @@ public struct DateAfterPublicationCheck: Check {
                       let covered = expression.coverage(published: published),
                       covered.start.dayNumber - published.dayNumber > tolerance else { continue }
                 // "the 1986 low posted in mid-April": a year written in the sentence is the year
-                // of its yearless dates.
-                if yearless, facts.temporal.contains(where: { $0.sentence == expression.sentence && $0.hasYear
-                        && $0.interval.map { $0.start.year != published.year } ?? false }) { continue }
+                // of its yearless dates; "Profits fell last year. The board voted on Dec. 20 …": a
+                // past year named in the sentence or the one before it in its paragraph places them.
+                if yearless, Self.isPlacedInAnotherYear(expression, facts, published) { continue }
                 // A month without a year reads as this year's, told as past, only in the month of
                 // publication ("in mid-March" in a March 4 story); a later month reads as last year's.
                 if yearless, expression.day == nil, covered.start.month != published.month || covered.start.year != published.year { continue }
                 // A day well after publication told as past reads as last year's ("the season
                 // started on July 1" in April).
                 if yearless, expression.day != nil, covered.start.dayNumber - published.dayNumber > Self.yearlessDayReach { continue }
+                // A month more than one after the publication month told as done ("voted on March
+                // 1" in a January 31 story) reads as last year's, however few days away.
+                if yearless, expression.day != nil,
+                   (covered.start.year - published.year) * 12 + covered.start.month - published.month > Self.yearlessMonthReach { continue }
                 if yearless, !Self.isToldWith(expression, event: event, at: eventIndex, in: facts) { continue }
                 reported.insert(anchor.temporal)
                 var related: [CheckMatch.Related] = []
@@ -98,6 +102,24 @@ public struct DateAfterPublicationCheck: Check {
 
     /// How far after publication a yearless day told as done is still read as this year's.
     private static let yearlessDayReach = 30
+    /// How many calendar months after the publication month a yearless day told as done is still
+    /// read as this year's. One keeps the slip a story makes ("On June 3, the board voted" on May
+    /// 28: the next month's date, or a tense, is wrong); wire copy gives a past date two months
+    /// or more ahead without its year only when it means last year's.
+    private static let yearlessMonthReach = 1
+
+    /// Whether a year other than the publication's is named with a yearless date: written in its
+    /// sentence ("the 1986 low posted in mid-April"), or a past year ("last year", "in 1986",
+    /// "last December") in its sentence or the one before it in the same paragraph.
+    private static func isPlacedInAnotherYear(_ expression: TemporalExpression, _ facts: ArticleFacts, _ published: CalendarDate) -> Bool {
+        facts.temporal.contains { other in
+            guard !other.isYearless, let interval = other.interval else { return false }
+            if other.sentence == expression.sentence, other.hasYear, interval.start.year != published.year { return true }
+            let near = other.sentence == expression.sentence
+                || (other.sentence == expression.sentence - 1 && facts.sentences[other.sentence].blockIndex == facts.sentences[expression.sentence].blockIndex)
+            return near && interval.end.year < published.year
+        }
+    }
 
     /// Relations that give the time of the event itself.
     private static let ownTime: Set<TemporalRelation> = [.at, .modifier, .during]
