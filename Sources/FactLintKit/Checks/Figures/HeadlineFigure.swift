@@ -24,6 +24,7 @@ enum HeadlineFigure {
             return !(describesNoun && headline.kind == .share)
         }
         if supporting.contains(where: { supports($0, headline) }) { return nil }
+        if isSumOfParts(headline, candidates) { return nil }
         // The lede restates the headline: the story's first two paragraphs. Beyond them a figure
         // of the same measure is as often another part of the story as a restatement.
         let opening = Set(facts.article.blocks.indices.filter { facts.article.blocks[$0].kind == .paragraph }.prefix(2))
@@ -171,6 +172,28 @@ enum HeadlineFigure {
         }
         return false
     }
+
+    /// "STORMS KILL 20" over "12 people died in Alton" and "eight were killed in Brayford": the
+    /// headline's figure is the sum of two to four statements of its claim in the story, in any
+    /// sentences. A figure someone is quoted giving does not count.
+    static func isSumOfParts(_ headline: ClaimFrame, _ candidates: [ClaimFrame]) -> Bool {
+        var seen = Set<SourceSpan>()
+        let values = candidates.filter { $0.position != .quote && $0.hasComparableUnit(headline) && $0.rangeWith == nil && seen.insert($0.quantity.span).inserted }
+            .map(\.quantity.value)
+        guard values.count >= 2, values.count <= maximumParts else { return false }
+        let target = headline.quantity.value
+        let tolerance = max(headline.quantity.roundingError, abs(target) * 0.005) + 1e-9
+        // Every subset of two to four figures, by bit mask (at most 2^12).
+        for mask in 1..<(1 << values.count) where (2...4).contains(mask.nonzeroBitCount) {
+            var sum = 0.0
+            for index in values.indices where mask & (1 << index) != 0 { sum += values[index] }
+            if abs(sum - target) <= tolerance { return true }
+        }
+        return false
+    }
+
+    /// Statements of one claim beyond this many are a list of figures, not parts of one total.
+    static let maximumParts = 12
 
     /// "CHAD SAYS TROOPS KILLED 1,200 LIBYANS" for 1,269; "75 PCT" for 75.9 pct: a headline may
     /// round a figure of three or more digits to its own significant digits, or drop decimals.
