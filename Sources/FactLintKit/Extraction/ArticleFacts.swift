@@ -22,10 +22,10 @@ public struct ArticleFacts: Sendable {
     /// Where the article says it is a corrected, repeated or refiled copy of an item sent before
     /// ("CORRECTED - …", "(corrects …)"); nil for an ordinary item. See ``NoticeReader``.
     public var itemNotice: SourceSpan?
-    /// Blocks that label or annotate rather than tell: table rows, a one-sentence line without a
-    /// full stop (a table's heading, "listed below -"), a footnote ("NOTE: …"). See
-    /// ``LabelLineReader``.
-    public var labelBlocks: Set<Int> = []
+    /// Indices of the sentences that label or annotate rather than tell: table rows, a
+    /// one-sentence line without a full stop (a table's heading, "listed below -"), a footnote
+    /// ("NOTE: …") to the end of its block. See ``LabelLineReader``.
+    public var labelSentences: Set<Int> = []
     /// Counts followed by the named things they count ("three candidates: Ames, Brook and Cole").
     public var countedLists: [CountedList] = []
     /// Events with their dates, status and links, and the order they must keep.

@@ -68,7 +68,7 @@ public struct FactExtractor: Sendable {
                                   lexicons: lexicons)
         facts.quotations = quotationReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks, people: people, quoted: quoted)
         facts.tables = tables
-        facts.labelBlocks = labelLineReader.labels(tokens: tokens, sentences: sentences, blocks: article.blocks, tables: tables)
+        facts.labelSentences = labelLineReader.labels(tokens: tokens, sentences: sentences, blocks: article.blocks, tables: tables)
         facts.countedLists = countedListReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks)
         facts.itemNotice = noticeReader.notice(tokens: tokens, blocks: article.blocks)
         facts.roster = roster

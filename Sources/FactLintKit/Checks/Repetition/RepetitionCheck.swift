@@ -56,9 +56,9 @@ public struct RepetitionCheck: Check {
         var candidates: [Candidate] = []
         var totalWords = 0
         // A table's rows, a heading line over its parts, a footnote under two tables repeat by
-        // design (``ArticleFacts/labelBlocks``): only prose is compared.
+        // design (``ArticleFacts/labelSentences``): only prose is compared.
         for (index, sentence) in facts.sentences.enumerated() where scope.includes(sentence, ledeBlock: ledeBlock)
-            && !facts.labelBlocks.contains(sentence.blockIndex) {
+            && !facts.labelSentences.contains(index) {
             let words = SentenceWords(facts.article.blocks[sentence.blockIndex].text.bytes, sentence.range)
             // Words with letters count toward the minimum; a table row of figures is not prose.
             guard words.letterWords >= minimumWords, words.letterWords * 2 >= words.words.count else { continue }
