@@ -39,6 +39,13 @@ extension TemporalTagger {
             match.weekdayTokens = (index + 1)..<found.end
             match.tokens = start..<(found.end + 1)
             match.consumed = found.end + 1
+        } else if c.isPunct(index, ","), let found = weekday(at: index + 1, c), c.isPunct(found.end, ",") || c.isPunct(found.end, ".") {
+            // "tomorrow, Wednesday, …": the same, set off by commas; the closing comma or full
+            // stop keeps "yesterday, Monday's figures" out.
+            match.weekday = found.weekday
+            match.weekdayTokens = (index + 1)..<found.end
+            match.tokens = start..<found.end
+            match.consumed = found.end
         }
         match.day = day
         if let day { match.value = part.map { .time(day, .part($0)) } ?? .day(day) }
