@@ -1,0 +1,34 @@
+/// Finding the lexicon's events in a sentence.
+extension EventExtractor {
+    /// The lexicon's events named in a sentence, in reading order.
+    func triggers(in sentence: Int, _ input: Input) -> [Event] {
+        var events: [Event] = []
+        let range = input.sentences[sentence].tokens
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let token = input.tokens[index]
+            guard token.kind == .word, input.temporalAt[index] == nil else { index += 1; continue }
+            if words.twoWordHeads.contains(token.lower), index + 1 < range.upperBound,
+               let key = words.triggers.key(for: token.lower + " " + input.tokens[index + 1].lower) {
+                events.append(event(trigger: key, known: true, tokens: index..<(index + 2), sentence: sentence, input))
+                index += 2
+            } else if words.triggerBit == 0 || token.classes & words.triggerBit != 0, let key = words.triggers.key(for: token) {
+                events.append(event(trigger: key, known: true, tokens: index..<(index + 1), sentence: sentence, input))
+                index += 1
+            } else {
+                index += 1
+            }
+        }
+        return events
+    }
+
+    /// A new event at a trigger, its status still to be read.
+    func event(trigger: String, known: Bool, tokens: Range<Int>, sentence: Int, _ input: Input) -> Event {
+        let first = input.tokens[tokens.lowerBound]
+        let previous = tokens.lowerBound > input.sentences[sentence].tokens.lowerBound ? input.tokens[tokens.lowerBound - 1].lower : ""
+        let isVerb = tokens.count > 1 || isPastVerb(first) || modals.contains(previous) || temporalWords.auxiliaries.contains(previous)
+            || temporalWords.pastAuxiliaries.contains(previous)
+        return Event(trigger: trigger, family: known ? words.families[trigger] : nil, isKnown: known, isNoun: !isVerb,
+                     text: input.text(tokens), span: input.span(tokens), sentence: sentence, tokens: tokens, status: .stated)
+    }
+}

@@ -1,0 +1,77 @@
+/// Whether a word outside the lexicon is a verb an event can hang on.
+extension EventExtractor {
+    /// Whether a word outside the lexicon is a verb an event can hang on: a past form used as a
+    /// verb ("which it completed", "she was dismissed", not "further coordinated action" or ",
+    /// calculated to"), the verb after a modal ("will meet"), or a gerund after a preposition
+    /// ("of cutting").
+    func isGenericVerb(at position: Int, range: Range<Int>, _ input: Input) -> Bool {
+        let token = input.tokens[position]
+        if possessionVerbs.key(for: token) != nil { return isMainPossession(at: position, range: range, input) }
+        guard !token.isCapitalized || position == range.lowerBound, !words.functionWords.contains(token),
+              !words.triggers.contains(token), words.statusCues.key(for: token) == nil else { return false }
+        let previous = position > range.lowerBound ? input.tokens[position - 1] : nil
+        if let previous, modals.contains(previous), !temporalWords.auxiliaries.contains(token.lower) { return true }
+        if token.lower.hasSuffix("ing"), token.lower.utf8.count >= 6, let previous, previous.kind == .word,
+           prepositions.contains(previous) || words.connectives.contains(previous) || ageWords.key(for: previous) == "of" {
+            return true
+        }
+        // "were trading on March 7", "was hit on March 29": after a past auxiliary.
+        if let previous, temporalWords.pastAuxiliaries.contains(previous.lower), token.kind == .word,
+           token.lower.hasSuffix("ing"), token.lower.utf8.count >= 5 {
+            return true
+        }
+        guard isPastVerb(token) else { return false }
+        return isFinite(at: position, range: range, input)
+    }
+
+    /// "had spare reserves", "having 31 billion marks": "have" before a figure or a noun
+    /// phrase, not before a participle ("had fallen"), "to", "been" or a negation.
+    func isMainPossession(at position: Int, range: Range<Int>, _ input: Input) -> Bool {
+        guard position + 1 < range.upperBound, input.temporalAt[position + 1] == nil else { return false }
+        let next = input.tokens[position + 1]
+        if next.kind == .number { return true }
+        guard next.kind == .word, !next.lower.hasSuffix("ly"), !next.lower.hasSuffix("n't"), words.statusCues.key(for: next.lower) == nil,
+              !isPastVerb(next), next.classes & pastBit == 0, !modals.contains(next.lower),
+              !temporalWords.auxiliaries.contains(next.lower), !temporalWords.pastAuxiliaries.contains(next.lower) else { return false }
+        // A determiner, or a word that is no other function word: "had a deficit", "had spare reserves".
+        return !words.functionWords.contains(next.lower) || pronouns.key(for: next.lower) == "indefinite"
+            || pronouns.key(for: next.lower) == "definite"
+    }
+
+    /// Whether a past form is used as a verb: after a subject, an auxiliary or a relative word,
+    /// or after a noun when no noun follows ("prices fell", not "the announced buyback").
+    func isFinite(at position: Int, range: Range<Int>, _ input: Input) -> Bool {
+        // A date between subject and verb ("shares on June 4 fell") is passed over.
+        var before = position - 1
+        while before >= range.lowerBound, input.temporalAt[before] != nil { before -= 1 }
+        if before >= range.lowerBound, before < position - 1, prepositions.contains(input.tokens[before]) { before -= 1 }
+        guard before >= range.lowerBound else { return true }
+        var previous = input.tokens[before]
+        // "Paul Marchand, on March 22, sparked", "the wreck, found on March 18": after a
+        // comma, what stands before the comma decides.
+        // "The plant, which opened in 1998, closed": past a clause set off by commas.
+        if previous.text == ",", let opening = (range.lowerBound..<before).last(where: { input.tokens[$0].text == "," && input.temporalAt[$0] == nil }),
+           before - opening <= 16, opening - 1 >= range.lowerBound, input.tokens[opening - 1].kind == .word,
+           (opening + 1..<before).contains(where: { clauseWords.contains(input.tokens[$0]) }) {
+            let head = input.tokens[opening - 1]
+            if head.isCapitalized || input.personAt[opening - 1] != nil || !words.functionWords.contains(head) { return true }
+        }
+        if previous.text == ",", before - 1 >= range.lowerBound, input.tokens[before - 1].kind == .word, input.temporalAt[before - 1] == nil {
+            before -= 1
+            previous = input.tokens[before]
+            if previous.isCapitalized || input.personAt[before] != nil || !words.functionWords.contains(previous) { return true }
+        }
+        // Before it: a subject, an auxiliary or a relative word makes it a verb.
+        if previous.kind == .word, previous.isCapitalized || input.personAt[before] != nil
+            || ["subject", "other", "relative"].contains(pronouns.key(for: previous) ?? "") || clauseWords.contains(previous)
+            || temporalWords.auxiliaries.contains(previous.lower) || temporalWords.pastAuxiliaries.contains(previous.lower)
+            || temporalWords.perfectAuxiliaries.contains(previous.lower) {
+            return true
+        }
+        guard previous.kind == .word, !words.functionWords.contains(previous) || previous.lower.hasSuffix("ly") else { return false }
+        // After a noun: a verb unless a noun follows ("the coordinated action").
+        let next = position + 1 < range.upperBound ? input.tokens[position + 1] : nil
+        return !(next.map { $0.kind == .word && !$0.isCapitalized && !words.functionWords.contains($0.lower)
+            && !$0.lower.hasSuffix("ly") && !approximators.contains($0.lower) && input.temporalAt[position + 1] == nil } ?? false)
+    }
+}
