@@ -24,7 +24,6 @@ enum HeadlineFigure {
             return !(describesNoun && headline.kind == .share)
         }
         if supporting.contains(where: { supports($0, headline) }) { return nil }
-        if isSumOfParts(headline, candidates) { return nil }
         // The lede restates the headline: the story's first two paragraphs. Beyond them a figure
         // of the same measure is as often another part of the story as a restatement.
         let opening = Set(facts.article.blocks.indices.filter { facts.article.blocks[$0].kind == .paragraph }.prefix(2))
@@ -53,6 +52,9 @@ enum HeadlineFigure {
         // give it in words this reading did not take for the same claim.
         let ledeSentences = facts.sentences.indices.filter { facts.sentences[$0].blockIndex == ledeBlock }
         if isStated(headline, in: [best.quantity.sentence], body, facts) { return nil }
+        // The lede's figure is one part of a total the story adds up to the headline's; a lede
+        // that restates the total wrongly beside such parts still clashes.
+        if partsOfSum(headline, candidates).contains(best.quantity.span) { return nil }
         if isInText(headline, sentences: ledeSentences, body, facts) { return nil }
         return best
     }
@@ -175,21 +177,23 @@ enum HeadlineFigure {
 
     /// "STORMS KILL 20" over "12 people died in Alton" and "eight were killed in Brayford": the
     /// headline's figure is the sum of two to four statements of its claim in the story, in any
-    /// sentences. A figure someone is quoted giving does not count.
-    static func isSumOfParts(_ headline: ClaimFrame, _ candidates: [ClaimFrame]) -> Bool {
+    /// sentences. Gives the statements of every such sum; a figure someone is quoted giving does
+    /// not count.
+    static func partsOfSum(_ headline: ClaimFrame, _ candidates: [ClaimFrame]) -> Set<SourceSpan> {
         var seen = Set<SourceSpan>()
-        let values = candidates.filter { $0.position != .quote && $0.hasComparableUnit(headline) && $0.rangeWith == nil && seen.insert($0.quantity.span).inserted }
-            .map(\.quantity.value)
-        guard values.count >= 2, values.count <= maximumParts else { return false }
+        let parts = candidates.filter { $0.position != .quote && $0.hasComparableUnit(headline) && $0.rangeWith == nil && seen.insert($0.quantity.span).inserted }
+        guard parts.count >= 2, parts.count <= maximumParts else { return [] }
         let target = headline.quantity.value
         let tolerance = max(headline.quantity.roundingError, abs(target) * 0.005) + 1e-9
+        var found = Set<SourceSpan>()
         // Every subset of two to four figures, by bit mask (at most 2^12).
-        for mask in 1..<(1 << values.count) where (2...4).contains(mask.nonzeroBitCount) {
+        for mask in 1..<(1 << parts.count) where (2...4).contains(mask.nonzeroBitCount) {
             var sum = 0.0
-            for index in values.indices where mask & (1 << index) != 0 { sum += values[index] }
-            if abs(sum - target) <= tolerance { return true }
+            for index in parts.indices where mask & (1 << index) != 0 { sum += parts[index].quantity.value }
+            guard abs(sum - target) <= tolerance else { continue }
+            for index in parts.indices where mask & (1 << index) != 0 { found.insert(parts[index].quantity.span) }
         }
-        return false
+        return found
     }
 
     /// Statements of one claim beyond this many are a list of figures, not parts of one total.
