@@ -58,7 +58,7 @@ public struct FactExtractor: Sendable {
         let temporal = temporalTagger.tag(tokens: tokens, sentences: sentences, blocks: article.blocks,
                                           anchor: article.published?.calendarDate)
         let people = personExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks)
-        let quoted = QuotationReader.quoteFlags(tokens)
+        let quoted = quotationReader.quoteFlags(tokens)
         let ledeBlock = article.blocks.firstIndex { $0.kind == .paragraph }
         var claims = claimExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal,
                                             quoted: quoted, ledeBlock: ledeBlock)

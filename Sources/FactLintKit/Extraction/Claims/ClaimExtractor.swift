@@ -6,6 +6,8 @@ public struct ClaimExtractor: Sendable {
     let builder: FrameBuilder
     let tallies: TallyReader
     let vocabulary: ClaimVocabulary
+    /// For the quotation marks of an article whose caller gives none.
+    let quotations: QuotationReader
     /// Words that are not content: stop words, units, scales and number words.
     let nonContentBits: UInt64
     let numberWordBit: UInt64
@@ -20,6 +22,7 @@ public struct ClaimExtractor: Sendable {
         vocabulary = ClaimVocabulary(lexicons: lexicons)
         builder = FrameBuilder(vocabulary: vocabulary)
         tallies = TallyReader(vocabulary: vocabulary)
+        quotations = QuotationReader(lexicons: lexicons)
         nonContentBits = lexicons.mask("stopwords", "units", "scales", "number-words")
         numberWordBit = lexicons.mask("number-words")
     }
@@ -38,7 +41,7 @@ public struct ClaimExtractor: Sendable {
             }
         }
         var article = FrameBuilder.Article(tokens: tokens, sentences: sentences, inTemporal: inTemporal, temporalIndex: temporalIndex,
-                                           temporal: temporal, quoted: quoted ?? QuotationReader.quoteFlags(tokens), ledeBlock: ledeBlock)
+                                           temporal: temporal, quoted: quoted ?? quotations.quoteFlags(tokens), ledeBlock: ledeBlock)
         var claims: [ClaimFrame] = []
         // Each token's stem is worked out once, however many figures it stands near.
         var stems = [String?](repeating: nil, count: tokens.count)
@@ -119,8 +122,8 @@ public struct ClaimExtractor: Sendable {
 
     /// The article's tables: Markdown pipe tables and runs of wire result lines.
     public func tables(tokens: [Token], sentences: [Sentence], article: Article, temporal: [TemporalExpression]) -> [Table] {
-        guard tokens.contains(where: { $0.text == "|" || $0.lower == "vs" || $0.lower == "versus" }) else { return [] }
-        var tables = TableReader(reader: reader).tables(tokens: tokens, sentences: sentences, article: article)
+        guard tokens.contains(where: { $0.text == "|" || vocabulary.versusWords.contains($0) }) else { return [] }
+        var tables = TableReader(reader: reader, vocabulary: vocabulary).tables(tokens: tokens, sentences: sentences, article: article)
         // Each cell's quantity knows its sentence, like any other figure.
         for tableIndex in tables.indices {
             for rowIndex in tables[tableIndex].rows.indices {
@@ -144,7 +147,7 @@ public struct ClaimExtractor: Sendable {
                 let joined = label.joined(separator: " ")
                 let head = vocabulary.resultLabels.key(for: joined)
                     ?? label.last.map { vocabulary.equivalents.key(for: $0) ?? Self.singular($0) } ?? ""
-                let modifiers = vocabulary.resultLabels.key(for: joined) == nil ? label.dropLast().map { Self.stem($0) } : []
+                let modifiers = vocabulary.resultLabels.key(for: joined) == nil ? label.dropLast().map { vocabulary.stemmer.stem($0) } : []
                 for cell in row.cells {
                     var frame = ClaimFrame(quantity: cell.quantity, measure: Measure(head: head, modifiers: modifiers, source: .noun, text: row.label),
                                            position: .table)
@@ -241,39 +244,13 @@ public struct ClaimExtractor: Sendable {
             stems[index] = ""
             return nil
         }
-        let stemmed = Self.stem(token.lower)
+        let stemmed = vocabulary.stemmer.stem(token.lower)
         stems[index] = stemmed
         return stemmed
     }
 
-    private static let stemSuffixes: [[UInt8]] = ["ings", "ing", "ies", "ied", "es", "ed", "s"].map { Array($0.utf8) }
-
-    /// ``stem(_:)`` on the bytes of an ASCII word, where a character is a byte; nil for any other
-    /// word. Counting the characters of a String walks its graphemes, and this runs on every
-    /// content word.
-    private static func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-        var count = bytes.count
-        var addY = false
-        for suffix in stemSuffixes where count > suffix.count + 3 && bytes[(count - suffix.count)...].elementsEqual(suffix) {
-            count -= suffix.count
-            addY = suffix == stemSuffixes[2] || suffix == stemSuffixes[3]
-            break
-        }
-        var length = count + (addY ? 1 : 0)
-        let last = addY ? UInt8(ascii: "y") : (count > 0 ? bytes[count - 1] : 0)
-        let beforeLast = addY ? (count > 0 ? bytes[count - 1] : 0) : (count > 1 ? bytes[count - 2] : 0)
-        // "bidding" → "bidd" → "bid"
-        if length > 3, beforeLast == last, !"aeiousl".utf8.contains(last) { length -= 1 }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            for index in 0..<min(length, count) { buffer[index] = bytes[index] }
-            if length > count { buffer[count] = UInt8(ascii: "y") }
-            return length
-        }
-    }
-
-    /// A light stemmer so "bids" and "bidding", "rises" and "rose" meet often enough.
-    func stem(_ word: String) -> String { Self.stem(word) }
+    /// The stem of a lowercase word (``Stemmer``).
+    func stem(_ word: String) -> String { vocabulary.stemmer.stem(word) }
 
     /// The singular of a plural noun, for measures: "jobs" → "job", "redundancies" →
     /// "redundancy", "losses" → "loss"; other words as they are.
@@ -285,19 +262,5 @@ public struct ClaimExtractor: Sendable {
         if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") { return String(word.dropLast(2)) }
         if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word.hasSuffix("'s") { return word }
         return String(word.dropLast())
-    }
-
-    /// A light stemmer so "bids" and "bidding", "rises" and "rose" meet often enough.
-    static func stem(_ word: String) -> String {
-        if let stemmed = word.utf8.withContiguousStorageIfAvailable({ Self.asciiStem($0) }), let stemmed { return stemmed }
-        var result = word
-        for suffix in ["ings", "ing", "ies", "ied", "es", "ed", "s"] where result.count > suffix.count + 3 && result.hasSuffix(suffix) {
-            result = String(result.dropLast(suffix.count))
-            if suffix == "ies" || suffix == "ied" { result += "y" }
-            break
-        }
-        // "bidding" → "bidd" → "bid"
-        if result.count > 3, let last = result.last, result.dropLast().last == last, !"aeiousl".contains(last) { result = String(result.dropLast()) }
-        return result
     }
 }

@@ -1,5 +1,6 @@
 /// The lexicons claim extraction reads, looked up once per extractor. Every word list lives in
-/// YAML (`Rules/lexicons/quantities.yml`, `measures.yml`), so a newsroom can extend them.
+/// YAML (`Rules/lexicons/quantities.yml`, `measures.yml`, `grammar.yml`), so a newsroom can
+/// extend them.
 struct ClaimVocabulary: Sendable {
     let units: Lexicon
     let stopwords: Lexicon
@@ -17,6 +18,30 @@ struct ClaimVocabulary: Sendable {
     let numberWords: Lexicon
     let speechVerbs: Lexicon
     let resultLabels: Lexicon
+    let casualtyVerbs: Lexicon
+    let casualtyGlue: Lexicon
+    let phraseTrailers: Lexicon
+    let vagueHeads: Lexicon
+    let figurePremodifiers: Lexicon
+    let linkParticiples: Lexicon
+    let periodOpeners: Lexicon
+    let auxiliaries: Lexicon
+    let ofDeterminers: Lexicon
+    let directionAdverbs: Lexicon
+    let wholeWords: Lexicon
+    let distributiveWords: Lexicon
+    let distributiveDeterminers: Lexicon
+    let partitivePronouns: Lexicon
+    let rateAdjectives: Lexicon
+    let perWords: Lexicon
+    let voteNouns: Lexicon
+    let tallyFillers: Lexicon
+    let looseNumbers: Lexicon
+    let indefiniteArticles: Lexicon
+    let totalLabels: Lexicon
+    let versusWords: Lexicon
+    /// The stemmer, with its endings from `stem-suffixes`.
+    let stemmer: Stemmer
     /// Longest phrase (in words) of each multi-word lexicon, so scans try no longer ones.
     let longestQualifier: Int
     let longestPrevious: Int
@@ -38,6 +63,29 @@ struct ClaimVocabulary: Sendable {
         numberWords = lexicons["number-words"]
         speechVerbs = lexicons["speech-verbs"]
         resultLabels = lexicons["result-labels"]
+        casualtyVerbs = lexicons["casualty-verbs"]
+        casualtyGlue = lexicons["casualty-glue"]
+        phraseTrailers = lexicons["phrase-trailers"]
+        vagueHeads = lexicons["vague-heads"]
+        figurePremodifiers = lexicons["figure-premodifiers"]
+        linkParticiples = lexicons["link-participles"]
+        periodOpeners = lexicons["period-openers"]
+        auxiliaries = lexicons["auxiliaries"]
+        ofDeterminers = lexicons["of-determiners"]
+        directionAdverbs = lexicons["direction-adverbs"]
+        wholeWords = lexicons["whole-words"]
+        distributiveWords = lexicons["distributive-words"]
+        distributiveDeterminers = lexicons["distributive-determiners"]
+        partitivePronouns = lexicons["partitive-pronouns"]
+        rateAdjectives = lexicons["rate-adjectives"]
+        perWords = lexicons["per-words"]
+        voteNouns = lexicons["vote-nouns"]
+        tallyFillers = lexicons["tally-fillers"]
+        looseNumbers = lexicons["loose-number-words"]
+        indefiniteArticles = lexicons["indefinite-articles"]
+        totalLabels = lexicons["total-labels"]
+        versusWords = lexicons["versus-words"]
+        stemmer = Stemmer(lexicons: lexicons)
         longestQualifier = Self.longest(qualifiers)
         longestPrevious = Self.longest(previousMarkers)
     }

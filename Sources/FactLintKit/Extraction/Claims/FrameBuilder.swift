@@ -50,7 +50,7 @@ struct FrameBuilder: Sendable {
         // "4.5 pct industrial output growth", "a 12 mln dlr profit rise": the noun is the change;
         // what changed is the word before it.
         if frame.kind == .level, found.measure.source == .noun, let key = vocabulary.directions.key(for: found.measure.head),
-           !["off", "up", "down", "higher", "lower"].contains(found.measure.head) {
+           !vocabulary.directionAdverbs.contains(lowercased: found.measure.head) {
             frame.kind = .changeBy
             frame.direction = key == "up" ? 1 : -1
             frame.directionWord = found.measure.head
@@ -71,7 +71,7 @@ struct FrameBuilder: Sendable {
         if figure.start > window.lower {
             // "the total 1.2 billion franc figure", "the full 12 mln".
             var position = figure.start - 1
-            if ["total", "full", "final", "entire", "whole", "overall", "combined"].contains(tokens[position].lower), position - 1 >= window.lower {
+            if vocabulary.wholeWords.contains(tokens[position]), position - 1 >= window.lower {
                 position -= 1
             }
             let before = tokens[position]
@@ -81,8 +81,8 @@ struct FrameBuilder: Sendable {
                figure.start - 3 >= window.lower, tokens[figure.start - 3].isCapitalized { frame.isDefinite = true }
         }
         // "three plants each", "500 dlrs apiece", "both of 75 mln dlrs": a figure for each of several.
-        if figure.end < window.upper, ["each", "apiece"].contains(tokens[figure.end].lower) { frame.isPartitive = true }
-        if figure.start - 2 >= window.lower, tokens[figure.start - 1].lower == "of", ["both", "each", "all"].contains(tokens[figure.start - 2].lower) {
+        if figure.end < window.upper, vocabulary.distributiveWords.contains(tokens[figure.end]) { frame.isPartitive = true }
+        if figure.start - 2 >= window.lower, tokens[figure.start - 1].lower == "of", vocabulary.distributiveDeterminers.contains(tokens[figure.start - 2]) {
             frame.isPartitive = true
         }
         // "14 of the dead", "six of them", "500,000 of Freedonia's 800,000".
@@ -90,7 +90,7 @@ struct FrameBuilder: Sendable {
             let next = tokens[figure.end + 1]
             let possessive = figure.end + 3 < window.upper && next.isCapitalized && tokens[figure.end + 3].lower == "s"
                 && ["'", "\u{2019}"].contains(tokens[figure.end + 2].text)
-            if vocabulary.definite.contains(next.lower) || ["them", "whom", "which"].contains(next.lower) || possessive || next.kind == .number {
+            if vocabulary.definite.contains(next.lower) || vocabulary.partitivePronouns.contains(next) || possessive || next.kind == .number {
                 frame.isPartitive = true
             }
         }
@@ -151,7 +151,7 @@ struct FrameBuilder: Sendable {
         }
         // "a 5 pct rise", "1.00 dlr higher", "2,500 jobs cut".
         var after = figure.end
-        if after < window.upper, ["annual", "annualised", "annualized", "monthly", "quarterly", "year-on-year"].contains(tokens[after].lower) { after += 1 }
+        if after < window.upper, vocabulary.rateAdjectives.contains(tokens[after]) { after += 1 }
         if after < window.upper, tokens[after].kind == .word, let key = vocabulary.directions.key(for: tokens[after]), tokens[after].lower != "off" {
             return (.changeBy, key == "up" ? 1 : -1, tokens[after].text, after)
         }
@@ -212,7 +212,7 @@ struct FrameBuilder: Sendable {
             index += 1
         }
         // "18 dlrs a barrel", "900 rupees per tonne": a price per unit.
-        if figure.end + 1 < window.upper, ["a", "per"].contains(tokens[figure.end].lower), tokens[figure.end + 1].kind == .word,
+        if figure.end + 1 < window.upper, vocabulary.perWords.contains(tokens[figure.end]), tokens[figure.end + 1].kind == .word,
            let unit = vocabulary.units.key(for: tokens[figure.end + 1]), !ClaimVocabulary.genericUnits.contains(unit) {
             found.insert("per:" + unit)
         }

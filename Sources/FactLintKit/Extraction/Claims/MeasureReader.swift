@@ -12,13 +12,6 @@
 struct MeasureReader: Sendable {
     let vocabulary: ClaimVocabulary
 
-    /// Words skipped between a person noun and its casualty word ("14 people were killed").
-    static let casualtyGlue: Set<String> = ["were", "was", "have", "has", "had", "been", "being", "who", "are", "is", "reportedly", "later", "also", "all", "feared", "believed", "thought", "confirmed", "now", "and"]
-    /// Words that end a noun phrase after the noun ("eurobond due 2002").
-    static let trailingWords: Set<String> = ["due", "priced", "maturing", "expiring", "payable", "apiece", "each", "respectively", "outstanding"]
-    /// Nouns too general to tell two figures apart.
-    static let vagueHeads: Set<String> = ["figure", "number", "amount", "sum", "total", "level", "value", "rate", "price", "cost", "basis", "term", "period"]
-
     func measure(of figure: QuantityReader.Figure, kind: ClaimFrame.Kind, directionIndex: Int?, window: FrameBuilder.Window,
                  _ article: FrameBuilder.Article) -> (measure: Measure, subject: String?) {
         let tokens = article.tokens
@@ -46,16 +39,16 @@ struct MeasureReader: Sendable {
         var index = figure.end
         if index < window.upper, tokens[index].lower == "of" || (tokens[index].lower == "in" && ClaimVocabulary.genericUnits.contains(unit) && !unit.isEmpty && unit != "percent") {
             index += 1
-            if index < window.upper, ["the", "its", "their"].contains(tokens[index].lower) { index += 1 }
+            if index < window.upper, vocabulary.ofDeterminers.contains(tokens[index]) { index += 1 }
         }
         var after = nounPhrase(from: index, window: window, article)
         // "a 33 mln stg eurobond due 2002", "the 12 mln dlrs owed": a participle after the
         // noun is not the noun.
-        while let last = after.last, Self.trailingWords.contains(tokens[last].lower)
+        while let last = after.last, vocabulary.phraseTrailers.contains(tokens[last])
                 || (tokens[last].lower.hasSuffix("ed") && !tokens[last].lower.hasSuffix("eed")) {
             after.removeLast()
         }
-        if let last = after.last, !Self.vagueHeads.contains(tokens[last].lower) {
+        if let last = after.last, !vocabulary.vagueHeads.contains(tokens[last]) {
             let (modifiers, subject) = split(Array(after.dropLast()), tokens, headline: article.headline)
             return (Measure(head: headKey(tokens[last]), modifiers: modifiers, source: .noun, text: text(after, tokens)), subject)
         }
@@ -71,22 +64,22 @@ struct MeasureReader: Sendable {
         }
         // Linked before: "a loss of about 350 mln dlrs", "shortfall in February at 900,000".
         index = figure.start - 1
-        while index >= window.lower, ["a", "an", "some", "revised", "estimated", "record"].contains(tokens[index].lower) { index -= 1 }
+        while index >= window.lower, vocabulary.figurePremodifiers.contains(tokens[index]) { index -= 1 }
         if index >= window.lower, vocabulary.measureLinks.contains(tokens[index]) {
             var end = index - 1
             // "The dollar was fixed at", "output is put at": the participle and its auxiliary
             // stand between the noun and the link.
-            if end >= window.lower, ["put", "estimated", "set", "valued"].contains(tokens[end].lower)
+            if end >= window.lower, vocabulary.linkParticiples.contains(tokens[end])
                 || (tokens[end].lower.hasSuffix("ed") && !tokens[end].lower.hasSuffix("eed") && tokens[end].kind == .word) { end -= 1 }
-            while end >= window.lower, ["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would"].contains(tokens[end].lower) { end -= 1 }
+            while end >= window.lower, vocabulary.auxiliaries.contains(tokens[end]) { end -= 1 }
             // "in February", "for 1986": a period between the noun and its link.
             while end >= window.lower {
                 if article.inTemporal[end] { end -= 1; continue }
-                if ["in", "for", "during", "last", "this"].contains(tokens[end].lower), end + 1 < figure.start, article.inTemporal[end + 1] { end -= 1; continue }
+                if vocabulary.periodOpeners.contains(tokens[end]), end + 1 < figure.start, article.inTemporal[end + 1] { end -= 1; continue }
                 break
             }
             let before = nounPhrase(endingAt: end, window: window, article)
-            if let last = before.last, !Self.vagueHeads.contains(tokens[last].lower) {
+            if let last = before.last, !vocabulary.vagueHeads.contains(tokens[last]) {
                 let (modifiers, subject) = split(Array(before.dropLast()), tokens, headline: article.headline)
                 return (Measure(head: headKey(tokens[last]), modifiers: modifiers, source: .linked, text: text(before, tokens)), subject)
             }
@@ -100,7 +93,7 @@ struct MeasureReader: Sendable {
         while index >= window.lower, looked < 3 {
             let token = tokens[index]
             if token.kind == .word, !vocabulary.stopwords.contains(token), !vocabulary.levelVerbs.contains(token), token.lower.utf8.count >= 3 {
-                return (Measure(head: ClaimExtractor.stem(ClaimExtractor.singular(token.lower)), source: .verb, text: token.text), nil)
+                return (Measure(head: vocabulary.stemmer.stem(ClaimExtractor.singular(token.lower)), source: .verb, text: token.text), nil)
             }
             if token.kind == .punctuation { break }
             index -= 1
@@ -114,7 +107,7 @@ struct MeasureReader: Sendable {
     private func casualty(before position: Int, window: FrameBuilder.Window, _ tokens: [Token]) -> String? {
         guard position - 1 >= window.lower, tokens[position - 1].kind == .word else { return nil }
         let word = tokens[position - 1].lower
-        guard ["killed", "killing", "kill", "kills", "injured", "injuring", "wounded", "wounding", "injure", "wound"].contains(word) else { return nil }
+        guard vocabulary.casualtyVerbs.contains(lowercased: word) else { return nil }
         return vocabulary.equivalents.key(for: word)
     }
 
@@ -125,7 +118,7 @@ struct MeasureReader: Sendable {
         while index < window.upper, skipped <= 3 {
             let word = tokens[index].lower
             if let key = vocabulary.equivalents.key(for: word), tokens[index].kind == .word { return key }
-            guard Self.casualtyGlue.contains(word) else { return nil }
+            guard vocabulary.casualtyGlue.contains(lowercased: word) else { return nil }
             index += 1
             skipped += 1
         }
@@ -145,7 +138,7 @@ struct MeasureReader: Sendable {
             if token.isCapitalized && !token.isAllCaps && !headline {
                 subject.append(token.lower)
             } else if token.kind == .word {
-                modifiers.append(ClaimExtractor.stem(token.lower))
+                modifiers.append(vocabulary.stemmer.stem(token.lower))
             }
         }
         return (modifiers, subject.isEmpty ? nil : subject.joined(separator: " "))

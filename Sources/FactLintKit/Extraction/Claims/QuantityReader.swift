@@ -3,7 +3,8 @@
 /// stg", "£4.2bn", "180p"), percentages and points, ranges ("30 to 35 mln dlrs", "20 or 21
 /// cents"), hedges ("about", "more than") and, for a bare count, the noun it counts with the
 /// words between ("900 extra nurses"). Vocabulary comes from the `scales`, `units`,
-/// `quantity-hedges`, `number-words` and `person-nouns` lexicons.
+/// `quantity-hedges`, `number-words` and `person-nouns` lexicons and the other word lists of
+/// `quantities.yml`.
 struct QuantityReader: Sendable {
     let scales: Lexicon
     let units: Lexicon
@@ -14,6 +15,15 @@ struct QuantityReader: Sendable {
     let equivalents: Lexicon
     let seriesWords: Lexicon
     let compoundCounts: Lexicon
+    let notCounted: Lexicon
+    let countAdjectives: Lexicon
+    let attachedOnly: Lexicon
+    let looseNumbers: Lexicon
+    let hedgeWords: Lexicon
+    let tollLinks: Lexicon
+    let ofDeterminers: Lexicon
+    let perWords: Lexicon
+    let currencyPlaces: Lexicon
     let numberWordBit: UInt64
 
     init(lexicons: LexiconSet) {
@@ -26,6 +36,15 @@ struct QuantityReader: Sendable {
         equivalents = lexicons["measure-equivalents"]
         seriesWords = lexicons["series-words"]
         compoundCounts = lexicons["compound-counts"]
+        notCounted = lexicons["not-counted"]
+        countAdjectives = lexicons["count-adjectives"]
+        attachedOnly = lexicons["attached-only"]
+        looseNumbers = lexicons["loose-number-words"]
+        hedgeWords = lexicons["hedge-words"]
+        tollLinks = lexicons["toll-links"]
+        ofDeterminers = lexicons["of-determiners"]
+        perWords = lexicons["per-words"]
+        currencyPlaces = lexicons["currency-places"]
         numberWordBit = lexicons.mask("number-words")
     }
 
@@ -49,13 +68,6 @@ struct QuantityReader: Sendable {
         var countModifiers: [Int] = []
     }
 
-    /// Words that are never the noun a number counts.
-    static let notCounted: Set<String> = ["vs", "versus", "previously", "nil", "times", "percent", "pct", "per", "points", "point"]
-    /// Stop words that may still stand between a number and what it counts ("2,500 new jobs").
-    static let countAdjectives: Set<String> = ["new", "more", "other", "further", "additional", "extra", "same", "own"]
-    /// One-letter units and scales that count only when written against the number.
-    static let attachedOnly: Set<String> = ["m", "k", "p", "c"]
-
     /// The value of a plain number token or a number word, and its decimals.
     func value(of token: Token) -> (value: Double, decimals: Int, isWord: Bool)? {
         if token.kind == .number {
@@ -68,7 +80,7 @@ struct QuantityReader: Sendable {
             return (parsed, decimals, false)
         }
         if token.kind == .word, token.classes & numberWordBit != 0, let key = numberWords.key(for: token), let parsed = Double(key),
-           !["a", "an", "single", "couple", "hundred"].contains(token.lower) {
+           !looseNumbers.contains(token), token.lower != "hundred" {
             return (parsed, 0, true)
         }
         return nil
@@ -92,7 +104,7 @@ struct QuantityReader: Sendable {
                 var next = end
                 if next < range.upperBound, tokens[next].text == "-", !tokens[next].spaceBefore { next += 1 }
                 if next < range.upperBound, let unitKey = numberWords.key(for: tokens[next]), let units = Double(unitKey), units < 10,
-                   !["a", "an", "single", "couple"].contains(tokens[next].lower) {
+                   !looseNumbers.contains(tokens[next]) {
                     value += units
                     end = next + 1
                 }
@@ -113,14 +125,14 @@ struct QuantityReader: Sendable {
         // Scale word.
         var scale = 1.0
         if end < range.upperBound, let key = scales.key(for: tokens[end]), let factor = Double(key),
-           !Self.attachedOnly.contains(tokens[end].lower) || !tokens[end].spaceBefore {
+           !attachedOnly.contains(tokens[end]) || !tokens[end].spaceBefore {
             scale = factor
             end += 1
         }
         // Unit after the number: "pct", "dlrs", "mln U.S. Dlrs", "Swiss francs", "%", "180p".
         if unit.isEmpty, end < range.upperBound {
             var probe = end
-            if tokens[probe].lower == "u.s" || tokens[probe].lower == "us" || tokens[probe].lower == "h.k" || tokens[probe].lower == "n.z" {
+            if currencyPlaces.contains(tokens[probe]) {
                 probe += 1
                 if probe < range.upperBound, tokens[probe].text == "." { probe += 1 }
             }
@@ -135,11 +147,11 @@ struct QuantityReader: Sendable {
                 unit = "basis-points"
                 end = probe + 2
             } else if probe < range.upperBound, let key = units.key(for: tokens[probe]) ?? units.key(for: tokens[probe].text),
-                      !Self.attachedOnly.contains(tokens[probe].lower) || (!tokens[probe].spaceBefore && probe == end) {
+                      !attachedOnly.contains(tokens[probe]) || (!tokens[probe].spaceBefore && probe == end) {
                 unit = key
                 end = probe + 1
                 // "barrels per day" and "barrels a day" are bpd.
-                if key == "barrels", end + 1 < range.upperBound, ["per", "a"].contains(tokens[end].lower), tokens[end + 1].lower == "day" {
+                if key == "barrels", end + 1 < range.upperBound, perWords.contains(tokens[end]), tokens[end + 1].lower == "day" {
                     unit = "bpd"
                     end += 2
                 }
@@ -222,7 +234,7 @@ struct QuantityReader: Sendable {
         if index < range.upperBound, tokens[index].lower == "out" { index += 1 }
         guard index < range.upperBound, tokens[index].lower == "of" else { return nil }
         index += 1
-        if index < range.upperBound, ["the", "its", "their"].contains(tokens[index].lower) { index += 1 }
+        if index < range.upperBound, ofDeterminers.contains(tokens[index]) { index += 1 }
         guard index < range.upperBound, tokens[index].kind == .number || tokens[index].classes & numberWordBit != 0,
               let whole = read(at: index, tokens, range: range, headline: headline, allowRange: false), whole.unit.hasPrefix("count:") else { return nil }
         return whole.unit
@@ -238,9 +250,9 @@ struct QuantityReader: Sendable {
         var skipped = 0
         while index >= range.lowerBound, skipped < 3 {
             let word = tokens[index].lower
-            if Self.hedgeWords.contains(word) || (word == "at" && index + 1 < range.upperBound && tokens[index + 1].lower == "least") {
+            if hedgeWords.contains(lowercased: word) || (word == "at" && index + 1 < range.upperBound && tokens[index + 1].lower == "least") {
                 index -= 1
-            } else if Self.tollLinks.contains(word) {
+            } else if tollLinks.contains(lowercased: word) {
                 onlyHedges = false
                 index -= 1
             } else {
@@ -253,9 +265,6 @@ struct QuantityReader: Sendable {
         return onlyHedges || tokens[index].lower == "toll" ? key : nil
     }
 
-    private static let hedgeWords: Set<String> = ["least", "more", "than", "about", "some", "nearly", "over", "almost", "around"]
-    private static let tollLinks: Set<String> = ["of", "to", "rose", "risen", "reached", "climbed", "stood", "is", "was", "now", "at"]
-
     /// The plural noun a bare number counts, within three modifier words: "1,200 jobs", "900
     /// extra nurses", "2,500 new Ryanair jobs", "Fourteen people".
     private func countNoun(after position: Int, _ tokens: [Token], range: Range<Int>, headline: Bool) -> (Int, [Int])? {
@@ -263,8 +272,8 @@ struct QuantityReader: Sendable {
         var index = position
         while index < range.upperBound, modifiers.count <= 3 {
             let token = tokens[index]
-            guard token.kind == .word, token.lower.utf8.count >= 2, !Self.notCounted.contains(token.lower) else { return nil }
-            if stopwords.contains(token) && !personNouns.contains(token) && !Self.countAdjectives.contains(token.lower) { return nil }
+            guard token.kind == .word, token.lower.utf8.count >= 2, !notCounted.contains(token) else { return nil }
+            if stopwords.contains(token) && !personNouns.contains(token) && !countAdjectives.contains(token) { return nil }
             let capitalised = token.isCapitalized && !headline
             let plural = personNouns.contains(token) || units.contains(token)
                 || (token.lower.utf8.count >= 3 && token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") && !token.lower.hasSuffix("'s"))

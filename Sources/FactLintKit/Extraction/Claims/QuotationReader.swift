@@ -3,14 +3,20 @@
 /// said" and the like, to the last person quoted.
 struct QuotationReader: Sendable {
     let speechVerbs: Lexicon
+    /// English clitic endings (`clitics`): a straight mark before one inside a word is an apostrophe.
+    let clitics: Lexicon
+    /// "he", "she", "they" (`subject-pronouns`).
+    let subjectPronouns: Lexicon
 
     init(lexicons: LexiconSet) {
         speechVerbs = lexicons["speech-verbs"]
+        clitics = lexicons["clitics"]
+        subjectPronouns = lexicons["subject-pronouns"]
     }
 
     /// For each token, whether it is inside quotation marks (the marks included). Marks do not
     /// carry over from one block to the next.
-    static func quoteFlags(_ tokens: [Token]) -> [Bool] {
+    func quoteFlags(_ tokens: [Token]) -> [Bool] {
         var flags = [Bool](repeating: false, count: tokens.count)
         var inside = false
         var curlySingle = false
@@ -96,14 +102,12 @@ struct QuotationReader: Sendable {
 
     /// A straight double mark written inside a word before an English clitic ending: `bank"s`,
     /// `don"t`, `they"re`. A quotation never opens or closes with letters on both sides.
-    static func isApostrophe(at index: Int, _ tokens: [Token]) -> Bool {
+    func isApostrophe(at index: Int, _ tokens: [Token]) -> Bool {
         guard index > 0, index + 1 < tokens.count, !tokens[index].spaceBefore else { return false }
         let before = tokens[index - 1], after = tokens[index + 1]
         guard before.kind == .word, after.kind == .word, !after.spaceBefore, before.block == after.block else { return false }
-        return clitics.contains(after.lower)
+        return clitics.contains(after)
     }
-
-    private static let clitics: Set<String> = ["s", "t", "d", "ll", "re", "ve", "m"]
 
     private func isMark(_ token: Token) -> Bool {
         token.kind == .punctuation && ["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"].contains(token.text)
@@ -117,7 +121,7 @@ struct QuotationReader: Sendable {
 
     /// "he said", "she added", "they told reporters" outside the marks.
     private func hasPronounAttribution(_ range: Range<Int>, _ tokens: [Token], _ quoted: [Bool]) -> Bool {
-        for index in range where !quoted[index] && ["he", "she", "they"].contains(tokens[index].lower) {
+        for index in range where !quoted[index] && subjectPronouns.contains(tokens[index]) {
             if index + 1 < range.upperBound, speechVerbs.contains(tokens[index + 1]) { return true }
             if index > range.lowerBound, speechVerbs.contains(tokens[index - 1]) { return true }
         }

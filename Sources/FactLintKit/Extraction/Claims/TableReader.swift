@@ -4,7 +4,7 @@
 /// ("Year", "Nine mths") between them.
 struct TableReader: Sendable {
     let reader: QuantityReader
-    let totalWords: Set<String> = ["total", "totals", "all", "overall", "combined", "sum"]
+    let vocabulary: ClaimVocabulary
 
     func tables(tokens: [Token], sentences: [Sentence], article: Article) -> [Table] {
         var tables: [Table] = []
@@ -67,7 +67,7 @@ struct TableReader: Sendable {
         guard !range.isEmpty else { return nil }
         // A result line is short: a label of a few words and a few figures, not prose that
         // happens to say "versus".
-        guard range.count <= 16, let versus = range.first(where: { tokens[$0].lower == "vs" || tokens[$0].lower == "versus" }),
+        guard range.count <= 16, let versus = range.first(where: { vocabulary.versusWords.contains(tokens[$0]) }),
               tokens[range.lowerBound].kind == .word, !range.contains(where: { tokens[$0].text == "." && $0 + 1 < range.upperBound && tokens[$0 + 1].isCapitalized })
         else { return nil }
         var labelEnd = range.lowerBound
@@ -79,7 +79,7 @@ struct TableReader: Sendable {
         var column = 0
         var index = labelEnd
         while index < range.upperBound, column < 4 {
-            let partEnd = (index..<range.upperBound).first { tokens[$0].lower == "vs" || tokens[$0].lower == "versus" } ?? range.upperBound
+            let partEnd = (index..<range.upperBound).first { vocabulary.versusWords.contains(tokens[$0]) } ?? range.upperBound
             if let cell = cell(index..<partEnd, column: column, tokens, article) { cells.append(cell) } else if partEnd - index > 0 {
                 // "nil", "loss nil": a cell without a figure keeps its column.
             }
@@ -92,7 +92,7 @@ struct TableReader: Sendable {
         let text = article.blocks[first.block].text
         let labelSpan = text.sourceSpan(of: first.range.lowerBound..<last.range.upperBound)
         return Table.Row(label: labelText, labelSpan: labelSpan, cells: cells, section: section,
-                         isTotal: totalWords.contains(tokens[range.lowerBound].lower), line: article.source.line(atOffset: labelSpan.start))
+                         isTotal: vocabulary.totalLabels.contains(tokens[range.lowerBound]), line: article.source.line(atOffset: labelSpan.start))
     }
 
     /// A Markdown pipe table: its rows are the block's source lines.
@@ -129,7 +129,7 @@ struct TableReader: Sendable {
             }
             let labelText = cellText(label, tokens, text)
             let labelSpan = label.isEmpty ? nil : text.sourceSpan(of: tokens[label.lowerBound].range.lowerBound..<tokens[label.upperBound - 1].range.upperBound)
-            let isTotal = label.contains { totalWords.contains(tokens[$0].lower) }
+            let isTotal = label.contains { vocabulary.totalLabels.contains(tokens[$0]) }
             tableRows.append(Table.Row(label: labelText, labelSpan: labelSpan, cells: values, section: nil, isTotal: isTotal,
                                        line: rowIndex < rowLines.count ? rowLines[rowIndex] : line))
         }
@@ -143,7 +143,7 @@ struct TableReader: Sendable {
 
     /// The figure of a cell: "420", "£4.2bn", "12.5%", "(3.1)" (a loss), "loss 2,410".
     private func cell(_ range: Range<Int>, column: Int, _ tokens: [Token], _ article: Article) -> Table.Cell? {
-        guard let number = range.first(where: { reader.value(of: tokens[$0]) != nil && !["a", "an"].contains(tokens[$0].lower) }),
+        guard let number = range.first(where: { reader.value(of: tokens[$0]) != nil && !vocabulary.indefiniteArticles.contains(tokens[$0]) }),
               let (value, decimals, _) = reader.value(of: tokens[number]) else { return nil }
         var end = number + 1
         var scale = 1.0

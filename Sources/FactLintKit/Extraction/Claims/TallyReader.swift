@@ -19,7 +19,7 @@ struct TallyReader: Sendable {
                 continue
             }
             // "by 6 votes to 3", "six votes to three".
-            if let yes = count(tokens[index]), index + 3 < range.upperBound, ["votes", "vote"].contains(tokens[index + 1].lower),
+            if let yes = count(tokens[index]), index + 3 < range.upperBound, vocabulary.voteNouns.contains(tokens[index + 1]),
                tokens[index + 2].lower == "to", let no = count(tokens[index + 3]) {
                 frames.append(frame(yes: yes, no: no, index..<(index + 4), sentence, sentenceIndex, tokens, blocks, article))
                 index += 4
@@ -28,7 +28,7 @@ struct TallyReader: Sendable {
             // "five in favour", "three against", "two abstained".
             if let value = count(tokens[index]), !article.inTemporal[index] {
                 var probe = index + 1
-                if probe < range.upperBound, ["votes", "vote", "members", "member", "voted", "were", "was"].contains(tokens[probe].lower) { probe += 1 }
+                if probe < range.upperBound, vocabulary.tallyFillers.contains(tokens[probe]) { probe += 1 }
                 if let (side, length) = vocabulary.phrase(vocabulary.voteSides, at: probe, tokens, limit: range.upperBound, longest: 2),
                    side != "abstain", !(side == "for" && length == 1 && probe + 1 < range.upperBound && tokens[probe + 1].kind == .word) {
                     var tally = frame(yes: side == "for" ? value : 0, no: side == "against" ? value : 0, index..<(probe + length), sentence,
@@ -65,7 +65,7 @@ struct TallyReader: Sendable {
 
     private func count(_ token: Token) -> Int? {
         if token.kind == .number { return token.text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ? Int(token.text) : nil }
-        guard token.kind == .word, !["a", "an", "single", "couple"].contains(token.lower),
+        guard token.kind == .word, !vocabulary.looseNumbers.contains(token),
               let key = vocabulary.numberWords.key(for: token), let value = Int(key) else { return nil }
         return value
     }
