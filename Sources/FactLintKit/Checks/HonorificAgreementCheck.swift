@@ -16,12 +16,13 @@ public struct HonorificAgreementCheck: Check {
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         // The article's honorifics: a newsroom's own count too.
         let honorifics = facts.lexicons["honorifics"]
+        let married = facts.lexicons["married-honorifics"]
         var matches: [CheckMatch] = []
         for person in facts.people {
             var first: (mention: PersonMention, sex: String)?
             for mention in person.mentions where facts.isInScope(sentence: mention.sentence, scope) {
                 guard let honorific = mention.honorific, let sex = honorifics.key(for: honorific.trimmingTrailingPeriod()), sex != "n",
-                      !["mrs", "mme", "lady", "dame"].contains(honorific.trimmingTrailingPeriod().lowercased()) else { continue }
+                      !married.contains(lowercased: honorific.trimmingTrailingPeriod().lowercased()) else { continue }
                 guard let earlier = first else { first = (mention, sex); continue }
                 if earlier.sex != sex {
                     let span = SourceSpan(start: honorificStart(mention, facts), end: mention.span.end)

@@ -152,7 +152,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         }
         var nameStart = head.range.upperBound
         // "President-elect Ida Moe", "Chairman designate Ed Roy"
-        while nameStart < words.count, ["elect", "designate"].contains(words[nameStart].lower) { nameStart += 1 }
+        while nameStart < words.count, vocabulary.postSuffixes.contains(lowercased: words[nameStart].lower) { nameStart += 1 }
         if nameStart < words.count, words[nameStart].isConnector, words[nameStart].lower == "of" {
             // "Chief of General Staff of Poland's Ground Forces Marek Zielny": the name follows
             // the last organisation word or possessive; otherwise it is the last two words.

@@ -21,7 +21,7 @@ struct CapitalisedRunReader: Sendable {
                 // "Gov.", "Mr.", "P." keep their period.
                 if end < range.upperBound, tokens[end].text == ".", !tokens[end].spaceBefore, token.text.count <= 4 || token.text.count == 1 {
                     let isAbbreviation = v.roles.contains(token) || v.modifiers.contains(token) || v.honorifics.contains(token)
-                        || token.text.count == 1 || ["jr", "sr", "st", "ft", "mt"].contains(token.lower) || token.text.utf8.contains(UInt8(ascii: "."))
+                        || token.text.count == 1 || v.nameAbbreviations.contains(token) || token.text.utf8.contains(UInt8(ascii: "."))
                     if isAbbreviation { end += 1 }
                 }
                 words.append(RunWord(tokens: index..<end, lower: token.lower, text: token.text, isCapitalized: isCapWord(token),
@@ -53,7 +53,7 @@ struct CapitalisedRunReader: Sendable {
                 continue
             }
             // Connectors inside titles: "Trade and Industry Secretary", "Chief of General Staff".
-            if token.kind == .word, ["of", "and", "for", "the"].contains(token.lower), !words.isEmpty, nextIsCap(index, tokens, range) {
+            if token.kind == .word, v.ontology.connectors.contains(token), !words.isEmpty, nextIsCap(index, tokens, range) {
                 words.append(RunWord(tokens: index..<(index + 1), lower: token.lower, text: token.text, isCapitalized: false,
                                      isConnector: true, isPossessive: false))
                 index += 1

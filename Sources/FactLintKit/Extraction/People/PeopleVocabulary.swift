@@ -14,6 +14,19 @@ struct PeopleVocabulary: Sendable {
     let months: Lexicon
     let weekdays: Lexicon
     let stopwords: Lexicon
+    /// "a", "an", "the" (`articles`) and "a", "an" (`indefinite-articles`).
+    let articles: Lexicon
+    let indefiniteArticles: Lexicon
+    /// Determiners inside or before a title ("of its rival", "his years as").
+    let determiners: Lexicon
+    /// "will", "to", "would" before "serve as", "be", "become".
+    let futureMarkers: Lexicon
+    /// "Jr", "St", "Mt": abbreviations in names that keep their full stop.
+    let nameAbbreviations: Lexicon
+    /// "elect", "designate" after a title's head.
+    let postSuffixes: Lexicon
+    /// "of", "and", "for": the connectors allowed before a title's head.
+    let headConnectors: Lexicon
 
     init(lexicons: LexiconSet) {
         ontology = PostOntology(lexicons: lexicons)
@@ -27,5 +40,12 @@ struct PeopleVocabulary: Sendable {
         months = lexicons["months"]
         weekdays = lexicons["weekdays"]
         stopwords = lexicons["stopwords"]
+        articles = lexicons["articles"]
+        indefiniteArticles = lexicons["indefinite-articles"]
+        determiners = lexicons["determiners"]
+        futureMarkers = lexicons["future-auxiliaries"]
+        nameAbbreviations = lexicons["name-abbreviations"]
+        postSuffixes = lexicons["post-suffixes"]
+        headConnectors = lexicons["title-head-connectors"]
     }
 }

@@ -21,6 +21,10 @@ struct PronounResolver: Sendable {
     let places: Lexicon
     /// Words that start a title's organisation part ("director at the Doris Duke Foundation").
     let titlePrepositions: Lexicon
+    /// "Mrs", "Lady": honorifics that say nothing of a surname's other bearers.
+    let marriedHonorifics: Lexicon
+    /// "he", "she" (keyed `singular`) and "they".
+    let subjectPronouns: Lexicon
     /// Words for people and posts ("lawyer", "negotiator", "the chairman"): another person.
     let personWords: UInt64
 
@@ -32,6 +36,8 @@ struct PronounResolver: Sendable {
         familyWords = lexicons["family-words"]
         places = lexicons["places"]
         titlePrepositions = lexicons["title-prepositions"]
+        marriedHonorifics = lexicons["married-honorifics"]
+        subjectPronouns = lexicons["subject-pronouns"]
     }
 
     func resolve(_ people: inout [Person], tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool]) {
@@ -49,7 +55,7 @@ struct PronounResolver: Sendable {
             for mention in person.mentions where mention.kind == .honorific {
                 // "Mrs Reagan" is usually the wife of "Reagan": Mrs, Mme, Lady and Dame give nothing.
                 guard let word = honorificWord(before: mention.tokens.lowerBound, tokens),
-                      !["mrs", "mme", "lady", "dame"].contains(word.lower),
+                      !marriedHonorifics.contains(word),
                       let gender = honorifics.key(for: word.text).flatMap(Self.gender) else { continue }
                 people[index].genderEvidence.append(GenderEvidence(gender: gender, source: .honorific, text: word.text,
                                                                    span: blocks[word.block].text.sourceSpan(of: word.range), sentence: mention.sentence))
@@ -118,7 +124,7 @@ struct PronounResolver: Sendable {
         if !before.isEmpty {
             // "Mr Okoro said he would stay": only the subject forms, which cannot be anyone in
             // the clause itself ("Mr Lowe seems troubled by her silence").
-            guard ["he", "she"].contains(tokens[position].lower) else { return nil }
+            guard subjectPronouns.key(for: tokens[position]) == "singular" else { return nil }
             let persons = Set(before.map(\.person))
             guard persons.count == 1, let person = persons.first else { return nil }
             // "She alleged Fernandez had …": a person named after the pronoun is not its antecedent.

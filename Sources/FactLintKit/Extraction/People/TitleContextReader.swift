@@ -9,7 +9,6 @@ struct TitleContextReader: Sendable {
     var vocabulary: PeopleVocabulary { parser.vocabulary }
     var ontology: PostOntology { parser.vocabulary.ontology }
 
-    private static let determiners: Set<String> = ["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]
 
     // MARK: After a name
 
@@ -61,7 +60,7 @@ struct TitleContextReader: Sendable {
                 looked += 1
                 if looked > 7 { return nil }
                 if isConnector {
-                    if !words.isEmpty && !["of", "and", "for"].contains(lower) { return nil }
+                    if !words.isEmpty && !vocabulary.headConnectors.contains(lowercased: lower) { return nil }
                 } else if vocabulary.stopwords.contains(lower) && ontology.tenure(marker: lower) == nil {
                     return nil
                 }
@@ -70,8 +69,8 @@ struct TitleContextReader: Sendable {
                 // After the head only "of …" phrases belong to the title, with lower-case words
                 // inside them ("of general staff").
                 guard let previous = words.last,
-                      previous.isConnector || previous.isCapitalized || vocabulary.orgWords.contains(previous.lower) || Self.determiners.contains(previous.lower),
-                      !vocabulary.stopwords.contains(lower) || (Self.determiners.contains(lower) && previous.isConnector) else { break }
+                      previous.isConnector || previous.isCapitalized || vocabulary.orgWords.contains(previous.lower) || vocabulary.determiners.contains(lowercased: previous.lower),
+                      !vocabulary.stopwords.contains(lower) || (vocabulary.determiners.contains(lowercased: lower) && previous.isConnector) else { break }
             }
             if head != nil, !isConnector, token.isCapitalized, let previous = words.last, !previous.isConnector, !previous.isPossessive,
                vocabulary.roles.contains(lowercased: previous.lower) || ontology.portfolios.contains(lowercased: previous.lower),
@@ -83,7 +82,7 @@ struct TitleContextReader: Sendable {
             }
             // "president of its rival": a possessive word after a connector belongs to the title.
             if !isConnector, head != nil, vocabulary.stopwords.contains(lower),
-               !(Self.determiners.contains(lower) && words.last?.isConnector == true) { break }
+               !(vocabulary.determiners.contains(lowercased: lower) && words.last?.isConnector == true) { break }
             words.append(RunWord(tokens: index..<(index + 1), lower: lower, text: token.text, isCapitalized: token.isCapitalized,
                                  isConnector: isConnector, isPossessive: false))
             index += 1
@@ -98,12 +97,12 @@ struct TitleContextReader: Sendable {
         }
         guard head != nil else { return nil }
         while let first = words.first, first.isConnector, first.lower != "the" || words.count == 1 { words.removeFirst() }
-        while let first = words.first, first.lower == "the" || first.lower == "a" || first.lower == "an" { words.removeFirst() }
+        while let first = words.first, vocabulary.articles.contains(lowercased: first.lower) { words.removeFirst() }
         while let last = words.last, last.isConnector { words.removeLast() }
         guard !words.isEmpty, parser.headMatch(words, capitalized: false) != nil else { return nil }
         let range = words.first!.tokens.lowerBound..<words.last!.tokens.upperBound
         var titles = parser.makeTitles(words, range: range, tenure: tenure ?? contextTenure(before: range.lowerBound, after: range.upperBound, c), c)
-        let indefinite = range.lowerBound > c.range.lowerBound && ["a", "an"].contains(c.tokens[range.lowerBound - 1].lower)
+        let indefinite = range.lowerBound > c.range.lowerBound && vocabulary.indefiniteArticles.contains(c.tokens[range.lowerBound - 1])
         for index in titles.indices { titles[index].isIndefinite = indefinite }
         return (titles, range.upperBound)
     }
@@ -139,7 +138,7 @@ struct TitleContextReader: Sendable {
 
     /// ", a Republican from Hays", ", the Labour member for Ashcombe": the person's party.
     private func partyApposition(from start: Int, _ c: SentenceContext) -> (titles: [PersonTitle], end: Int)? {
-        guard start + 1 < c.range.upperBound, ["a", "an", "the"].contains(c.tokens[start].lower) else { return nil }
+        guard start + 1 < c.range.upperBound, vocabulary.articles.contains(c.tokens[start]) else { return nil }
         let token = c.tokens[start + 1]
         guard token.kind == .word, token.isCapitalized else { return nil }
         var end = start + 2
@@ -242,21 +241,21 @@ struct TitleContextReader: Sendable {
             }
             let lower = token.lower
             if let marked = ontology.tenure(marker: lower) { return marked }
-            if Self.determiners.contains(lower) { index -= 1; continue }
+            if vocabulary.determiners.contains(lowercased: lower) { index -= 1; continue }
             if lower == "as" {
                 guard index - 1 >= c.range.lowerBound else { return nil }
                 var previous = index - 1
-                if Self.determiners.contains(c.tokens[previous].lower), previous - 1 >= c.range.lowerBound { previous -= 1 }
+                if vocabulary.determiners.contains(c.tokens[previous]), previous - 1 >= c.range.lowerBound { previous -= 1 }
                 let word = c.tokens[previous].lower
                 if ontology.pastCues.contains(word) {
                     // "will serve as" is future; "served as", "his years as" past.
                     return word == "served" || word.hasSuffix("s") || ontology.pastCues.contains(word) ? .past : nil
                 }
-                if word == "serve", previous - 1 >= c.range.lowerBound, ["will", "to", "would"].contains(c.tokens[previous - 1].lower) { return .future }
+                if word == "serve", previous - 1 >= c.range.lowerBound, vocabulary.futureMarkers.contains(c.tokens[previous - 1]) { return .future }
                 return nil
             }
             if lower == "was" || lower == "were" { return .past }
-            if lower == "become" || lower == "be", index - 1 >= c.range.lowerBound, ["will", "to", "would"].contains(c.tokens[index - 1].lower) {
+            if lower == "become" || lower == "be", index - 1 >= c.range.lowerBound, vocabulary.futureMarkers.contains(c.tokens[index - 1]) {
                 return .future
             }
             break

@@ -166,8 +166,8 @@ struct TitleParser: Sendable {
         func flushPhrase() {
             defer { phrase = [] }
             guard !phrase.isEmpty else { return }
-            let determiners: Set<String> = ["the", "its", "their", "his", "her", "a", "an", "our"]
-            let content = phrase.filter { !determiners.contains($0.lower) }
+            let determiners = vocabulary.determiners
+            let content = phrase.filter { !determiners.contains(lowercased: $0.lower) }
             guard !content.isEmpty else { return }
             // "of Russia's Ground Forces" names one; "of RMJ's competitor" and "of its rival" only
             // point at one.
@@ -177,7 +177,7 @@ struct TitleParser: Sendable {
             let range = phrase.first!.tokens.lowerBound..<phrase.last!.tokens.upperBound
             if named {
                 if !orgIsNamed { orgText = c.text(range); orgIsNamed = true }
-            } else if determiners.contains(phrase[0].lower) || content.contains(where: \.isPossessive) {
+            } else if determiners.contains(lowercased: phrase[0].lower) || content.contains(where: \.isPossessive) {
                 // "of the company", "of its rival": an organisation the copy does not name here.
                 if orgText == nil { orgText = c.text(range) }
             } else {
