@@ -153,7 +153,7 @@ public struct NumberAgreementCheck: Check {
     private func followsPreposition(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Bool {
         let start = frame.quantity.extent.lowerBound
         guard start >= 1 else { return false }
-        return ["of", "for", "in", "on", "at", "by", "with", "from", "to", "among", "between", "into"].contains(facts.tokens[start - 1].lower)
+        return facts.lexicons["group-prepositions"].contains(facts.tokens[start - 1])
     }
 
     /// The numbers of a figure's sentence other than the figure ("three-month bills", "April 1,
@@ -177,21 +177,22 @@ public struct NumberAgreementCheck: Check {
     private func isAdditional(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Bool {
         var index = frame.quantity.extent.lowerBound - 1
         let lower = facts.sentences[frame.quantity.sentence].tokens.lowerBound
-        if index >= lower, ["a", "an"].contains(facts.tokens[index].lower) { index -= 1 }
+        if index >= lower, facts.lexicons["indefinite-articles"].contains(facts.tokens[index]) { index -= 1 }
         guard index >= lower else { return false }
-        return ["another", "further", "additional", "extra", "more", "other", "remaining"].contains(facts.tokens[index].lower)
+        return facts.lexicons["additional-words"].contains(facts.tokens[index])
     }
 
     /// Whether the figure's number appears anywhere before it: "the three libraries" may refer
     /// to "two of the county's 9 depots", whatever frame that was read as.
     private func isStatedEarlier(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Bool {
         let numberWords = facts.lexicons["number-words"]
+        let loose = facts.lexicons["loose-number-words"]
         let target = frame.quantity.mantissa
         for index in 0..<frame.quantity.tokens.lowerBound {
             let token = facts.tokens[index]
             if token.kind == .number, let value = Double(token.text.replacingAll(",", with: "")), abs(value - target) < 1e-9 { return true }
             if token.kind == .word, token.classes != 0, let key = numberWords.key(for: token), let value = Double(key),
-               !["a", "an", "single", "couple"].contains(token.lower), abs(value - target) < 1e-9 { return true }
+               !loose.contains(token), abs(value - target) < 1e-9 { return true }
         }
         return false
     }

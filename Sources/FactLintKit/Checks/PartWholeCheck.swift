@@ -11,12 +11,11 @@ public struct PartWholeCheck: Check {
         "parts": "the parts, as written",
     ]) { $1 }
 
-    private let numberWords = LexiconSet.builtIn["number-words"]
-
     public init(parameters: ParameterValues) throws(ParameterError) {}
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
+        let words = Words(lexicons: facts.lexicons)
         for (sentenceIndex, sentence) in facts.sentences.enumerated() where facts.isInScope(sentence: sentenceIndex, scope) {
             let range = sentence.tokens
             var index = range.lowerBound
@@ -26,15 +25,14 @@ public struct PartWholeCheck: Check {
                 var cursor = index + 1
                 if word == "out", cursor < range.upperBound, facts.tokens[cursor].lower == "of" { cursor += 1 } else if word != "of" { index += 1; continue }
                 if cursor < range.upperBound, facts.tokens[cursor].lower == "the" { cursor += 1 }
-                guard cursor < range.upperBound, let total = count(facts.tokens[cursor]) else { index += 1; continue }
+                guard cursor < range.upperBound, let total = count(facts.tokens[cursor], words) else { index += 1; continue }
                 let totalIndex = cursor
                 var parts: [(value: Int, index: Int)] = []
                 var scan = cursor + 1
                 while scan < range.upperBound {
                     let token = facts.tokens[scan]
                     if token.text == ";" { break }
-                    if let value = count(token), scan + 1 < range.upperBound,
-                       ["were", "was", "are", "is", "had", "have", "died", "survived"].contains(facts.tokens[scan + 1].lower) {
+                    if let value = count(token, words), scan + 1 < range.upperBound, words.partVerbs.contains(facts.tokens[scan + 1]) {
                         parts.append((value, scan))
                     }
                     scan += 1
@@ -55,11 +53,24 @@ public struct PartWholeCheck: Check {
         return matches
     }
 
-    private func count(_ token: Token) -> Int? {
+    /// The article's number words, the ones that are no count ("a", "single") and the verbs after a part.
+    private struct Words {
+        let numbers: Lexicon
+        let loose: Lexicon
+        let partVerbs: Lexicon
+
+        init(lexicons: LexiconSet) {
+            numbers = lexicons["number-words"]
+            loose = lexicons["loose-number-words"]
+            partVerbs = lexicons["part-verbs"]
+        }
+    }
+
+    private func count(_ token: Token, _ words: Words) -> Int? {
         if token.kind == .number, !token.text.utf8.contains(UInt8(ascii: ".")), !token.text.utf8.contains(UInt8(ascii: "/")), !token.text.utf8.contains(UInt8(ascii: ":")) {
             return Int(token.text.replacingAll(",", with: ""))
         }
-        if token.kind == .word, let key = numberWords.key(for: token), let value = Int(key), !["a", "an", "single", "couple"].contains(token.lower) {
+        if token.kind == .word, let key = words.numbers.key(for: token), let value = Int(key), !words.loose.contains(token) {
             return value
         }
         return nil

@@ -14,18 +14,16 @@ public struct PercentChangeCheck: Check {
         "actual": "the change the figures give ('0.2%')",
     ]) { $1 }
 
-    /// Bases on which a change is often measured apart from the figures beside it.
-    static let otherBases: Set<String> = ["comparable", "adjusted", "seasonally-adjusted", "underlying", "real", "annualised", "per-share"]
-
     public init(parameters: ParameterValues) throws(ParameterError) {}
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
         let claims = facts.claims
+        let otherBases = facts.lexicons["other-bases"]
         for (index, percent) in claims.enumerated() where percent.quantity.unit == "percent" && percent.kind == .changeBy && percent.direction != 0
             && (percent.quantity.hedge == .exact || percent.quantity.hedge == .about) && percent.position != .table {
             let sentence = percent.quantity.sentence
-            guard facts.isInScope(sentence: sentence, scope), Set(percent.qualifiers).isDisjoint(with: Self.otherBases) else { continue }
+            guard facts.isInScope(sentence: sentence, scope), !percent.qualifiers.contains(where: otherBases.contains(lowercased:)) else { continue }
             // "to B from A", "from A to B", or "B, up X pct from A".
             var from: ClaimFrame?
             var to: ClaimFrame?
@@ -46,7 +44,7 @@ public struct PercentChangeCheck: Check {
                 to = claims[index - 1]
             }
             guard let from, let to, compatible(from.quantity, to.quantity), from.quantity.value > 0,
-                  Set(from.qualifiers + to.qualifiers).isDisjoint(with: Self.otherBases) else { continue }
+                  !(from.qualifiers + to.qualifiers).contains(where: otherBases.contains(lowercased:)) else { continue }
             // The figures must belong to this change ("8.4 pct up on last year but down from the
             // record 2.05 mln" is two changes), be figures, not ranges or bounds.
             let change = percent.changeIndex

@@ -4,9 +4,6 @@
 /// of 1,600p). The figures of one change share its change word. A percentage given with both
 /// levels is `change-mismatch`'s.
 enum ChangeArithmetic {
-    /// Bases on which a change is often measured apart from the figures beside it.
-    static let otherBases: Set<String> = ["comparable", "adjusted", "seasonally-adjusted", "underlying", "real", "annualised", "per-share"]
-
     static func findings(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var groups: [[ClaimFrame]] = []
         for frame in facts.claims where frame.changeIndex != nil && frame.position != .table && frame.position != .headline {
@@ -17,13 +14,15 @@ enum ChangeArithmetic {
             }
         }
         var matches: [CheckMatch] = []
+        // Bases on which a change is often measured apart from the figures beside it.
+        let otherBases = facts.lexicons["other-bases"]
         for group in groups where group.count >= 2 && facts.isInScope(sentence: group[0].quantity.sentence, scope) {
             // One of each: two sizes or two levels are two changes told together.
             let amounts = group.filter { $0.kind == .changeBy && $0.quantity.unit != "percent" && $0.quantity.unit != "points" }
             let percents = group.filter { $0.kind == .changeBy && $0.quantity.unit == "percent" }
             let tos = group.filter { $0.kind == .changeTo }, froms = group.filter { $0.kind == .changeFrom }
             guard amounts.count <= 1, percents.count <= 1, tos.count <= 1, froms.count <= 1,
-                  group.allSatisfy({ $0.rangeWith == nil && Set($0.qualifiers).isDisjoint(with: otherBases) }) else { continue }
+                  group.allSatisfy({ $0.rangeWith == nil && !$0.qualifiers.contains(where: otherBases.contains(lowercased:)) }) else { continue }
             let levels = (tos + froms)
             guard levels.allSatisfy({ $0.quantity.hedge == .exact }) else { continue }
             if let amount = amounts.first, let to = tos.first, let from = froms.first,

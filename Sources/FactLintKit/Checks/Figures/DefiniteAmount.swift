@@ -29,7 +29,7 @@ enum DefiniteAmount {
         let unit = frame.quantity.unit
         // A speaker's "the 4 billion" is a figure from memory, not the article's statement.
         guard frame.isDefinite, frame.kind == .level, frame.position != .quote, !frame.isPartitive, frame.rangeWith == nil, frame.quantity.hedge == .exact,
-              !unit.isEmpty, !unit.hasPrefix("count:"), !["percent", "points", "basis-points"].contains(unit),
+              !unit.isEmpty, !unit.hasPrefix("count:"), !facts.lexicons["rate-units"].contains(lowercased: unit),
               frame.measure.source == .none || frame.measure.source == .verb, frame.qualifiers.isEmpty else { return false }
         // "the $43.8bn" directly, not "the total 1.2 billion" or "the 12 mln dlrs it raised".
         let start = frame.quantity.extent.lowerBound, end = frame.quantity.extent.upperBound

@@ -44,7 +44,8 @@ enum HeadlineFigure {
             return x < y || (x == y && a.quantity.span > b.quantity.span)
         }) else { return nil }
         if additional {
-            let measureWords = Set([headline.measure.head] + headline.measure.modifiers + ["extra", "more", "additional", "further", "other"])
+            let more = facts.lexicons["additional-words"].keysBySpelling.filter { $0.value == "more" }.keys
+            let measureWords = Set([headline.measure.head] + headline.measure.modifiers + more)
             guard best.measure.head == headline.measure.head, best.measure.isStrong, !best.isDefinite, best.kind == headline.kind,
                   !Set(best.subjectWords).intersection(headlineWords).subtracting(measureWords).isEmpty else { return nil }
         }
@@ -68,11 +69,12 @@ enum HeadlineFigure {
             otherKind.insert(frame.quantity.tokens.lowerBound)
         }
         let numberWords = facts.lexicons["number-words"]
+        let loose = facts.lexicons["loose-number-words"]
         for index in sentences {
             for position in facts.sentences[index].tokens where !otherKind.contains(position) {
                 let token = facts.tokens[position]
                 if token.kind == .number, let value = Double(token.text.replacingAll(",", with: "")), abs(value - target) < 1e-9 { return true }
-                if token.kind == .word, !["a", "an", "single", "couple"].contains(token.lower), let key = numberWords.key(for: token),
+                if token.kind == .word, !loose.contains(token), let key = numberWords.key(for: token),
                    let value = Double(key), abs(value - target) < 1e-9 { return true }
             }
         }
@@ -83,10 +85,12 @@ enum HeadlineFigure {
     static func isAdditional(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Bool {
         var index = frame.quantity.extent.lowerBound - 1
         let lower = facts.sentences[frame.quantity.sentence].tokens.lowerBound
-        if index >= lower, ["a", "an"].contains(facts.tokens[index].lower) { index -= 1 }
-        if index >= lower, ["another", "further", "additional", "extra", "more", "other", "remaining"].contains(facts.tokens[index].lower) { return true }
+        let additional = facts.lexicons["additional-words"]
+        if index >= lower, facts.lexicons["indefinite-articles"].contains(facts.tokens[index]) { index -= 1 }
+        if index >= lower, additional.contains(facts.tokens[index]) { return true }
         let after = frame.quantity.extent.upperBound
-        return frame.measure.modifiers.contains { ["other", "additional", "further", "extra", "more", "remaining"].contains($0) }
+        // "another" stands only before a figure.
+        return frame.measure.modifiers.contains { additional.key(lowercased: $0).map { $0 != "another" } ?? false }
             || (after < facts.tokens.count && facts.tokens[after].lower == "more")
     }
 
@@ -138,6 +142,7 @@ enum HeadlineFigure {
         }
         let numberWords = facts.lexicons["number-words"]
         let scales = facts.lexicons["scales"]
+        let loose = facts.lexicons["loose-number-words"]
         for index in candidateSentences.sorted() {
             let sentence = facts.sentences[index]
             // "12 miners … two days after": a date or duration is no part of a figure.
@@ -149,7 +154,7 @@ enum HeadlineFigure {
                 var value: Double?
                 if token.kind == .number, !token.text.contains("/"), !token.text.contains(":"), !token.text.contains("-") {
                     value = Double(token.text.replacingAll(",", with: ""))
-                } else if token.kind == .word, !["a", "an", "single", "couple"].contains(token.lower), let key = numberWords.key(for: token) {
+                } else if token.kind == .word, !loose.contains(token), let key = numberWords.key(for: token) {
                     value = Double(key)
                 }
                 guard var number = value else { continue }

@@ -36,18 +36,17 @@ enum PartsOverWhole {
         let lower = first.quantity.extent.upperBound, upper = second.quantity.extent.lowerBound
         guard lower < upper, upper - lower <= 8 else { return false }
         var joined = false
+        let stops = facts.lexicons["part-list-stops"]
         for index in lower..<upper {
             let token = facts.tokens[index]
             if token.kind == .number { return false }
             if token.kind == .punctuation, token.text != "," { return false }
-            if Self.stops.contains(token.lower) { return false }
+            if stops.contains(token) { return false }
             if token.lower == "and" || token.text == "," { joined = true }
         }
         return joined
     }
 
-    private static let stops: Set<String> = ["including", "among", "whom", "which", "while", "but", "whereas", "than", "from", "to", "or",
-                                             "each", "per", "respectively", "then", "later", "before", "after"]
 
     /// The parts' sum against the one whole they can belong to; nothing when any statement of
     /// the whole can hold them.

@@ -6,6 +6,7 @@ enum ShareArithmetic {
     static func findings(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
         let claims = facts.claims
+        let joiners = facts.lexicons["share-joiners"], clauseJoiners = facts.lexicons["clause-joiners"]
         for index in claims.indices.dropLast(2) {
             let part = claims[index], whole = claims[index + 1], percent = claims[index + 2]
             guard part.quantity.sentence == whole.quantity.sentence, whole.quantity.sentence == percent.quantity.sentence,
@@ -17,13 +18,13 @@ enum ShareArithmetic {
                   whole.quantity.value > 0, part.quantity.value <= whole.quantity.value else { continue }
             // "12 of the 40", "nine out of 20".
             let joiner = words(from: part.quantity.extent.upperBound, to: whole.quantity.extent.lowerBound, facts)
-            guard ["of", "of the", "out of", "out of the", "of its", "of their"].contains(joiner) else { continue }
+            guard joiners.contains(lowercased: joiner) else { continue }
             // ", or 35 pct", "(35%)", ", 35 pct": the percentage restates the share, a few words on.
             let gap = percent.quantity.extent.lowerBound - whole.quantity.extent.upperBound
             guard gap >= 1, gap <= 6 else { continue }
             let between = (whole.quantity.extent.upperBound..<percent.quantity.extent.lowerBound).map { facts.tokens[$0] }
             guard between.contains(where: { $0.text == "," || $0.text == "(" || $0.lower == "or" }),
-                  !between.contains(where: { $0.kind == .number || $0.text == ";" || ["and", "but", "while", "whereas"].contains($0.lower) }),
+                  !between.contains(where: { $0.kind == .number || $0.text == ";" || clauseJoiners.contains($0) }),
                   between.last?.text == "(" || between.last?.text == "," || between.last?.lower == "or" || between.last?.lower == "some" else { continue }
             let share = FigureBounds(part.quantity) / FigureBounds(whole.quantity)
             let implied = FigureBounds(lower: share.lower * 100, upper: share.upper * 100)

@@ -12,6 +12,7 @@ enum TotalArithmetic {
     private static func prose(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
         let claims = facts.claims
+        let partial = facts.lexicons["partial-list-words"]
         for (index, total) in claims.enumerated() where total.quantity.hedge == .exact && total.position != .table && total.rangeWith == nil {
             let sentence = total.quantity.sentence
             guard facts.isInScope(sentence: sentence, scope), total.qualifiers.contains("total") || saysTotal(before: total, facts) else { continue }
@@ -28,7 +29,7 @@ enum TotalArithmetic {
                   total.quantity.unit != "percent" else { continue }
             // Words that say the list is not all of it.
             let tail = (position..<range.upperBound).map { facts.tokens[$0].lower }
-            if tail.contains(where: { ["including", "among", "such", "example", "instance", "other", "others", "rest", "remainder", "remaining", "each", "per", "respectively"].contains($0) }) { continue }
+            if tail.contains(where: { partial.contains(lowercased: $0) }) { continue }
             if let match = compare(Array(parts.map(\.quantity)), against: total.quantity, where: "line \(facts.line(of: total.quantity.span))", facts) {
                 matches.append(match)
             }
@@ -41,7 +42,7 @@ enum TotalArithmetic {
         let start = frame.quantity.extent.lowerBound
         let lower = facts.sentences[frame.quantity.sentence].tokens.lowerBound
         if start - 2 >= lower, facts.tokens[start - 1].lower == "of", facts.tokens[start - 2].lower == "total" { return true }
-        if start - 1 >= lower, ["totalling", "totaling", "totalled", "totaled", "totals"].contains(facts.tokens[start - 1].lower) { return true }
+        if start - 1 >= lower, facts.lexicons["total-verbs"].contains(facts.tokens[start - 1]) { return true }
         return false
     }
 
