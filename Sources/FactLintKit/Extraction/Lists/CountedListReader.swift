@@ -14,6 +14,8 @@ struct CountedListReader: Sendable {
     let modifiers: Lexicon
     let listVerbs: Lexicon
     let pluralNouns: Lexicon
+    /// Lower-case words inside a list item ("Bank of England", "Charles de Gaulle").
+    let itemParticles: Lexicon
 
     init(lexicons: LexiconSet) {
         numberWords = lexicons["number-words"]
@@ -21,6 +23,7 @@ struct CountedListReader: Sendable {
         modifiers = lexicons["list-count-modifiers"]
         listVerbs = lexicons["list-verbs"]
         pluralNouns = lexicons["plural-nouns"]
+        itemParticles = lexicons["list-item-particles"]
     }
 
     /// How the list opened, which says how it must close.
@@ -74,7 +77,7 @@ struct CountedListReader: Sendable {
             let itemStart = index
             index += 1
             while index < range.upperBound, index - itemStart < 5, tokens[index].kind == .word,
-                  tokens[index].isCapitalized || ["of", "de", "la", "von", "van", "del"].contains(tokens[index].lower) {
+                  tokens[index].isCapitalized || itemParticles.contains(tokens[index]) {
                 index += 1
             }
             guard tokens[index - 1].isCapitalized else { return nil }
