@@ -6,30 +6,31 @@
 struct DateLineParser: Sendable {
     let months: Lexicon
     let weekdays: Lexicon
+    /// Labels that may open a date line ("Published:", "Updated on").
+    let labels: Lexicon
+    /// Zone names that may close a date line ("GMT").
+    let zones: Lexicon
     let dateOrder: DateOrder
 
     init(lexicons: LexiconSet, dateOrder: DateOrder) {
         months = lexicons["months"]
         weekdays = lexicons["weekdays"]
+        labels = lexicons["date-line-labels"]
+        zones = lexicons["time-zones"]
         self.dateOrder = dateOrder
     }
-
-    /// Labels that may open a date line.
-    private static let labels: Set<String> = ["published", "updated", "posted", "date", "last updated", "first published", "published on", "posted on", "updated on"]
-    /// Zone names that may close a date line.
-    private static let zones: Set<String> = ["gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "ist", "jst", "aest", "z"]
 
     /// The date on the line, or nil if the line is not a date line.
     func parse(_ line: String) -> PublicationDate? {
         guard line.utf8.count <= 80 else { return nil }
         var text = line.trimmingASCIIWhitespace()
         // "Published: …", "Updated on …"
-        if let colon = text.firstIndex(of: ":"), Self.labels.contains(text[..<colon].lowercased().trimmingASCIIWhitespace()) {
+        if let colon = text.firstIndex(of: ":"), labels.contains(lowercased: text[..<colon].lowercased().trimmingASCIIWhitespace()) {
             text = String(text[text.index(after: colon)...])
         }
         var tokens = tokenize(text)
-        if let first = tokens.first, Self.labels.contains(first.lowercased()) { tokens.removeFirst() }
-        if tokens.count >= 2, Self.labels.contains((tokens[0] + " " + tokens[1]).lowercased()) { tokens.removeFirst(2) }
+        if let first = tokens.first, labels.contains(lowercased: first.lowercased()) { tokens.removeFirst() }
+        if tokens.count >= 2, labels.contains(lowercased: (tokens[0] + " " + tokens[1]).lowercased()) { tokens.removeFirst(2) }
         guard !tokens.isEmpty else { return nil }
         if weekdays.key(for: tokens[0].trimmingTrailingPeriod()) != nil { tokens.removeFirst() }
         guard !tokens.isEmpty else { return nil }
@@ -62,7 +63,7 @@ struct DateLineParser: Sendable {
             found.minute = time.minute
             found.second = time.second
         }
-        if let zone = rest.first, Self.zones.contains(zone.lowercased()) || isOffset(zone) {
+        if let zone = rest.first, zones.contains(lowercased: zone.lowercased()) || isOffset(zone) {
             rest = rest.dropFirst()
         }
         return rest.isEmpty ? found : nil
