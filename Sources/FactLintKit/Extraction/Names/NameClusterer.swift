@@ -14,6 +14,8 @@ public struct NameClusterer: Sendable {
     /// Prefixes that make common words of compounds ("Euro-", "Anti-").
     let wordPrefixes: Lexicon
     let ontology: PostOntology
+    /// Small words inside a name, verbs that cue one, and endings of one word's family ("-ian").
+    let joiners: Lexicon, cueVerbs: Lexicon, derivedEndings: Lexicon
     /// Words never compared: function words, months, titles, honorifics, organisation words.
     let excluded: UInt64
     /// Words cut from the front of a name ("The", "In", "Mr"); not numbers ("Red Kites") or
@@ -30,6 +32,9 @@ public struct NameClusterer: Sendable {
         orgWords = lexicons["org-words"]
         wordPrefixes = lexicons["word-prefixes"]
         ontology = PostOntology(lexicons: lexicons)
+        joiners = lexicons["name-joiners"]
+        cueVerbs = lexicons["name-cue-verbs"]
+        derivedEndings = lexicons["derived-endings"]
         excluded = lexicons.mask("stopwords", "months", "weekdays", "sentence-starters", "honorifics", "title-modifiers", "speech-verbs",
                                  "number-words", "ordinal-words", "portfolios", "rank-modifiers", "tenure-markers", "post-heads",
                                  "title-roles", "org-words", "parties", "reporting-verbs")
@@ -52,7 +57,7 @@ public struct NameClusterer: Sendable {
             for mention in person.mentions where mention.kind != .title { for index in mention.tokens { personTokens[index] = true } }
         }
         let forms = NameForms(tokens: tokens, sentences: sentences, blocks: blocks, personTokens: personTokens, excluded: excluded, trimmed: trimmed,
-                              titleWords: titleWords, places: places, orgWords: orgWords)
+                              titleWords: titleWords, places: places, orgWords: orgWords, joiners: joiners)
         let facts = PeopleIndex(people: people)
         var pairs = runPairs(forms, facts, tokens, sentences)
         pairs += wordPairs(forms, facts, tokens, sentences)
@@ -85,7 +90,7 @@ public struct NameClusterer: Sendable {
                         continue
                     }
                     guard SpellingSimilarity.isCloseInName(x, y) || SpellingSimilarity.isClose(x, y), !isPlaceOrParty(x), !isPlaceOrParty(y) else { continue }
-                    if SpellingSimilarity.isDerivedForm(x, y) {
+                    if SpellingSimilarity.isDerivedForm(x, y, endings: derivedEndings) {
                         // "Sri Lanka", "Sri Lankan": an adjective. "Red Kites", "Red Kite": a plural
                         // dropped once from a name used three times or more, and not a word like
                         // "Committee" that names many things. A plural added at the end ("two
@@ -102,7 +107,7 @@ public struct NameClusterer: Sendable {
                     let last = short.words.count - 1
                     guard last >= 1, Array(short.words[..<last]) == Array(long.words[..<last]), short.words[last] != long.words[last],
                           short.words[last].count < long.words[last].count, SpellingSimilarity.isCloseInName(short.words[last], long.words[last]),
-                          !SpellingSimilarity.isDerivedForm(short.words[last], long.words[last]),
+                          !SpellingSimilarity.isDerivedForm(short.words[last], long.words[last], endings: derivedEndings),
                           !isPlaceOrParty(short.words[last]), !isPlaceOrParty(long.words[last]),
                           !forms.runs.keys.contains(where: { $0 != long.text && $0.hasPrefix(short.text + " ") }) else { continue }
                     pairs.append(Pair(first: short.text, second: long.text, isRun: true, evidence: .partOfName))
@@ -172,7 +177,7 @@ public struct NameClusterer: Sendable {
 
     /// Whether `rare` reads as a slip for `usual`.
     private func isVariant(_ rare: NameForms.Form, of usual: NameForms.Form, _ people: PeopleIndex, _ forms: NameForms, _ tokens: [Token], _ sentences: [Sentence]) -> Bool {
-        guard !SpellingSimilarity.isDerivedForm(rare.text, usual.text), !SpellingSimilarity.isSuffixVariant(rare.text, usual.text) else { return false }
+        guard !SpellingSimilarity.isDerivedForm(rare.text, usual.text, endings: derivedEndings), !SpellingSimilarity.isSuffixVariant(rare.text, usual.text) else { return false }
         let (rareKey, usualKey) = (rare.text.lowercased(), usual.text.lowercased())
         let rarePlace = places.contains(rare.text), usualPlace = places.contains(usual.text)
         // "Iran" and "Iraq" are both places; "Paris" and "Parris" a place and a person; a
@@ -277,10 +282,9 @@ public struct NameClusterer: Sendable {
 
     /// "Dormer said", "Vandrmolens had said": a verb within three words.
     private func isCued(_ position: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
-        let verbs: Set<String> = ["was", "is", "has", "had", "also", "will", "would", "could", "did", "does", "said", "says"]
         return ((position + 1)..<min(position + 4, range.upperBound)).contains { index in
             let word = tokens[index].lower
-            return speechVerbs.contains(word) || verbs.contains(word) || (word.hasSuffix("ed") && word.count > 4)
+            return speechVerbs.contains(word) || cueVerbs.contains(lowercased: word) || (word.hasSuffix("ed") && word.count > 4)
         }
     }
 

@@ -26,7 +26,7 @@ struct NameForms {
     /// Lower-case spellings of capitalised words that also appear in lower case ("Bank", "bank").
     var seenLowercase = Set<String>()
 
-    init(tokens: [Token], sentences: [Sentence], blocks: [Block], personTokens: [Bool], excluded: UInt64, trimmed: UInt64, titleWords: UInt64, places: Lexicon, orgWords: Lexicon) {
+    init(tokens: [Token], sentences: [Sentence], blocks: [Block], personTokens: [Bool], excluded: UInt64, trimmed: UInt64, titleWords: UInt64, places: Lexicon, orgWords: Lexicon, joiners: Lexicon) {
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let range = sentence.tokens
             // A headline in capitals or in title case capitalises every word.
@@ -43,7 +43,7 @@ struct NameForms {
                     let token = tokens[cursor]
                     if !token.isCapitalized {
                         // "Harper and Row", "Bank of England": a small word between capitalised ones.
-                        guard !parts.isEmpty, ["and", "of", "de", "du", "van", "von", "der", "la", "le", "del", "da"].contains(token.lower),
+                        guard !parts.isEmpty, joiners.contains(token),
                               cursor + 1 < range.upperBound, tokens[cursor + 1].kind == .word, tokens[cursor + 1].isCapitalized else { break }
                     }
                     var text = token.text

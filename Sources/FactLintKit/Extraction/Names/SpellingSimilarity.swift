@@ -47,13 +47,14 @@ enum SpellingSimilarity {
 
     /// "Canada" and "Canadian", "Democrat" and "Democrats", "Beckham" and "Beckhams": one word's
     /// family (a plural, a people, an adjective), not a misspelling.
-    static func isDerivedForm(_ a: String, _ b: String) -> Bool {
+    /// The endings (`derived-endings`) are those of the article's lexicon set.
+    static func isDerivedForm(_ a: String, _ b: String, endings: Lexicon) -> Bool {
         let (x, y) = (a.lowercased(), b.lowercased())
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
         let shared = zip(short, long).prefix { $0 == $1 }.count
         guard shared >= short.count - 1 else { return false }
         let tail = String(long.dropFirst(shared))
-        return ["s", "n", "an", "ian", "ians", "ans", "ese", "ic", "ish", "i", "is", "es", "ns", "'s", "a", "c", "y"].contains(tail)
+        return endings.contains(lowercased: tail)
     }
 
     /// Whether two words differ only by a plural "s" ("Flag", "Flags").
