@@ -1,0 +1,39 @@
+import Testing
+@testable import FactLintKit
+
+/// The readers' small word lists are lexicons (`grammar.yml` and the rest): each name is one list,
+/// and a newsroom's own spellings reach the reader that uses it.
+@Suite("Lexicon word lists")
+struct LexiconWordListTests {
+    @Test("no two built-in lexicon documents share a name: a second would merge into the first and change what it means")
+    func namesAreUnique() throws {
+        var seen: [String: String] = [:]
+        for file in BuiltInRuleFiles.all where file.path.hasPrefix("Rules/lexicons/") {
+            for lexicon in try LexiconSet.parse(documents: file.documents, source: file.path) {
+                #expect(seen[lexicon.name] == nil, "'\(lexicon.name)' is in \(seen[lexicon.name] ?? "") and in \(file.path)")
+                seen[lexicon.name] = file.path
+            }
+        }
+        #expect(seen["stem-suffixes"] == "Rules/lexicons/grammar.yml")
+    }
+
+    @Test("a newsroom's label in date-line-labels opens a date line")
+    func newsroomDateLineLabel() throws {
+        #expect(PublicationDate.parse("Stand: 15 May 2024") == nil)
+        var lexicons = LexiconSet.builtIn
+        for lexicon in try LexiconSet.parse(yaml: "lexicon: date-line-labels\nwords: [stand]\n", source: "house.yml") { lexicons.add(lexicon) }
+        #expect(PublicationDate.parse("Stand: 15 May 2024", lexicons: lexicons) == PublicationDate(year: 2024, month: 5, day: 15))
+    }
+
+    @Test("the stemmer removes the endings of stem-suffixes, longest first, and a newsroom's own")
+    func stemmerEndings() throws {
+        let builtIn = Stemmer(lexicons: .builtIn)
+        #expect(builtIn.stem("redundancies") == "redundancy")
+        #expect(builtIn.stem("biddings") == "bid")
+        #expect(builtIn.stem("rises") == "rise")
+        #expect(builtIn.stem("agreements") == "agreement")
+        var lexicons = LexiconSet.builtIn
+        for lexicon in try LexiconSet.parse(yaml: "lexicon: stem-suffixes\nentries:\n  drop: [ments]\n", source: "house.yml") { lexicons.add(lexicon) }
+        #expect(Stemmer(lexicons: lexicons).stem("agreements") == "agree")
+    }
+}
