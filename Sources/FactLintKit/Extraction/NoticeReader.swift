@@ -61,5 +61,6 @@ struct NoticeReader: Sendable {
 
     private static let openers: Set<String> = ["(", "[", "<"]
     private static let closers: Set<String> = [")", "]", ">"]
-    private static let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
+    /// The dashes that set off a label or a note: hyphen, en dash, em dash.
+    static let dashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
 }
