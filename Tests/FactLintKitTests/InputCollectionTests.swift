@@ -44,3 +44,26 @@ struct InputCollectionTests {
         #expect(ArticleFormat.supportedList.contains(".html"))
     }
 }
+
+/// Reading a file's bytes: read whole, straight into the array, whatever its size.
+@Suite("Reading files")
+struct FileReadingTests {
+    @Test("a file is read byte for byte, at any size, and an empty one as no bytes")
+    func readsWhole() throws {
+        let large = (0..<200_003).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let root = try CLITests.folder(["large.txt": large, "empty.txt": [], "small.txt": Array("One line.\n".utf8)])
+        #expect(try InputCollector.readFile(root.path + "/large.txt").get() == large)
+        #expect(try InputCollector.readFile(root.path + "/empty.txt").get() == [])
+        #expect(try InputCollector.readFile(root.path + "/small.txt").get() == Array("One line.\n".utf8))
+    }
+
+    @Test("a file over the limit is refused without being read")
+    func overLimit() throws {
+        let root = try CLITests.folder(["big.txt": [UInt8](repeating: 0x61, count: 5_000)])
+        guard case let .failure(error) = InputCollector.readFile(root.path + "/big.txt", limit: 1_000) else {
+            Issue.record("a 5,000-byte file was read under a 1,000-byte limit")
+            return
+        }
+        #expect(error.message.hasPrefix("the file is"))
+    }
+}

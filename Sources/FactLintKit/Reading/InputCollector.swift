@@ -207,8 +207,30 @@ public struct InputCollector: Sendable {
             return .failure(.tooLarge(size: Int(info.st_size), limit: limit))
         }
         var bytes: [UInt8] = []
-        if info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        if info.st_size > 0 {
+            // A file of known size is read straight into the array, without zeroing a buffer
+            // first; a file that grew since fstat is read on below in chunks.
+            let size = Int(info.st_size)
+            var failure: Int32 = 0
+            bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+                while initialized < size {
+                    let count = read(descriptor, buffer.baseAddress! + initialized, size - initialized)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    if count == 0 { break }
+                    initialized += count
+                }
+            }
+            if failure != 0 {
+                return .failure(FileReadError(message: "cannot read the file: \(String(cString: strerror(failure)))"))
+            }
+            if bytes.count < size { return .success(bytes) }
+        }
+        // Not zeroed: only the bytes `read` writes are used.
+        var chunk = [UInt8](unsafeUninitializedCapacity: 1 << 16) { _, count in count = 1 << 16 }
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
