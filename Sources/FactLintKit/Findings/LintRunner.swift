@@ -61,7 +61,13 @@ public struct LintRunner: Sendable {
         }
         let reports = map(admitted) { lintOne($0) }.flatMap { $0 }
         var descriptors: [String: RuleDescriptor] = [:]
-        for input in admitted { for descriptor in linter(for: input).descriptors { descriptors[descriptor.id] = descriptor } }
+        // Once per configuration, not once per file: most files share one linter.
+        var seen = Set<ObjectIdentifier>()
+        for input in admitted {
+            let linter = linter(for: input)
+            guard seen.insert(ObjectIdentifier(linter)).inserted else { continue }
+            for descriptor in linter.descriptors { descriptors[descriptor.id] = descriptor }
+        }
         if admitted.isEmpty, let linter { for descriptor in linter.descriptors { descriptors[descriptor.id] = descriptor } }
         return LintReport(files: reports, rules: Array(descriptors.values), diagnostics: diagnostics)
     }
