@@ -2,7 +2,10 @@
 /// any verb that a date dates), anchors every date to the event it dates with how it dates it,
 /// reads each event's status and participants, links mentions of one event, and collects the
 /// order the text and the order knowledge (`event-order`) impose.
-public struct EventExtractor: Sendable {
+///
+/// A class: its steps run in closures and helpers that each took a copy of a struct this size,
+/// retaining every lexicon in it.
+public final class EventExtractor: Sendable {
     let words: EventVocabulary
     let tenses: TenseReader
     let temporalWords: TemporalVocabulary

@@ -1,6 +1,8 @@
 /// Reads the tense around a position in a sentence from nearby verbs: future markers ("will",
 /// "expected"), past forms ("said", "-ed") and, failing both, the present.
-struct TenseReader: Sendable {
+/// A class: every sentence's tagging context holds it, and a copy of a struct this size retained
+/// each of its lexicons.
+final class TenseReader: Sendable {
     let futureMarkers: Lexicon
     let pastVerbs: Lexicon
 
@@ -43,7 +45,7 @@ struct TenseReader: Sendable {
             let classes = tokens[index].classes
             if classes & futureBit != 0 {
                 marks.append((index, .future))
-            } else if words.futureContractions.contains(word), index > range.lowerBound, tokens[index - 1].text == "'" || tokens[index - 1].text == "\u{2019}" {
+            } else if words.futureContractions.contains(word), index > range.lowerBound, tokens[index - 1].isMark("'") || tokens[index - 1].isMark("\u{2019}") {
                 marks.append((index, .future))
             } else if words.goingWords.contains(word), index + 1 < range.upperBound, words.infinitives.contains(tokens[index + 1].lower) {
                 marks.append((index, .future))
