@@ -10,13 +10,13 @@ struct TemporalVocabulary: Sendable {
     /// A part of a period, or a shift of it (`period-parts`).
     typealias Part = PeriodPart
 
-    private let relations: [String: Relation]
-    private let parts: [String: Part]
-    private let dayWords: [String: String]
-    private let clockWords: [String: String]
-    private let connectives: [String: String]
-    private let periodWords: [String: String]
-    private let durationWords: [String: String]
+    private let relations: WordMap<Relation>
+    private let parts: WordMap<Part>
+    private let dayWords: WordMap<String>
+    private let clockWords: WordMap<String>
+    private let connectives: WordMap<String>
+    private let periodWords: WordMap<String>
+    private let durationWords: WordMap<String>
     let monthCues: WordSet
     let ambiguousMonths: WordSet
     /// Words before "to" that make it a plan ("is to resume", "set to expire").
@@ -37,8 +37,8 @@ struct TemporalVocabulary: Sendable {
     let perfectAuxiliaries: WordSet
 
     init(lexicons: LexiconSet) {
-        func keyed<Key>(_ name: String, _ make: (String) -> Key?) -> [String: Key] {
-            lexicons[name].keysBySpelling.compactMapValues(make)
+        func keyed<Key>(_ name: String, _ make: (String) -> Key?) -> WordMap<Key> {
+            WordMap(lexicons[name].keysBySpelling.compactMapValues(make))
         }
         relations = keyed("temporal-relations") { Relation(rawValue: $0) }
         parts = keyed("period-parts") { Part(rawValue: $0) }
