@@ -94,3 +94,32 @@ struct RepetitionTests {
         #expect(report.findings.first?.related.map(\.location) == [SourceLocation(line: 3, column: 14, endLine: 3, endColumn: 35)])
     }
 }
+
+/// The words the two repetition checks compare are read once per sentence, as facts.
+@Suite("Sentence words as facts")
+struct SentenceWordsFactTests {
+    @Test("the extractor reads each sentence's words once, the same as reading its bytes")
+    func readOnce() {
+        let article = ArticleReader().read(bytes: Array("# Ferry\n\nThe ferry sailed. It sailed at noon, late.\n".utf8), path: "a.md")
+        let facts = FactExtractor().extract(from: article)
+        #expect(facts.sentenceWords.count == facts.sentences.count)
+        for (index, sentence) in facts.sentences.enumerated() {
+            let direct = SentenceWords(article.blocks[sentence.blockIndex].text.bytes, sentence.range)
+            #expect(facts.sentenceWords[index].key == direct.key)
+            #expect(facts.sentenceWords[index].words == direct.words)
+            #expect(facts.words(ofSentence: index).words == direct.words)
+        }
+        // Facts built by hand, without them, read them from the text.
+        let bare = ArticleFacts(article: article, sentences: facts.sentences)
+        #expect(bare.words(ofSentence: 1).words == facts.sentenceWords[1].words)
+    }
+
+    @Test("an ellipsis or brackets mark a quotation as edited, found by bytes")
+    func editedMarks() {
+        #expect(QuoteAlterationCheck.isMarkedAsEdited("we will \u{2026} win"))
+        #expect(QuoteAlterationCheck.isMarkedAsEdited("we will ... win"))
+        #expect(QuoteAlterationCheck.isMarkedAsEdited("we [the party] win"))
+        #expect(!QuoteAlterationCheck.isMarkedAsEdited("we will win \u{2025} or \u{2027}"))
+        #expect(!QuoteAlterationCheck.isMarkedAsEdited("we will.. win"))
+    }
+}

@@ -53,6 +53,17 @@ public struct ArticleFacts: Sendable {
         self.claims = claims
     }
 
+    /// Each sentence's words as the repetition checks compare them (``SentenceWords``), read once
+    /// for both duplicate-sentence and doubled-phrase.
+    var sentenceWords: [SentenceWords] = []
+
+    /// The words of the sentence at an index; read from the text when the facts were built
+    /// without them.
+    func words(ofSentence index: Int) -> SentenceWords {
+        if index < sentenceWords.count { return sentenceWords[index] }
+        return SentenceWords(article.blocks[sentences[index].blockIndex].text.bytes, sentences[index].range)
+    }
+
     /// The day of publication, when known.
     public var anchor: CalendarDate? { article.published?.calendarDate }
 

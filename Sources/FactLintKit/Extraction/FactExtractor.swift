@@ -31,6 +31,10 @@ public struct FactExtractor: Sendable {
     public func extract(from article: Article) -> ArticleFacts {
         var sentences: [Sentence] = []
         var tokens: [Token] = []
+        // About one token per five bytes of prose, reserved for the whole article at once: sized
+        // by the first block (the headline), the array was copied again and again as it grew.
+        tokens.reserveCapacity(article.blocks.reduce(0) { $0 + $1.text.bytes.count } / 5 + 16)
+        sentences.reserveCapacity(article.blocks.count * 2)
         for (index, block) in article.blocks.enumerated() where block.kind != .dateLine {
             let ranges: [Range<Int>]
             if block.kind == .headline || block.kind == .heading {
@@ -66,6 +70,7 @@ public struct FactExtractor: Sendable {
         claims = claimExtractor.merge(claims, tables: tables)
         var facts = ArticleFacts(article: article, sentences: sentences, tokens: tokens, temporal: temporal, people: people, claims: claims,
                                   lexicons: lexicons)
+        facts.sentenceWords = sentences.map { SentenceWords(article.blocks[$0.blockIndex].text.bytes, $0.range) }
         facts.quotations = quotationReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks, people: people, quoted: quoted)
         facts.tables = tables
         facts.labelSentences = labelLineReader.labels(tokens: tokens, sentences: sentences, blocks: article.blocks, tables: tables)

@@ -22,56 +22,61 @@ struct SentenceWords {
     /// Reads `bytes[range]`; word ranges are offsets into `bytes`.
     init(_ bytes: [UInt8], _ range: Range<Int>) {
         var words: [Word] = []
-        var key: [UInt8] = []
-        key.reserveCapacity(range.count)
-        var inSpace = true
-        var hash = FNV1a.offsetBasis
-        var start = -1
-        var hasDigit = false
-        var hasLetter = false
-        var capital = false
+        words.reserveCapacity(range.count / 5 + 1)
         var nonASCII = false
-        var wordNonASCII = false
         var letterWords = 0
-        func finishWord(at end: Int) {
-            guard start >= 0 else { return }
-            if wordNonASCII {
-                // Case folding beyond ASCII: the word's hash from its lowercased text.
-                let lowered = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
-                hash = FNV1a.hash(lowered.utf8)
-                capital = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first?.properties.isUppercase ?? false
+        // One pass over the bytes in place, the key written straight into its buffer: appending
+        // byte by byte, and a nested function over a dozen captured variables, were most of the
+        // cost of both repetition checks.
+        let key = [UInt8](unsafeUninitializedCapacity: range.count) { keyBuffer, keyCount in
+            bytes.withUnsafeBufferPointer { bytes in
+                var inSpace = true
+                var hash = FNV1a.offsetBasis
+                var start = -1
+                var hasDigit = false
+                var hasLetter = false
+                var capital = false
+                var wordNonASCII = false
+                var position = range.lowerBound
+                while position <= range.upperBound {
+                    let byte: UInt8 = position < range.upperBound ? bytes[position] : 0x20
+                    if position < range.upperBound {
+                        if ByteClass.isSpace(byte) {
+                            if !inSpace { keyBuffer[keyCount] = 0x20; keyCount += 1 }
+                            inSpace = true
+                        } else {
+                            inSpace = false
+                            keyBuffer[keyCount] = ByteClass.isUpperASCII(byte) ? byte | 0x20 : byte
+                            keyCount += 1
+                        }
+                    }
+                    if position < range.upperBound && (ByteClass.isAlnumASCII(byte) || byte >= 0x80) {
+                        if start < 0 { start = position; capital = ByteClass.isUpperASCII(byte) }
+                        if byte >= 0x80 { nonASCII = true; wordNonASCII = true; hasLetter = true }
+                        if ByteClass.isDigit(byte) { hasDigit = true } else { hasLetter = true }
+                        hash = FNV1a.combine(hash, ByteClass.isUpperASCII(byte) ? byte | 0x20 : byte)
+                    } else if start >= 0 {
+                        // The end of a word.
+                        if wordNonASCII {
+                            // Case folding beyond ASCII: the word's hash from its lowercased text.
+                            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                            hash = FNV1a.hash(text.lowercased().utf8)
+                            capital = text.unicodeScalars.first?.properties.isUppercase ?? false
+                        }
+                        words.append(Word(hash: hash, range: start..<position, hasDigit: hasDigit, hasLetter: hasLetter, isCapitalized: capital))
+                        if hasLetter { letterWords += 1 }
+                        hash = FNV1a.offsetBasis
+                        start = -1
+                        hasDigit = false
+                        hasLetter = false
+                        wordNonASCII = false
+                    }
+                    position += 1
+                }
+                if keyCount > 0, keyBuffer[keyCount - 1] == 0x20 { keyCount -= 1 }
             }
-            words.append(Word(hash: hash, range: start..<end, hasDigit: hasDigit, hasLetter: hasLetter, isCapitalized: capital))
-            if hasLetter { letterWords += 1 }
-            hash = FNV1a.offsetBasis
-            start = -1
-            hasDigit = false
-            hasLetter = false
-            wordNonASCII = false
         }
-        for position in range {
-            let byte = bytes[position]
-            let lower = ByteClass.isUpperASCII(byte) ? byte | 0x20 : byte
-            if ByteClass.isSpace(byte) {
-                if !inSpace { key.append(0x20) }
-                inSpace = true
-            } else {
-                inSpace = false
-                key.append(lower)
-            }
-            if ByteClass.isAlnumASCII(byte) || byte >= 0x80 {
-                if start < 0 { start = position; capital = ByteClass.isUpperASCII(byte) }
-                if byte >= 0x80 { nonASCII = true; wordNonASCII = true; hasLetter = true }
-                if ByteClass.isDigit(byte) { hasDigit = true } else { hasLetter = true }
-                hash = FNV1a.combine(hash, lower)
-            } else {
-                finishWord(at: position)
-            }
-        }
-        finishWord(at: range.upperBound)
-        if key.last == 0x20 { key.removeLast() }
-        if nonASCII { key = Array(String(decoding: key, as: UTF8.self).lowercased().utf8) }
-        self.key = key
+        self.key = nonASCII ? Array(String(decoding: key, as: UTF8.self).lowercased().utf8) : key
         self.words = words
         self.letterWords = letterWords
     }

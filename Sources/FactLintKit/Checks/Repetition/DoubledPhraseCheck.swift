@@ -1,6 +1,6 @@
 /// A run of words written twice in a row: "the council approved the council approved the plan",
-/// the mark of a paste or an edit left half done. Read from each paragraph's bytes through
-/// ``SentenceWords``, so a copy that runs over a sentence break is found too. Words inside
+/// the mark of a paste or an edit left half done. Read over each paragraph's words (its
+/// sentences' ``SentenceWords`` in turn), so a copy that runs over a sentence break is found too. Words inside
 /// quotation marks are left out: speech repeats itself on purpose ("we will, we will").
 public struct DoubledPhraseCheck: Check {
     public static let name = "doubled-phrase"
@@ -43,7 +43,9 @@ public struct DoubledPhraseCheck: Check {
             let sentences = facts.sentences[index...].prefix { $0.blockIndex == sentence.blockIndex }
             let range = sentence.range.lowerBound..<sentences.last!.range.upperBound
             let text = facts.article.blocks[sentence.blockIndex].text
-            let words = SentenceWords(text.bytes, range).words
+            // The block's words are its sentences' words in turn: sentences split only at spaces.
+            var words: [SentenceWords.Word] = []
+            for offset in 0..<sentences.count { words += facts.words(ofSentence: index + offset).words }
             let sentenceStarts = Set(sentences.map(\.range.lowerBound))
             for (first, second) in Self.doubledRuns(words, minimum: minimumWords, maximum: maximumWords)
             where Self.isPaste(first, second, words, text.bytes, end: range.upperBound) {

@@ -59,7 +59,7 @@ public struct RepetitionCheck: Check {
         // design (``ArticleFacts/labelSentences``): only prose is compared.
         for (index, sentence) in facts.sentences.enumerated() where scope.includes(sentence, ledeBlock: ledeBlock)
             && !facts.labelSentences.contains(index) {
-            let words = SentenceWords(facts.article.blocks[sentence.blockIndex].text.bytes, sentence.range)
+            let words = facts.words(ofSentence: index)
             // Words with letters count toward the minimum; a table row of figures is not prose.
             guard words.letterWords >= minimumWords, words.letterWords * 2 >= words.words.count else { continue }
             candidates.append(Candidate(sentence: index, words: words))
