@@ -115,9 +115,13 @@ public struct NameClusterer: Sendable {
             }
         }
         // "Nord-Est" and "Nord Est"
+        // Most articles have no hyphenated name word: the runs are squeezed only when one does.
+        // (A byte test: `contains("-")` is Foundation's string search here.)
+        let hyphenated = forms.words.keys.filter { $0.utf8.contains(0x2D) }.sorted()
+        guard !hyphenated.isEmpty else { return pairs }
         var squeezedRuns: [String: String] = [:]
         for run in runs { squeezedRuns[SpellingSimilarity.squeezed(run.text)] = run.text }
-        for word in forms.words.keys.sorted() where word.contains("-") {
+        for word in hyphenated {
             if let run = squeezedRuns[SpellingSimilarity.squeezed(word)], !isCommonCompound(word, run, tokens) {
                 pairs.append(Pair(first: word, second: run, isRun: true, evidence: .hyphenation))
             }
@@ -147,8 +151,8 @@ public struct NameClusterer: Sendable {
 
     private func wordPairs(_ forms: NameForms, _ people: PeopleIndex, _ tokens: [Token], _ sentences: [Sentence]) -> [Pair] {
         let words = forms.words.values.filter { form in
-            form.text.count >= 4 && !RunWord.isUppercase(form.text) && !forms.seenLowercase.contains(form.text.lowercased())
-                && form.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }
+            form.text.count >= 4 && SpellingSimilarity.isNameWord(form.text) && !RunWord.isUppercase(form.text)
+                && !forms.seenLowercase.contains(form.text.lowercased())
         }.sorted { $0.text < $1.text }
         var byInitial: [Character: [NameForms.Form]] = [:]
         var bySuffix: [Substring: [NameForms.Form]] = [:]
@@ -237,8 +241,8 @@ public struct NameClusterer: Sendable {
             let start = sentences[form.sentences[occurrence]].tokens.lowerBound
             var index = position - 1
             // "J. Hayes": an initial's period.
-            if index - 1 >= start, tokens[index].text == ".", !tokens[index].spaceBefore, tokens[index - 1].text.count == 1 { index -= 1 }
-            guard index >= start, tokens[index].kind == .word, tokens[index].isCapitalized, tokens[index + 1].spaceBefore || tokens[index + 1].text == ".",
+            if index - 1 >= start, tokens[index].isMark("."), !tokens[index].spaceBefore, tokens[index - 1].text.count == 1 { index -= 1 }
+            guard index >= start, tokens[index].kind == .word, tokens[index].isCapitalized, tokens[index + 1].spaceBefore || tokens[index + 1].isMark("."),
                   tokens[index].text.count == 1 || tokens[index].classes & excluded == 0 else { continue }
             names.insert(tokens[index].lower)
         }

@@ -69,8 +69,23 @@ enum SpellingSimilarity {
         return letters.count == 1 && letters.first!.properties.isUppercase
     }
 
+    /// Whether a word is letters, hyphens and apostrophes only (ASCII words by their bytes).
+    static func isNameWord(_ text: String) -> Bool {
+        if !text.utf8.contains(where: { $0 >= 0x80 }) {
+            return text.utf8.allSatisfy { ByteClass.isLetterASCII($0) || $0 == 0x2D || $0 == 0x27 }
+        }
+        return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }
+    }
+
     /// A name without hyphens, spaces and case ("Nord-Est" and "Nord Est" give "nordest").
     static func squeezed(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0 != "-" && $0 != " " && $0 != "\u{2010}" && $0 != "\u{2011}" }.map(Character.init))
+        if !text.utf8.contains(where: { $0 >= 0x80 }) {
+            // ASCII: by bytes.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 where byte != 0x2D && byte != 0x20 { bytes.append(ByteClass.isUpperASCII(byte) ? byte | 0x20 : byte) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(text.lowercased().unicodeScalars.filter { $0 != "-" && $0 != " " && $0 != "\u{2010}" && $0 != "\u{2011}" }.map(Character.init))
     }
 }
