@@ -172,8 +172,9 @@ public struct Configuration: Sendable {
     }
 
     static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return String(path[...slash])
+        // By bytes: a search by Character walks the whole path's graphemes, for every file.
+        guard let slash = path.utf8.lastIndex(of: 0x2F) else { return "" }
+        return String(path.utf8[...slash])!
     }
 
     /// Whether the configuration runs a rule: not disabled (by id or tag), and on by default or

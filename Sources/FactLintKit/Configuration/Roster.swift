@@ -43,7 +43,7 @@ public struct Roster: Sendable {
     public func entry(for name: String) -> Entry? {
         let lower = name.lowercased()
         if let exact = entries.first(where: { $0.spellings.contains(lower) }) { return exact }
-        guard !lower.contains(" ") else { return nil }
+        guard !lower.utf8.contains(0x20) else { return nil }
         let bySurname = entries.filter { $0.surnames.contains(lower) }
         return bySurname.count == 1 ? bySurname[0] : nil
     }

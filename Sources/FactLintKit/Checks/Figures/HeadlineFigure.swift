@@ -152,7 +152,7 @@ enum HeadlineFigure {
             for position in sentence.tokens where !timed.contains(position) {
                 let token = facts.tokens[position]
                 var value: Double?
-                if token.kind == .number, !token.text.contains("/"), !token.text.contains(":"), !token.text.contains("-") {
+                if token.kind == .number, !token.text.utf8.contains(where: { $0 == 0x2F || $0 == 0x3A || $0 == 0x2D }) {
                     value = Double(token.text.replacingAll(",", with: ""))
                 } else if token.kind == .word, !loose.contains(token), let key = numberWords.key(for: token) {
                     value = Double(key)

@@ -204,11 +204,15 @@ public struct QuoteAlterationCheck: Check {
     /// An ellipsis or square brackets: the writer shows the quotation was cut or filled in.
     static func isMarkedAsEdited(_ text: String) -> Bool {
         var dots = 0
+        var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
             if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") { return true }
             dots = byte == UInt8(ascii: ".") ? dots + 1 : 0
             if dots == 3 { return true }
+            // U+2026 (…) is E2 80 A6; found by bytes, not by Foundation's string search.
+            if byte == 0xA6, previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
         }
-        return text.contains("\u{2026}")
+        return false
     }
 }

@@ -158,13 +158,13 @@ struct MeasureReader: Sendable {
             let token = tokens[index]
             if article.inTemporal[index] { if words.isEmpty { index += 1; continue } else { break } }
             // "$4bn (£2.1bn) debt": a conversion in brackets right after the figure.
-            if words.isEmpty, token.text == "(", let close = (index..<min(window.upper, index + 10)).first(where: { tokens[$0].text == ")" }) {
+            if words.isEmpty, token.isMark("("), let close = (index..<min(window.upper, index + 10)).first(where: { tokens[$0].isMark(")") }) {
                 index = close + 1
                 continue
             }
-            if token.text == "-", !token.spaceBefore, !words.isEmpty { index += 1; continue }
+            if token.isMark("-"), !token.spaceBefore, !words.isEmpty { index += 1; continue }
             // "U.S. maize": the full stop of an abbreviation.
-            if token.text == ".", let last = words.last, tokens[last].text.contains(".") { index += 1; continue }
+            if token.isMark("."), let last = words.last, tokens[last].text.utf8.contains(0x2E) { index += 1; continue }
             guard isContent(token) else { break }
             words.append(index)
             index += 1
@@ -179,7 +179,7 @@ struct MeasureReader: Sendable {
         var index = position
         while index >= window.lower, words.count < 4 {
             let token = tokens[index]
-            if token.text == "-", !token.spaceBefore, !words.isEmpty { index -= 1; continue }
+            if token.isMark("-"), !token.spaceBefore, !words.isEmpty { index -= 1; continue }
             // "Brazil's output": the owner ends the phrase.
             if token.lower == "s", index >= 1, ["'", "\u{2019}"].contains(tokens[index - 1].text) { break }
             guard isContent(token), !article.inTemporal[index] else { break }

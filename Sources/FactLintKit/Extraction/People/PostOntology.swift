@@ -63,7 +63,7 @@ public struct PostOntology: Sendable {
             longest = max(longest, words.count)
             if let last = words.last { finals[String(last)] = String(last) }
         }
-        for spelling in plainRoles.keysBySpelling.keys where !spelling.contains(" ") { finals[spelling] = spelling }
+        for spelling in plainRoles.keysBySpelling.keys where !spelling.utf8.contains(0x20) { finals[spelling] = spelling }
         roleWords = Lexicon(name: "post-head-words", keysBySpelling: finals, source: "post-heads")
         longestHead = longest
         var groups: [String: [Int]] = [:]
@@ -79,7 +79,8 @@ public struct PostOntology: Sendable {
     /// nil when it heads no post.
     func head(for spelling: String) -> String? {
         if let key = heads.key(for: spelling) { return key }
-        if !spelling.contains(" "), plainRoles.contains(spelling) { return spelling.lowercased() }
+        // Bytes: `contains(" ")` on a String is Foundation's search.
+        if !spelling.utf8.contains(0x20), plainRoles.contains(spelling) { return spelling.lowercased() }
         return nil
     }
 
