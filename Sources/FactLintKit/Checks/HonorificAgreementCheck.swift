@@ -47,7 +47,7 @@ public struct HonorificAgreementCheck: Check {
     /// The finding covers the honorific too: "Ms Hewitt".
     private func honorificStart(_ mention: PersonMention, _ facts: ArticleFacts) -> Int {
         var index = mention.tokens.lowerBound - 1
-        while index >= 0, facts.tokens[index].kind == .punctuation, facts.tokens[index].text == "." { index -= 1 }
+        while index >= 0, facts.tokens[index].kind == .punctuation, facts.tokens[index].isMark(".") { index -= 1 }
         guard index >= 0 else { return mention.span.start }
         let token = facts.tokens[index]
         return facts.article.blocks[token.block].text.sourceSpan(of: token.range).start

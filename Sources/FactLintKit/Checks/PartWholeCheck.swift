@@ -31,7 +31,7 @@ public struct PartWholeCheck: Check {
                 var scan = cursor + 1
                 while scan < range.upperBound {
                     let token = facts.tokens[scan]
-                    if token.text == ";" { break }
+                    if token.isMark(";") { break }
                     if let value = count(token, words), scan + 1 < range.upperBound, words.partVerbs.contains(facts.tokens[scan + 1]) {
                         parts.append((value, scan))
                     }

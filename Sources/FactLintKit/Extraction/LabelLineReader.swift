@@ -53,7 +53,7 @@ struct LabelLineReader: Sendable {
         guard range.count >= 3 else { return false }
         return (range.lowerBound..<(range.upperBound - 1)).contains { index in
             tokens[index].kind == .word && (index == range.lowerBound || tokens[index].isCapitalized) && footnoteLabels.contains(tokens[index])
-                && (tokens[index + 1].text == ":" || NoticeReader.dashes.contains(tokens[index + 1].text))
+                && (tokens[index + 1].isMark(":") || NoticeReader.dashes.contains(tokens[index + 1].text))
         }
     }
 

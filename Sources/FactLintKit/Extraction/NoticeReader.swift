@@ -41,7 +41,7 @@ struct NoticeReader: Sendable {
         if start > 0, tokens[start - 1].block == block, Self.openers.contains(tokens[start - 1].text) { start -= 1 }
         guard start == 0 || tokens[start - 1].block != block else { return false }
         guard index + 1 < tokens.count, tokens[index + 1].block == block else { return true }
-        return Self.closers.contains(tokens[index + 1].text) || Self.dashes.contains(tokens[index + 1].text) || tokens[index + 1].text == ":"
+        return Self.closers.contains(tokens[index + 1].text) || Self.dashes.contains(tokens[index + 1].text) || tokens[index + 1].isMark(":")
     }
 
     /// "(corrects …)", "(Harlow corrects …)", ". - repeats …": within the first three words of a
@@ -56,7 +56,7 @@ struct NoticeReader: Sendable {
         var first = cursor
         while first > 0, tokens[first - 1].block == block, Self.dashes.contains(tokens[first - 1].text) { first -= 1 }
         guard first > 0, tokens[first - 1].block == block else { return true }
-        return tokens[first].spaceBefore && tokens[first - 1].text == "."
+        return tokens[first].spaceBefore && tokens[first - 1].isMark(".")
     }
 
     private static let openers: Set<String> = ["(", "[", "<"]

@@ -13,22 +13,39 @@ public struct Token: Sendable, Hashable {
     public var block: Int
     /// Byte range in the block's analysis text.
     public var range: Range<Int>
-    public var kind: Kind
     /// The token as written.
     public var text: String
     /// Lowercased, for vocabulary lookups.
     public var lower: String
-    /// Whether white space (or the block start) comes right before the token.
-    public var spaceBefore: Bool
     /// Bits of the lexicons the word is in (see ``LexiconSet/mask(_:)``); set by the extractor.
     public var classes: UInt64 = 0
+    /// For a punctuation token, its Unicode scalar (`0x201C` for an opening curly quote), so a
+    /// mark is compared as a number, not as a String; 0 for words and numbers.
+    public var mark: UInt32 = 0
+    // The one-byte fields last, so they share the tail of the 72-byte stride.
+    public var kind: Kind
+    /// Whether white space (or the block start) comes right before the token.
+    public var spaceBefore: Bool
+    /// Whether the first letter is a capital; read once by the tokenizer.
+    public var isCapitalized: Bool = false
 
-    /// Whether the first letter is a capital.
-    public var isCapitalized: Bool {
-        guard let first = text.utf8.first else { return false }
-        if first < 0x80 { return ByteClass.isUpperASCII(first) }
-        return text.unicodeScalars.first!.properties.isUppercase
+    public init(block: Int, range: Range<Int>, kind: Kind, text: String, lower: String, spaceBefore: Bool) {
+        self.block = block
+        self.range = range
+        self.kind = kind
+        self.text = text
+        self.lower = lower
+        self.spaceBefore = spaceBefore
+        var scalars = text.unicodeScalars.makeIterator()
+        if let first = scalars.next() {
+            isCapitalized = first.value < 0x80 ? ByteClass.isUpperASCII(UInt8(first.value)) : first.properties.isUppercase
+            if kind == .punctuation, scalars.next() == nil { mark = first.value }
+        }
     }
+
+    /// Whether the token is the punctuation mark `scalar`.
+    @inline(__always)
+    public func isMark(_ scalar: Unicode.Scalar) -> Bool { mark == scalar.value }
 
     /// Whether every letter is a capital and there are at least two letters.
     public var isAllCaps: Bool {

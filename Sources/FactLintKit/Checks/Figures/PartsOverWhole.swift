@@ -40,9 +40,9 @@ enum PartsOverWhole {
         for index in lower..<upper {
             let token = facts.tokens[index]
             if token.kind == .number { return false }
-            if token.kind == .punctuation, token.text != "," { return false }
+            if token.kind == .punctuation, !token.isMark(",") { return false }
             if stops.contains(token) { return false }
-            if token.lower == "and" || token.text == "," { joined = true }
+            if token.lower == "and" || token.isMark(",") { joined = true }
         }
         return joined
     }

@@ -23,9 +23,9 @@ enum ShareArithmetic {
             let gap = percent.quantity.extent.lowerBound - whole.quantity.extent.upperBound
             guard gap >= 1, gap <= 6 else { continue }
             let between = (whole.quantity.extent.upperBound..<percent.quantity.extent.lowerBound).map { facts.tokens[$0] }
-            guard between.contains(where: { $0.text == "," || $0.text == "(" || $0.lower == "or" }),
-                  !between.contains(where: { $0.kind == .number || $0.text == ";" || clauseJoiners.contains($0) }),
-                  between.last?.text == "(" || between.last?.text == "," || between.last?.lower == "or" || between.last?.lower == "some" else { continue }
+            guard between.contains(where: { $0.isMark(",") || $0.isMark("(") || $0.lower == "or" }),
+                  !between.contains(where: { $0.kind == .number || $0.isMark(";") || clauseJoiners.contains($0) }),
+                  between.last?.isMark("(") == true || between.last?.isMark(",") == true || between.last?.lower == "or" || between.last?.lower == "some" else { continue }
             let share = FigureBounds(part.quantity) / FigureBounds(whole.quantity)
             let implied = FigureBounds(lower: share.lower * 100, upper: share.upper * 100)
             guard !implied.overlaps(FigureBounds.percentage(percent.quantity)) else { continue }

@@ -63,7 +63,7 @@ public struct ClaimExtractor: Sendable {
                     listUnit = last.unit
                     listStart = figures.count
                 }
-                if tokens[index].text == ";" { listUnit = nil }
+                if tokens[index].isMark(";") { listUnit = nil }
                 // Only a number or a number word can start a figure.
                 guard !inTemporal[index], tokens[index].kind == .number || tokens[index].classes & numberWordBit != 0 else {
                     index += 1
@@ -84,9 +84,9 @@ public struct ClaimExtractor: Sendable {
             // "$4bn (£2.1bn) deal": a conversion in brackets is the same figure; the words after
             // it belong to the figure before it.
             let conversion = figures.indices.map { position in
-                position > 0 && figures[position].start > 0 && tokens[figures[position].start - 1].text == "("
+                position > 0 && figures[position].start > 0 && tokens[figures[position].start - 1].isMark("(")
                     && figures[position - 1].end == figures[position].start - 1
-                    && figures[position].end < sentence.tokens.upperBound && tokens[figures[position].end].text == ")"
+                    && figures[position].end < sentence.tokens.upperBound && tokens[figures[position].end].isMark(")")
             }
             for (position, figure) in figures.enumerated() {
                 var upper = position + 1 < figures.count ? figures[position + 1].start : sentence.tokens.upperBound
@@ -122,7 +122,7 @@ public struct ClaimExtractor: Sendable {
 
     /// The article's tables: Markdown pipe tables and runs of wire result lines.
     public func tables(tokens: [Token], sentences: [Sentence], article: Article, temporal: [TemporalExpression]) -> [Table] {
-        guard tokens.contains(where: { $0.text == "|" || vocabulary.versusWords.contains($0) }) else { return [] }
+        guard tokens.contains(where: { $0.isMark("|") || vocabulary.versusWords.contains($0) }) else { return [] }
         var tables = TableReader(reader: reader, vocabulary: vocabulary).tables(tokens: tokens, sentences: sentences, article: article)
         // Each cell's quantity knows its sentence, like any other figure.
         for tableIndex in tables.indices {
@@ -197,7 +197,7 @@ public struct ClaimExtractor: Sendable {
         for index in (first + 1)..<claims.count {
             let previous = claims[index - 1]
             let start = claims[index].quantity.extent.lowerBound
-            guard start >= 2, tokens[start - 1].lower == "or", tokens[start - 2].text == ",",
+            guard start >= 2, tokens[start - 1].lower == "or", tokens[start - 2].isMark(","),
                   previous.quantity.extent.upperBound == start - 2, claims[index].kind == .level || claims[index].kind == .share else { continue }
             claims[index].kind = previous.kind
             claims[index].direction = previous.direction

@@ -112,11 +112,11 @@ struct ClaimVocabulary: Sendable {
             let token = tokens[index + width]
             width += 1
             // "seasonally-adjusted" is three tokens; the hyphen joins without spaces.
-            if token.text == "-", !token.spaceBefore {
+            if token.isMark("-"), !token.spaceBefore {
                 text += "-"
             } else {
                 if text.hasSuffix("-") { text += token.lower } else { text += " " + token.lower }
-                if token.kind == .punctuation && token.text != "-" { break }
+                if token.kind == .punctuation && !token.isMark("-") { break }
             }
             if let key = lexicon.key(lowercased: text) { best = (key, width) }
         }

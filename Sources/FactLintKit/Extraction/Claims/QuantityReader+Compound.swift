@@ -7,7 +7,7 @@ extension QuantityReader {
     /// and `hyphen` the token after it.
     func compoundCount(at index: Int, value: Double, decimals: Int, hyphen: Int, _ tokens: [Token], range: Range<Int>) -> Figure? {
         let noun = hyphen + 1, next = hyphen + 2
-        guard decimals == 0, value >= 1, next < range.upperBound, tokens[hyphen].text == "-", !tokens[hyphen].spaceBefore,
+        guard decimals == 0, value >= 1, next < range.upperBound, tokens[hyphen].isMark("-"), !tokens[hyphen].spaceBefore,
               tokens[noun].kind == .word, !tokens[noun].spaceBefore, !tokens[noun].isCapitalized, compoundCounts.contains(tokens[noun].lower),
               tokens[next].kind == .word, tokens[next].spaceBefore else { return nil }
         let word = tokens[noun].lower

@@ -92,17 +92,17 @@ struct QuantityReader: Sendable {
         var end = index + 1
         if token.kind == .number {
             // "5-1/4", "1986/87", "44-day" and the like are not plain quantities.
-            if end < range.upperBound, tokens[end].text == "-", !tokens[end].spaceBefore {
+            if end < range.upperBound, tokens[end].isMark("-"), !tokens[end].spaceBefore {
                 return compoundCount(at: index, value: value, decimals: decimals, hyphen: end, tokens, range: range)
             }
-            if index > range.lowerBound, tokens[index - 1].text == "-", !token.spaceBefore, index - 1 > range.lowerBound,
+            if index > range.lowerBound, tokens[index - 1].isMark("-"), !token.spaceBefore, index - 1 > range.lowerBound,
                tokens[index - 2].kind == .number { return nil }
         } else {
             if token.lower == "dozen", index > range.lowerBound, tokens[index - 1].lower == "a" { value = 12 }
             // "twenty-seven", "twenty seven"
             if value >= 20, value < 100, Int(value) % 10 == 0 {
                 var next = end
-                if next < range.upperBound, tokens[next].text == "-", !tokens[next].spaceBefore { next += 1 }
+                if next < range.upperBound, tokens[next].isMark("-"), !tokens[next].spaceBefore { next += 1 }
                 if next < range.upperBound, let unitKey = numberWords.key(for: tokens[next]), let units = Double(unitKey), units < 10,
                    !looseNumbers.contains(tokens[next]) {
                     value += units
@@ -134,7 +134,7 @@ struct QuantityReader: Sendable {
             var probe = end
             if currencyPlaces.contains(tokens[probe]) {
                 probe += 1
-                if probe < range.upperBound, tokens[probe].text == "." { probe += 1 }
+                if probe < range.upperBound, tokens[probe].isMark(".") { probe += 1 }
             }
             if probe < range.upperBound, tokens[probe].lower == "swiss", probe + 1 < range.upperBound, units.key(for: "swiss-" + tokens[probe + 1].lower) != nil {
                 unit = units.key(for: "swiss-" + tokens[probe + 1].lower) ?? ""
@@ -158,7 +158,7 @@ struct QuantityReader: Sendable {
             }
         }
         // "90 pct-owned", "a 12-month-old": the figure describes the next word, it is not a claim.
-        if end < range.upperBound, tokens[end].text == "-", !tokens[end].spaceBefore, !unit.isEmpty { return nil }
+        if end < range.upperBound, tokens[end].isMark("-"), !tokens[end].spaceBefore, !unit.isEmpty { return nil }
         var rangeWith: Double?
         // "30 to 35 mln dlrs", "20 or 21 cents", "between 60,000 and 90,000 barrels": the
         // first number takes the unit and scale of the second.
@@ -224,7 +224,7 @@ struct QuantityReader: Sendable {
     /// count of the same things.
     func part(at index: Int, _ tokens: [Token], unit: String) -> Figure? {
         guard let (value, decimals, isWord) = value(of: tokens[index]), decimals == 0 else { return nil }
-        if tokens[index].kind == .number, index + 1 < tokens.count, tokens[index + 1].text == "-" || tokens[index + 1].text == "/" { return nil }
+        if tokens[index].kind == .number, index + 1 < tokens.count, tokens[index + 1].isMark("-") || tokens[index + 1].isMark("/") { return nil }
         return Figure(value: value, decimals: 0, scale: 1, unit: unit, hedge: .exact, number: index, start: index, end: index + 1, isWord: isWord)
     }
 

@@ -21,19 +21,21 @@ struct QuotationReader: Sendable {
         var inside = false
         var curlySingle = false
         var block = -1
-        for (index, token) in tokens.enumerated() {
-            if token.block != block { block = token.block; inside = false; curlySingle = false }
-            if token.kind == .punctuation {
-                switch token.text {
-                case "\u{201C}": inside = true; flags[index] = true; continue
-                case "\u{201D}": flags[index] = true; inside = false; continue
+        // By index and by the marks' scalars: copying each token and comparing Strings was
+        // most of the cost.
+        for index in tokens.indices {
+            if tokens[index].block != block { block = tokens[index].block; inside = false; curlySingle = false }
+            if tokens[index].kind == .punctuation {
+                switch tokens[index].mark {
+                case 0x201C: inside = true; flags[index] = true; continue
+                case 0x201D: flags[index] = true; inside = false; continue
                 // "the bank"s chairman": a straight mark between a word and its ending is an
                 // apostrophe typed as a quotation mark, not the start or end of a quotation.
-                case "\"" where isApostrophe(at: index, tokens): break
-                case "\"": inside.toggle(); flags[index] = true; continue
-                case "\u{2018}" where !inside && token.spaceBefore:
+                case 0x22 where isApostrophe(at: index, tokens): break
+                case 0x22: inside.toggle(); flags[index] = true; continue
+                case 0x2018 where !inside && tokens[index].spaceBefore:
                     inside = true; curlySingle = true; flags[index] = true; continue
-                case "\u{2019}" where curlySingle && (index + 1 >= tokens.count || tokens[index + 1].spaceBefore || tokens[index + 1].kind == .punctuation):
+                case 0x2019 where curlySingle && (index + 1 >= tokens.count || tokens[index + 1].spaceBefore || tokens[index + 1].kind == .punctuation):
                     flags[index] = true; inside = false; curlySingle = false; continue
                 default: break
                 }
@@ -66,7 +68,7 @@ struct QuotationReader: Sendable {
             var first = index
             var last = end - 1
             while first <= last, isMark(tokens[first]) { first += 1 }
-            while last >= first, isMark(tokens[last]) || tokens[last].text == "," { last -= 1 }
+            while last >= first, isMark(tokens[last]) || tokens[last].isMark(",") { last -= 1 }
             guard first <= last else { continue }
             while sentenceIndex + 1 < sentences.count, sentences[sentenceIndex].tokens.upperBound <= first { sentenceIndex += 1 }
             let endSentence = sentenceOf(last, from: sentenceIndex, sentences)
@@ -93,7 +95,7 @@ struct QuotationReader: Sendable {
             let before = (sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, index)).filter { tokens[$0].kind == .word }.count
             let after = (min(end, sentence.tokens.upperBound)..<sentence.tokens.upperBound).filter { tokens[$0].kind == .word && !quoted[$0] }.count
             let isFragment = endSentence == sentenceIndex && words.count <= 8 && before > 0 && after > 0
-                && index > sentence.tokens.lowerBound && tokens[index - 1].text != ":" && tokens[index - 1].text != ","
+                && index > sentence.tokens.lowerBound && !tokens[index - 1].isMark(":") && !tokens[index - 1].isMark(",")
             quotations.append(Quotation(text: text.string(in: byteRange), words: words, span: text.sourceSpan(of: byteRange), tokens: first..<(last + 1),
                                         sentence: sentenceIndex, speakerKey: speaker?.key, speaker: speaker?.name, isFragment: isFragment))
         }
@@ -110,7 +112,10 @@ struct QuotationReader: Sendable {
     }
 
     private func isMark(_ token: Token) -> Bool {
-        token.kind == .punctuation && ["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"].contains(token.text)
+        switch token.mark {
+        case 0x22, 0x201C, 0x201D, 0x2018, 0x2019: return true
+        default: return false
+        }
     }
 
     private func sentenceOf(_ token: Int, from start: Int, _ sentences: [Sentence]) -> Int {

@@ -28,7 +28,7 @@ struct TableReader: Sendable {
         }
         for (blockIndex, block) in article.blocks.enumerated() {
             guard let range = blockTokens[blockIndex], !range.isEmpty else { continue }
-            if block.kind == .paragraph, tokens[range.lowerBound].text == "|", let table = markdownTable(blockIndex, range, tokens, article) {
+            if block.kind == .paragraph, tokens[range.lowerBound].isMark("|"), let table = markdownTable(blockIndex, range, tokens, article) {
                 closeResults()
                 tables.append(table)
                 continue
@@ -58,20 +58,20 @@ struct TableReader: Sendable {
         if let dateline = article.dateline?.span {
             let text = article.blocks[tokens[range.lowerBound].block].text
             while !range.isEmpty, text.sourceSpan(of: tokens[range.lowerBound].range).start < dateline.end { range = (range.lowerBound + 1)..<range.upperBound }
-            if !range.isEmpty, tokens[range.lowerBound].text == "-" { range = (range.lowerBound + 1)..<range.upperBound }
+            if !range.isEmpty, tokens[range.lowerBound].isMark("-") { range = (range.lowerBound + 1)..<range.upperBound }
         }
         // Without a recognised dateline: "WAUKESHA, WIS., Oct 20 - Shr Class A …".
-        if let dash = range.prefix(12).first(where: { tokens[$0].text == "-" && tokens[$0].spaceBefore }), dash > range.lowerBound {
+        if let dash = range.prefix(12).first(where: { tokens[$0].isMark("-") && tokens[$0].spaceBefore }), dash > range.lowerBound {
             range = (dash + 1)..<range.upperBound
         }
         guard !range.isEmpty else { return nil }
         // A result line is short: a label of a few words and a few figures, not prose that
         // happens to say "versus".
         guard range.count <= 16, let versus = range.first(where: { vocabulary.versusWords.contains(tokens[$0]) }),
-              tokens[range.lowerBound].kind == .word, !range.contains(where: { tokens[$0].text == "." && $0 + 1 < range.upperBound && tokens[$0 + 1].isCapitalized })
+              tokens[range.lowerBound].kind == .word, !range.contains(where: { tokens[$0].isMark(".") && $0 + 1 < range.upperBound && tokens[$0 + 1].isCapitalized })
         else { return nil }
         var labelEnd = range.lowerBound
-        while labelEnd < versus, tokens[labelEnd].kind == .word && reader.value(of: tokens[labelEnd]) == nil || tokens[labelEnd].text == "-" || tokens[labelEnd].text == "/" {
+        while labelEnd < versus, tokens[labelEnd].kind == .word && reader.value(of: tokens[labelEnd]) == nil || tokens[labelEnd].isMark("-") || tokens[labelEnd].isMark("/") {
             labelEnd += 1
         }
         guard labelEnd > range.lowerBound, labelEnd < versus, labelEnd - range.lowerBound <= 5 else { return nil }
@@ -112,7 +112,7 @@ struct TableReader: Sendable {
                 line = tokenLine
                 rowLines.append(line)
             }
-            if tokens[index].text == "|" {
+            if tokens[index].isMark("|") {
                 if cellStart >= 0 { cells.append(cellStart..<index) }
                 cellStart = index + 1
             }
@@ -151,7 +151,7 @@ struct TableReader: Sendable {
         var unit = ""
         if number > range.lowerBound, let key = reader.units.key(for: tokens[number - 1].text), tokens[number - 1].kind == .punctuation { unit = key }
         if unit.isEmpty, end < range.upperBound, let key = reader.units.key(for: tokens[end]) ?? reader.units.key(for: tokens[end].text) { unit = key; end += 1 }
-        let negative = range.contains { tokens[$0].lower == "loss" } || (number > range.lowerBound && (tokens[number - 1].text == "(" || tokens[number - 1].text == "-"))
+        let negative = range.contains { tokens[$0].lower == "loss" } || (number > range.lowerBound && (tokens[number - 1].isMark("(") || tokens[number - 1].isMark("-")))
         let start = range.lowerBound
         let first = tokens[start], last = tokens[max(end, range.upperBound) - 1]
         let text = article.blocks[first.block].text

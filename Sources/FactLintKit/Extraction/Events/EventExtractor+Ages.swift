@@ -54,8 +54,8 @@ extension EventExtractor {
     /// "the 66-year-old Doyle", "Doyle, a 64-year-old teacher,".
     private func yearOld(_ position: Int, value: Int, range: Range<Int>, sentence: Int, _ input: Input) -> AgeStatement? {
         let end = position + 4
-        guard end < range.upperBound, input.tokens[position + 1].text == "-", units.key(for: input.tokens[position + 2]) == TimeUnit.year.rawValue,
-              !input.tokens[position + 2].lower.hasSuffix("s"), input.tokens[position + 3].text == "-", isAgeWord(end, "old", input) else { return nil }
+        guard end < range.upperBound, input.tokens[position + 1].isMark("-"), units.key(for: input.tokens[position + 2]) == TimeUnit.year.rawValue,
+              !input.tokens[position + 2].lower.hasSuffix("s"), input.tokens[position + 3].isMark("-"), isAgeWord(end, "old", input) else { return nil }
         let span = input.span(position..<(end + 1))
         // The person named right after ("the 66-year-old Doyle") or just before ("Doyle, a 66-year-old").
         if end + 1 < range.upperBound, let person = input.personAt[end + 1] {

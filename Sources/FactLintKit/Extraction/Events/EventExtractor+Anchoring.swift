@@ -235,7 +235,7 @@ extension EventExtractor {
         }
         // A date with only a few function words before it ("Also on March 25, …") opens the sentence.
         let opensSentence = tokens.lowerBound - range.lowerBound <= 3
-            && (range.lowerBound..<tokens.lowerBound).allSatisfy { words.functionWords.contains(input.tokens[$0]) || input.tokens[$0].text == "," }
+            && (range.lowerBound..<tokens.lowerBound).allSatisfy { words.functionWords.contains(input.tokens[$0]) || input.tokens[$0].isMark(",") }
         for (index, event) in events.enumerated() {
             var cost = cost(from: tokens, to: event.tokens, opensSentence: opensSentence, input)
             // ", the exchange said": an attribution after the date does not date the saying.
@@ -259,7 +259,7 @@ extension EventExtractor {
             // past their object ("having 47 billion marks in reserves at the bank on April 5")
             // when no comma or clause word comes between.
             let reach = possessionVerbs.key(for: token.lower) != nil && position < tokens.lowerBound
-                && !(position + 1..<tokens.lowerBound).contains(where: { input.tokens[$0].text == "," || clauseWords.contains(input.tokens[$0].lower) })
+                && !(position + 1..<tokens.lowerBound).contains(where: { input.tokens[$0].isMark(",") || clauseWords.contains(input.tokens[$0].lower) })
                 ? Self.maximumPossessionCost : Self.maximumGenericCost
             if cost > (opensSentence ? reach + 5 : reach) { continue }
             // ", police said" after a date attributes the sentence; it does not date the saying.
@@ -318,7 +318,7 @@ extension EventExtractor {
 
     private func crossesComma(_ a: Range<Int>, _ b: Range<Int>, _ input: Input) -> Bool {
         let between = a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound : b.upperBound..<a.lowerBound
-        return between.contains { input.tokens[$0].text == "," }
+        return between.contains { input.tokens[$0].isMark(",") }
     }
 
     /// The most a date may be from the event it dates.

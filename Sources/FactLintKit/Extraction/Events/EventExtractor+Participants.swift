@@ -106,13 +106,13 @@ extension EventExtractor {
                 position -= 1
             } else if token.kind == .word, clauseWords.contains(word) || pronouns.key(for: word) == "relative" {
                 position -= 1
-                if position >= range.lowerBound, input.tokens[position].text == "," { position -= 1 }
-            } else if token.text == ",", let opening = (range.lowerBound..<position).last(where: { input.tokens[$0].text == "," && input.temporalAt[$0] == nil }),
+                if position >= range.lowerBound, input.tokens[position].isMark(",") { position -= 1 }
+            } else if token.isMark(","), let opening = (range.lowerBound..<position).last(where: { input.tokens[$0].isMark(",") && input.temporalAt[$0] == nil }),
                       position - opening <= 16 {
                 // An apposition or a relative clause set off by commas: "Janet Pryce, the
                 // home's manager, was suspended"; "The inquiry, chaired by a judge, began".
                 position = opening - 1
-            } else if onlyAdverbs, token.text == ",", position > range.lowerBound,
+            } else if onlyAdverbs, token.isMark(","), position > range.lowerBound,
                       input.personAt[position - 1] != nil || input.personByNameWord[input.tokens[position - 1].lower] != nil {
                 // With no comma before to close: a participle set off after a name, "Volcker, first appointed in 1979".
                 return [position - 1]
@@ -133,7 +133,7 @@ extension EventExtractor {
             return [person]
         }
         if found.isEmpty, trigger.lowerBound - range.lowerBound <= 1,
-           let comma = (trigger.upperBound..<range.upperBound).first(where: { input.tokens[$0].text == "," }) {
+           let comma = (trigger.upperBound..<range.upperBound).first(where: { input.tokens[$0].isMark(",") }) {
             var next = comma + 1
             if next < range.upperBound, temporalWords.isConnective(input.tokens[next].lower, "the") { next += 1 }
             while next < range.upperBound, found.count < 3, isContent(next, input) {

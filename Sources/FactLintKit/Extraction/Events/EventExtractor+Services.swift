@@ -56,7 +56,7 @@ extension EventExtractor {
         // "Davis, whose": the relative word after a name set off by a comma.
         if pronouns.key(for: input.tokens[before]) == "relative-possessive" {
             before -= 1
-            if before >= range.lowerBound, input.tokens[before].text == "," { before -= 1 }
+            if before >= range.lowerBound, input.tokens[before].isMark(",") { before -= 1 }
             if before >= range.lowerBound { return input.personAt[before] }
         }
         return nil

@@ -92,7 +92,7 @@ extension EventExtractor {
             if near("rate") || hasRate(in: clause, input) { return .rate }
             if form == "past" { return .reported }
             let sentenceStart = input.sentences[event.sentence].tokens.lowerBound
-            let toldAsDone = event.tokens.lowerBound > sentenceStart && input.tokens[event.tokens.lowerBound - 1].text == ","
+            let toldAsDone = event.tokens.lowerBound > sentenceStart && input.tokens[event.tokens.lowerBound - 1].isMark(",")
                 && (sentenceStart..<event.tokens.lowerBound).contains { input.temporalAt[$0] == nil
                     && (isPastVerb(input.tokens[$0]) || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)) }
             return toldAsDone ? .reported : .stated
@@ -124,7 +124,7 @@ extension EventExtractor {
         // "would report strong 2023 results, followed by a drop in 2025": a participle set off by
         // a comma takes the modal of the clause it hangs on.
         let sentenceTokens = input.sentences[event.sentence].tokens
-        if !event.isNoun, event.tokens.lowerBound > sentenceTokens.lowerBound, input.tokens[event.tokens.lowerBound - 1].text == ",",
+        if !event.isNoun, event.tokens.lowerBound > sentenceTokens.lowerBound, input.tokens[event.tokens.lowerBound - 1].isMark(","),
            (sentenceTokens.lowerBound..<event.tokens.lowerBound).contains(where: {
                modals.contains(input.tokens[$0]) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }) {
             return .scheduled
@@ -187,7 +187,7 @@ extension EventExtractor {
         let token = input.tokens[position]
         if input.temporalAt[position] != nil { return false }
         if token.kind == .punctuation {
-            return [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}"].contains(token.text) || (token.text == "-" && token.spaceBefore)
+            return [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}"].contains(token.text) || (token.isMark("-") && token.spaceBefore)
         }
         return clauseWords.contains(token)
     }

@@ -6,13 +6,14 @@ extension EventExtractor {
         let range = input.sentences[sentence].tokens
         var index = range.lowerBound
         while index < range.upperBound {
-            let token = input.tokens[index]
-            guard token.kind == .word, input.temporalAt[index] == nil else { index += 1; continue }
-            if words.twoWordHeads.contains(token.lower), index + 1 < range.upperBound,
-               let key = words.triggers.key(for: token.lower + " " + input.tokens[index + 1].lower) {
+            // Read in place: a copy of each token retains its two strings.
+            guard input.tokens[index].kind == .word, input.temporalAt[index] == nil else { index += 1; continue }
+            if words.twoWordHeads.contains(input.tokens[index].lower), index + 1 < range.upperBound,
+               let key = words.triggers.key(for: input.tokens[index].lower + " " + input.tokens[index + 1].lower) {
                 events.append(event(trigger: key, known: true, tokens: index..<(index + 2), sentence: sentence, input))
                 index += 2
-            } else if words.triggerBit == 0 || token.classes & words.triggerBit != 0, let key = words.triggers.key(for: token) {
+            } else if words.triggerBit == 0 || input.tokens[index].classes & words.triggerBit != 0,
+                      let key = words.triggers.key(for: input.tokens[index]) {
                 events.append(event(trigger: key, known: true, tokens: index..<(index + 1), sentence: sentence, input))
                 index += 1
             } else {

@@ -50,13 +50,13 @@ extension EventExtractor {
         // "Paul Marchand, on March 22, sparked", "the wreck, found on March 18": after a
         // comma, what stands before the comma decides.
         // "The plant, which opened in 1998, closed": past a clause set off by commas.
-        if previous.text == ",", let opening = (range.lowerBound..<before).last(where: { input.tokens[$0].text == "," && input.temporalAt[$0] == nil }),
+        if previous.isMark(","), let opening = (range.lowerBound..<before).last(where: { input.tokens[$0].isMark(",") && input.temporalAt[$0] == nil }),
            before - opening <= 16, opening - 1 >= range.lowerBound, input.tokens[opening - 1].kind == .word,
            (opening + 1..<before).contains(where: { clauseWords.contains(input.tokens[$0]) }) {
             let head = input.tokens[opening - 1]
             if head.isCapitalized || input.personAt[opening - 1] != nil || !words.functionWords.contains(head) { return true }
         }
-        if previous.text == ",", before - 1 >= range.lowerBound, input.tokens[before - 1].kind == .word, input.temporalAt[before - 1] == nil {
+        if previous.isMark(","), before - 1 >= range.lowerBound, input.tokens[before - 1].kind == .word, input.temporalAt[before - 1] == nil {
             before -= 1
             previous = input.tokens[before]
             if previous.isCapitalized || input.personAt[before] != nil || !words.functionWords.contains(previous) { return true }

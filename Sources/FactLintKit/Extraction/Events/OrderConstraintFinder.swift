@@ -81,7 +81,7 @@ struct OrderConstraintFinder: Sendable {
             let between = timeline.events[before].tokens.upperBound..<position
             return between.contains(where: { [";", ":", "(", ")"].contains(input.tokens[$0].text) }) ? nil : before
         }
-        guard let comma = (timeline.events[other].tokens.upperBound..<range.upperBound).first(where: { input.tokens[$0].text == "," && input.temporalAt[$0] == nil }) else {
+        guard let comma = (timeline.events[other].tokens.upperBound..<range.upperBound).first(where: { input.tokens[$0].isMark(",") && input.temporalAt[$0] == nil }) else {
             return nil
         }
         // ", which reversed …" after the phrase is a relative clause, not the main one.

@@ -16,9 +16,13 @@ struct CountedListReader: Sendable {
     let pluralNouns: Lexicon
     /// Lower-case words inside a list item ("Bank of England", "Charles de Gaulle").
     let itemParticles: Lexicon
+    /// The class bit of `number-words` (nil when the lexicon has none): most tokens are turned
+    /// away by it without a lookup.
+    let numberWordBit: UInt64?
 
     init(lexicons: LexiconSet) {
         numberWords = lexicons["number-words"]
+        numberWordBit = lexicons.bits["number-words"]
         stopwords = lexicons["stopwords"]
         modifiers = lexicons["list-count-modifiers"]
         listVerbs = lexicons["list-verbs"]
@@ -38,7 +42,7 @@ struct CountedListReader: Sendable {
             var index = range.lowerBound
             while index < range.upperBound {
                 defer { index += 1 }
-                guard let count = count(tokens[index]) else { continue }
+                guard let count = count(at: index, tokens) else { continue }
                 // Up to two describing words, then the plural noun.
                 var noun = index + 1
                 var described = 0
@@ -85,7 +89,7 @@ struct CountedListReader: Sendable {
             if sawFinal { break }
             // A separator: ",", ", and", "and", "or".
             guard index < range.upperBound else { return nil }
-            if tokens[index].text == "," {
+            if tokens[index].isMark(",") {
                 index += 1
                 if index < range.upperBound, tokens[index].lower == "and" || tokens[index].lower == "or" { index += 1; sawFinal = true }
             } else if tokens[index].lower == "and" || tokens[index].lower == "or" {
@@ -100,17 +104,23 @@ struct CountedListReader: Sendable {
         let atEnd = index >= range.upperBound || (index + 1 == range.upperBound && [".", "!", "?"].contains(tokens[index].text))
         switch opening {
         case .parenthesis:
-            return index < range.upperBound && tokens[index].text == ")" ? (items, index + 1) : nil
+            return index < range.upperBound && tokens[index].isMark(")") ? (items, index + 1) : nil
         case .colon, .verb:
-            return atEnd || (index < range.upperBound && tokens[index].text == ";") ? (items, index) : nil
+            return atEnd || (index < range.upperBound && tokens[index].isMark(";")) ? (items, index) : nil
         case .dash:
             return atEnd || (index < range.upperBound && ["\u{2014}", "\u{2013}", "-"].contains(tokens[index].text)) ? (items, index) : nil
         case .comma:
-            return atEnd || (index < range.upperBound && tokens[index].text == ",") ? (items, index) : nil
+            return atEnd || (index < range.upperBound && tokens[index].isMark(",")) ? (items, index) : nil
         }
     }
 
-    private func count(_ token: Token) -> Int? {
+    private func count(at index: Int, _ tokens: [Token]) -> Int? {
+        switch tokens[index].kind {
+        case .punctuation: return nil
+        case .word: if let bit = numberWordBit, tokens[index].classes & bit == 0 { return nil }
+        case .number: if tokens[index].range.count > 2 { return nil }
+        }
+        let token = tokens[index]
         let value: Int?
         switch token.kind {
         case .number: value = token.text.utf8.allSatisfy { ByteClass.isDigit($0) } ? Int(token.text) : nil

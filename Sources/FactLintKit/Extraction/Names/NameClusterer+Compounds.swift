@@ -20,7 +20,7 @@ extension NameClusterer {
             var next = start + 1
             while spelt.utf8.count < key.utf8.count, next < tokens.count, tokens[next].block == tokens[start].block {
                 let token = tokens[next]
-                if token.text == "-", !token.spaceBefore { next += 1; continue }
+                if token.isMark("-"), !token.spaceBefore { next += 1; continue }
                 guard token.kind == .word, !token.isCapitalized, key.hasPrefix(spelt + token.lower) else { break }
                 spelt += token.lower
                 next += 1

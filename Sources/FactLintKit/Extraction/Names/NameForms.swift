@@ -49,8 +49,8 @@ struct NameForms {
                     var text = token.text
                     var end = cursor + 1
                     // "W." keeps its period; "Nord-Est" its hyphen.
-                    if token.text.count == 1, end < range.upperBound, tokens[end].text == ".", !tokens[end].spaceBefore { text += "."; end += 1 }
-                    while end + 1 < range.upperBound, tokens[end].text == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+                    if token.text.count == 1, end < range.upperBound, tokens[end].isMark("."), !tokens[end].spaceBefore { text += "."; end += 1 }
+                    while end + 1 < range.upperBound, tokens[end].isMark("-"), !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
                           tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
                         text += "-" + tokens[end + 1].text
                         end += 2

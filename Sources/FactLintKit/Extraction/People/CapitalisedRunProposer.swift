@@ -48,7 +48,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             for candidate in found.candidates { proposals.usedTokens.append(contentsOf: candidate.mention.tokens) }
             // "Arvid Solbakk, Azerbaijan's chief of general staff,"
             if proposals.candidates.count > firstNew, let last = found.candidates.last, last.mention.tokens.upperBound == end,
-               end < range.upperBound, tokens[end].text == ",",
+               end < range.upperBound, tokens[end].isMark(","),
                let apposition = titles.titlePhrase(from: end + 1, c) {
                 // "Acme's chairman, Nina Patel, Zenith's chairman, Omar Reyes,":
                 // a title between two names set off by commas is the second one's.
@@ -68,12 +68,12 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
     private func introducesName(at index: Int, _ c: SentenceContext) -> Bool {
         // The title must end in its head ("Emery's chairman,"): "president of its rival, Acme
         // Freight," names the rival.
-        guard index + 2 < c.range.upperBound, index > c.range.lowerBound, c.tokens[index].text == ",", !c.quoted[index],
+        guard index + 2 < c.range.upperBound, index > c.range.lowerBound, c.tokens[index].isMark(","), !c.quoted[index],
               vocabulary.roles.contains(c.tokens[index - 1]) else { return false }
         let first = c.tokens[index + 1], second = c.tokens[index + 2]
         guard first.kind == .word, first.isCapitalized, !vocabulary.stopwords.contains(first), !vocabulary.starters.contains(first),
               !vocabulary.speechVerbs.contains(first) else { return false }
-        return second.kind == .word && second.isCapitalized || second.text == "." && first.text.count == 1
+        return second.kind == .word && second.isCapitalized || second.isMark(".") && first.text.count == 1
     }
 
     /// A run cut into people: several when an honorific or "and" starts another name.
@@ -210,7 +210,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         if after < c.range.upperBound {
             let next = c.tokens[after]
             if v.speechVerbs.contains(next) { cued = true }
-            if next.text == ",", after + 1 < c.range.upperBound {
+            if next.isMark(","), after + 1 < c.range.upperBound {
                 let following = c.tokens[after + 1]
                 if following.kind == .number, following.text.count <= 3 { cued = true }
                 if titles.titlePhrase(from: after + 1, c) != nil { cued = true }
@@ -221,7 +221,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             // "ex-Yukos boss Mikhail Khodorkovsky", "film director Oliver Stone"
             if previous.kind == .word, !previous.isCapitalized, v.roles.contains(previous) { cued = true }
             // "Reagan's chief of staff, Donald Regan"
-            if previous.text == ",", ((max(c.range.lowerBound, before - 5))..<before).contains(where: { v.roles.contains(c.tokens[$0]) }) { cued = true }
+            if previous.isMark(","), ((max(c.range.lowerBound, before - 5))..<before).contains(where: { v.roles.contains(c.tokens[$0]) }) { cued = true }
             if previous.lower == "to", before - 1 >= c.range.lowerBound, c.tokens[before - 1].lower == "according" { cued = true }
             // "said Ben Coppin from Envisional", "said Ann Lee, a spokeswoman"
             if v.speechVerbs.contains(previous), after < c.range.upperBound,
@@ -234,7 +234,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
                                     sentence: c.sentence, tokens: range, honorific: nil, inQuote: c.quoted[range.lowerBound])
         // "film director Oliver Stone"; "Reagan's chief of staff, Donald Regan".
         var found = titles.titleBefore(range.lowerBound, c)
-        if found.isEmpty, before >= c.range.lowerBound, c.tokens[before].text == "," {
+        if found.isEmpty, before >= c.range.lowerBound, c.tokens[before].isMark(",") {
             // Only a title that names whose it is: not "Tom Ellery is the brooding king, Anna …".
             found = titles.titleBefore(before, c).filter { $0.org != nil }
         }

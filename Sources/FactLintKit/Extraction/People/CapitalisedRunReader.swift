@@ -19,7 +19,7 @@ struct CapitalisedRunReader: Sendable {
             if isCapWord(token) || (token.kind == .word && !words.isEmpty && v.particles.contains(token) && nextIsCap(index, tokens, range)) {
                 var end = index + 1
                 // "Gov.", "Mr.", "P." keep their period.
-                if end < range.upperBound, tokens[end].text == ".", !tokens[end].spaceBefore, token.text.count <= 4 || token.text.count == 1 {
+                if end < range.upperBound, tokens[end].isMark("."), !tokens[end].spaceBefore, token.text.count <= 4 || token.text.count == 1 {
                     let isAbbreviation = v.roles.contains(token) || v.modifiers.contains(token) || v.honorifics.contains(token)
                         || token.text.count == 1 || v.nameAbbreviations.contains(token) || token.text.utf8.contains(UInt8(ascii: "."))
                     if isAbbreviation { end += 1 }
@@ -35,7 +35,7 @@ struct CapitalisedRunReader: Sendable {
                     index += 2
                 }
                 // Hyphenated parts: "al-Sisi", "Gov.-elect", "Smith-Jones".
-                if index + 1 < range.upperBound, tokens[index].text == "-", !tokens[index].spaceBefore, !tokens[index + 1].spaceBefore,
+                if index + 1 < range.upperBound, tokens[index].isMark("-"), !tokens[index].spaceBefore, !tokens[index + 1].spaceBefore,
                    tokens[index + 1].kind == .word {
                     let next = tokens[index + 1]
                     if next.lower == "elect" || isCapWord(next) {
@@ -67,7 +67,7 @@ struct CapitalisedRunReader: Sendable {
 
     private func nextIsCap(_ index: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
         var next = index + 1
-        if next < range.upperBound, tokens[next].text == "-", !tokens[next].spaceBefore { next += 1 }
+        if next < range.upperBound, tokens[next].isMark("-"), !tokens[next].spaceBefore { next += 1 }
         return next < range.upperBound && isCapWord(tokens[next])
     }
 }

@@ -61,7 +61,7 @@ struct PersonLinker: Sendable {
                 guard !titleless.contains(sentenceIndex) else { continue }
                 let context = SentenceContext(tokens: tokens, blocks: blocks, sentence: sentenceIndex, range: sentence.tokens, quoted: quoted)
                 people[owner].titles += titles.titleBefore(index, context)
-                if index + 2 < sentence.tokens.upperBound, tokens[index + 1].text == ",", let apposition = titles.titlePhrase(from: index + 2, context) {
+                if index + 2 < sentence.tokens.upperBound, tokens[index + 1].isMark(","), let apposition = titles.titlePhrase(from: index + 2, context) {
                     people[owner].titles += apposition.titles
                 }
             }

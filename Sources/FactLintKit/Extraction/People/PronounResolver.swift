@@ -161,7 +161,7 @@ struct PronounResolver: Sendable {
             // The person's own honorific ("Mr" in "Mr Okoro").
             if honorifics.contains(token) {
                 var next = index + 1
-                while next < stretch.upperBound, tokens[next].text == "." { next += 1 }
+                while next < stretch.upperBound, tokens[next].isMark(".") { next += 1 }
                 if next < owner.count, owner[next] == person { continue }
             }
             if gendered.contains(token) || familyWords.contains(token) || token.classes & personWords != 0 { return false }
@@ -175,7 +175,7 @@ struct PronounResolver: Sendable {
 
     private func honorificWord(before start: Int, _ tokens: [Token]) -> Token? {
         var index = start - 1
-        while index >= 0, tokens[index].text == "." { index -= 1 }
+        while index >= 0, tokens[index].isMark(".") { index -= 1 }
         guard index >= 0, tokens[index].kind == .word, honorifics.contains(tokens[index]) else { return nil }
         return tokens[index]
     }

@@ -27,24 +27,15 @@ struct SentenceContext {
         for index in tokens.indices {
             if tokens[index].block != block { block = tokens[index].block; inside = false }
             if tokens[index].kind == .punctuation {
-                switch quoteMark(tokens[index].text.utf8) {
-                case 1: inside = true; flags[index] = true; continue
-                case 2: flags[index] = true; inside = false; continue
-                case 3: inside.toggle(); flags[index] = true; continue
+                switch tokens[index].mark {
+                case 0x201C: inside = true; flags[index] = true; continue
+                case 0x201D: flags[index] = true; inside = false; continue
+                case 0x22: inside.toggle(); flags[index] = true; continue
                 default: break
                 }
             }
             flags[index] = inside
         }
         return flags
-    }
-
-    /// 1 for U+201C (opening), 2 for U+201D (closing), 3 for a straight double quote, else 0.
-    private static func quoteMark(_ utf8: String.UTF8View) -> Int {
-        var iterator = utf8.makeIterator()
-        guard let first = iterator.next() else { return 0 }
-        if first == 0x22 { return iterator.next() == nil ? 3 : 0 }
-        guard first == 0xE2, iterator.next() == 0x80, let last = iterator.next(), iterator.next() == nil else { return 0 }
-        return last == 0x9C ? 1 : last == 0x9D ? 2 : 0
     }
 }

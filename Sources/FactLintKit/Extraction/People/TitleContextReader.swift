@@ -46,7 +46,7 @@ struct TitleContextReader: Sendable {
                     index += 2
                     continue
                 }
-                if token.text == "-", !token.spaceBefore { index += 1; continue }
+                if token.isMark("-"), !token.spaceBefore { index += 1; continue }
                 break
             }
             guard token.kind == .word else { break }
@@ -236,7 +236,7 @@ struct TitleContextReader: Sendable {
             let token = c.tokens[index]
             steps += 1
             if token.kind == .punctuation {
-                if token.text == "-", !token.spaceBefore { index -= 1; continue }
+                if token.isMark("-"), !token.spaceBefore { index -= 1; continue }
                 break
             }
             let lower = token.lower
@@ -262,7 +262,7 @@ struct TitleContextReader: Sendable {
         }
         // After the title: "until he was ousted", "between 1984 and 1986", "under President Nixon".
         var after = end
-        if after < c.range.upperBound, c.tokens[after].text == "," { after += 1 }
+        if after < c.range.upperBound, c.tokens[after].isMark(",") { after += 1 }
         guard after < c.range.upperBound else { return nil }
         switch c.tokens[after].lower {
         case "until", "till", "under": return .past

@@ -151,11 +151,11 @@ extension TemporalTagger {
         let previous = c.token(index - 1)
         let next = c.token(index + 1)
         // The hyphen of "mid-1978" is the part's own.
-        if index == start, let previous, previous.kind == .punctuation, ["$", "£", "€", "#", "-", "/"].contains(previous.text), !(previous.text == "-" && previous.spaceBefore) { return nil }
+        if index == start, let previous, previous.kind == .punctuation, ["$", "£", "€", "#", "-", "/"].contains(previous.text), !(previous.isMark("-") && previous.spaceBefore) { return nil }
         if let next, next.kind == .word, yearBlockers.contains(next) { return nil }
         // "until about 2000 or 2100 EST": a clock time.
         if let next, next.kind == .word, next.isAllCaps, words.clockWord(next.lower) == "zone" { return nil }
-        if let next, next.kind == .punctuation, next.text == "%", !next.spaceBefore { return nil }
+        if let next, next.kind == .punctuation, next.isMark("%"), !next.spaceBefore { return nil }
         let contextual = index > start || previous.map { yearContexts.contains($0.lower) } ?? false
         // A number that could be a count ("1310 stations") is a year only in a year's context or
         // in the range years usually have.

@@ -73,7 +73,7 @@ extension TemporalTagger {
         if isSingleUnitWord(first.lower), start == index - 1 || c.lower(start) == first.lower {
             let previous = c.token(start - 1)
             if let previous, previous.kind == .number || words.isDurationWord(previous.lower, "percent")
-                || words.isDurationWord(previous.lower, "per") || previous.text == "%" { return nil }
+                || words.isDurationWord(previous.lower, "per") || previous.isMark("%") { return nil }
         }
         index += 1
         let trailing = c.lower(index)

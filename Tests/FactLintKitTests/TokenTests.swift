@@ -1,0 +1,34 @@
+@testable import FactLintKit
+import Testing
+
+@Suite("Tokens")
+struct TokenTests {
+    private func tokens(_ text: String) -> [Token] {
+        var mapped = MappedText()
+        mapped.append(source: Array(text.utf8), range: 0..<text.utf8.count)
+        return Tokenizer.tokenize(mapped, block: 0)
+    }
+
+    @Test("a punctuation token carries its scalar; words and numbers carry none")
+    func marks() {
+        let found = tokens("\u{201C}Élan,\u{201D} said O'Brien (U.S.) \u{2013} 4,000.")
+        #expect(found.map(\.text) == ["\u{201C}", "Élan", ",", "\u{201D}", "said", "O'Brien", "(", "U.S", ".", ")", "\u{2013}", "4,000", "."])
+        #expect(found.map(\.mark) == [0x201C, 0, 0x2C, 0x201D, 0, 0, 0x28, 0, 0x2E, 0x29, 0x2013, 0, 0x2E])
+        #expect(found[2].isMark(","))
+        #expect(!found[2].isMark("."))
+        #expect(found[10].isMark("\u{2013}"))
+        // A word is never a mark, even one that spells like one.
+        #expect(!found[4].isMark("s"))
+    }
+
+    @Test("capitals are read once, beyond ASCII too")
+    func capitals() {
+        let found = tokens("Élan élan Zoë zoë 2024 ,")
+        #expect(found.map(\.isCapitalized) == [true, false, true, false, false, false])
+    }
+
+    @Test("a token's fields fit one 72-byte stride")
+    func stride() {
+        #expect(MemoryLayout<Token>.stride == 72)
+    }
+}
