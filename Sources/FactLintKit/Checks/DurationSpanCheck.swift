@@ -27,9 +27,16 @@ public struct DurationSpanCheck: Check {
                     && facts.temporal[$0].tokens.lowerBound - 1 - duration.tokens.upperBound <= maximumGap }),
                   let endIndex = facts.temporal[startIndex].rangeEnd else { continue }
             // The duration must date an event told as done or stated: a rate ("3 billion a year
-            // between 2020 and 2025"), a plan or a term is not a span, and neither are the ends.
-            guard statuses[index].map(EventStatus.toldOrStated.contains) ?? false,
-                  [startIndex, endIndex].allSatisfy({ statuses[$0].map(EventStatus.toldOrStated.contains) ?? true }) else { continue }
+            // between 2020 and 2025") or a term is not a span, and neither are the ends. A plan is
+            // compared only with the ends of the same plan ("will be laid off for eight weeks
+            // from March 5 through mid-July").
+            if statuses[index]?.status == .scheduled {
+                guard let planned = statuses[index]?.event,
+                      [startIndex, endIndex].allSatisfy({ statuses[$0]?.event == planned }) else { continue }
+            } else {
+                guard statuses[index].map({ EventStatus.toldOrStated.contains($0.status) }) ?? false,
+                      [startIndex, endIndex].allSatisfy({ statuses[$0].map { EventStatus.toldOrStated.contains($0.status) } ?? true }) else { continue }
+            }
             // "four years and 12 days": one part of a compound duration.
             guard !facts.temporal.contains(where: { $0.kind == .duration && $0.sentence == duration.sentence
                     && ($0.tokens.upperBound + 1 == duration.tokens.lowerBound || duration.tokens.upperBound + 1 == $0.tokens.lowerBound) }) else { continue }
@@ -39,10 +46,16 @@ public struct DurationSpanCheck: Check {
             // Count from the start of the first to the start of the second, as "from 1991 to 2020" means 29 years.
             let actual = Double(end.start.dayNumber - start.start.dayNumber)
             guard actual >= 0 else { continue }
+            // An end written with its part ("mid-July", July 11 to 20) may be any day of it.
+            let reach = partReach(first, second, published: facts.anchor)
             // Day-exact endpoints allow a day for inclusive counting; coarser ones a whole unit.
             let exact = start.start == start.end && end.start == end.end
             let allowance = exact && unit <= 7 ? 1.0 : unit
-            guard abs(actual - stated) > allowance else { continue }
+            // "for two weeks between June and August" falls inside its window; only a duration
+            // longer than the window contradicts it.
+            let tooLong = stated - (actual + reach.longer) > allowance
+            let tooShort = (actual - reach.shorter) - stated > allowance
+            guard first.isWindow ? tooLong : tooLong || tooShort else { continue }
             matches.append(CheckMatch(span: duration.span, values: [
                 "duration": duration.text, "start": first.text, "end": second.text, "actual": DateWording.length(days: actual),
             ], related: [.init(span: first.span.union(second.span), message: "the dates given: \(first.text) to \(second.text)")]))
@@ -50,17 +63,35 @@ public struct DurationSpanCheck: Check {
         return matches
     }
 
-    /// The status of the event each temporal expression dates, when the timeline ties it to one.
-    private func statusByTemporal(_ facts: ArticleFacts) -> [Int: EventStatus] {
-        var statuses: [Int: EventStatus] = [:]
-        for event in facts.timeline.events {
+    /// The status of the event each temporal expression dates, and that event's index, when the
+    /// timeline ties it to one.
+    private func statusByTemporal(_ facts: ArticleFacts) -> [Int: (status: EventStatus, event: Int)] {
+        var statuses: [Int: (status: EventStatus, event: Int)] = [:]
+        for (index, event) in facts.timeline.events.enumerated() {
             for anchor in event.anchors where statuses[anchor.temporal] == nil || event.status != .reported {
-                statuses[anchor.temporal] = event.status
+                statuses[anchor.temporal] = (event.status, index)
             }
         }
         return statuses
     }
 
+
+    /// How many days earlier or later than their starts a part lets the ends be ("from early
+    /// March to mid-July": the first may end 10 days later, the second lies July 11 to 20).
+    private func partReach(_ first: TemporalExpression, _ second: TemporalExpression, published: CalendarDate?) -> (shorter: Double, longer: Double) {
+        guard let start = first.interval?.start, let end = second.interval?.start else { return (0, 0) }
+        var shorter = 0.0
+        var longer = 0.0
+        if first.part != nil, let covered = first.coverage(published: published) {
+            shorter += Double(covered.end.dayNumber - start.dayNumber)
+            longer -= Double(covered.start.dayNumber - start.dayNumber)
+        }
+        if second.part != nil, let covered = second.coverage(published: published) {
+            shorter -= Double(covered.start.dayNumber - end.dayNumber)
+            longer += Double(covered.end.dayNumber - end.dayNumber)
+        }
+        return (shorter, longer)
+    }
 
     /// Words allowed between the duration and "from" ("decades of Armenian occupation, from").
     private let maximumGap = 5

@@ -60,6 +60,9 @@ public struct TemporalExpression: Sendable, Hashable {
     /// For the first end of a range ("from 1991 to 2020", "between May and July"), the index in
     /// ``ArticleFacts/temporal`` of the other end.
     public var rangeEnd: Int?
+    /// Whether that range is a window written "between A and B", which something may fall
+    /// inside without filling it, rather than a stretch "from A to B".
+    public var isWindow = false
     /// The part of the period written with it: "mid-March", "early 2023", "earlier this month".
     public var part: PeriodPart?
     /// The first and last day the value covers, for values that name a calendar year, month or

@@ -11,6 +11,7 @@ extension TemporalTagger {
                   isRange(opener: tokens[first.tokens.lowerBound - 1].lower, joiner: first.tokens.upperBound..<second.tokens.lowerBound,
                           tokens: tokens) else { continue }
             expressions[index].rangeEnd = index + 1
+            expressions[index].isWindow = words.isConnective(tokens[first.tokens.lowerBound - 1].lower, "between")
             guard let a = first.day, let b = second.day, first.isExplicit, second.isExplicit else { continue }
             if second.hasYear && !first.hasYear {
                 var year = b.year
