@@ -32,7 +32,10 @@ public struct RelativeDateAgreementCheck: Check {
                 for other in timeline.mentions(of: index) where other != index && EventStatus.toldOrStated.contains(timeline.events[other].status) {
                     guard let dated = timeline.events[other].anchors.first(where: { candidate in
                         let explicit = facts.temporal[candidate.temporal]
-                        return Self.ownTime.contains(candidate.relation) && explicit.isExplicit
+                        // A month named without its year ("announced in November") is placed by the
+                        // tense of its own told event, so it stands for the written date too.
+                        let named = explicit.isExplicit || explicit.isYearless && explicit.day == nil && timeline.events[other].status == .reported
+                        return Self.ownTime.contains(candidate.relation) && named
                             && explicit.sentence != relative.sentence
                             && explicit.coverage(published: published).map { !overlaps(mine, $0) } ?? false
                     }) else { continue }

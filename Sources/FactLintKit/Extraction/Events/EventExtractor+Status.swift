@@ -59,7 +59,9 @@ extension EventExtractor {
             back -= 1
         }
         let previous = back >= clause.lowerBound ? input.tokens[back].lower : ""
-        if modals.contains(previous) && !(back >= clause.lowerBound && isPerfectInfinitive(at: back, clause: clause, input)) || tenses.tense(near: event.tokens, marks: marks) == .future || before("scheduled") {
+        if modals.contains(previous) && !(back >= clause.lowerBound && isPerfectInfinitive(at: back, clause: clause, input))
+            || tenses.tense(near: event.tokens, marks: marks) == .future && !isPastWithOwnDate(event, marks: marks, clause: clause, input)
+            || before("scheduled") {
             return .scheduled
         }
         // "agreed to hold an inquiry on June 20": a new event noun after an infinitive is
@@ -146,6 +148,27 @@ extension EventExtractor {
             return .reported
         }
         return .stated
+    }
+
+    /// "announced in November they would quit in May": a past verb followed by its own date,
+    /// with no future before that date, is told as done; the future after the date is the
+    /// announced event's. A date after publication is left to the tense ("said on Friday it
+    /// will", where Friday may be the coming one).
+    func isPastWithOwnDate(_ event: Event, marks: [(index: Int, tense: TenseReader.Mark)], clause: Range<Int>, _ input: Input) -> Bool {
+        guard !event.isNoun, isPastVerb(input.tokens[event.tokens.lowerBound]) else { return false }
+        if event.tokens.lowerBound > clause.lowerBound {
+            let previous = input.tokens[event.tokens.lowerBound - 1]
+            guard !modals.contains(previous), !temporalWords.auxiliaries.contains(previous.lower),
+                  !temporalWords.presentAuxiliaries.contains(previous.lower) else { return false }
+        }
+        guard let own = event.anchors.first(where: { anchor in
+            let date = input.temporal[anchor.temporal]
+            return anchor.relation == .at && date.tokens.lowerBound >= event.tokens.upperBound
+                && date.tokens.lowerBound - event.tokens.upperBound <= 1
+        }) else { return false }
+        let date = input.temporal[own.temporal]
+        guard let published = input.published, let covered = date.coverage(published: published), covered.start <= published else { return false }
+        return !marks.contains { $0.tense == .future && $0.index >= clause.lowerBound && $0.index < date.tokens.upperBound }
     }
 
     /// "are reported to have blown up", "is said to have fled": a perfect infinitive, done; not

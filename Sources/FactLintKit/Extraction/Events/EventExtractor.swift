@@ -103,6 +103,7 @@ public final class EventExtractor: Sendable {
             let marks = tenses.marks(tokens, range)
             var found = triggers(in: sentence, input)
             anchor(sentence: sentence, events: &found, input)
+            moveDatesToTelling(&found)
             for index in found.indices {
                 participants(of: &found[index], input)
                 found[index].status = status(of: found[index], marks: marks, input)

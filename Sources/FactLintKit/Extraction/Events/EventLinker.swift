@@ -15,8 +15,11 @@ struct EventLinker: Sendable {
             while parent[index] != index { index = parent[index] }
             return index
         }
+        let told = toldEvents(events)
         for later in events.indices {
-            for earlier in 0..<later where root(earlier) != root(later) && corefer(events[earlier], events[later]) {
+            for earlier in 0..<later where root(earlier) != root(later)
+                && (corefer(events[earlier], events[later]) && !tellOfTwo(earlier, later, events: events, told: told)
+                    || tellOfOne(earlier, later, events: events, told: told)) {
                 let (a, b) = (root(earlier), root(later))
                 parent[max(a, b)] = min(a, b)
             }
@@ -48,6 +51,42 @@ struct EventLinker: Sendable {
         let all = Set(a.subject + a.participants).intersection(b.subject + b.participants)
         // A name in common, or two words.
         return all.contains { $0.first?.isUppercase == true } || all.count >= 2
+    }
+
+    /// For each event that tells of another ("announced … they would quit"), the event right
+    /// after it in its sentence, within eight words.
+    func toldEvents(_ events: [Event]) -> [Int: Int] {
+        var told: [Int: Int] = [:]
+        for (index, event) in events.enumerated() where words.tellingEvents.contains(event.trigger) {
+            let next = index + 1
+            guard next < events.count, events[next].sentence == event.sentence,
+                  events[next].tokens.lowerBound - event.tokens.upperBound <= 8 else { continue }
+            told[index] = next
+        }
+        return told
+    }
+
+    /// "They announced in November they would quit" and "the trio announced their resignations":
+    /// two mentions of one telling event whose told events are one event or of one family, with
+    /// no two different people or subjects between them.
+    func tellOfOne(_ a: Int, _ b: Int, events: [Event], told: [Int: Int]) -> Bool {
+        guard let toldA = told[a], let toldB = told[b] else { return false }
+        let (first, second) = (events[a], events[b])
+        guard first.trigger == second.trigger, !first.isNegated, !second.isNegated, !second.isIndefinite,
+              Self.linkable.contains(first.status), Self.linkable.contains(second.status) else { return false }
+        let (x, y) = (events[toldA], events[toldB])
+        guard x.isKnown, y.isKnown, x.trigger == y.trigger || (x.family != nil && x.family == y.family), !x.isNegated, !y.isNegated else { return false }
+        if !first.people.isEmpty, !second.people.isEmpty, Set(first.people).isDisjoint(with: second.people) { return false }
+        if !first.subject.isEmpty, !second.subject.isEmpty, Set(first.subject).isDisjoint(with: second.subject) { return false }
+        return true
+    }
+
+    /// "announced in December they would open a shop" and "announced their resignations": two
+    /// announcements of one subject that tell of different events are two.
+    func tellOfTwo(_ a: Int, _ b: Int, events: [Event], told: [Int: Int]) -> Bool {
+        guard let toldA = told[a], let toldB = told[b] else { return false }
+        let (x, y) = (events[toldA], events[toldB])
+        return x.trigger != y.trigger && (x.family == nil || x.family != y.family)
     }
 
     /// Statuses whose mentions can be linked: told as done, stated, or planned.

@@ -11,6 +11,8 @@ struct EventVocabulary: Sendable {
     let singleEvents: WordSet
     /// Families whose different events may be mentions of one.
     let coreferentFamilies: WordSet
+    /// Events that tell of another event ("announced … they would quit"), linked through it.
+    let tellingEvents: WordSet
     /// Spelling to status cue: scheduled, moved, term, conditional, rate, comparison, negation.
     let statusCues: Lexicon
     /// Spelling to connective: after, before, subsequently.
@@ -44,6 +46,7 @@ struct EventVocabulary: Sendable {
         self.families = families
         singleEvents = WordSet(lexicons["single-events"].keysBySpelling.keys)
         coreferentFamilies = WordSet(lexicons["coreferent-families"].keysBySpelling.keys)
+        tellingEvents = WordSet(lexicons["telling-events"].keysBySpelling.keys)
         statusCues = lexicons["event-status"]
         connectives = lexicons["order-connectives"]
         functionWords = lexicons["function-words"]
