@@ -43,13 +43,15 @@ public struct WeekdayDateCheck: Check {
         let timeline = facts.timeline
         var matches: [CheckMatch] = []
         var flagged = Set<Int>()
-        for (index, event) in timeline.events.enumerated() where event.status == .reported || event.status == .stated {
+        for (index, event) in timeline.events.enumerated() where event.status == .reported || event.status == .stated || event.status == .scheduled {
             for anchor in event.anchors where anchor.relation == .at || anchor.relation == .modifier {
                 let weekday = facts.temporal[anchor.temporal]
                 guard let stated = weekday.statedWeekday, isBareWeekday(weekday), !flagged.contains(anchor.temporal),
                       facts.isInScope(sentence: weekday.sentence, scope) else { continue }
-                // An explicit day of another mention of the same event.
-                for other in timeline.mentions(of: index) where other != index {
+                // An explicit day of another mention of the same event; a plan ("will walk off
+                // the job next Friday") only against the day of the same plan in the coming week.
+                for other in timeline.mentions(of: index) where other != index
+                    && (event.status != .scheduled || isPlanForComingWeek(timeline.events[other], weekday: weekday, facts)) {
                     guard let dated = timeline.events[other].anchors.first(where: {
                         ($0.relation == .at || $0.relation == .modifier) && facts.temporal[$0.temporal].isExplicit && facts.temporal[$0.temporal].day != nil
                     }), let day = facts.temporal[dated.temporal].day, day.weekday != stated else { continue }
@@ -66,5 +68,16 @@ public struct WeekdayDateCheck: Check {
             }
         }
         return matches
+    }
+
+    /// Whether a mention is a plan dated in the week after publication, as a weekday of a plan
+    /// must be ("next Friday" for a strike set for March 26 in a March 19 story).
+    private func isPlanForComingWeek(_ event: Event, weekday: TemporalExpression, _ facts: ArticleFacts) -> Bool {
+        guard event.status == .scheduled, weekday.tense != .past, let published = facts.anchor else { return false }
+        return event.anchors.contains { anchor in
+            guard let day = facts.temporal[anchor.temporal].day, facts.temporal[anchor.temporal].isExplicit else { return false }
+            let ahead = day.dayNumber - published.dayNumber
+            return ahead > 0 && ahead <= 7
+        }
     }
 }

@@ -17,6 +17,10 @@ extension EventExtractor {
                 relation = .to
             }
             previousRelation = relation
+            if let clockEvent = eventOfClock(before: index, events: events, input) {
+                events[clockEvent].anchors.append(EventAnchor(temporal: index, relation: .at))
+                continue
+            }
             if let noun = modifiedTrigger(after: expression.tokens.upperBound, range: range, events: events, input) {
                 events[noun].anchors.append(EventAnchor(temporal: index, relation: .modifier))
                 continue

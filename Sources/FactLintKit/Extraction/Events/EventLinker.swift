@@ -19,7 +19,8 @@ struct EventLinker: Sendable {
         for later in events.indices {
             for earlier in 0..<later where root(earlier) != root(later)
                 && (corefer(events[earlier], events[later]) && !tellOfTwo(earlier, later, events: events, told: told)
-                    || tellOfOne(earlier, later, events: events, told: told)) {
+                    || tellOfOne(earlier, later, events: events, told: told)
+                    || planOfOne(events[earlier], events[later])) {
                 let (a, b) = (root(earlier), root(later))
                 parent[max(a, b)] = min(a, b)
             }
@@ -87,6 +88,15 @@ struct EventLinker: Sendable {
         guard let toldA = told[a], let toldB = told[b] else { return false }
         let (x, y) = (events[toldA], events[toldB])
         return x.trigger != y.trigger && (x.family == nil || x.family != y.family)
+    }
+
+    /// "a March 26 strike deadline" and "workers will walk off the job next Friday": one
+    /// planned event named twice, when one mention has no subject or person of its own to tell
+    /// it from the other.
+    func planOfOne(_ a: Event, _ b: Event) -> Bool {
+        guard a.status == .scheduled, b.status == .scheduled, a.isKnown, b.isKnown, a.trigger == b.trigger,
+              !a.isNegated, !b.isNegated, !b.isIndefinite, !a.isQuoted, !b.isQuoted else { return false }
+        return a.subject.isEmpty && a.people.isEmpty || b.subject.isEmpty && b.people.isEmpty
     }
 
     /// Statuses whose mentions can be linked: told as done, stated, or planned.
