@@ -33,8 +33,10 @@ public struct RelativeDateAgreementCheck: Check {
                     guard let dated = timeline.events[other].anchors.first(where: { candidate in
                         let explicit = facts.temporal[candidate.temporal]
                         // A month named without its year ("announced in November") is placed by the
-                        // tense of its own told event, so it stands for the written date too.
+                        // tense of its own told event, so it stands for the written date too, for a
+                        // mention linked to this one by a person, a subject or what both tell of.
                         let named = explicit.isExplicit || explicit.isYearless && explicit.day == nil && timeline.events[other].status == .reported
+                            && timeline.areLinkedStrongly(index, other)
                         return Self.ownTime.contains(candidate.relation) && named
                             && explicit.sentence != relative.sentence
                             && explicit.coverage(published: published).map { !overlaps(mine, $0) } ?? false

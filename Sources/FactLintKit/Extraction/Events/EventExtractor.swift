@@ -112,8 +112,9 @@ public final class EventExtractor: Sendable {
             }
             events.append(contentsOf: found)
         }
-        let cluster = EventLinker(words: words).link(events, temporal: temporal)
+        let (cluster, strong) = EventLinker(words: words).link(events, temporal: temporal)
         var timeline = Timeline(events: events, cluster: cluster)
+        timeline.strongLinks = strong
         timeline.constraints = OrderConstraintFinder(words: words, clauseOpeners: clauseOpeners).constraints(timeline, input: input)
         timeline.ages = ages(events: events, input)
         timeline.services = services(events: events, input)

@@ -7,8 +7,11 @@
 struct EventLinker: Sendable {
     let words: EventVocabulary
 
-    /// For each event, the index of the first mention of its cluster.
-    func link(_ events: [Event], temporal: [TemporalExpression]) -> [Int] {
+    /// For each event, the index of the first mention of its cluster; and for each event, the
+    /// mentions it was joined to by a person or a subject word in common, or by what both tell of
+    /// (not by words around them, nor through a third mention).
+    func link(_ events: [Event], temporal: [TemporalExpression]) -> (cluster: [Int], strong: [Int: Set<Int>]) {
+        var strong: [Int: Set<Int>] = [:]
         var parent = Array(events.indices)
         func root(_ index: Int) -> Int {
             var index = index
@@ -23,6 +26,12 @@ struct EventLinker: Sendable {
                     || planOfOne(events[earlier], events[later])) {
                 let (a, b) = (root(earlier), root(later))
                 parent[max(a, b)] = min(a, b)
+                let (first, second) = (events[earlier], events[later])
+                if tellOfOne(earlier, later, events: events, told: told) || !Set(first.people).isDisjoint(with: second.people)
+                    || !Set(first.subject).isDisjoint(with: second.subject) {
+                    strong[earlier, default: []].insert(later)
+                    strong[later, default: []].insert(earlier)
+                }
             }
         }
         // "the derby" with nothing of its own points back to the one derby named before, when
@@ -34,7 +43,7 @@ struct EventLinker: Sendable {
             let roots = Set(earlier.map(root))
             if roots.count == 1, let only = roots.first { parent[later] = only }
         }
-        return events.indices.map(root)
+        return (events.indices.map(root), strong)
     }
 
     /// Whether two mentions are one event.

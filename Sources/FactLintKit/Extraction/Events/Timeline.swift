@@ -10,6 +10,11 @@ public struct Timeline: Sendable {
     public var ages: [AgeStatement]
     /// Careers and stints given as lengths, in reading order.
     public var services: [ServiceLength] = []
+    /// For each event, the mentions linked to it by a person or a subject word in common or by
+    /// what both tell of, rather than by words near them or through a third mention ("the
+    /// agreement signed on Tuesday with Britain" and "an accord with the Paris Club in December"
+    /// can share a cluster on a country named near both).
+    public var strongLinks: [Int: Set<Int>] = [:]
 
     public init(events: [Event] = [], cluster: [Int]? = nil, constraints: [OrderConstraint] = [], ages: [AgeStatement] = []) {
         self.events = events
@@ -23,6 +28,9 @@ public struct Timeline: Sendable {
         let root = cluster[index]
         return events.indices.filter { cluster[$0] == root }
     }
+
+    /// Whether two events were linked to each other by a person, a subject or what they tell.
+    public func areLinkedStrongly(_ a: Int, _ b: Int) -> Bool { strongLinks[a]?.contains(b) ?? false }
 
     /// Whether two events are mentions of one.
     public func areLinked(_ a: Int, _ b: Int) -> Bool { cluster[a] == cluster[b] }
