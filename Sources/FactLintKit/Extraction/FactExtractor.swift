@@ -12,6 +12,8 @@ public struct FactExtractor: Sendable {
     let countedListReader: CountedListReader
     let noticeReader: NoticeReader
     let labelLineReader: LabelLineReader
+    /// The lexicon classes of every ASCII spelling, looked up by bytes once per word token.
+    let asciiClasses: SpellingTable<UInt64>
     public var roster: Roster?
 
     public init(lexicons: LexiconSet = .builtIn, dateOrder: DateOrder = .monthDayYear) {
@@ -26,6 +28,7 @@ public struct FactExtractor: Sendable {
         countedListReader = CountedListReader(lexicons: lexicons)
         noticeReader = NoticeReader(lexicons: lexicons)
         labelLineReader = LabelLineReader(lexicons: lexicons)
+        asciiClasses = SpellingTable(lexicons.classesBySpelling)
     }
 
     public func extract(from article: Article) -> ArticleFacts {
@@ -46,7 +49,8 @@ public struct FactExtractor: Sendable {
             let blockStart = tokens.count
             Tokenizer.tokenize(block.text, block: index, into: &tokens)
             for position in blockStart..<tokens.count where tokens[position].kind == .word {
-                tokens[position].classes = lexicons.classes(of: tokens[position].lower)
+                let (isASCII, found) = asciiClasses.lookup(tokens[position].lower)
+                tokens[position].classes = isASCII ? found ?? 0 : lexicons.classes(of: tokens[position].lower)
             }
             var cursor = blockStart
             for range in ranges {

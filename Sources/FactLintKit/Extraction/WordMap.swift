@@ -4,14 +4,18 @@
 struct WordMap<Value: Sendable>: Sendable {
     private let values: [String: Value]
     private let shapes: ShapeFilter
+    private let ascii: SpellingTable<Value>
 
     init(_ values: [String: Value]) {
         self.values = values
         shapes = ShapeFilter(values.keys)
+        ascii = SpellingTable(values)
     }
 
     /// The word's value, the word exactly as given.
     subscript(word: String) -> Value? {
-        shapes.mayContain(word) ? values[word] : nil
+        guard shapes.mayContain(word) else { return nil }
+        let (isASCII, found) = ascii.lookup(word)
+        return isASCII ? found : values[word]
     }
 }

@@ -4,12 +4,18 @@
 struct WordSet: Sendable {
     private let words: Set<String>
     private let shapes: ShapeFilter
+    private let ascii: SpellingTable<Bool>
 
     init<S: Sequence>(_ words: S) where S.Element == String {
         self.words = Set(words)
         shapes = ShapeFilter(self.words)
+        ascii = SpellingTable(Dictionary(self.words.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Whether the word, exactly as given, is in the set.
-    func contains(_ word: String) -> Bool { shapes.mayContain(word) && words.contains(word) }
+    func contains(_ word: String) -> Bool {
+        guard shapes.mayContain(word) else { return false }
+        let (isASCII, found) = ascii.lookup(word)
+        return isASCII ? found != nil : words.contains(word)
+    }
 }
