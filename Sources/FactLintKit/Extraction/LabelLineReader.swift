@@ -5,7 +5,7 @@
 /// opening words are the `footnote-labels` lexicon's) to the end of its block. Such lines repeat
 /// by design (a heading over two parts of a table, one footnote under two tables); prose
 /// repeated is a slip. Headlines are not labels.
-struct LabelLineReader: Sendable {
+final class LabelLineReader: Sendable {
     let footnoteLabels: Lexicon
 
     init(lexicons: LexiconSet) {

@@ -4,7 +4,7 @@
 /// note in brackets or after a dash ("(corrects the closing price)", "(Harlow corrects …)",
 /// "- repeats item sent on Friday"). The words are the `item-notices` lexicon's. A word of it used
 /// as prose ("TREASURER REPEATS CALL FOR …", "MARKET SEEN DUE FOR CORRECTION") is no notice.
-struct NoticeReader: Sendable {
+final class NoticeReader: Sendable {
     let notices: Lexicon
     /// How many blocks after the headline a label may open.
     static let labelBlocks = 3

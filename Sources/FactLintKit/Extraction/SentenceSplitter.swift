@@ -4,7 +4,7 @@
 /// `abbreviations` and `time-abbreviations` lexicons), initials, decimals and money, ellipses,
 /// terminal punctuation inside closing quotes and brackets, and enumerated lists run into one
 /// paragraph. Boundaries are decided from the words around a full stop, never by a regex.
-public struct SentenceSplitter: Sendable {
+public final class SentenceSplitter: Sendable {
     private let namePrefixes: Lexicon
     private let abbreviations: Lexicon
     private let timeAbbreviations: Lexicon

@@ -1,7 +1,7 @@
 /// Reads every figure of an article into a ``ClaimFrame``: the quantity (``QuantityReader``),
 /// then what it claims (``FrameBuilder``), and vote tallies (``TallyReader``). Dates, times and
 /// durations are left to the temporal tagger; lines of a table are read by ``TableReader``.
-public struct ClaimExtractor: Sendable {
+public final class ClaimExtractor: Sendable {
     let reader: QuantityReader
     let builder: FrameBuilder
     let tallies: TallyReader

@@ -1,7 +1,7 @@
 /// The lexicons claim extraction reads, looked up once per extractor. Every word list lives in
 /// YAML (`Rules/lexicons/quantities.yml`, `measures.yml`, `grammar.yml`), so a newsroom can
 /// extend them.
-struct ClaimVocabulary: Sendable {
+final class ClaimVocabulary: Sendable {
     let units: Lexicon
     let stopwords: Lexicon
     let equivalents: Lexicon

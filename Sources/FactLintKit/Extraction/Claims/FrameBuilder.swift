@@ -2,7 +2,7 @@
 /// ("rose 5 pct", "to 120", "from 100"), what it measures (``MeasureReader``), its period,
 /// qualifiers, subject and position. Everything is read from tokens once, here; checks compare
 /// the frames.
-struct FrameBuilder: Sendable {
+final class FrameBuilder: Sendable {
     let vocabulary: ClaimVocabulary
     let measures: MeasureReader
 

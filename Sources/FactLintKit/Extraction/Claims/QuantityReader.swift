@@ -5,7 +5,7 @@
 /// words between ("900 extra nurses"). Vocabulary comes from the `scales`, `units`,
 /// `quantity-hedges`, `number-words` and `person-nouns` lexicons and the other word lists of
 /// `quantities.yml`.
-struct QuantityReader: Sendable {
+final class QuantityReader: Sendable {
     let scales: Lexicon
     let units: Lexicon
     let hedges: Lexicon

@@ -1,7 +1,7 @@
 /// Finds the quotations of an article (straight or curly double quotes, and curly single ones)
 /// and attributes each to the person named outside the marks in its sentence, or, after "he
 /// said" and the like, to the last person quoted.
-struct QuotationReader: Sendable {
+final class QuotationReader: Sendable {
     let speechVerbs: Lexicon
     /// English clitic endings (`clitics`): a straight mark before one inside a word is an apostrophe.
     let clitics: Lexicon

@@ -1,6 +1,6 @@
 /// The words and knowledge of the timeline, read once from `Rules/lexicons/events.yml` and
 /// `order.yml` (and a newsroom's lexicons of the same names).
-struct EventVocabulary: Sendable {
+final class EventVocabulary: Sendable {
     /// Spelling (one word or two) to event key.
     let triggers: Lexicon
     /// First words of two-word triggers ("sworn" of "sworn in").

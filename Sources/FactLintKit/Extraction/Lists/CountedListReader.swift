@@ -8,7 +8,7 @@
 /// commas with "and" or "or" before the last, and must close where its opening says: the
 /// parenthesis, the sentence's end, the second dash or comma. Anything else (a lowercase word, a
 /// figure, "including") and the words are not read as a list, so a selection is never counted.
-struct CountedListReader: Sendable {
+final class CountedListReader: Sendable {
     let numberWords: Lexicon
     let stopwords: Lexicon
     let modifiers: Lexicon

@@ -5,7 +5,7 @@
 /// changed, a hyphen for a space. Two people each named in full with different first names, a
 /// place and a person, plurals and adjectives of one word ("Canada", "Canadian") and tickers in
 /// capitals are kept apart.
-public struct NameClusterer: Sendable {
+public final class NameClusterer: Sendable {
     let places: Lexicon
     let parties: Lexicon
     let familyWords: Lexicon

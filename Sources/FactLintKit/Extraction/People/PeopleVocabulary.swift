@@ -1,6 +1,6 @@
 /// The words the people extractor reads names and titles with, taken once from the article's
 /// lexicon set so a newsroom's own words count everywhere.
-struct PeopleVocabulary: Sendable {
+final class PeopleVocabulary: Sendable {
     let ontology: PostOntology
     /// Words a title can end in (the last word of every post head).
     let roles: Lexicon

@@ -3,7 +3,7 @@
 /// Three steps, one file each: a ``PersonCandidateProposer`` proposes names and the titles
 /// beside them sentence by sentence, the ``TitleParser`` gives each title its structure, and the
 /// ``PersonLinker`` joins mentions into people ("Solbakk said" and "Ms Hewitt" to the full name).
-public struct PersonExtractor: Sendable {
+public final class PersonExtractor: Sendable {
     let vocabulary: PeopleVocabulary
     /// The post ontology the titles are read with, for the checks that compare them.
     public var ontology: PostOntology { vocabulary.ontology }

@@ -2,7 +2,7 @@
 /// `organisations.yml`, extended by a newsroom's own): the heads of posts and their spellings,
 /// what kind and class of post each is, which are exclusive to one holder, which combine, rank
 /// modifiers, tenure words, organisation aliases, parties and places.
-public struct PostOntology: Sendable {
+public final class PostOntology: Sendable {
     /// What kind of post a head names.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case government, legislature, party, judiciary, military, corporate, sport, other

@@ -13,7 +13,7 @@
 /// ("woman", "his wife", "the actor"), no capitalised word the lexicons do not know (a name the
 /// extractor did not read as a person: "Robert Opal", "Caprice"). Names inside quotation marks
 /// are never antecedents of a pronoun outside them.
-struct PronounResolver: Sendable {
+final class PronounResolver: Sendable {
     let pronouns: Lexicon
     let gendered: Lexicon
     let honorifics: Lexicon

@@ -1,7 +1,7 @@
 /// The small words of temporal expressions ("last", "early", "from … to", "a.m", "ago"), read
 /// once from the lexicons in `Rules/lexicons/temporal.yml` and `calendar.yml`, so the tagger's
 /// grammar holds no English of its own and a newsroom can add spellings.
-struct TemporalVocabulary: Sendable {
+final class TemporalVocabulary: Sendable {
     /// How a word places a unit against the publication date (`temporal-relations`).
     enum Relation: String, Sendable {
         case previous, past, this, current, next, coming
