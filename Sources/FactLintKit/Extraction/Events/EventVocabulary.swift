@@ -15,6 +15,8 @@ final class EventVocabulary: Sendable {
     let tellingEvents: WordSet
     /// Spelling to status cue: scheduled, moved, term, conditional, rate, comparison, negation.
     let statusCues: Lexicon
+    /// Words that tell an exit is complete, the families and verbs that are exits (`complete-exits`).
+    let completeExits: Lexicon
     /// Spelling to connective: after, before, subsequently.
     let connectives: Lexicon
     /// "A before B" knowledge, for one subject or one thing.
@@ -49,6 +51,7 @@ final class EventVocabulary: Sendable {
         tellingEvents = WordSet(lexicons["telling-events"].keysBySpelling.keys)
         statusCues = lexicons["event-status"]
         connectives = lexicons["order-connectives"]
+        completeExits = lexicons["complete-exits"]
         functionWords = lexicons["function-words"]
         sequenceAdverbs = lexicons["sequence-adverbs"]
         triggerBit = lexicons.mask("event-triggers")

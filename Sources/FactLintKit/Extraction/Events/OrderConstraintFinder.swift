@@ -20,6 +20,7 @@ struct OrderConstraintFinder: Sendable {
             found += subsequent(in: sentence, events: inSentence, previous: bySentence[sentence - 1] ?? [], timeline, input)
         }
         found += knowledge(timeline)
+        found += finalExits(timeline, input: input)
         var seen = Set<OrderConstraint>()
         return found.filter { seen.insert($0).inserted }
     }
