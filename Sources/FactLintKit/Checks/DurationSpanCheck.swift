@@ -28,8 +28,8 @@ public struct DurationSpanCheck: Check {
                   let endIndex = facts.temporal[startIndex].rangeEnd else { continue }
             // The duration must date an event told as done or stated: a rate ("3 billion a year
             // between 2020 and 2025") or a term is not a span, and neither are the ends. A plan is
-            // compared only with the ends of the same plan ("will be laid off for eight weeks
-            // from March 5 through mid-July").
+            // compared only with the ends of the same plan ("will be laid off for six weeks
+            // from February 13 through late June").
             if statuses[index]?.status == .scheduled {
                 guard let planned = statuses[index]?.event,
                       [startIndex, endIndex].allSatisfy({ statuses[$0]?.event == planned }) else { continue }
@@ -46,7 +46,7 @@ public struct DurationSpanCheck: Check {
             // Count from the start of the first to the start of the second, as "from 1991 to 2020" means 29 years.
             let actual = Double(end.start.dayNumber - start.start.dayNumber)
             guard actual >= 0 else { continue }
-            // An end written with its part ("mid-July", July 11 to 20) may be any day of it.
+            // An end written with its part ("mid-June", June 11 to 20) may be any day of it.
             let reach = partReach(first, second, published: facts.anchor)
             // Day-exact endpoints allow a day for inclusive counting; coarser ones a whole unit.
             let exact = start.start == start.end && end.start == end.end
@@ -77,7 +77,7 @@ public struct DurationSpanCheck: Check {
 
 
     /// How many days earlier or later than their starts a part lets the ends be ("from early
-    /// March to mid-July": the first may end 10 days later, the second lies July 11 to 20).
+    /// March to mid-June": the first may end 10 days later, the second lies June 11 to 20).
     private func partReach(_ first: TemporalExpression, _ second: TemporalExpression, published: CalendarDate?) -> (shorter: Double, longer: Double) {
         guard let start = first.interval?.start, let end = second.interval?.start else { return (0, 0) }
         var shorter = 0.0

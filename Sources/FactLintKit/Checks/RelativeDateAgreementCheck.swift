@@ -32,7 +32,7 @@ public struct RelativeDateAgreementCheck: Check {
                 for other in timeline.mentions(of: index) where other != index && EventStatus.toldOrStated.contains(timeline.events[other].status) {
                     guard let dated = timeline.events[other].anchors.first(where: { candidate in
                         let explicit = facts.temporal[candidate.temporal]
-                        // A month named without its year ("announced in November") is placed by the
+                        // A month named without its year ("announced in December") is placed by the
                         // tense of its own told event, so it stands for the written date too, for a
                         // mention linked to this one by a person, a subject or what both tell of.
                         let named = explicit.isExplicit || explicit.isYearless && explicit.day == nil && timeline.events[other].status == .reported

@@ -48,8 +48,8 @@ public struct WeekdayDateCheck: Check {
                 let weekday = facts.temporal[anchor.temporal]
                 guard let stated = weekday.statedWeekday, isBareWeekday(weekday), !flagged.contains(anchor.temporal),
                       facts.isInScope(sentence: weekday.sentence, scope) else { continue }
-                // An explicit day of another mention of the same event; a plan ("will walk off
-                // the job next Friday") only against the day of the same plan in the coming week.
+                // An explicit day of another mention of the same event; a plan ("will walk out
+                // next Thursday") only against the day of the same plan in the coming week.
                 for other in timeline.mentions(of: index) where other != index
                     && (event.status != .scheduled || isPlanForComingWeek(timeline.events[other], weekday: weekday, facts)) {
                     guard let dated = timeline.events[other].anchors.first(where: {
@@ -71,7 +71,7 @@ public struct WeekdayDateCheck: Check {
     }
 
     /// Whether a mention is a plan dated in the week after publication, as a weekday of a plan
-    /// must be ("next Friday" for a strike set for March 26 in a March 19 story).
+    /// must be ("next Thursday" for a strike set for April 17 in an April 11 story).
     private func isPlanForComingWeek(_ event: Event, weekday: TemporalExpression, _ facts: ArticleFacts) -> Bool {
         guard event.status == .scheduled, weekday.tense != .past, let published = facts.anchor else { return false }
         return event.anchors.contains { anchor in

@@ -1,6 +1,6 @@
 /// Days written after a clock time.
 extension EventExtractor {
-    /// "walk off the job at noon (EST) next Friday", "at 9 a.m. on Tuesday": a day right after
+    /// "will walk out at 6 a.m. (GMT) next Thursday", "at 9 a.m. on Tuesday": a day right after
     /// a clock time dates the event the clock time dates. Only brackets, commas, a time zone or
     /// "on" may stand between them.
     func eventOfClock(before index: Int, events: [Event], _ input: Input) -> Int? {

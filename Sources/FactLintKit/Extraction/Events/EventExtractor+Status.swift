@@ -150,7 +150,7 @@ extension EventExtractor {
         return .stated
     }
 
-    /// "announced in November they would quit in May": a past verb followed by its own date,
+    /// "announced in December they would step down in June": a past verb followed by its own date,
     /// with no future before that date, is told as done; the future after the date is the
     /// announced event's. A date after publication is left to the tense ("said on Friday it
     /// will", where Friday may be the coming one).

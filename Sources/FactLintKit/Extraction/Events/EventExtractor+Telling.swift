@@ -1,6 +1,6 @@
-/// Dates of events that tell of another event ("announced their resignations two weeks ago").
+/// Dates of events that tell of another event ("announced their resignations three weeks ago").
 extension EventExtractor {
-    /// "announced their resignations two weeks ago": a date after the noun that a telling verb
+    /// "announced their resignations three weeks ago": a date after the noun that a telling verb
     /// has for its object dates the telling, not what is told, when the verb has no date of its
     /// own. The noun follows the verb with at most two words between ("announced the planned
     /// merger on Friday").

@@ -63,7 +63,7 @@ struct EventLinker: Sendable {
         return all.contains { $0.first?.isUppercase == true } || all.count >= 2
     }
 
-    /// For each event that tells of another ("announced … they would quit"), the event right
+    /// For each event that tells of another ("announced … they would step down"), the event right
     /// after it in its sentence, within eight words.
     func toldEvents(_ events: [Event]) -> [Int: Int] {
         var told: [Int: Int] = [:]
@@ -76,7 +76,7 @@ struct EventLinker: Sendable {
         return told
     }
 
-    /// "They announced in November they would quit" and "the trio announced their resignations":
+    /// "The founders announced in December they would step down" and "the pair announced their resignations":
     /// two mentions of one telling event whose told events are one event or of one family, with
     /// no two different people or subjects between them.
     func tellOfOne(_ a: Int, _ b: Int, events: [Event], told: [Int: Int]) -> Bool {
@@ -99,7 +99,7 @@ struct EventLinker: Sendable {
         return x.trigger != y.trigger && (x.family == nil || x.family != y.family)
     }
 
-    /// "a March 26 strike deadline" and "workers will walk off the job next Friday": one
+    /// "an April 17 strike deadline" and "drivers will walk out next Thursday": one
     /// planned event named twice, when one mention has no subject or person of its own to tell
     /// it from the other.
     func planOfOne(_ a: Event, _ b: Event) -> Bool {

@@ -22,7 +22,7 @@ extension OrderConstraintFinder {
                 : words.completeExits.key(for: event.trigger) == "verb")
     }
 
-    /// "left Apple entirely": a `complete-exits` word after the verb, within its clause and five
+    /// "left the agency entirely": a `complete-exits` word after the verb, within its clause and five
     /// words.
     private func isToldComplete(_ event: Event, _ input: EventExtractor.Input) -> Bool {
         let range = input.sentences[event.sentence].tokens

@@ -12,7 +12,7 @@ public struct Timeline: Sendable {
     public var services: [ServiceLength] = []
     /// For each event, the mentions linked to it by a person or a subject word in common or by
     /// what both tell of, rather than by words near them or through a third mention ("the
-    /// agreement signed on Tuesday with Britain" and "an accord with the Paris Club in December"
+    /// deal signed on Tuesday with Norway" and "an accord with the Nordic Fund in December"
     /// can share a cluster on a country named near both).
     public var strongLinks: [Int: Set<Int>] = [:]
 
