@@ -21,13 +21,13 @@ public struct Token: Sendable, Hashable {
     public var classes: UInt64 = 0
     /// For a punctuation token, its Unicode scalar (`0x201C` for an opening curly quote), so a
     /// mark is compared as a number, not as a String; 0 for words and numbers.
-    public var mark: UInt32 = 0
+    public private(set) var mark: UInt32 = 0
     // The one-byte fields last, so they share the tail of the 72-byte stride.
     public var kind: Kind
     /// Whether white space (or the block start) comes right before the token.
     public var spaceBefore: Bool
-    /// Whether the first letter is a capital; read once by the tokenizer.
-    public var isCapitalized: Bool = false
+    /// Whether the first letter is a capital; read from `text` once, when the token is made.
+    public private(set) var isCapitalized: Bool = false
 
     public init(block: Int, range: Range<Int>, kind: Kind, text: String, lower: String, spaceBefore: Bool) {
         self.block = block
