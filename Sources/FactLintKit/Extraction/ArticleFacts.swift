@@ -28,6 +28,8 @@ public struct ArticleFacts: Sendable {
     public var labelSentences: Set<Int> = []
     /// Counts followed by the named things they count ("three candidates: Ames, Brook and Cole").
     public var countedLists: [CountedList] = []
+    /// Lists whose items are separate names ("Ames, Brook, Cole and Dunn"; a team's line-up).
+    public var nameLists: [NameList] = []
     /// Events with their dates, status and links, and the order they must keep.
     public var timeline = Timeline()
     /// The newsroom's roster, when the configuration gives one.

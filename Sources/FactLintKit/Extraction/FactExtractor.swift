@@ -10,6 +10,7 @@ public struct FactExtractor: Sendable {
     public let nameClusterer: NameClusterer
     let quotationReader: QuotationReader
     let countedListReader: CountedListReader
+    let nameListReader: NameListReader
     let noticeReader: NoticeReader
     let labelLineReader: LabelLineReader
     /// The lexicon classes of every ASCII spelling, looked up by bytes once per word token.
@@ -26,6 +27,7 @@ public struct FactExtractor: Sendable {
         nameClusterer = NameClusterer(lexicons: lexicons)
         quotationReader = QuotationReader(lexicons: lexicons)
         countedListReader = CountedListReader(lexicons: lexicons)
+        nameListReader = NameListReader(lexicons: lexicons)
         noticeReader = NoticeReader(lexicons: lexicons)
         labelLineReader = LabelLineReader(lexicons: lexicons)
         asciiClasses = SpellingTable(lexicons.classesBySpelling)
@@ -84,7 +86,8 @@ public struct FactExtractor: Sendable {
         facts.builtOntology = personExtractor.ontology
         facts.timeline = eventExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal,
                                                 people: people, published: article.published?.calendarDate)
-        facts.names = nameClusterer.cluster(tokens: tokens, sentences: sentences, blocks: article.blocks, people: people)
+        facts.nameLists = nameListReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks)
+        facts.names = nameClusterer.cluster(tokens: tokens, sentences: sentences, blocks: article.blocks, people: people, lists: facts.nameLists)
         return facts
     }
 

@@ -106,6 +106,7 @@ public struct FactsReporter: Sendable {
             out += timelineText(file)
             out += renderPeople(file)
             out += renderNames(file)
+            out += renderNameLists(file)
             out += claimsText(file)
             out += "  sentences:\n"
             for sentence in file.sentences {

@@ -13,6 +13,8 @@ public final class NameClusterer: Sendable {
     let orgWords: Lexicon
     /// Prefixes that make common words of compounds ("Euro-", "Anti-").
     let wordPrefixes: Lexicon
+    /// Words that make a singular one of many ("a", "each").
+    let countDeterminers: Lexicon
     let ontology: PostOntology
     /// Small words inside a name, verbs that cue one, and endings of one word's family ("-ian").
     let joiners: Lexicon, cueVerbs: Lexicon, derivedEndings: Lexicon
@@ -31,6 +33,7 @@ public final class NameClusterer: Sendable {
         speechVerbs = lexicons["speech-verbs"]
         orgWords = lexicons["org-words"]
         wordPrefixes = lexicons["word-prefixes"]
+        countDeterminers = lexicons["count-determiners"]
         ontology = PostOntology(lexicons: lexicons)
         joiners = lexicons["name-joiners"]
         cueVerbs = lexicons["name-cue-verbs"]
@@ -51,7 +54,9 @@ public final class NameClusterer: Sendable {
         var evidence: NameCluster.Evidence
     }
 
-    public func cluster(tokens: [Token], sentences: [Sentence], blocks: [Block], people: [Person]) -> [NameCluster] {
+    /// Names that are separate items of one list (``NameList``) are never paired: "Shaanxi,
+    /// Sichuan, Hebei, Shanxi" lists two provinces, a line-up two players.
+    public func cluster(tokens: [Token], sentences: [Sentence], blocks: [Block], people: [Person], lists: [NameList] = []) -> [NameCluster] {
         var personTokens = [Bool](repeating: false, count: tokens.count)
         for person in people {
             for mention in person.mentions where mention.kind != .title { for index in mention.tokens { personTokens[index] = true } }
@@ -59,26 +64,29 @@ public final class NameClusterer: Sendable {
         let forms = NameForms(tokens: tokens, sentences: sentences, blocks: blocks, personTokens: personTokens, excluded: excluded, trimmed: trimmed,
                               titleWords: titleWords, places: places, orgWords: orgWords, joiners: joiners)
         let facts = PeopleIndex(people: people)
-        var pairs = runPairs(forms, facts, tokens, sentences)
-        pairs += wordPairs(forms, facts, tokens, sentences)
+        let listed = NameListMembership(lists, tokens: tokens)
+        var pairs = runPairs(forms, facts, tokens, sentences, listed)
+        pairs += wordPairs(forms, facts, tokens, sentences, listed)
         return clusters(pairs, forms, people, personTokens)
     }
 
     // MARK: Names of several words
 
-    private func runPairs(_ forms: NameForms, _ people: PeopleIndex, _ tokens: [Token], _ sentences: [Sentence]) -> [Pair] {
+    private func runPairs(_ forms: NameForms, _ people: PeopleIndex, _ tokens: [Token], _ sentences: [Sentence], _ listed: NameListMembership) -> [Pair] {
         var pairs: [Pair] = []
         let runs = forms.runs.values.sorted { $0.text < $1.text }
         for (index, a) in runs.enumerated() {
             for b in runs[(index + 1)...] where a.words.first?.first == b.words.first?.first || a.words.count == b.words.count {
                 // Two names in one sentence are two names ("Paul Cavanagh and Paul Kavanagh").
                 // Both lists are in reading order: a merge walk, no set per pair.
-                guard Self.isDisjoint(a.sentences, b.sentences) else { continue }
+                guard Self.isDisjoint(a.sentences, b.sentences), !listed.separatesRuns(a.positions, b.positions) else { continue }
                 if a.words.count == b.words.count {
                     guard let position = Self.onlyDifference(a.words, b.words) else { continue }
                     let (x, y) = (a.words[position], b.words[position])
                     if SpellingSimilarity.isInitial(x), SpellingSimilarity.isInitial(y) {
-                        if a.words.count >= 3, position > 0, position < a.words.count - 1 {
+                        // "Karen L. Ostrander", not "Class A Units": a person's name.
+                        if a.words.count >= 3, position > 0, position < a.words.count - 1, let surname = a.words.last,
+                           people.owners[surname.lowercased()] != nil {
                             pairs.append(Pair(first: a.text, second: b.text, isRun: true, evidence: .middleInitial))
                         }
                         continue
@@ -97,7 +105,9 @@ public final class NameClusterer: Sendable {
                         // Grand Slams", "the Lib Dems") is grammar; inside a name ("Harpers and
                         // Row") it is a slip.
                         let (rare, usual) = a.count < b.count ? (x, y) : (y, x)
+                        let singular = x.count < y.count ? a : b
                         guard SpellingSimilarity.isPlural(x, y), min(a.count, b.count) == 1, max(a.count, b.count) >= 3,
+                              !(singular.count == 1 && isCommonSingular(singular, tokens)),
                               usual.count == rare.count + 1 || position < a.words.count - 1, !orgWords.contains(x), !orgWords.contains(y) else { continue }
                     }
                     pairs.append(Pair(first: a.text, second: b.text, isRun: true, evidence: .partOfName))
@@ -149,7 +159,7 @@ public final class NameClusterer: Sendable {
 
     // MARK: Single words
 
-    private func wordPairs(_ forms: NameForms, _ people: PeopleIndex, _ tokens: [Token], _ sentences: [Sentence]) -> [Pair] {
+    private func wordPairs(_ forms: NameForms, _ people: PeopleIndex, _ tokens: [Token], _ sentences: [Sentence], _ listed: NameListMembership) -> [Pair] {
         let words = forms.words.values.filter { form in
             form.text.count >= 4 && SpellingSimilarity.isNameWord(form.text) && !RunWord.isUppercase(form.text)
                 && !forms.seenLowercase.contains(form.text.lowercased())
@@ -164,7 +174,8 @@ public final class NameClusterer: Sendable {
         for rare in words {
             var matches: [NameForms.Form] = []
             for other in (byInitial[rare.text.first!] ?? []) + (rare.text.count >= 6 ? bySuffix[rare.text.dropFirst()] ?? [] : [])
-                where other.text != rare.text && other.count >= rare.count && SpellingSimilarity.isClose(rare.text, other.text) {
+                where other.text != rare.text && other.count >= rare.count && SpellingSimilarity.isClose(rare.text, other.text)
+                && !listed.separatesWords(rare.positions, other.positions) {
                 matches.append(other)
             }
             // "Cresbie" beside "Crosbie" (twice) and "Crosibie" (once): the more used one.
@@ -196,7 +207,9 @@ public final class NameClusterer: Sendable {
            rareSurnames.isDisjoint(with: usualSurnames) { return false }
         // "David Heath" and "David Davis": a word used only as first names and a surname are
         // two parts of names, not one name spelt two ways.
-        if people.isOnlyFirstName(usualKey) && people.owners[rareKey] != nil || people.isOnlyFirstName(rareKey) && people.owners[usualKey] != nil {
+        // "Linus Torvalds" and "Linux": a first name and a word of no person's name.
+        if people.isOnlyFirstName(usualKey) && people.owners[rareKey] != nil || people.isOnlyFirstName(rareKey) && people.owners[usualKey] != nil
+            || isFirstNameAgainstOther(rareKey, usualKey, people) {
             return false
         }
         // "M Horan" and "S Horgan", "Allan Bogle" and "Anna Boyle": surnames after first names or

@@ -1,0 +1,34 @@
+import FactLintKit
+import Testing
+
+@Suite("Lists of names")
+struct NameListTests {
+    func lists(_ text: String) -> [String] {
+        facts(text).nameLists.map { "\($0.kind.rawValue): " + $0.items.map(\.text).joined(separator: "|") }
+    }
+
+    @Test("coordinated lists of three names or more are read, with or without a final 'and'")
+    func coordinated() {
+        #expect(lists("The storm reached Harnsey, Colbridge, Ostley and Hornsey on Monday.\n")
+                == ["coordinated: Harnsey|Colbridge|Ostley|Hornsey"])
+        #expect(lists("Officials from Alder Bank, Birch Trust, Cole de Vries said so.\n")
+                == ["coordinated: Alder Bank|Birch Trust|Cole de Vries"])
+        #expect(lists("Ames and Brook met on Monday.\n") == [])
+    }
+
+    @Test("line-up sentences, with labels, notes and parentheses, read as one list")
+    func lineUps() {
+        #expect(lists("Rovers: Ames; Brook, O'Hare, capt, Dickens (capt). Replacements: Kalman, Sinama-Pongolle (Regan 75), Hyde.\n")
+                == ["line-up: Ames|Brook|O'Hare|Dickens|Kalman|Sinama-Pongolle|Regan|Hyde"])
+        #expect(lists("Ames, Brook, Cole.\n\nHe scored.\n\nDunn, Ellery, Fox.\n")
+                == ["line-up: Ames|Brook|Cole", "line-up: Dunn|Ellery|Fox"])
+    }
+
+    @Test("two items of one list are two names; a typo in a list against the prose is still one")
+    func names() {
+        let apart = facts("The storm reached Harnsey, Colbridge, Ostley and Hornsey on Monday. Hornsey was worst hit, and Hornsey schools closed.\n")
+        #expect(apart.names.filter { $0.evidence != nil }.isEmpty)
+        let joined = facts("Dorrance scored twice, and Dorrance was named man of the match.\n\nVisitors: Ames; Brook, Cole, Dorance, Ellery.\n")
+        #expect(joined.names.filter { $0.evidence != nil }.map { $0.spellings.map(\.text) } == [["Dorrance", "Dorance"]])
+    }
+}
