@@ -17,7 +17,7 @@ extension NameClusterer {
 
     /// The token after a run of words written from `position` ("W." and "Nord-Est" take more
     /// than one token).
-    private static func tokenAfter(_ words: [String], from position: Int, _ tokens: [Token]) -> Int {
+    static func tokenAfter(_ words: [String], from position: Int, _ tokens: [Token]) -> Int {
         var index = position
         for word in words {
             index += 1

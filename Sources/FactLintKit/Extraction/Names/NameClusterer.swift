@@ -13,8 +13,8 @@ public final class NameClusterer: Sendable {
     let orgWords: Lexicon
     /// Prefixes that make common words of compounds ("Euro-", "Anti-").
     let wordPrefixes: Lexicon
-    /// Words that make a singular one of many ("a", "each").
-    let countDeterminers: Lexicon
+    /// Words that make a singular one of many ("a", "each"), and that bring in another name ("the parent of").
+    let countDeterminers: Lexicon, relationWords: Lexicon
     let ontology: PostOntology
     /// Small words inside a name, verbs that cue one, and endings of one word's family ("-ian").
     let joiners: Lexicon, cueVerbs: Lexicon, derivedEndings: Lexicon
@@ -34,6 +34,7 @@ public final class NameClusterer: Sendable {
         orgWords = lexicons["org-words"]
         wordPrefixes = lexicons["word-prefixes"]
         countDeterminers = lexicons["count-determiners"]
+        relationWords = lexicons["name-relation-words"]
         ontology = PostOntology(lexicons: lexicons)
         joiners = lexicons["name-joiners"]
         cueVerbs = lexicons["name-cue-verbs"]
@@ -67,6 +68,7 @@ public final class NameClusterer: Sendable {
         let listed = NameListMembership(lists, tokens: tokens)
         var pairs = runPairs(forms, facts, tokens, sentences, listed)
         pairs += wordPairs(forms, facts, tokens, sentences, listed)
+        pairs = withoutLabelsAndRelations(pairs, forms, tokens, sentences)
         return clusters(pairs, forms, people, personTokens)
     }
 
