@@ -1,20 +1,22 @@
 extension NameClusterer {
     /// Whether a spelling is brought in as another name: after a word that relates it to a name
     /// ("Acme Corp, the parent of Acmebank"; "through its subsidiary, Acmecorp") or renames
-    /// ("changing its name to Acmeco"), within four words of its sentence with no other name
-    /// between. A related company or a new name is not a slip for the old one.
+    /// ("changing its name to Acmeco"), with only commas and small words of the
+    /// name-relation-fillers lexicon between ("of", "the", "to"): "formerly operated by Acme" or
+    /// "its unit that could help Acme" bring in nothing. A related company or a new name is not a
+    /// slip for the old one.
     func isIntroducedAsOtherName(_ form: NameForms.Form, _ tokens: [Token], _ sentences: [Sentence]) -> Bool {
         form.positions.indices.contains { occurrence in
             let position = form.positions[occurrence]
             let start = sentences[form.sentences[occurrence]].tokens.lowerBound
             var index = position - 1
-            var words = 0
-            while index >= start, words < 4 {
+            while index >= start, position - index <= 4 {
                 let token = tokens[index]
                 if token.kind == .word {
                     if relationWords.contains(token) { return true }
-                    if token.isCapitalized { return false }
-                    words += 1
+                    guard relationFillers.contains(token) else { return false }
+                } else if !token.isMark(",") {
+                    return false
                 }
                 index -= 1
             }
@@ -22,13 +24,18 @@ extension NameClusterer {
         }
     }
 
-    /// Whether every use of a spelling is a table's row label, straight before a figure ("Start
-    /// Stcks 1,905", "Avg Price 2.30"). Labels are abbreviated freely, so two labels that differ
-    /// are no name spelt two ways.
+    /// Whether every use of a spelling is a table's row label, straight before two figures or
+    /// more ("Start Stcks 1,905 1,425", "Avg Price 2.30-40 3.08"). Labels are abbreviated freely,
+    /// so two labels that differ are no name spelt two ways. One figure is no row: "Chapter 11",
+    /// "Half-Life 2", "Louis Dreyfus 5,300 tonnes".
     func isRowLabel(_ form: NameForms.Form, _ tokens: [Token]) -> Bool {
         form.positions.allSatisfy { position in
-            let after = Self.tokenAfter(form.words, from: position, tokens)
-            return after < tokens.count && tokens[after].kind == .number && tokens[after].block == tokens[position].block
+            var index = Self.tokenAfter(form.words, from: position, tokens)
+            guard index < tokens.count, tokens[index].kind == .number, tokens[index].block == tokens[position].block else { return false }
+            // Past the first figure and what is written onto it ("2.30-40").
+            index += 1
+            while index < tokens.count, !tokens[index].spaceBefore, tokens[index].block == tokens[position].block { index += 1 }
+            return index < tokens.count && tokens[index].kind == .number && tokens[index].block == tokens[position].block
         }
     }
 

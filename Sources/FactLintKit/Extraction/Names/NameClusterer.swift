@@ -14,7 +14,7 @@ public final class NameClusterer: Sendable {
     /// Prefixes that make common words of compounds ("Euro-", "Anti-").
     let wordPrefixes: Lexicon
     /// Words that make a singular one of many ("a", "each"), and that bring in another name ("the parent of").
-    let countDeterminers: Lexicon, relationWords: Lexicon
+    let countDeterminers: Lexicon, relationWords: Lexicon, relationFillers: Lexicon
     let ontology: PostOntology
     /// Small words inside a name, verbs that cue one, and endings of one word's family ("-ian").
     let joiners: Lexicon, cueVerbs: Lexicon, derivedEndings: Lexicon
@@ -35,6 +35,7 @@ public final class NameClusterer: Sendable {
         wordPrefixes = lexicons["word-prefixes"]
         countDeterminers = lexicons["count-determiners"]
         relationWords = lexicons["name-relation-words"]
+        relationFillers = lexicons["name-relation-fillers"]
         ontology = PostOntology(lexicons: lexicons)
         joiners = lexicons["name-joiners"]
         cueVerbs = lexicons["name-cue-verbs"]
