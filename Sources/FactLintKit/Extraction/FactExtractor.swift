@@ -79,7 +79,8 @@ public struct FactExtractor: Sendable {
         facts.sentenceWords = sentences.map { SentenceWords(article.blocks[$0.blockIndex].text.bytes, $0.range) }
         facts.quotations = quotationReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks, people: people, quoted: quoted)
         facts.tables = tables
-        facts.labelSentences = labelLineReader.labels(tokens: tokens, sentences: sentences, blocks: article.blocks, tables: tables)
+        facts.labelSentences = labelLineReader.labels(tokens: tokens, sentences: sentences, blocks: article.blocks,
+                                                       tables: tables.filter { $0.kind != .columns })
         facts.countedLists = countedListReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks)
         facts.itemNotice = noticeReader.notice(tokens: tokens, blocks: article.blocks)
         facts.roster = roster

@@ -7,6 +7,35 @@
 enum TotalArithmetic {
     static func findings(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         prose(facts, scope: scope) + facts.tables.filter { $0.kind == .markdown }.flatMap { table($0, facts) }
+            + facts.tables.filter { $0.kind == .columns }.flatMap { columns($0, facts, scope: scope) }
+    }
+
+    /// A wire table in columns: each total row against the rows above it, back to the table's
+    /// start or the total before. Such a table's layout is read from folded lines, so a column is
+    /// only reported when another column of the same rows adds up: that shows the rows were read
+    /// right. All rows must have a figure in every column, and a column is added up only when its
+    /// total is more than its largest part, none below zero: a column of changes or rates does not
+    /// add up.
+    private static func columns(_ table: Table, _ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        var matches: [CheckMatch] = []
+        var start = 0
+        for (index, row) in table.rows.enumerated() where row.isTotal {
+            defer { start = index + 1 }
+            let parts = table.rows[start..<index], width = row.cells.count
+            guard width >= 2, parts.count >= 2, parts.allSatisfy({ $0.cells.count == width && !$0.isTotal }),
+                  facts.isInScope(sentence: row.cells[0].quantity.sentence, scope) else { continue }
+            var agreeing = 0
+            var failing: [CheckMatch] = []
+            for column in 0..<width {
+                let total = row.cells[column].quantity
+                let figures = parts.map { $0.cells[column].quantity }
+                guard figures.allSatisfy({ $0.value >= 0 }), let largest = figures.map(\.value).max(), total.value > largest,
+                      figures.filter({ $0.value > 0 }).count >= 2 else { continue }
+                if let match = compare(figures, against: total, where: "line \(row.line)", facts) { failing.append(match) } else { agreeing += 1 }
+            }
+            if agreeing > 0 { matches += failing }
+        }
+        return matches
     }
 
     private static func prose(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {

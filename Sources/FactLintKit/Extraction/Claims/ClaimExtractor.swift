@@ -120,10 +120,14 @@ public final class ClaimExtractor: Sendable {
         return claims
     }
 
-    /// The article's tables: Markdown pipe tables and runs of wire result lines.
+    /// The article's tables: Markdown pipe tables, runs of wire result lines, and wire tables in
+    /// columns that hold a total row.
     public func tables(tokens: [Token], sentences: [Sentence], article: Article, temporal: [TemporalExpression]) -> [Table] {
-        guard tokens.contains(where: { $0.isMark("|") || vocabulary.versusWords.contains($0) }) else { return [] }
-        var tables = TableReader(reader: reader, vocabulary: vocabulary).tables(tokens: tokens, sentences: sentences, article: article)
+        var tables: [Table] = []
+        if tokens.contains(where: { $0.isMark("|") || vocabulary.versusWords.contains($0) }) {
+            tables = TableReader(reader: reader, vocabulary: vocabulary).tables(tokens: tokens, sentences: sentences, article: article)
+        }
+        tables += ColumnTableReader(reader: reader, vocabulary: vocabulary).tables(tokens: tokens, article: article)
         // Each cell's quantity knows its sentence, like any other figure.
         for tableIndex in tables.indices {
             for rowIndex in tables[tableIndex].rows.indices {
@@ -139,6 +143,8 @@ public final class ClaimExtractor: Sendable {
     /// The claims with a frame for each table cell in place of any frame read from the same
     /// figure as prose.
     public func merge(_ claims: [ClaimFrame], tables: [Table]) -> [ClaimFrame] {
+        // Column tables are read for their totals only: their figures keep their prose frames.
+        let tables = tables.filter { $0.kind != .columns }
         guard !tables.isEmpty else { return claims }
         var cellFrames: [ClaimFrame] = []
         for table in tables {

@@ -5,6 +5,9 @@ public struct Table: Sendable, Hashable {
         case markdown
         /// Wire result lines: label, this period's figure, "vs", the earlier period's figure.
         case results
+        /// A wire table in plain-text columns, its lines folded into paragraphs: rows of a short
+        /// label and one figure per column, with a total row (`ColumnTableReader`).
+        case columns
     }
 
     /// One cell holding a figure.
