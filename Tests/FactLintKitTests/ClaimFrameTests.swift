@@ -117,6 +117,33 @@ struct ClaimFrameTests {
         ])
     }
 
+    @Test("a wire table in folded columns is read for its totals: footnote letters skipped, a section line ending a run")
+    func columnTables() {
+        let columns = facts("""
+        Stocks of edible oils, in mln lbs --
+
+        03/31/91 02/28/91 Seed Oils --
+
+        Raw 412.5-p 398.1 377.0 Milled 61.2 60.4-r 58.9
+
+        Total 473.7 458.5 435.9 Bran Oils --
+
+        Raw 30.5 (2.0) 28.4 Milled 1.0 1.0 1.0 Total 31.5 -1.0 29.4
+        """)
+        #expect(columns.tables.map { $0.kind } == [.columns, .columns])
+        #expect(columns.tables.first?.rows.map { "\($0.label) \($0.isTotal) \($0.cells.map(\.value)) line \($0.line)" } == [
+            "Raw false [412.5, 398.1, 377.0] line 5", "Milled false [61.2, 60.4, 58.9] line 5", "Total true [473.7, 458.5, 435.9] line 7",
+        ])
+        #expect(columns.tables.last?.rows.first?.cells.map(\.value) == [30.5, -2.0, 28.4])
+        // Their figures keep their prose frames; no other rule reads them as table cells.
+        #expect(!columns.claims.contains { $0.position == .table })
+        // A run that begins after prose in its paragraph is not taken: its first row is unknown.
+        let prose = facts("""
+        Stocks in thousand bushels this week last week and a year ago SOFT 0 0 25 HARD 1,639 1,635 54 SPRING 8 5 0 TOTAL 1,647 1,640 79
+        """)
+        #expect(prose.tables.isEmpty)
+    }
+
     @Test("a hyphenated count before its noun is a count; years, units and trailing compounds are not")
     func compoundCounts() {
         #expect(frames("He faces a 14-count indictment and a 12-member jury. She had a 45-year career, a 20-mile walk and a 3-count.\n") == [
