@@ -1,8 +1,9 @@
 /// Figures that must add up and do not, each finding with its computation: a stated total
 /// against its parts (prose and tables), parts in one sentence that exceed the whole told in
 /// another, a percentage against the counts it is computed from, a change against its before
-/// and after values, and a scale slip (an amount compared with
-/// one a thousand times its size with nearly the same digits). Every figure's rounding and
+/// and after values, a scale slip (an amount compared with
+/// one a thousand times its size with nearly the same digits), and profit per share ten or a
+/// hundred times profit over the share count. Every figure's rounding and
 /// hedge is allowed for: only arithmetic no reading of the figures can make right is reported.
 public struct ArithmeticCheck: Check {
     public static let name = "arithmetic"
@@ -19,7 +20,7 @@ public struct ArithmeticCheck: Check {
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let matches = TotalArithmetic.findings(facts, scope: scope) + ShareArithmetic.findings(facts, scope: scope)
             + ChangeArithmetic.findings(facts, scope: scope) + ScaleSlip.findings(facts, scope: scope)
-            + PartsOverWhole.findings(facts, scope: scope)
+            + PartsOverWhole.findings(facts, scope: scope) + PerShareArithmetic.findings(facts, scope: scope)
         var seen = Set<SourceSpan>()
         return matches.sorted { $0.span < $1.span }.filter { seen.insert($0.span).inserted }
     }

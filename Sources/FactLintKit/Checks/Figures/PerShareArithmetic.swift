@@ -1,0 +1,60 @@
+/// Profit per share against the profit and the shares it is shared among, in wire result lines
+/// of one section and one column ("Shr 31 cts", "Net 412,000", "Avg shrs 13,290,000": 412,000
+/// over 13,290,000 shares is 3.1 cts). Preferred dividends, share counts averaged over the
+/// period and rounding all make smaller gaps legitimate, so only a gap of ten or a hundred
+/// times is reported: a digit slipped in one of the three figures ("13,290,000" for
+/// "1,329,000"). The labels are the `per-share-labels`, `profit-labels` and
+/// `share-count-labels` lexicons.
+enum PerShareArithmetic {
+    static func findings(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        let perShare = facts.lexicons["per-share-labels"], profit = facts.lexicons["profit-labels"], counts = facts.lexicons["share-count-labels"]
+        var matches: [CheckMatch] = []
+        for table in facts.tables where table.kind == .results {
+            var sections: [String] = []
+            for row in table.rows where !sections.contains(row.section ?? "") { sections.append(row.section ?? "") }
+            for section in sections {
+                let rows = table.rows.filter { ($0.section ?? "") == section }
+                func only(_ lexicon: Lexicon) -> Table.Row? {
+                    let found = rows.filter { lexicon.contains(lowercased: $0.label.lowercased()) }
+                    return found.count == 1 ? found[0] : nil
+                }
+                guard let share = only(perShare), let net = only(profit), let count = only(counts) else { continue }
+                for column in 0..<2 {
+                    guard let e = share.cells.first(where: { $0.column == column })?.quantity,
+                          let n = net.cells.first(where: { $0.column == column })?.quantity,
+                          let a = count.cells.first(where: { $0.column == column })?.quantity,
+                          facts.isInScope(sentence: e.sentence, scope),
+                          let match = slip(perShare: e, profit: n, shares: a, facts) else { continue }
+                    matches.append(match)
+                }
+            }
+        }
+        return matches
+    }
+
+    /// The per-share figure in the currency of the profit: cents and pence are hundredths.
+    private static func inCurrency(_ quantity: Quantity) -> Double? {
+        switch quantity.unit {
+        case "cents", "pence": return quantity.value / 100
+        case "", "percent", "points": return nil
+        default: return quantity.unit.hasPrefix("count:") ? nil : quantity.value
+        }
+    }
+
+    private static func slip(perShare e: Quantity, profit n: Quantity, shares a: Quantity, _ facts: ArticleFacts) -> CheckMatch? {
+        guard let stated = inCurrency(e), a.value > 0, a.unit.isEmpty || a.unit.hasPrefix("count:"), n.unit.isEmpty || n.unit == "usd",
+              n.value != 0, (stated > 0) == (n.value > 0) else { return nil }
+        let computed = n.value / a.value
+        // Figures this small are rounded too coarsely for a ratio to mean anything.
+        guard abs(stated) >= 0.05, abs(computed) >= 0.05 else { return nil }
+        let ratio = max(abs(stated), abs(computed)) / min(abs(stated), abs(computed))
+        guard [10.0, 100.0].contains(where: { abs(ratio - $0) <= $0 * 0.12 }) else { return nil }
+        let cents = e.unit == "cents" || e.unit == "pence"
+        let suffix = cents ? (e.unit == "pence" ? "p" : " cts") : " a share"
+        let value = cents ? computed * 100 : computed
+        let computation = "\(n.text) / \(a.text) shares = \(FigureText.number(value, decimals: abs(value) < 10 ? 2 : 1))\(suffix), "
+            + "\(FigureText.number(ratio, decimals: 0)) times the \(e.text) stated: a digit looks slipped in one of the three"
+        return CheckMatch(span: e.span, values: ["computation": computation, "figure": e.text],
+                          related: [.init(span: n.span, message: "the profit"), .init(span: a.span, message: "the shares")])
+    }
+}
