@@ -14,6 +14,7 @@ struct NameListTests {
         #expect(lists("Officials from Alder Bank, Birch Trust, Cole de Vries said so.\n")
                 == ["coordinated: Alder Bank|Birch Trust|Cole de Vries"])
         #expect(lists("Ames and Brook met on Monday.\n") == [])
+        #expect(lists("Shares of Alder, Birch and Co rose.\n") == [])
     }
 
     @Test("line-up sentences, with labels, notes and parentheses, read as one list")

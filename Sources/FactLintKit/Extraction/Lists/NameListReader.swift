@@ -12,9 +12,12 @@ final class NameListReader: Sendable {
     let finals: Lexicon
     /// Notes between the names of a line-up ("capt").
     let notes: Lexicon
+    /// Words that end a company's name ("Co", "Inc"): "Goldman, Sachs and Co" is one name.
+    let orgWords: Lexicon
 
     init(lexicons: LexiconSet) {
         notes = lexicons["line-up-notes"]
+        orgWords = lexicons["org-words"]
         particles = lexicons["list-item-particles"]
         finals = lexicons["list-final-joiners"]
     }
@@ -140,7 +143,9 @@ final class NameListReader: Sendable {
                 cursor = skipParenthesis(from: name.upperBound, limit: end, tokens)
                 if isFinal { break }
             }
-            if items.count >= 3 { lists.append(items) }
+            // "Goldman, Sachs and Co", "Smith, Barney, Harris Upham and Co": one company's name.
+            let endsCompany = items.count >= 3 && items.last!.count == 1 && orgWords.contains(tokens[items.last!.lowerBound])
+            if items.count >= 3, !endsCompany { lists.append(items) }
             index = max(items.last!.upperBound, index + 1)
         }
         return lists
