@@ -12,6 +12,8 @@ public final class ConfigurationResolver: @unchecked Sendable {
     private var linters: [String: Linter] = [:]
     private var configurations: [String: Configuration] = [:]
     private var collectedProblems: [RuleProblem] = []
+    /// The working folder, read once: relative paths are resolved against it for every file.
+    private let currentDirectory = InputCollector.currentDirectory()
 
     /// - Parameters:
     ///   - explicit: a configuration file that applies to every input (`--config`).
@@ -30,21 +32,27 @@ public final class ConfigurationResolver: @unchecked Sendable {
     /// The configuration file that applies to a path, or nil for the defaults.
     public func configurationPath(for path: String) -> String? {
         if let explicit { return explicit }
-        var directory = Configuration.directory(of: path.hasPrefix("/") ? path : InputCollector.currentDirectory() + "/" + path)
-        while true {
-            if let cached = lock.withLock({ byDirectory[directory] }) { return cached }
+        var directory = Configuration.directory(of: path.hasPrefix("/") ? path : currentDirectory + "/" + path)
+        // Every folder walked through gets the answer, so the next file of the same folder is
+        // answered by one lookup instead of a walk to the root.
+        var walked: [String] = []
+        var found: String?? = nil
+        while found == nil {
+            if let cached = lock.withLock({ byDirectory[directory] }) { found = cached; break }
+            walked.append(directory)
             let candidate = directory + Self.fileName
             if InputCollector.exists(candidate) {
-                lock.withLock { byDirectory[directory] = .some(candidate) }
-                return candidate
+                found = .some(candidate)
+            } else if directory.count <= 1 {
+                found = .some(nil)
+            } else {
+                directory = Configuration.directory(of: String(directory.dropLast()))
+                if directory.isEmpty { found = .some(nil) }
             }
-            guard directory.count > 1 else {
-                lock.withLock { byDirectory[directory] = .some(nil) }
-                return nil
-            }
-            directory = Configuration.directory(of: String(directory.dropLast()))
-            if directory.isEmpty { return nil }
         }
+        let answer = found ?? nil
+        if !walked.isEmpty { lock.withLock { for folder in walked { byDirectory[folder] = .some(answer) } } }
+        return answer
     }
 
     /// Reads a configuration file. Problems name it as `shownAs` (the path given with
