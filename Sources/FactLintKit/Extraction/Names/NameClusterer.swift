@@ -273,7 +273,7 @@ public final class NameClusterer: Sendable {
     /// Whether one word is the other's plural, or the plural of another name in the article.
     private func isPluralOfName(_ rare: String, _ usual: String, _ forms: NameForms) -> Bool {
         let lower = rare.lowercased()
-        guard lower.hasSuffix("s") else { return false }
+        guard lower.hasASCIISuffix("s") else { return false }
         let singular = String(lower.dropLast())
         return singular == usual.lowercased() || forms.words.keys.contains { $0 != rare && $0.lowercased() == singular }
     }
@@ -304,7 +304,7 @@ public final class NameClusterer: Sendable {
     private func isCued(_ position: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
         return ((position + 1)..<min(position + 4, range.upperBound)).contains { index in
             let word = tokens[index].lower
-            return speechVerbs.contains(word) || cueVerbs.contains(lowercased: word) || (word.hasSuffix("ed") && word.count > 4)
+            return speechVerbs.contains(word) || cueVerbs.contains(lowercased: word) || (word.hasASCIISuffix("ed") && word.count > 4)
         }
     }
 
@@ -356,12 +356,12 @@ public final class NameClusterer: Sendable {
                                       evidence: nil, person: person.name))
         }
         for run in forms.runs.values where !clustered.contains(run.text) && !run.positions.contains(where: { personTokens[$0] }) {
-            result.append(NameCluster(kind: kind(of: run.text, forms, personTokens), spellings: [.init(text: run.text, spans: run.spans, sentences: run.sentences)],
+            result.append(NameCluster(kind: kind(of: run, personTokens), spellings: [.init(text: run.text, spans: run.spans, sentences: run.sentences)],
                                       evidence: nil, person: nil))
         }
         for word in forms.words.values where word.runs.isEmpty && word.seenInside && !clustered.contains(word.text)
             && !word.positions.contains(where: { personTokens[$0] }) && !forms.seenLowercase.contains(word.text.lowercased()) {
-            result.append(NameCluster(kind: kind(of: word.text, forms, personTokens), spellings: [.init(text: word.text, spans: word.spans, sentences: word.sentences)],
+            result.append(NameCluster(kind: kind(of: word, personTokens), spellings: [.init(text: word.text, spans: word.spans, sentences: word.sentences)],
                                       evidence: nil, person: nil))
         }
         // Person names for the clusters of spellings, by the person whose mention they overlap.
@@ -379,14 +379,19 @@ public final class NameClusterer: Sendable {
         spellings.sorted { $0.count != $1.count ? $0.count > $1.count : $0.spans[0] < $1.spans[0] }
     }
 
+    /// A spelling's kind; every spelling of a cluster is a run or a word of `forms`.
     private func kind(of text: String, _ forms: NameForms, _ personTokens: [Bool]) -> NameCluster.Kind {
-        if let form = forms.runs[text] ?? forms.words[text], form.positions.contains(where: { personTokens[$0] }) { return .person }
-        if places.contains(text) { return .place }
-        if ontology.organisations.contains(text) { return .organisation }
-        let words = text.split(separator: " ")
-        if words.count >= 2, words.contains(where: { orgWords.contains(String($0)) }) {
-            return .organisation
-        }
+        guard let form = forms.runs[text] ?? forms.words[text] else { return .other }
+        return kind(of: form, personTokens)
+    }
+
+    /// A name's kind from its form, whose words are already split (a form's text is its words
+    /// joined by spaces).
+    private func kind(of form: NameForms.Form, _ personTokens: [Bool]) -> NameCluster.Kind {
+        if form.positions.contains(where: { personTokens[$0] }) { return .person }
+        if places.contains(form.text) { return .place }
+        if ontology.organisations.contains(form.text) { return .organisation }
+        if form.words.count >= 2, form.words.contains(where: { orgWords.contains($0) }) { return .organisation }
         return .other
     }
 }
