@@ -42,7 +42,7 @@ public struct Lexicon: Sendable, Hashable {
             // of non-ASCII letters.
             let folded = ByteClass.isUpperASCII(first) ? first | 0x20 : first
             if !spellings.shapes.hasWords(startingWith: folded) { return nil }
-            if !spellings.shapes.mayContain(first: folded, length: utf8.count), !utf8.contains(where: { $0 >= 0x80 }) { return nil }
+            if !spellings.shapes.mayContain(first: folded, length: utf8.count), word.isASCII { return nil }
         }
         let (isASCII, found) = spellings.asciiKeys.lookup(word)
         if isASCII {

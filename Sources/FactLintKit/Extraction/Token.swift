@@ -50,7 +50,7 @@ public struct Token: Sendable, Hashable {
     /// Whether every letter is a capital and there are at least two letters.
     public var isAllCaps: Bool {
         var letters = 0
-        if !text.utf8.contains(where: { $0 >= 0x80 }) {
+        if text.isASCII {
             for byte in text.utf8 {
                 if ByteClass.isLowerASCII(byte) { return false }
                 if ByteClass.isUpperASCII(byte) { letters += 1 }

@@ -53,4 +53,33 @@ extension String {
         }
         return String(scalars[start..<end])
     }
+
+    /// Whether the text ends with an ASCII suffix, byte for byte. For the letters of a word this
+    /// answers as `hasSuffix` does, without its Unicode comparison.
+    @inline(__always)
+    func hasASCIISuffix(_ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        let start = suffix.utf8Start
+        return utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count >= count else { return false }
+            let offset = bytes.count - count
+            for index in 0..<count where bytes[offset + index] != start[index] { return false }
+            return true
+        } ?? hasSuffix(suffix.description)
+    }
+
+    /// Whether the text is one Character. Two ASCII bytes first are two Characters (a word holds
+    /// no CR LF); the grapheme count is taken only beyond that.
+    var isOneCharacter: Bool {
+        let utf8 = self.utf8
+        let bytes = utf8.count
+        if bytes <= 1 { return bytes == 1 }
+        var iterator = utf8.makeIterator()
+        if let first = iterator.next(), let second = iterator.next(), first < 0x80, second < 0x80 { return false }
+        return count == 1
+    }
+
+    /// Whether every byte is ASCII.
+    @inline(__always)
+    var isASCII: Bool { !utf8.contains(where: { $0 >= 0x80 }) }
 }

@@ -264,9 +264,9 @@ public final class ClaimExtractor: Sendable {
         let bytes = Array(word.utf8)
         let count = bytes.count
         guard count > 3, bytes[count - 1] == UInt8(ascii: "s") else { return word }
-        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") { return String(word.dropLast(2)) }
-        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word.hasSuffix("'s") { return word }
+        if word.hasASCIISuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasASCIISuffix("sses") || word.hasASCIISuffix("xes") || word.hasASCIISuffix("ches") || word.hasASCIISuffix("shes") { return String(word.dropLast(2)) }
+        if word.hasASCIISuffix("ss") || word.hasASCIISuffix("us") || word.hasASCIISuffix("is") || word.hasASCIISuffix("'s") { return word }
         return String(word.dropLast())
     }
 }

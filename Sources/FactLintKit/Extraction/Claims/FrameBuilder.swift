@@ -117,10 +117,10 @@ final class FrameBuilder: Sendable {
             let word = tokens[index].lower
             // "from 3.39 mln", "against 8.81 mln", "compared with", "up from".
             if let (_, length) = phraseEnding(at: index, vocabulary.previousMarkers, tokens, lower: window.lower, longest: vocabulary.longestPrevious),
-               !(figure.end < window.upper && tokens[figure.end].kind == .word && vocabulary.directions.key(for: tokens[figure.end]) != nil) {
+               !(figure.end < window.upper && tokens[figure.end].kind == .word && vocabulary.directions.contains(tokens[figure.end])) {
                 // ("against a 50 tonne increase" is a change of its own, read below.)
                 // "down from 1.22 mln": the marker may name the change itself.
-                let inPhrase = ((index - length + 1)...index).first { vocabulary.directions.key(for: tokens[$0]) != nil }
+                let inPhrase = ((index - length + 1)...index).first { vocabulary.directions.contains(tokens[$0]) }
                 let change = inPhrase.map { (index: $0, direction: vocabulary.directions.key(for: tokens[$0]) == "up" ? 1 : -1) }
                     ?? changeWord(before: index - length + 1, window: window, tokens)
                 return (.changeFrom, change?.direction ?? 0, change.map { tokens[$0.index].text }, change?.index)

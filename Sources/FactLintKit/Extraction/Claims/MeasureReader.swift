@@ -45,7 +45,7 @@ struct MeasureReader: Sendable {
         // "a 33 mln stg eurobond due 2002", "the 12 mln dlrs owed": a participle after the
         // noun is not the noun.
         while let last = after.last, vocabulary.phraseTrailers.contains(tokens[last])
-                || (tokens[last].lower.hasSuffix("ed") && !tokens[last].lower.hasSuffix("eed")) {
+                || (tokens[last].lower.hasASCIISuffix("ed") && !tokens[last].lower.hasASCIISuffix("eed")) {
             after.removeLast()
         }
         if let last = after.last, !vocabulary.vagueHeads.contains(tokens[last]) {
@@ -70,7 +70,7 @@ struct MeasureReader: Sendable {
             // "The dollar was fixed at", "output is put at": the participle and its auxiliary
             // stand between the noun and the link.
             if end >= window.lower, vocabulary.linkParticiples.contains(tokens[end])
-                || (tokens[end].lower.hasSuffix("ed") && !tokens[end].lower.hasSuffix("eed") && tokens[end].kind == .word) { end -= 1 }
+                || (tokens[end].lower.hasASCIISuffix("ed") && !tokens[end].lower.hasASCIISuffix("eed") && tokens[end].kind == .word) { end -= 1 }
             while end >= window.lower, vocabulary.auxiliaries.contains(tokens[end]) { end -= 1 }
             // "in February", "for 1986": a period between the noun and its link.
             while end >= window.lower {

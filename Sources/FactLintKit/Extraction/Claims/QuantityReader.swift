@@ -276,7 +276,7 @@ final class QuantityReader: Sendable {
             if stopwords.contains(token) && !personNouns.contains(token) && !countAdjectives.contains(token) { return nil }
             let capitalised = token.isCapitalized && !headline
             let plural = personNouns.contains(token) || units.contains(token)
-                || (token.lower.utf8.count >= 3 && token.lower.hasSuffix("s") && !token.lower.hasSuffix("ss") && !token.lower.hasSuffix("'s"))
+                || (token.lower.utf8.count >= 3 && token.lower.hasASCIISuffix("s") && !token.lower.hasASCIISuffix("ss") && !token.lower.hasASCIISuffix("'s"))
             if plural, !capitalised { return (index, modifiers) }
             // A capitalised word may narrow a later noun ("2,500 new Ryanair jobs") but is never
             // the counted noun itself outside a headline.

@@ -55,7 +55,7 @@ extension EventExtractor {
     private func yearOld(_ position: Int, value: Int, range: Range<Int>, sentence: Int, _ input: Input) -> AgeStatement? {
         let end = position + 4
         guard end < range.upperBound, input.tokens[position + 1].isMark("-"), units.key(for: input.tokens[position + 2]) == TimeUnit.year.rawValue,
-              !input.tokens[position + 2].lower.hasSuffix("s"), input.tokens[position + 3].isMark("-"), isAgeWord(end, "old", input) else { return nil }
+              !input.tokens[position + 2].lower.hasASCIISuffix("s"), input.tokens[position + 3].isMark("-"), isAgeWord(end, "old", input) else { return nil }
         let span = input.span(position..<(end + 1))
         // The person named right after ("the 66-year-old Doyle") or just before ("Doyle, a 66-year-old").
         if end + 1 < range.upperBound, let person = input.personAt[end + 1] {
@@ -85,7 +85,7 @@ extension EventExtractor {
             return nil
         }
         guard start >= range.lowerBound, position + 1 >= range.upperBound || input.tokens[position + 1].kind != .word
-                || units.key(for: input.tokens[position + 1]) == nil else { return nil }
+                || !units.contains(input.tokens[position + 1]) else { return nil }
         let inSentence = events.filter { $0.sentence == sentence }
         let nearest = inSentence.min { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) }
         var person = nearest?.people.first

@@ -9,7 +9,7 @@ extension EventExtractor {
         for position in subject {
             if let person = input.personAt[position] {
                 people.append(person)
-            } else if pronouns.key(for: input.tokens[position]) != nil, let person = resolve(pronounAt: position, input) {
+            } else if pronouns.contains(input.tokens[position]), let person = resolve(pronounAt: position, input) {
                 people.append(person)
             } else if input.tokens[position].isCapitalized, let person = input.people.firstIndex(where: { $0.key == input.tokens[position].lower })
                         ?? input.personByNameWord[input.tokens[position].lower] {
@@ -97,7 +97,7 @@ extension EventExtractor {
         while position >= range.lowerBound {
             let token = input.tokens[position]
             let word = token.lower
-            if token.kind == .word, word.hasSuffix("ly") || words.sequenceAdverbs.contains(word) {
+            if token.kind == .word, word.hasASCIISuffix("ly") || words.sequenceAdverbs.contains(word) {
                 position -= 1
             } else if token.kind == .word, temporalWords.auxiliaries.contains(word) || temporalWords.pastAuxiliaries.contains(word)
                 || modals.contains(word) || words.statusCues.key(for: word) == "negation"
@@ -122,7 +122,7 @@ extension EventExtractor {
         }
         while position >= range.lowerBound, found.count < 3, isContent(position, input) || pronouns.key(for: input.tokens[position]) == "subject" {
             found.append(position)
-            if pronouns.key(for: input.tokens[position]) != nil { break }
+            if pronouns.contains(input.tokens[position]) { break }
             position -= 1
         }
         if found.isEmpty, trigger.lowerBound - range.lowerBound <= 1,
@@ -150,7 +150,7 @@ extension EventExtractor {
         guard token.kind == .word, input.temporalAt[position] == nil else { return false }
         if input.personAt[position] != nil { return true }
         return token.lower.utf8.count >= 3 && !words.functionWords.contains(token) && !isPastVerb(token)
-            && !modals.contains(token) && pronouns.key(for: token) == nil
+            && !modals.contains(token) && !pronouns.contains(token)
     }
 
     /// A participant word as compared: a name keeps its capital; other words are lowercase and
@@ -190,8 +190,8 @@ extension EventExtractor {
     /// "floods" → "flood", "inquiries" → "inquiry"; words of four letters or fewer stay.
     static func singular(_ word: String) -> String {
         guard word.utf8.count > 4 else { return word }
-        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") { return String(word.dropLast()) }
+        if word.hasASCIISuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasASCIISuffix("s"), !word.hasASCIISuffix("ss"), !word.hasASCIISuffix("us") { return String(word.dropLast()) }
         return word
     }
 }

@@ -55,7 +55,7 @@ extension EventExtractor {
         // have been completed".
         var back = event.tokens.lowerBound - 1
         while back >= clause.lowerBound, temporalWords.auxiliaries.contains(input.tokens[back].lower) && !modals.contains(input.tokens[back])
-                || temporalWords.perfectAuxiliaries.contains(input.tokens[back].lower) || input.tokens[back].lower.hasSuffix("ly") {
+                || temporalWords.perfectAuxiliaries.contains(input.tokens[back].lower) || input.tokens[back].lower.hasASCIISuffix("ly") {
             back -= 1
         }
         let previous = back >= clause.lowerBound ? input.tokens[back].lower : ""
@@ -79,7 +79,7 @@ extension EventExtractor {
         }
         if near("term") { return .term }
         // "the quarter ended June 30", "the year ending in March": the edge of a period.
-        if !event.isNoun, event.tokens.lowerBound > clause.lowerBound, units.key(for: input.tokens[event.tokens.lowerBound - 1]) != nil {
+        if !event.isNoun, event.tokens.lowerBound > clause.lowerBound, units.contains(input.tokens[event.tokens.lowerBound - 1]) {
             return .term
         }
         // "the statement period that ended on Wednesday": a period's subject makes a beginning or
@@ -101,14 +101,14 @@ extension EventExtractor {
         }
         // A gerund outside the lexicon ("of cutting the deficit") tells no event as done; after a
         // past auxiliary it is a past progressive ("were trading on March 7").
-        if !event.isKnown, event.trigger.hasSuffix("ing"), !temporalWords.pastAuxiliaries.contains(previous) { return .stated }
+        if !event.isKnown, event.trigger.hasASCIISuffix("ing"), !temporalWords.pastAuxiliaries.contains(previous) { return .stated }
         if near("rate") || hasRate(in: clause, input) { return .rate }
         let trigger = input.tokens[event.tokens.lowerBound]
         // A verb outside the lexicon tells something as done only in a past form ("ends December 31" does not).
         if !event.isKnown, !event.isNoun, !isPastVerb(trigger), !temporalWords.pastAuxiliaries.contains(previous) { return .stated }
         // "when the drug is approved in May 2027": a present passive.
         var auxiliary = event.tokens.lowerBound - 1
-        while auxiliary > clause.lowerBound, input.tokens[auxiliary].lower.hasSuffix("ly") { auxiliary -= 1 }
+        while auxiliary > clause.lowerBound, input.tokens[auxiliary].lower.hasASCIISuffix("ly") { auxiliary -= 1 }
         if !event.isNoun, auxiliary >= clause.lowerBound, temporalWords.presentAuxiliaries.contains(input.tokens[auxiliary].lower) {
             return .stated
         }
@@ -187,7 +187,7 @@ extension EventExtractor {
         var position = event.tokens.lowerBound - 1
         while position >= max(start, event.tokens.lowerBound - 3) {
             let word = input.tokens[position].lower
-            if words.statusCues.key(for: word) == "negation" || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t") { return true }
+            if words.statusCues.key(for: word) == "negation" || word.hasASCIISuffix("n't") || word.hasSuffix("n\u{2019}t") { return true }
             position -= 1
         }
         return false
@@ -238,7 +238,7 @@ extension EventExtractor {
             guard token.kind == .word, temporalWords.isConnective(token.lower, "article") || temporalWords.isDurationWord(token.lower, "per"),
                   position > clause.lowerBound, position + 1 < clause.upperBound, input.temporalAt[position + 1] == nil else { continue }
             let next = input.tokens[position + 1].lower
-            guard units.key(for: next) != nil, !next.hasSuffix("s") else { continue }
+            guard units.key(for: next) != nil, !next.hasASCIISuffix("s") else { continue }
             if isRateBase(input.tokens[position - 1]) { return true }
         }
         return false

@@ -5,22 +5,25 @@ extension EventExtractor {
     /// calculated to"), the verb after a modal ("will meet"), or a gerund after a preposition
     /// ("of cutting").
     func isGenericVerb(at position: Int, range: Range<Int>, _ input: Input) -> Bool {
-        let token = input.tokens[position]
-        if possessionVerbs.key(for: token) != nil { return isMainPossession(at: position, range: range, input) }
-        guard !token.isCapitalized || position == range.lowerBound, !words.functionWords.contains(token),
-              !words.triggers.contains(token), words.statusCues.key(for: token) == nil else { return false }
-        let previous = position > range.lowerBound ? input.tokens[position - 1] : nil
-        if let previous, modals.contains(previous), !temporalWords.auxiliaries.contains(token.lower) { return true }
-        if token.lower.hasSuffix("ing"), token.lower.utf8.count >= 6, let previous, previous.kind == .word,
-           prepositions.contains(previous) || words.connectives.contains(previous) || ageWords.key(for: previous) == "of" {
+        // Asked at every word of a dated sentence: fields by index, since a copy of each token
+        // retained both its strings.
+        let tokens = input.tokens
+        if possessionVerbs.contains(tokens[position]) { return isMainPossession(at: position, range: range, input) }
+        guard !tokens[position].isCapitalized || position == range.lowerBound, !words.functionWords.contains(tokens[position]),
+              !words.triggers.contains(tokens[position]), !words.statusCues.contains(tokens[position]) else { return false }
+        let lower = tokens[position].lower
+        let previous = position > range.lowerBound ? position - 1 : nil
+        if let previous, modals.contains(tokens[previous]), !temporalWords.auxiliaries.contains(lower) { return true }
+        if lower.hasASCIISuffix("ing"), lower.utf8.count >= 6, let previous, tokens[previous].kind == .word,
+           prepositions.contains(tokens[previous]) || words.connectives.contains(tokens[previous]) || ageWords.key(for: tokens[previous]) == "of" {
             return true
         }
         // "were trading on March 7", "was hit on March 29": after a past auxiliary.
-        if let previous, temporalWords.pastAuxiliaries.contains(previous.lower), token.kind == .word,
-           token.lower.hasSuffix("ing"), token.lower.utf8.count >= 5 {
+        if let previous, temporalWords.pastAuxiliaries.contains(tokens[previous].lower), tokens[position].kind == .word,
+           lower.hasASCIISuffix("ing"), lower.utf8.count >= 5 {
             return true
         }
-        guard isPastVerb(token) else { return false }
+        guard isPastVerb(tokens[position]) else { return false }
         return isFinite(at: position, range: range, input)
     }
 
@@ -30,7 +33,7 @@ extension EventExtractor {
         guard position + 1 < range.upperBound, input.temporalAt[position + 1] == nil else { return false }
         let next = input.tokens[position + 1]
         if next.kind == .number { return true }
-        guard next.kind == .word, !next.lower.hasSuffix("ly"), !next.lower.hasSuffix("n't"), words.statusCues.key(for: next.lower) == nil,
+        guard next.kind == .word, !next.lower.hasASCIISuffix("ly"), !next.lower.hasASCIISuffix("n't"), words.statusCues.key(for: next.lower) == nil,
               !isPastVerb(next), next.classes & pastBit == 0, !modals.contains(next.lower),
               !temporalWords.auxiliaries.contains(next.lower), !temporalWords.pastAuxiliaries.contains(next.lower) else { return false }
         // A determiner, or a word that is no other function word: "had a deficit", "had spare reserves".
@@ -68,10 +71,10 @@ extension EventExtractor {
             || temporalWords.perfectAuxiliaries.contains(previous.lower) {
             return true
         }
-        guard previous.kind == .word, !words.functionWords.contains(previous) || previous.lower.hasSuffix("ly") else { return false }
+        guard previous.kind == .word, !words.functionWords.contains(previous) || previous.lower.hasASCIISuffix("ly") else { return false }
         // After a noun: a verb unless a noun follows ("the coordinated action").
         let next = position + 1 < range.upperBound ? input.tokens[position + 1] : nil
         return !(next.map { $0.kind == .word && !$0.isCapitalized && !words.functionWords.contains($0.lower)
-            && !$0.lower.hasSuffix("ly") && !approximators.contains($0.lower) && input.temporalAt[position + 1] == nil } ?? false)
+            && !$0.lower.hasASCIISuffix("ly") && !approximators.contains($0.lower) && input.temporalAt[position + 1] == nil } ?? false)
     }
 }

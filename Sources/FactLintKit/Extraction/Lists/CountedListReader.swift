@@ -137,7 +137,7 @@ final class CountedListReader: Sendable {
 
     private func isPluralNoun(_ token: Token) -> Bool {
         guard token.kind == .word, !token.isCapitalized, !stopwords.contains(token) else { return false }
-        return pluralNouns.contains(token) || (token.lower.utf8.last == UInt8(ascii: "s") && !token.lower.hasSuffix("ss"))
+        return pluralNouns.contains(token) || (token.lower.utf8.last == UInt8(ascii: "s") && !token.lower.hasASCIISuffix("ss"))
     }
 
     private func isOpening(_ token: Token) -> Bool { opening(token) != nil }

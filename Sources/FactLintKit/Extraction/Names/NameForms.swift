@@ -49,7 +49,7 @@ struct NameForms {
                     var text = token.text
                     var end = cursor + 1
                     // "W." keeps its period; "Nord-Est" its hyphen.
-                    if token.text.count == 1, end < range.upperBound, tokens[end].isMark("."), !tokens[end].spaceBefore { text += "."; end += 1 }
+                    if token.text.isOneCharacter, end < range.upperBound, tokens[end].isMark("."), !tokens[end].spaceBefore { text += "."; end += 1 }
                     while end + 1 < range.upperBound, tokens[end].isMark("-"), !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
                           tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
                         text += "-" + tokens[end + 1].text
@@ -58,7 +58,7 @@ struct NameForms {
                     parts.append((text, cursor..<end))
                     cursor = end
                     // "'s" ends a name.
-                    if cursor < range.upperBound, ["'", "\u{2019}"].contains(tokens[cursor].text) { break }
+                    if cursor < range.upperBound, tokens[cursor].isMark("'") || tokens[cursor].isMark("\u{2019}") { break }
                 }
                 while let last = parts.last, !tokens[last.tokens.lowerBound].isCapitalized { parts.removeLast() }
                 index = max(cursor, index + 1)
@@ -75,7 +75,7 @@ struct NameForms {
                 // "Selling Ridgeway Park is …": a verb or adverb opening the sentence is no name.
                 if start == 0, parts.count >= 2, !personTokens[parts[0].tokens.lowerBound], parts[0].tokens.lowerBound == firstWord(of: range, tokens) {
                     let lower = tokens[parts[0].tokens.lowerBound].lower
-                    if lower.hasSuffix("ing") || lower.hasSuffix("ly") || lower.hasSuffix("ed") { start = 1 }
+                    if lower.hasASCIISuffix("ing") || lower.hasASCIISuffix("ly") || lower.hasASCIISuffix("ed") { start = 1 }
                 }
                 guard start < parts.count else { continue }
                 let name = Array(parts[start...])
@@ -90,13 +90,15 @@ struct NameForms {
                     let token = tokens[part.tokens.lowerBound]
                     guard token.classes & excluded == 0 || personTokens[part.tokens.lowerBound] else { continue }
                     let span = blocks[token.block].text.sourceSpan(of: token.range.lowerBound..<tokens[part.tokens.upperBound - 1].range.upperBound)
-                    words[part.text, default: Form(text: part.text, words: [part.text])].add(span, sentenceIndex, part.tokens.lowerBound,
-                                                                                         inside: !(opensSentence && offset == 0))
-                    if let runKey { words[part.text]!.runs.insert(runKey) }
                     // "told Fnuaro Brazil": beside a place only, a word still stands alone.
                     let alone = runKey == nil || personTokens[part.tokens.lowerBound]
                         || (name.count == 2 && places.contains(name[1 - offset].text))
-                    if alone { words[part.text]!.standalone += 1 }
+                    // One hash of the word for all three updates.
+                    Self.update(&words[part.text, default: Form(text: part.text, words: [part.text])]) { form in
+                        form.add(span, sentenceIndex, part.tokens.lowerBound, inside: !(opensSentence && offset == 0))
+                        if let runKey { form.runs.insert(runKey) }
+                        if alone { form.standalone += 1 }
+                    }
                 }
             }
         }
@@ -107,6 +109,8 @@ struct NameForms {
             if lowered.contains(tokens[index].lower) { seenLowercase.insert(tokens[index].lower) }
         }
     }
+
+    private static func update(_ form: inout Form, _ body: (inout Form) -> Void) { body(&form) }
 
     private func firstWord(of range: Range<Int>, _ tokens: [Token]) -> Int {
         var index = range.lowerBound

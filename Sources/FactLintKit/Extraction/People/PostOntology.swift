@@ -110,8 +110,8 @@ public final class PostOntology: Sendable {
         while let first = words.first, first.lowercased() == "the" { words.removeFirst() }
         words = words.map { word in
             var word = word
-            if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word.removeLast(2) }
-            if word.hasSuffix("'") || word.hasSuffix("\u{2019}") { word.removeLast() }
+            if word.hasASCIISuffix("'s") || word.hasSuffix("\u{2019}s") { word.removeLast(2) }
+            if word.hasASCIISuffix("'") || word.hasSuffix("\u{2019}") { word.removeLast() }
             return word
         }
         let joined = words.joined(separator: " ")

@@ -167,7 +167,7 @@ final class PronounResolver: Sendable {
             if gendered.contains(token) || familyWords.contains(token) || token.classes & personWords != 0 { return false }
             guard token.isCapitalized, token.classes == 0, !places.contains(token.text) else { continue }
             // A word opening the sentence is a name unless it reads as a verb or adverb ("Speaking", "Later").
-            if index == opening, token.lower.hasSuffix("ing") || token.lower.hasSuffix("ly") || token.lower.hasSuffix("ed") { continue }
+            if index == opening, token.lower.hasASCIISuffix("ing") || token.lower.hasASCIISuffix("ly") || token.lower.hasASCIISuffix("ed") { continue }
             return false
         }
         return true

@@ -249,7 +249,7 @@ struct TitleContextReader: Sendable {
                 let word = c.tokens[previous].lower
                 if ontology.pastCues.contains(word) {
                     // "will serve as" is future; "served as", "his years as" past.
-                    return word == "served" || word.hasSuffix("s") || ontology.pastCues.contains(word) ? .past : nil
+                    return word == "served" || word.hasASCIISuffix("s") || ontology.pastCues.contains(word) ? .past : nil
                 }
                 if word == "serve", previous - 1 >= c.range.lowerBound, vocabulary.futureMarkers.contains(c.tokens[previous - 1]) { return .future }
                 return nil

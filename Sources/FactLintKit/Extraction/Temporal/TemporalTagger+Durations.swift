@@ -13,7 +13,7 @@ extension TemporalTagger {
         if let found = month(at: start + 1, c) {
             return Match(tokens: start..<found.end, consumed: found.end, kind: .set, value: .everyMonth(found.month))
         }
-        guard let key = units.key(for: c.lower(start + 1)), let unit = TimeUnit(rawValue: key), !c.lower(start + 1).hasSuffix("s") else { return nil }
+        guard let key = units.key(for: c.lower(start + 1)), let unit = TimeUnit(rawValue: key), !c.lower(start + 1).hasASCIISuffix("s") else { return nil }
         return Match(tokens: start..<(start + 2), consumed: start + 2, kind: .set, value: .every(unit))
     }
 
@@ -65,7 +65,7 @@ extension TemporalTagger {
         if c.isPunct(index, "-"), c.attached(index) { index += 1; hyphenated = true }
         guard let unitToken = c.token(index), unitToken.kind == .word, let key = units.key(for: unitToken),
               let unit = TimeUnit(rawValue: key), unit != .quarter else { return nil }
-        if hyphenated && unitToken.lower.hasSuffix("s") { return nil }
+        if hyphenated && unitToken.lower.hasASCIISuffix("s") { return nil }
         // "the 44-day war": the article belongs to the noun, not to the duration.
         if hyphenated && bareArticle { start += 1 }
         // "a year" needs more than the article to be a duration; "a day earlier" is fine, "5 pct a

@@ -110,7 +110,7 @@ extension TemporalTagger {
         let isHalf = words.isPeriodWord(unit.lower, "half")
         // "the latest period", "the year-earlier period" in an earnings report mean a quarter.
         let isPeriod = words.isPeriodWord(unit.lower, "period") && ordinal == nil && relation != nil && relation != .recent
-        guard isHalf || isPeriod || units.key(for: unit) == "Q", !unit.lower.hasSuffix("s") else { return nil }
+        guard isHalf || isPeriod || units.key(for: unit) == "Q", !unit.lower.hasASCIISuffix("s") else { return nil }
         guard ordinal != nil || relation != nil || words.isConnective(c.lower(start), "the") else { return nil }
         if isHalf && ordinal == nil { return nil }
         index += 1

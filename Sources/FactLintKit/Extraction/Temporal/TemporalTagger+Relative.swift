@@ -64,12 +64,12 @@ extension TemporalTagger {
         case .next?, .coming?: offset = 1
         case nil:
             guard words.isConnective(c.lower(index), "the"), units.key(for: c.lower(index + 1)) == TimeUnit.weekend.rawValue,
-                  !c.lower(index + 1).hasSuffix("s") else { return nil }
+                  !c.lower(index + 1).hasASCIISuffix("s") else { return nil }
             offset = 0
         }
         index += 1
         guard let unitToken = c.token(index), unitToken.kind == .word, let key = units.key(for: unitToken),
-              let unit = TimeUnit(rawValue: key), !unitToken.lower.hasSuffix("s") else { return nil }
+              let unit = TimeUnit(rawValue: key), !unitToken.lower.hasASCIISuffix("s") else { return nil }
         index += 1
         // "the past week" and "the coming year" are stretches of time, not calendar units.
         if relation == .past || relation == .coming {
@@ -216,7 +216,7 @@ extension TemporalTagger {
         if let reference {
             let next = c.token(start + 2)
             // "the past two months" is a duration, "the future of" a noun phrase.
-            if let next, next.kind == .number || numberWords.contains(next) || units.key(for: next) != nil
+            if let next, next.kind == .number || numberWords.contains(next) || units.contains(next)
                 || words.isConnective(next.lower, "of") { return nil }
             return Match(tokens: start..<(start + 2), consumed: start + 2, kind: .date, value: .reference(reference))
         }

@@ -87,7 +87,7 @@ final class TenseReader: Sendable {
     }
 
     private func isRegularPast(_ word: String) -> Bool {
-        guard word.utf8.count >= 5, word.hasSuffix("ed") else { return false }
-        return !word.hasSuffix("eed")
+        guard word.utf8.count >= 5, word.hasASCIISuffix("ed") else { return false }
+        return !word.hasASCIISuffix("eed")
     }
 }
