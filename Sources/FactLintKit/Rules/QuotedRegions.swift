@@ -3,7 +3,7 @@
 enum QuotedRegions {
     /// Source spans from an opening quotation mark to its closing one, in reading order.
     static func spans(in facts: ArticleFacts) -> [SourceSpan] {
-        let flags = SentenceContext.quoteFlags(facts.tokens)
+        let flags = QuoteMarks.flags(facts.tokens)
         var spans: [SourceSpan] = []
         var index = 0
         while index < flags.count {

@@ -16,34 +16,7 @@ final class QuotationReader: Sendable {
 
     /// For each token, whether it is inside quotation marks (the marks included). Marks do not
     /// carry over from one block to the next.
-    func quoteFlags(_ tokens: [Token]) -> [Bool] {
-        var flags = [Bool](repeating: false, count: tokens.count)
-        var inside = false
-        var curlySingle = false
-        var block = -1
-        // By index and by the marks' scalars: copying each token and comparing Strings was
-        // most of the cost.
-        for index in tokens.indices {
-            if tokens[index].block != block { block = tokens[index].block; inside = false; curlySingle = false }
-            if tokens[index].kind == .punctuation {
-                switch tokens[index].mark {
-                case 0x201C: inside = true; flags[index] = true; continue
-                case 0x201D: flags[index] = true; inside = false; continue
-                // "the bank"s chairman": a straight mark between a word and its ending is an
-                // apostrophe typed as a quotation mark, not the start or end of a quotation.
-                case 0x22 where isApostrophe(at: index, tokens): break
-                case 0x22: inside.toggle(); flags[index] = true; continue
-                case 0x2018 where !inside && tokens[index].spaceBefore:
-                    inside = true; curlySingle = true; flags[index] = true; continue
-                case 0x2019 where curlySingle && (index + 1 >= tokens.count || tokens[index + 1].spaceBefore || tokens[index + 1].kind == .punctuation):
-                    flags[index] = true; inside = false; curlySingle = false; continue
-                default: break
-                }
-            }
-            flags[index] = inside
-        }
-        return flags
-    }
+    func quoteFlags(_ tokens: [Token]) -> [Bool] { QuoteMarks.flags(tokens, clitics: clitics) }
 
     func read(tokens: [Token], sentences: [Sentence], blocks: [Block], people: [Person], quoted: [Bool]) -> [Quotation] {
         var mentions: [Int: [(person: Person, tokens: Range<Int>)]] = [:]
@@ -104,13 +77,6 @@ final class QuotationReader: Sendable {
 
     /// A straight double mark written inside a word before an English clitic ending: `bank"s`,
     /// `don"t`, `they"re`. A quotation never opens or closes with letters on both sides.
-    func isApostrophe(at index: Int, _ tokens: [Token]) -> Bool {
-        guard index > 0, index + 1 < tokens.count, !tokens[index].spaceBefore else { return false }
-        let before = tokens[index - 1], after = tokens[index + 1]
-        guard before.kind == .word, after.kind == .word, !after.spaceBefore, before.block == after.block else { return false }
-        return clitics.contains(after)
-    }
-
     private func isMark(_ token: Token) -> Bool {
         switch token.mark {
         case 0x22, 0x201C, 0x201D, 0x2018, 0x2019: return true

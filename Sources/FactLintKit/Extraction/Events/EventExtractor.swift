@@ -93,7 +93,7 @@ public final class EventExtractor: Sendable {
             }
         }
         let input = Input(tokens: tokens, sentences: sentences, blocks: blocks, temporal: temporal, people: people,
-                          published: published, quoted: SentenceContext.quoteFlags(tokens), temporalAt: temporalAt,
+                          published: published, quoted: QuoteMarks.flags(tokens), temporalAt: temporalAt,
                           personAt: personAt, personByNameWord: Self.nameWords(people),
                           temporalBySentence: Self.bySentence(temporal, sentences: sentences.count))
         var events: [Event] = []
@@ -142,7 +142,7 @@ public final class EventExtractor: Sendable {
                 && !temporalWords.isConnective(token.lower, "ago")
         }
         let word = token.lower
-        guard word.utf8.count >= 5, word.hasSuffix("ed"), !word.hasSuffix("eed"), !adjectivalParticiples.contains(word) else { return false }
+        guard word.utf8.count >= 5, word.hasASCIISuffix("ed"), !word.hasASCIISuffix("eed"), !adjectivalParticiples.contains(word) else { return false }
         return true
     }
 }

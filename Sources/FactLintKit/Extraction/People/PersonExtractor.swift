@@ -21,7 +21,7 @@ public final class PersonExtractor: Sendable {
     }
 
     public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block]) -> [Person] {
-        let quoted = SentenceContext.quoteFlags(tokens)
+        let quoted = QuoteMarks.flags(tokens)
         var proposals = PersonProposals()
         var titleless = Set<Int>()
         for (sentenceIndex, sentence) in sentences.enumerated() {
@@ -65,9 +65,6 @@ public final class PersonExtractor: Sendable {
         }
         return found?.lowercased()
     }
-
-    /// Whether each token stands inside quotation marks, per block.
-    func quoteFlags(_ tokens: [Token]) -> [Bool] { SentenceContext.quoteFlags(tokens) }
 
     private func isAllCapitals(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         !range.contains { tokens[$0].kind == .word && !RunWord.isUppercase(tokens[$0].text) }

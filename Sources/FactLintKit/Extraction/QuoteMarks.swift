@@ -1,0 +1,47 @@
+/// Which tokens stand inside quotation marks (the marks included), read once per article from
+/// the marks' scalars. Marks do not carry over from one block to the next.
+enum QuoteMarks {
+    /// Double marks only, straight or curly: the reading of people, events and rules whose scope
+    /// says `outside-quotes`.
+    static func flags(_ tokens: [Token]) -> [Bool] { flags(tokens, clitics: nil) }
+
+    /// With `clitics` (English clitic endings), the quotation reader's reading: curly single
+    /// marks open and close quotations too, and a straight double mark between a word and a
+    /// clitic ending ("the bank"s chairman") is an apostrophe typed as a quotation mark.
+    static func flags(_ tokens: [Token], clitics: Lexicon?) -> [Bool] {
+        var flags = [Bool](repeating: false, count: tokens.count)
+        let singles = clitics != nil
+        var inside = false
+        var curlySingle = false
+        var block = -1
+        // By index and by the marks' scalars: copying each token and comparing Strings was
+        // most of the cost.
+        for index in tokens.indices {
+            if tokens[index].block != block { block = tokens[index].block; inside = false; curlySingle = false }
+            if tokens[index].kind == .punctuation {
+                switch tokens[index].mark {
+                case 0x201C: inside = true; flags[index] = true; continue
+                case 0x201D: flags[index] = true; inside = false; continue
+                case 0x22 where isApostrophe(at: index, tokens, clitics: clitics): break
+                case 0x22: inside.toggle(); flags[index] = true; continue
+                case 0x2018 where singles && !inside && tokens[index].spaceBefore:
+                    inside = true; curlySingle = true; flags[index] = true; continue
+                case 0x2019 where curlySingle && (index + 1 >= tokens.count || tokens[index + 1].spaceBefore || tokens[index + 1].kind == .punctuation):
+                    flags[index] = true; inside = false; curlySingle = false; continue
+                default: break
+                }
+            }
+            flags[index] = inside
+        }
+        return flags
+    }
+
+    /// Whether a straight double mark sits between a word and a clitic ending, with no space
+    /// (never, without clitics).
+    static func isApostrophe(at index: Int, _ tokens: [Token], clitics: Lexicon?) -> Bool {
+        guard let clitics, index > 0, index + 1 < tokens.count, !tokens[index].spaceBefore else { return false }
+        let before = tokens[index - 1], after = tokens[index + 1]
+        guard before.kind == .word, after.kind == .word, !after.spaceBefore, before.block == after.block else { return false }
+        return clitics.contains(after)
+    }
+}
