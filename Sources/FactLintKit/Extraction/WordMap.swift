@@ -1,6 +1,7 @@
 /// A small map from lowercase words to what they mean in a lexicon ("ago" → "ago", "last" →
-/// `previous`), asked about nearly every token. Like ``WordSet``, it turns most words away by
-/// their first byte and length before hashing them.
+/// `previous`), asked about nearly every token. It turns most words away by their first byte and
+/// length before hashing them (``ShapeFilter``), and hashes ASCII words by their bytes
+/// (``SpellingTable``).
 struct WordMap<Value: Sendable>: Sendable {
     private let values: [String: Value]
     private let shapes: ShapeFilter
@@ -13,6 +14,7 @@ struct WordMap<Value: Sendable>: Sendable {
     }
 
     /// The word's value, the word exactly as given.
+    @inline(__always)
     subscript(word: String) -> Value? {
         guard shapes.mayContain(word) else { return nil }
         let (isASCII, found) = ascii.lookup(word)

@@ -164,7 +164,7 @@ public final class NameClusterer: Sendable {
 
     private func wordPairs(_ forms: NameForms, _ people: PeopleIndex, _ tokens: [Token], _ sentences: [Sentence], _ listed: NameListMembership) -> [Pair] {
         let words = forms.words.values.filter { form in
-            form.text.count >= 4 && SpellingSimilarity.isNameWord(form.text) && !RunWord.isUppercase(form.text)
+            form.text.count >= 4 && SpellingSimilarity.hasOnlyNameLetters(form.text) && !RunWord.isUppercase(form.text)
                 && !forms.seenLowercase.contains(form.text.lowercased())
         }.sorted { $0.text < $1.text }
         var byInitial: [Character: [NameForms.Form]] = [:]

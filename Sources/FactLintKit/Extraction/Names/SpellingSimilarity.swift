@@ -70,8 +70,8 @@ enum SpellingSimilarity {
     }
 
     /// Whether a word is letters, hyphens and apostrophes only (ASCII words by their bytes).
-    static func isNameWord(_ text: String) -> Bool {
-        if !text.utf8.contains(where: { $0 >= 0x80 }) {
+    static func hasOnlyNameLetters(_ text: String) -> Bool {
+        if text.isASCII {
             return text.utf8.allSatisfy { ByteClass.isLetterASCII($0) || $0 == 0x2D || $0 == 0x27 }
         }
         return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }
@@ -79,7 +79,7 @@ enum SpellingSimilarity {
 
     /// A name without hyphens, spaces and case ("Nord-Est" and "Nord Est" give "nordest").
     static func squeezed(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 >= 0x80 }) {
+        if text.isASCII {
             // ASCII: by bytes.
             var bytes: [UInt8] = []
             bytes.reserveCapacity(text.utf8.count)
