@@ -52,8 +52,10 @@ enum PerShareArithmetic {
         let cents = e.unit == "cents" || e.unit == "pence"
         let suffix = cents ? (e.unit == "pence" ? "p" : " cts") : " a share"
         let value = cents ? computed * 100 : computed
+        // Which way the gap goes: "6.20 cts, a tenth of the 62 cts stated", "620 cts, 10 times the 62 cts stated".
+        let relation = abs(computed) < abs(stated) ? (ratio < 50 ? "a tenth of" : "a hundredth of") : "\(FigureText.number(ratio, decimals: 0)) times"
         let computation = "\(n.text) / \(a.text) shares = \(FigureText.number(value, decimals: abs(value) < 10 ? 2 : 1))\(suffix), "
-            + "\(FigureText.number(ratio, decimals: 0)) times the \(e.text) stated: a digit looks slipped in one of the three"
+            + "\(relation) the \(e.text) stated: a digit looks slipped in one of the three"
         return CheckMatch(span: e.span, values: ["computation": computation, "figure": e.text],
                           related: [.init(span: n.span, message: "the profit"), .init(span: a.span, message: "the shares")])
     }

@@ -75,8 +75,7 @@ final class QuotationReader: Sendable {
         return quotations
     }
 
-    /// A straight double mark written inside a word before an English clitic ending: `bank"s`,
-    /// `don"t`, `they"re`. A quotation never opens or closes with letters on both sides.
+    /// Whether a token is a quotation mark: straight or curly, double or single.
     private func isMark(_ token: Token) -> Bool {
         switch token.mark {
         case 0x22, 0x201C, 0x201D, 0x2018, 0x2019: return true

@@ -27,7 +27,7 @@ struct NameListMembership {
                     item[token] = Int32(itemIndex)
                 }
                 itemStart[entry.tokens.lowerBound] = true
-                // The last word, with its hyphenated parts ("Sinama-Pongolle").
+                // The last word, with its hyphenated parts ("Vantorre-Mballa").
                 var last = entry.tokens.upperBound - 1
                 while last - 2 >= entry.tokens.lowerBound, tokens[last - 1].isMark("-"), !tokens[last - 1].spaceBefore, !tokens[last].spaceBefore {
                     last -= 2
