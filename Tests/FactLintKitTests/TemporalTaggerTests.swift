@@ -45,6 +45,15 @@ struct TemporalTaggerTests {
         // Published on a Wednesday.
         #expect(values("The minister resigned on Friday.") == ["Friday=DATE:2024-05-10"])
         #expect(values("The minister will resign on Friday.") == ["Friday=DATE:2024-05-17"])
+        // An adverb between the auxiliary and an irregular participle leaves the future alone.
+        #expect(values("Workers will be temporarily laid off until mid-July.", published: "2024-03-26") == ["mid-July=DATE:2024-07"])
+    }
+
+    @Test("a part of the day written after a date belongs to it")
+    func partOfDay() {
+        #expect(values("Troops left on April 2, 2024 night and returned on May 3 morning.") == [
+            "April 2, 2024 night=TIME:2024-04-02TNI", "May 3 morning=TIME:2024-05-03TMO",
+        ])
     }
 
     @Test("durations, including hyphenated and spelled-out ones")

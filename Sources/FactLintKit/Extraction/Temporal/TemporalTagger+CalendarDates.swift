@@ -82,6 +82,13 @@ extension TemporalTagger {
             guard date.isValid else { return nil }
             match.day = date
             match.value = .day(date)
+            // "on April 2 night", "May 15 morning": the part of the day belongs to the date.
+            if !parenthesised, match.weekdayTokens.map({ $0.lowerBound < index }) ?? true, let code = timesOfDay.key(for: c.lower(index)) {
+                match.tokens = match.tokens.lowerBound..<(index + 1)
+                match.consumed = index + 1
+                match.kind = .time
+                match.value = .time(date, .part(code))
+            }
         } else {
             guard day <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
             match.value = .yearlessDay(month: month, day: day)

@@ -56,7 +56,7 @@ final class TenseReader: Sendable {
                 // "said" frames the whole report; it dates only what sits right beside it.
                 marks.append((index, .reported))
             } else if classes & pastBit != 0 || (classes & adjectiveBit == 0 && isRegularPast(word)),
-                      index == range.lowerBound || !words.auxiliaries.contains(tokens[index - 1].lower) {
+                      !followsAuxiliary(index, tokens, range) {
                 // "was named" is already marked by "was"; "will be named" is not past at all.
                 marks.append((index, .past))
             }
@@ -84,6 +84,14 @@ final class TenseReader: Sendable {
             }
         }
         return best?.tense ?? .present
+    }
+
+    /// Whether an auxiliary stands before a participle, past adverbs: "will be named", "will be
+    /// temporarily laid off".
+    private func followsAuxiliary(_ index: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var before = index - 1
+        while before > range.lowerBound, index - before <= 2, tokens[before].kind == .word, tokens[before].lower.hasASCIISuffix("ly") { before -= 1 }
+        return before >= range.lowerBound && words.auxiliaries.contains(tokens[before].lower)
     }
 
     private func isRegularPast(_ word: String) -> Bool {
