@@ -311,7 +311,13 @@ extension EventExtractor {
                 default: break
                 }
             } else if clauseWords.contains(tokens[position]) {
-                cost += 3
+                // "fuel and ammunition": "and" between two nouns joins no clauses.
+                if !isNounJoin(at: position, input) { cost += 3 }
+            } else if after, !opensSentence, tokens[position].kind == .word,
+                      let key = words.connectives.key(for: tokens[position]), key == "after" || key == "before" {
+                // "blew up the depot on April 2 before fleeing": what follows "before" is
+                // another event, ordered against the dated one, not dated by it.
+                cost += 30
             } else if tokens[position].kind == .word, position > between.lowerBound, modals.contains(tokens[position - 1]),
                       !words.functionWords.contains(tokens[position]), !tokens[position].isCapitalized {
                 // Another verb between ("the deal to sell the site and reopen it in 2031").
@@ -319,6 +325,17 @@ extension EventExtractor {
             }
         }
         return cost
+    }
+
+    /// "fuel and ammunition": "and" between lowercase words that are no verb, auxiliary or
+    /// function word.
+    private func isNounJoin(at position: Int, _ input: Input) -> Bool {
+        guard temporalWords.isConnective(input.tokens[position].lower, "and"), position > 0, position + 1 < input.tokens.count else { return false }
+        let isNoun = { (token: Token) in
+            token.kind == .word && !token.isCapitalized && !self.words.functionWords.contains(token) && !self.isPastVerb(token)
+                && !self.modals.contains(token) && !token.lower.hasASCIISuffix("ly") && !token.lower.hasASCIISuffix("ing")
+        }
+        return isNoun(input.tokens[position - 1]) && isNoun(input.tokens[position + 1]) && input.temporalAt[position + 1] == nil
     }
 
     private func crossesComma(_ a: Range<Int>, _ b: Range<Int>, _ input: Input) -> Bool {

@@ -142,13 +142,56 @@ extension EventExtractor {
                 !event.tokens.contains(position) && input.temporalAt[position] == nil
                     && (temporalWords.pastAuxiliaries.contains(input.tokens[position].lower) || isPastVerb(input.tokens[position]))
             }
-            return told ? .reported : .stated
+            if told { return .reported }
+            // "Prices closed higher on the Metal, Grain and Oil Exchange despite a sale on
+            // May 2": a clause with no verb of its own is a phrase of the one before it.
+            return isToldBeforeVerbless(clause, event: event, input) ? .reported : .stated
         }
         if isPastVerb(trigger) || tenses.tense(near: event.tokens, marks: marks) == .past {
             return .reported
         }
         return .stated
     }
+
+    /// Whether a clause without a verb hangs on an earlier clause of its sentence told as done:
+    /// back over clauses with no verb ("the Metal", "Grain and") to the first with one, which
+    /// must have a past form and no modal.
+    private func isToldBeforeVerbless(_ clause: Range<Int>, event: Event, _ input: Input) -> Bool {
+        let sentence = input.sentences[event.sentence].tokens
+        var current = clause
+        for _ in 0..<Self.verblessReach {
+            if current.contains(where: { !event.tokens.contains($0) && input.temporalAt[$0] == nil && isVerbLike(input.tokens[$0]) }) {
+                return current != clause && current.contains { input.temporalAt[$0] == nil
+                    && (isPastVerb(input.tokens[$0]) || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)) }
+                    && !current.contains { modals.contains(input.tokens[$0]) && input.temporalAt[$0] == nil }
+            }
+            // Only a comma or "and" joins a phrase to the clause before; another clause word
+            // ("which", "when") or a stronger break opens a clause of its own.
+            let last: Int
+            if clauseWords.contains(input.tokens[current.lowerBound]) {
+                guard temporalWords.isConnective(input.tokens[current.lowerBound].lower, "and") else { return false }
+                last = current.lowerBound - 1
+            } else {
+                guard current.lowerBound - 1 > sentence.lowerBound, input.tokens[current.lowerBound - 1].isMark(",") else { return false }
+                last = current.lowerBound - 2
+            }
+            guard last >= sentence.lowerBound else { return false }
+            current = self.clause(around: last..<(last + 1), sentence: event.sentence, input)
+        }
+        return false
+    }
+
+    /// A word that makes a clause: a past form, an auxiliary or a modal.
+    private func isVerbLike(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        let lower = token.lower
+        return isPastVerb(token) || modals.contains(token) || temporalWords.auxiliaries.contains(lower)
+            || temporalWords.pastAuxiliaries.contains(lower) || temporalWords.presentAuxiliaries.contains(lower)
+            || temporalWords.perfectAuxiliaries.contains(lower)
+    }
+
+    /// How many clauses back a verbless phrase is followed to its verb.
+    private static let verblessReach = 4
 
     /// "announced in December they would step down in June": a past verb followed by its own date,
     /// with no future before that date, is told as done; the future after the date is the
