@@ -83,6 +83,15 @@ struct RuleTests {
         ])
     }
 
+    @Test("a dateline window must reach past its tolerance, and says so at the key")
+    func datelineWindow() {
+        let yaml = "id: d\nseverity: warning\ncheck: dateline-date\nmessage: m\ntolerance-days: 3\nwithin-days: 2\n"
+        #expect(RuleLoader().load(yaml: yaml, file: "d.yml").problems.map(\.message) == [
+            "'within-days' must be more than tolerance-days (3), or 0 for no limit",
+        ])
+        #expect(RuleLoader().load(yaml: yaml.replacingOccurrences(of: "within-days: 2", with: "within-days: 4"), file: "d.yml").problems.isEmpty)
+    }
+
     @Test("wrong types, YAML syntax, empty files and duplicate ids")
     func otherErrors() {
         let wrongType = RuleLoader().load(yaml: "id: x\nseverity: info\ncheck: repetition\nmessage: m\nmin-words: many\n", file: "t.yml")

@@ -9,6 +9,8 @@ public struct DatelineDateCheck: Check {
         ParameterSpec("tolerance-days", .integer, default: "1", help: "Days of difference allowed, for time zones and overnight filing."),
         ParameterSpec("skip-weekends", .boolean, default: "true",
                       help: "When the dateline is earlier, count only working days after it: a Friday dateline on a Monday story is one day old."),
+        ParameterSpec("within-days", .integer, default: "0",
+                      help: "Report only datelines at most this many days away (counted as for tolerance-days); 0 for no limit. Lets a near miss, often a held or advance story, be a warning while a wider gap is an error."),
     ]
     public static let needs: Set<RuleNeed> = [.publicationDate]
     public static let placeholders: [String: String] = commonPlaceholders.merging([
@@ -19,12 +21,18 @@ public struct DatelineDateCheck: Check {
 
     private let tolerance: Int
     private let skipWeekends: Bool
+    private let within: Int
     private let wording = DateWording()
 
     public init(parameters: ParameterValues) throws(ParameterError) {
         tolerance = parameters.integer("tolerance-days", default: 1)
         guard tolerance >= 0 else { throw ParameterError(parameter: "tolerance-days", message: "must be 0 or more") }
         skipWeekends = parameters.boolean("skip-weekends", default: true)
+        within = parameters.integer("within-days", default: 0)
+        guard within >= 0 else { throw ParameterError(parameter: "within-days", message: "must be 0 or more") }
+        guard within == 0 || within > tolerance else {
+            throw ParameterError(parameter: "within-days", message: "must be more than tolerance-days (\(tolerance)), or 0 for no limit")
+        }
     }
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
@@ -34,9 +42,9 @@ public struct DatelineDateCheck: Check {
         let date = CalendarDate(year: year, month: month, day: day)
         guard date.isValid else { return [] }
         let distance = date.dayNumber - published.dayNumber
-        guard abs(distance) > tolerance else { return [] }
         // Wire copy filed on a Friday is often dated the Monday: the weekend does not count.
-        if distance < 0, skipWeekends, Self.workingDays(after: date, through: published) <= tolerance { return [] }
+        let age = distance < 0 && skipWeekends ? Self.workingDays(after: date, through: published) : abs(distance)
+        guard age > tolerance, within == 0 || age <= within else { return [] }
         var related: [CheckMatch.Related] = []
         if let publishedSpan = facts.article.publishedSpan {
             related.append(.init(span: publishedSpan, message: "the publication date, \(wording.long(published)), is given here"))
