@@ -73,14 +73,17 @@ public struct FactExtractor: Sendable {
         var claims = claimExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal,
                                             quoted: quoted, ledeBlock: ledeBlock)
         let tables = claimExtractor.tables(tokens: tokens, sentences: sentences, article: article, temporal: temporal)
-        claims = claimExtractor.merge(claims, tables: tables)
+        // Column tables are read for their totals only: their figures keep their prose frames,
+        // and their lines are not label lines.
+        let cellTables = tables.filter { $0.kind != .columns }
+        claims = claimExtractor.merge(claims, tables: cellTables)
         var facts = ArticleFacts(article: article, sentences: sentences, tokens: tokens, temporal: temporal, people: people, claims: claims,
                                   lexicons: lexicons)
         facts.sentenceWords = sentences.map { SentenceWords(article.blocks[$0.blockIndex].text.bytes, $0.range) }
         facts.quotations = quotationReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks, people: people, quoted: quoted)
         facts.tables = tables
         facts.labelSentences = labelLineReader.labels(tokens: tokens, sentences: sentences, blocks: article.blocks,
-                                                       tables: tables.filter { $0.kind != .columns })
+                                                       tables: cellTables)
         facts.countedLists = countedListReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks)
         facts.itemNotice = noticeReader.notice(tokens: tokens, blocks: article.blocks)
         facts.roster = roster

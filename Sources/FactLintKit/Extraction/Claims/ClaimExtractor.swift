@@ -141,10 +141,9 @@ public final class ClaimExtractor: Sendable {
     }
 
     /// The claims with a frame for each table cell in place of any frame read from the same
-    /// figure as prose.
+    /// figure as prose. The caller passes the tables whose cells are claims (not column tables,
+    /// which are read for their totals only).
     public func merge(_ claims: [ClaimFrame], tables: [Table]) -> [ClaimFrame] {
-        // Column tables are read for their totals only: their figures keep their prose frames.
-        let tables = tables.filter { $0.kind != .columns }
         guard !tables.isEmpty else { return claims }
         var cellFrames: [ClaimFrame] = []
         for table in tables {
