@@ -21,8 +21,9 @@ enum TotalArithmetic {
         var start = 0
         for (index, row) in table.rows.enumerated() where row.isTotal {
             defer { start = index + 1 }
+            // Every total row moves `start` past itself, so no part is a total.
             let parts = table.rows[start..<index], width = row.cells.count
-            guard width >= 2, parts.count >= 2, parts.allSatisfy({ $0.cells.count == width && !$0.isTotal }),
+            guard width >= 2, parts.count >= 2, parts.allSatisfy({ $0.cells.count == width }),
                   facts.isInScope(sentence: row.cells[0].quantity.sentence, scope) else { continue }
             var agreeing = 0
             var failing: [CheckMatch] = []
