@@ -6,14 +6,15 @@
 ///
 /// A run of rows ends at a section line ("Bran --", "Stocks:"), at a header of dates
 /// ("03/31/91 02/28/91"), and at prose: a label longer than a row's, a clause mark, or "vs"
-/// (a result line, `TableReader`'s). After prose no row is taken until the next paragraph or
+/// (a result line, `TableReader`'s), and at a label of marks only ("(" before "2.0 28.4" whose
+/// bracket never closes): the layout is not what was read. After prose no row is taken until the next paragraph or
 /// section line, since the first row of a table that begins mid-paragraph cannot be told from
 /// the words before it, and a run missing its first row would not add up. Only runs that hold
 /// a total row are kept.
 struct ColumnTableReader: Sendable {
     let reader: QuantityReader
     let vocabulary: ClaimVocabulary
-    /// The most tokens a row's label has ("Non-Food Uses/Other" is six).
+    /// The most tokens a row's label has: "Non-Food Uses/Other" is six, "Oil & Gas (net)" seven.
     static let longestLabel = 7
 
     func tables(tokens: [Token], article: Article) -> [Table] {
@@ -33,6 +34,7 @@ struct ColumnTableReader: Sendable {
             // A new paragraph may hold the next rows, even after prose.
             if index == 0 || tokens[index].block != tokens[index - 1].block { open = true }
             var stop: Stop = .figure
+            var hasWord = false
             while index < tokens.count, tokens[index].kind != .number {
                 if index > labelStart, tokens[index].block != tokens[index - 1].block { stop = .paragraph; break }
                 if tokens[index].kind == .punctuation {
@@ -42,10 +44,13 @@ struct ColumnTableReader: Sendable {
                     // "Shr 12 cts vs 10 cts": a result line, whose figures are not columns.
                     stop = .prose
                     break
+                } else {
+                    hasWord = true
                 }
                 index += 1
             }
-            if stop == .figure, index - labelStart > Self.longestLabel { stop = .prose }
+            // Too long for a row's label, or no word in it: prose, or a layout misread.
+            if stop == .figure, index - labelStart > Self.longestLabel || index > labelStart && !hasWord { stop = .prose }
             if stop == .figure, index < tokens.count, index > labelStart, tokens[index].block != tokens[labelStart].block { stop = .paragraph }
             switch stop {
             case .paragraph:
@@ -66,7 +71,8 @@ struct ColumnTableReader: Sendable {
             guard index < tokens.count else { break }
             let start = index
             let cells = readCells(&index, tokens, article)
-            // A label without figures (a header of dates), or figures without a label.
+            // A label before no figure (dates such as "03/31/91" are none: a header), or figures
+            // without a label.
             guard !cells.isEmpty, index > start, labelStart < start else {
                 close()
                 if index == start { index += 1 }

@@ -1,5 +1,6 @@
-/// A table of figures: a Markdown pipe table, or a wire service's result lines ("Shr 27 cts vs
-/// 39 cts", "Net 2,140,000 vs 3,075,000"), whose two columns are this period and the one before.
+/// A table of figures: a Markdown pipe table, a wire service's result lines ("Shr 27 cts vs 39
+/// cts", "Net 2,140,000 vs 3,075,000"), whose two columns are this period and the one before,
+/// or a wire table in plain-text columns.
 public struct Table: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
         case markdown
@@ -33,7 +34,8 @@ public struct Table: Sendable, Hashable {
     }
 
     public var kind: Kind
-    /// Column headings after the label column (Markdown), or ["current", "previous"].
+    /// Column headings after the label column (Markdown), ["current", "previous"] (result
+    /// lines), or none (a column table, whose headings are not read).
     public var header: [String]
     public var rows: [Row]
     public var span: SourceSpan
