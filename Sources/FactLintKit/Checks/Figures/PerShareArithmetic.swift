@@ -3,26 +3,25 @@
 /// over 13,290,000 shares is 3.1 cts). Preferred dividends, share counts averaged over the
 /// period and rounding all make smaller gaps legitimate, so only a gap of ten or a hundred
 /// times is reported: a digit slipped in one of the three figures ("13,290,000" for
-/// "1,329,000"). The labels are the `per-share-labels`, `profit-labels` and
-/// `share-count-labels` lexicons.
+/// "1,329,000"). The table reader tags the three rows (``Table/Row/Role``, from the
+/// `result-row-roles` lexicon).
 enum PerShareArithmetic {
     static func findings(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
-        let perShare = facts.lexicons["per-share-labels"], profit = facts.lexicons["profit-labels"], counts = facts.lexicons["share-count-labels"]
         var matches: [CheckMatch] = []
         for table in facts.tables where table.kind == .results {
             var sections: [String] = []
             for row in table.rows where !sections.contains(row.section ?? "") { sections.append(row.section ?? "") }
             for section in sections {
                 let rows = table.rows.filter { ($0.section ?? "") == section }
-                func only(_ lexicon: Lexicon) -> Table.Row? {
-                    let found = rows.filter { lexicon.contains(lowercased: $0.label.lowercased()) }
+                func only(_ role: Table.Row.Role) -> Table.Row? {
+                    let found = rows.filter { $0.role == role }
                     return found.count == 1 ? found[0] : nil
                 }
-                guard let share = only(perShare), let net = only(profit), let count = only(counts) else { continue }
+                guard let share = only(.perShare), let net = only(.profit), let shares = only(.shareCount) else { continue }
                 for column in 0..<2 {
                     guard let e = share.cells.first(where: { $0.column == column })?.quantity,
                           let n = net.cells.first(where: { $0.column == column })?.quantity,
-                          let a = count.cells.first(where: { $0.column == column })?.quantity,
+                          let a = shares.cells.first(where: { $0.column == column })?.quantity,
                           facts.isInScope(sentence: e.sentence, scope),
                           let match = slip(perShare: e, profit: n, shares: a, facts) else { continue }
                     matches.append(match)

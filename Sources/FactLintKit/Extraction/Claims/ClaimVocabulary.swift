@@ -40,6 +40,8 @@ final class ClaimVocabulary: Sendable {
     let indefiniteArticles: Lexicon
     let totalLabels: Lexicon
     let versusWords: Lexicon
+    /// Result-line labels keyed by ``Table/Row/Role``.
+    let rowRoles: Lexicon
     /// The stemmer, with its endings from `stem-suffixes`.
     let stemmer: Stemmer
     /// Longest phrase (in words) of each multi-word lexicon, so scans try no longer ones.
@@ -85,6 +87,7 @@ final class ClaimVocabulary: Sendable {
         indefiniteArticles = lexicons["indefinite-articles"]
         totalLabels = lexicons["total-labels"]
         versusWords = lexicons["versus-words"]
+        rowRoles = lexicons["result-row-roles"]
         stemmer = Stemmer(lexicons: lexicons)
         longestQualifier = Self.longest(qualifiers)
         longestPrevious = Self.longest(previousMarkers)

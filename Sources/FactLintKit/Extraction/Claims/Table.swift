@@ -21,6 +21,16 @@ public struct Table: Sendable, Hashable {
     }
 
     public struct Row: Sendable, Hashable {
+        /// What a result line's label says its row holds (the `result-row-roles` lexicon).
+        public enum Role: String, Sendable, Hashable {
+            /// Profit per share: "Shr", "Shr loss".
+            case perShare = "per-share"
+            /// The profit a per-share figure divides: "Net", "Net loss".
+            case profit
+            /// The shares a profit is divided among: "Avg shrs".
+            case shareCount = "share-count"
+        }
+
         /// The row's label as written ("Net", "North region"), "" when it has none.
         public var label: String
         public var labelSpan: SourceSpan?
@@ -31,6 +41,8 @@ public struct Table: Sendable, Hashable {
         public var isTotal: Bool
         /// The source line of the row.
         public var line: Int
+        /// For result lines: what the label says the row holds, if the lexicon knows it.
+        public var role: Role? = nil
     }
 
     public var kind: Kind

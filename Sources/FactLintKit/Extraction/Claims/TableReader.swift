@@ -91,8 +91,10 @@ struct TableReader: Sendable {
         let first = tokens[range.lowerBound], last = tokens[labelEnd - 1]
         let text = article.blocks[first.block].text
         let labelSpan = text.sourceSpan(of: first.range.lowerBound..<last.range.upperBound)
+        let role = vocabulary.rowRoles.key(lowercased: labelText.lowercased()).flatMap(Table.Row.Role.init(rawValue:))
         return Table.Row(label: labelText, labelSpan: labelSpan, cells: cells, section: section,
-                         isTotal: vocabulary.totalLabels.contains(tokens[range.lowerBound]), line: article.source.line(atOffset: labelSpan.start))
+                         isTotal: vocabulary.totalLabels.contains(tokens[range.lowerBound]), line: article.source.line(atOffset: labelSpan.start),
+                         role: role)
     }
 
     /// A Markdown pipe table: its rows are the block's source lines.
