@@ -142,7 +142,9 @@ struct ClaimFrameTests {
         Stocks in thousand bushels this week last week and a year ago SOFT 0 0 25 HARD 1,639 1,635 54 SPRING 8 5 0 TOTAL 1,647 1,640 79
         """)
         #expect(prose.tables.isEmpty)
-        // A label of marks only ends the run, and no row after it is taken: the bracket before 2.0 never closes, the layout is misread.
+        // A label holding "vs" is a result line: it ends the run, and no row after it is taken.
+        #expect(facts("Wheat 412 388 Rye 30 vs 28 Oats 95 71 Total 537 487\n").tables.isEmpty)
+        // So does a label of marks only: the bracket before 2.0 never closes, the layout is misread.
         #expect(facts("Raw 30.5 (2.0 28.4 Milled 1.0 1.0 1.0 Total 31.5 -1.0 29.4\n").tables.isEmpty)
         // Without either, the same run is a table.
         #expect(facts("Wheat 412 388 Rye 30 28 Oats 95 71 Total 537 487\n").tables.map(\.kind) == [.columns])
