@@ -29,8 +29,8 @@ extension NameClusterer {
     /// so two labels that differ are no name spelt two ways. One figure is no row: "Chapter 11",
     /// "Half-Life 2", "Louis Dreyfus 5,300 tonnes".
     func isRowLabel(_ form: NameForms.Form, _ tokens: [Token]) -> Bool {
-        form.positions.allSatisfy { position in
-            var index = Self.tokenAfter(form.words, from: position, tokens)
+        zip(form.positions, form.ends).allSatisfy { position, end in
+            var index = end
             guard index < tokens.count, tokens[index].kind == .number, tokens[index].block == tokens[position].block else { return false }
             // Past the first figure and what is written onto it ("2.30-40").
             index += 1

@@ -12,6 +12,8 @@ struct NameForms {
         var sentences: [Int] = []
         /// First token of each occurrence.
         var positions: [Int] = []
+        /// The token after each occurrence ("W." and "Nord-Est" take more than one token).
+        var ends: [Int] = []
         /// Whether some occurrence does not open its sentence.
         var seenInside = false
         /// For a word: the runs it was read in (empty when it stood alone every time).
@@ -84,7 +86,8 @@ struct NameForms {
                 if let runKey {
                     let span = blocks[tokens[name[0].tokens.lowerBound].block].text.sourceSpan(
                         of: tokens[name[0].tokens.lowerBound].range.lowerBound..<tokens[name[name.count - 1].tokens.upperBound - 1].range.upperBound)
-                    runs[runKey, default: Form(text: runKey, words: name.map(\.text))].add(span, sentenceIndex, name[0].tokens.lowerBound, inside: !opensSentence)
+                    runs[runKey, default: Form(text: runKey, words: name.map(\.text))].add(span, sentenceIndex, name[0].tokens.lowerBound,
+                                                                                           end: name[name.count - 1].tokens.upperBound, inside: !opensSentence)
                 }
                 for (offset, part) in name.enumerated() where tokens[part.tokens.lowerBound].isCapitalized {
                     let token = tokens[part.tokens.lowerBound]
@@ -95,7 +98,7 @@ struct NameForms {
                         || (name.count == 2 && places.contains(name[1 - offset].text))
                     // One hash of the word for all three updates.
                     Self.update(&words[part.text, default: Form(text: part.text, words: [part.text])]) { form in
-                        form.add(span, sentenceIndex, part.tokens.lowerBound, inside: !(opensSentence && offset == 0))
+                        form.add(span, sentenceIndex, part.tokens.lowerBound, end: part.tokens.upperBound, inside: !(opensSentence && offset == 0))
                         if let runKey { form.runs.insert(runKey) }
                         if alone { form.standalone += 1 }
                     }
@@ -120,10 +123,11 @@ struct NameForms {
 }
 
 extension NameForms.Form {
-    mutating func add(_ span: SourceSpan, _ sentence: Int, _ position: Int, inside: Bool) {
+    mutating func add(_ span: SourceSpan, _ sentence: Int, _ position: Int, end: Int, inside: Bool) {
         spans.append(span)
         sentences.append(sentence)
         positions.append(position)
+        ends.append(end)
         if inside { seenInside = true }
     }
 }
