@@ -11,8 +11,7 @@ extension NameClusterer {
         }
         var evidence: [String: NameCluster.Evidence] = [:]
         for pair in pairs {
-            let a = (pair.isRun && pair.evidence != .hyphenation ? "r:" : "w:") + pair.first
-            let b = (pair.isRun ? "r:" : "w:") + pair.second
+            let a = NameForms.key(pair.first, isRun: pair.firstIsRun), b = NameForms.key(pair.second, isRun: pair.secondIsRun)
             if parent[a] == nil { parent[a] = a }
             if parent[b] == nil { parent[b] = b }
             let (ra, rb) = (root(a), root(b))
@@ -26,8 +25,8 @@ extension NameClusterer {
         for (_, keys) in groups.sorted(by: { $0.key < $1.key }) {
             var spellings: [NameCluster.Spelling] = []
             for key in keys {
-                let text = String(key.dropFirst(2))
-                guard let form = key.hasPrefix("r:") ? forms.runs[text] : forms.words[text] else { continue }
+                let (text, isRun) = NameForms.spelling(ofKey: key)
+                guard let form = forms.form(text, isRun: isRun) else { continue }
                 spellings.append(.init(text: text, spans: form.spans, sentences: form.sentences))
                 clustered.insert(text)
             }

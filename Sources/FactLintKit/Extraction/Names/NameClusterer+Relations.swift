@@ -42,9 +42,7 @@ extension NameClusterer {
     /// The pairs left once table labels and names brought in as other names are taken out.
     func withoutLabelsAndRelations(_ pairs: [Pair], _ forms: NameForms, _ tokens: [Token], _ sentences: [Sentence]) -> [Pair] {
         pairs.filter { pair in
-            let first = (pair.isRun && pair.evidence != .hyphenation ? forms.runs[pair.first] : forms.words[pair.first]) ?? forms.words[pair.first]
-            let second = (pair.isRun ? forms.runs[pair.second] : forms.words[pair.second]) ?? forms.words[pair.second]
-            guard let first, let second else { return true }
+            guard let first = forms.form(pair.first, isRun: pair.firstIsRun), let second = forms.form(pair.second, isRun: pair.secondIsRun) else { return true }
             if isRowLabel(first, tokens) && isRowLabel(second, tokens) { return false }
             // A word pair names the rare spelling first.
             return pair.isRun || !isIntroducedAsOtherName(first, tokens, sentences)

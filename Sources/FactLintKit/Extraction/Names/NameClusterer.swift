@@ -54,6 +54,12 @@ public final class NameClusterer: Sendable {
         var second: String
         var isRun: Bool
         var evidence: NameCluster.Evidence
+
+        /// Whether the first spelling is a run of words: in a hyphenation pair it is the
+        /// hyphenated word ("Nord-Est"), and the second the run ("Nord Est").
+        var firstIsRun: Bool { isRun && evidence != .hyphenation }
+        /// Whether the second spelling is a run of words.
+        var secondIsRun: Bool { isRun }
     }
 
     /// Names that are separate items of one list (``NameList``) are never paired: "Shaanxi,

@@ -113,6 +113,15 @@ struct NameForms {
         }
     }
 
+    /// The run or the word written `text`.
+    func form(_ text: String, isRun: Bool) -> Form? { isRun ? runs[text] : words[text] }
+
+    /// A spelling's key among runs and words together: a word and a run may be written alike.
+    static func key(_ text: String, isRun: Bool) -> String { (isRun ? "r:" : "w:") + text }
+
+    /// The spelling and whether it is a run, from its key.
+    static func spelling(ofKey key: String) -> (text: String, isRun: Bool) { (String(key.dropFirst(2)), key.hasPrefix("r:")) }
+
     private static func update(_ form: inout Form, _ body: (inout Form) -> Void) { body(&form) }
 
     private func firstWord(of range: Range<Int>, _ tokens: [Token]) -> Int {
