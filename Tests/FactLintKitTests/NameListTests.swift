@@ -32,4 +32,15 @@ struct NameListTests {
         let joined = facts("Dorrance scored twice, and Dorrance was named man of the match.\n\nVisitors: Ames; Brook, Cole, Dorance, Ellery.\n")
         #expect(joined.names.filter { $0.evidence != nil }.map { $0.spellings.map(\.text) } == [["Dorrance", "Dorance"]])
     }
+
+    @Test("a list written surname first ('Okafor J.') is read, and its surnames are the items' names")
+    func surnameFirst() {
+        #expect(lists("Scorers: Okafor J., Lindqvist M. K., Brennan T.\n") == ["line-up: Okafor J.|Lindqvist M. K.|Brennan T"])
+        // Two players with one initial are two items, though their surnames are a letter apart.
+        let apart = facts("Rovers win at home\n\nOkafor was named player of the match, and Okafor scored twice.\n\nVisitors: Okafor J., Okafur J., Lindqvist M., Brennan T.\n")
+        #expect(apart.names.filter { $0.evidence != nil }.isEmpty)
+        // A surname in the list against the prose is still a slip.
+        let joined = facts("Rovers win at home\n\nOkafor was named player of the match, and Okafor scored twice.\n\nVisitors: Okafur J., Lindqvist M., Brennan T.\n")
+        #expect(joined.names.filter { $0.evidence != nil }.map { $0.spellings.map(\.text) } == [["Okafor", "Okafur"]])
+    }
 }

@@ -1,8 +1,9 @@
 /// Which list item, if any, each token belongs to, for telling whether two names are separate
 /// items of one ``NameList``. A name counts as an item when it ends the item ("Keys" in "Alicia
-/// Keys") or, for a name of several words, starts it: "SportsChanel" in "SportsChanel
-/// Associates, SportsChannel Prism Associates" is a word shared by two names, not their
-/// difference, so a slip in it is still one.
+/// Keys", or before initials in a list written surname first, "Keys A.") or, for a name of
+/// several words, starts it: "SportsChanel" in "SportsChanel Associates, SportsChannel Prism
+/// Associates" is a word shared by two names, not their difference, so a slip in it is still
+/// one.
 struct NameListMembership {
     /// Per token: the list's index, or -1.
     private var list: [Int32]
@@ -27,13 +28,22 @@ struct NameListMembership {
                     item[token] = Int32(itemIndex)
                 }
                 itemStart[entry.tokens.lowerBound] = true
-                // The last word, with its hyphenated parts ("Vantorre-Mballa").
+                let first = entry.tokens.lowerBound
                 var last = entry.tokens.upperBound - 1
-                while last - 2 >= entry.tokens.lowerBound, tokens[last - 1].isMark("-"), !tokens[last - 1].spaceBefore, !tokens[last].spaceBefore {
+                // An initial's period ("Ames J.") belongs to the initial.
+                if tokens[last].kind == .punctuation, last > first { last -= 1 }
+                // A list written surname first ("Okafor J., Lindqvist M. K.") ends its items on
+                // initials: the surname before them is the word that tells the items apart.
+                var word = last
+                while word > first, tokens[word].kind == .word, tokens[word].isCapitalized, tokens[word].text.isOneCharacter {
+                    word -= 1
+                    if word > first, tokens[word].isMark("."), !tokens[word].spaceBefore { word -= 1 }
+                }
+                if tokens[word].kind == .word, !tokens[word].text.isOneCharacter { last = word }
+                // The last word, with its hyphenated parts ("Vantorre-Mballa").
+                while last - 2 >= first, tokens[last - 1].isMark("-"), !tokens[last - 1].spaceBefore, !tokens[last].spaceBefore {
                     last -= 2
                 }
-                // An initial's period ("Ames J.") belongs to the word before it.
-                if tokens[last].kind == .punctuation, last > entry.tokens.lowerBound { last -= 1 }
                 lastWord[last] = true
             }
         }
