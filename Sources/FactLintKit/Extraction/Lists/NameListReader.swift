@@ -161,7 +161,7 @@ final class NameListReader: Sendable {
     // MARK: Items
 
     /// A name starting at `start`: a capitalised word, then capitalised words, initials' periods,
-    /// hyphenated or apostrophe parts ("Vantorre-Mballa", "O'Hare") and particles, up to five
+    /// hyphenated or apostrophe parts ("Vantorre-Mballa", "O'Tarrow") and particles, up to five
     /// words, ending on a capitalised word.
     private func itemRange(at start: Int, limit: Int, _ tokens: [Token]) -> Range<Int>? {
         guard start < limit, tokens[start].kind == .word, tokens[start].isCapitalized, !finals.contains(tokens[start]) else { return nil }
@@ -177,7 +177,7 @@ final class NameListReader: Sendable {
                     lastCapital = index
                     continue
                 }
-                // "Vantorre-Mballa", "O'Hare".
+                // "Vantorre-Mballa", "O'Tarrow".
                 if token.isMark("-") || token.isMark("'") || token.isMark("\u{2019}"), !token.spaceBefore, index + 1 < limit,
                    tokens[index + 1].kind == .word, !tokens[index + 1].spaceBefore {
                     index += 2

@@ -113,11 +113,14 @@ public final class NameClusterer: Sendable {
                         // "Committee" that names many things. A plural added at the end ("two
                         // Grand Slams", "the Lib Dems") is grammar; inside a name ("Harpers and
                         // Row") it is a slip.
-                        let (rare, usual) = a.count < b.count ? (x, y) : (y, x)
+                        // Whether the word of the name used more is the plural (a letter
+                        // longer): then the singular is the rarer, dropped once.
+                        let (rareWord, usualWord) = a.count < b.count ? (x, y) : (y, x)
+                        let usualIsPlural = usualWord.count == rareWord.count + 1
                         let singular = x.count < y.count ? a : b
                         guard SpellingSimilarity.isPlural(x, y), min(a.count, b.count) == 1, max(a.count, b.count) >= 3,
                               !(singular.count == 1 && isCommonSingular(singular, tokens)),
-                              usual.count == rare.count + 1 || position < a.words.count - 1, !orgWords.contains(x), !orgWords.contains(y) else { continue }
+                              usualIsPlural || position < a.words.count - 1, !orgWords.contains(x), !orgWords.contains(y) else { continue }
                     }
                     pairs.append(Pair(first: a.text, second: b.text, isRun: true, evidence: .partOfName))
                 } else {
