@@ -96,6 +96,21 @@ struct ReporterTests {
         try Self.check("facts.json", output)
     }
 
+    @Test("facts json carries the name lists, each item with its text and place")
+    func factsJSONNameLists() throws {
+        let text = "Storm damage\n\nThe storm reached Harnsey, Colbridge, Ostley and Hornsey on Monday.\n"
+        let article = ArticleReader().read(bytes: Array(text.utf8), path: "storm.txt")
+        let output = FactsReporter(format: .json).render([FactExtractor().extract(from: article)], diagnostics: [])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        let file = try #require((root["files"] as? [[String: Any]])?.first)
+        let lists = try #require(file["nameLists"] as? [[String: Any]])
+        #expect(lists.map { $0["kind"] as? String } == ["coordinated"])
+        let items = try #require(lists.first?["items"] as? [[String: Any]])
+        #expect(items.map { $0["text"] as? String } == ["Harnsey", "Colbridge", "Ostley", "Hornsey"])
+        #expect(items.map { "\($0["line"] as? Int ?? 0):\($0["column"] as? Int ?? 0)-\($0["endColumn"] as? Int ?? 0)" }
+                == ["3:19-26", "3:28-37", "3:39-45", "3:50-57"])
+    }
+
     @Test("output is the same on every run and with any thread count")
     func deterministic() {
         let inputs = (0..<40).map { index in

@@ -53,6 +53,7 @@ public struct FactsReporter: Sendable {
             json.endArray()
             writePeople(file, into: &json)
             writeNames(file, into: &json)
+            writeNameLists(file, into: &json)
             writeClaims(file, into: &json)
             json.beginArray("temporal")
             for expression in file.temporal {
