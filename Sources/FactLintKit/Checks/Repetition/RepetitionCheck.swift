@@ -8,8 +8,9 @@
 /// differ ("an offering of 250 mln dlrs" / "… 112 mln dlrs"), when a changed word names a
 /// different party on both sides ("Shares in Alder rose …" / "Shares in Birch rose …") or a
 /// different group (a word of the `parallel-groups` lexicon on both sides: "men" / "women"), or
-/// when both are list items. Lines that label rather than tell (table rows, headings over parts
-/// of a table, footnotes) are not compared.
+/// when both are list items. A repeat that names nobody, after two sentences saying much the same
+/// of different parties, is parallel too (``ParallelContext``). Lines that label rather than tell
+/// (table rows, headings over parts of a table, footnotes) are not compared.
 public struct RepetitionCheck: Check {
     public static let name = "repetition"
     public static let summary = "A sentence of at least min-words words appears again, exactly or nearly."
@@ -136,6 +137,8 @@ public struct RepetitionCheck: Check {
                 end += 1
             }
             let run = pairs[index...end]
+            index = end + 1
+            if ParallelContext.isParallel(later: run.first!.later, earlier: run.first!.earlier, facts) { continue }
             let later = run.map { facts.sentences[$0.later].span }.reduce(facts.sentences[run.first!.later].span) { $0.union($1) }
             let earlier = run.map { facts.sentences[$0.earlier].span }.reduce(facts.sentences[run.first!.earlier].span) { $0.union($1) }
             let exact = run.allSatisfy(\.exact)
@@ -146,7 +149,6 @@ public struct RepetitionCheck: Check {
                 "how": exact ? "word for word" : "almost word for word",
                 "count": String(run.count),
             ], related: [.init(span: earlier, message: run.count == 1 ? "first written here" : "first written here, \(run.count) sentences")]))
-            index = end + 1
         }
         return matches
     }
