@@ -13,12 +13,15 @@ enum ParallelContext {
     static func isParallel(later: Int, earlier: Int, _ facts: ArticleFacts) -> Bool {
         guard later - 1 > earlier, earlier >= 1 else { return false }
         let calendar = [facts.lexicons["months"], facts.lexicons["weekdays"]]
-        guard [later, earlier].allSatisfy({ names(in: $0, facts, skipping: calendar).isEmpty }) else { return false }
-        let laterNames = names(in: later - 1, facts, skipping: calendar), earlierNames = names(in: earlier - 1, facts, skipping: calendar)
+        guard [later, earlier].allSatisfy({ names(in: facts.words(ofSentence: $0), of: $0, facts, skipping: calendar).isEmpty }) else { return false }
+        // Each sentence before a copy is read once, for its names and for its words.
+        let before = [later - 1, earlier - 1].map { (index: $0, words: facts.words(ofSentence: $0)) }
+        let laterNames = names(in: before[0].words, of: before[0].index, facts, skipping: calendar)
+        let earlierNames = names(in: before[1].words, of: before[1].index, facts, skipping: calendar)
         guard !laterNames.isEmpty, !earlierNames.isEmpty, !laterNames.isSubset(of: earlierNames),
               !earlierNames.isSubset(of: laterNames) else { return false }
-        let first = Set(facts.words(ofSentence: later - 1).words.filter(\.hasLetter).map(\.hash))
-        let second = Set(facts.words(ofSentence: earlier - 1).words.filter(\.hasLetter).map(\.hash))
+        let first = Set(before[0].words.words.filter(\.hasLetter).map(\.hash))
+        let second = Set(before[1].words.words.filter(\.hasLetter).map(\.hash))
         guard !first.isEmpty, !second.isEmpty else { return false }
         let shared = Double(first.intersection(second).count)
         return 2 * shared / Double(first.count + second.count) >= minimumOverlap
@@ -26,10 +29,10 @@ enum ParallelContext {
 
     /// A sentence's capitalised words after the first, as word hashes, leaving out month and
     /// weekday names ("until December 31" names no party).
-    private static func names(in sentence: Int, _ facts: ArticleFacts, skipping calendar: [Lexicon]) -> Set<UInt64> {
+    private static func names(in words: SentenceWords, of sentence: Int, _ facts: ArticleFacts, skipping calendar: [Lexicon]) -> Set<UInt64> {
         let bytes = facts.article.blocks[facts.sentences[sentence].blockIndex].text.bytes
         var result = Set<UInt64>()
-        for (index, word) in facts.words(ofSentence: sentence).words.enumerated() where index > 0 && word.isCapitalized && word.hasLetter {
+        for (index, word) in words.words.enumerated() where index > 0 && word.isCapitalized && word.hasLetter {
             let text = String(decoding: bytes[word.range], as: UTF8.self).lowercased()
             if calendar.contains(where: { $0.contains(lowercased: text) }) { continue }
             result.insert(word.hash)

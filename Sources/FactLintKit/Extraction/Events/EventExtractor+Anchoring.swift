@@ -160,7 +160,7 @@ extension EventExtractor {
 
     /// Whether a clause's verb starts here ("has been set", "will be"), so a date before it is
     /// that clause's subject.
-    private func isVerbStart(_ position: Int, _ input: Input) -> Bool {
+    func isVerbStart(_ position: Int, _ input: Input) -> Bool {
         let word = input.tokens[position].lower
         return temporalWords.auxiliaries.contains(word) || temporalWords.pastAuxiliaries.contains(word)
             || temporalWords.perfectAuxiliaries.contains(word) || modals.contains(word)

@@ -160,7 +160,7 @@ extension EventExtractor {
         let sentence = input.sentences[event.sentence].tokens
         var current = clause
         for _ in 0..<Self.verblessReach {
-            if current.contains(where: { !event.tokens.contains($0) && input.temporalAt[$0] == nil && isVerbLike(input.tokens[$0]) }) {
+            if current.contains(where: { !event.tokens.contains($0) && input.temporalAt[$0] == nil && isVerbLike($0, input) }) {
                 return current != clause && current.contains { input.temporalAt[$0] == nil
                     && (isPastVerb(input.tokens[$0]) || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)) }
                     && !current.contains { modals.contains(input.tokens[$0]) && input.temporalAt[$0] == nil }
@@ -182,12 +182,9 @@ extension EventExtractor {
     }
 
     /// A word that makes a clause: a past form, an auxiliary or a modal.
-    private func isVerbLike(_ token: Token) -> Bool {
-        guard token.kind == .word else { return false }
-        let lower = token.lower
-        return isPastVerb(token) || modals.contains(token) || temporalWords.auxiliaries.contains(lower)
-            || temporalWords.pastAuxiliaries.contains(lower) || temporalWords.presentAuxiliaries.contains(lower)
-            || temporalWords.perfectAuxiliaries.contains(lower)
+    private func isVerbLike(_ position: Int, _ input: Input) -> Bool {
+        input.tokens[position].kind == .word && (isPastVerb(input.tokens[position]) || isVerbStart(position, input)
+            || temporalWords.presentAuxiliaries.contains(input.tokens[position].lower))
     }
 
     /// How many clauses back a verbless phrase is followed to its verb.

@@ -83,7 +83,7 @@ extension TemporalTagger {
             match.day = date
             match.value = .day(date)
             // "on April 2 night", "May 15 morning": the part of the day belongs to the date.
-            if !parenthesised, match.weekdayTokens.map({ $0.lowerBound < index }) ?? true, let code = timesOfDay.key(for: c.lower(index)) {
+            if !parenthesised, let code = timesOfDay.key(for: c.lower(index)) {
                 match.tokens = match.tokens.lowerBound..<(index + 1)
                 match.consumed = index + 1
                 match.kind = .time
