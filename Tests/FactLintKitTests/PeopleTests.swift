@@ -54,4 +54,15 @@ struct PeopleTests {
         let extracted = facts("Last month, Russia announced a withdrawal. The Federal Reserve Board said rates would hold.\n")
         #expect(extracted.people.isEmpty)
     }
+
+    @Test("a full name before 'of' and an organisation is a person when a speech verb or title cues it, not an organisation")
+    func nameOfOrganisation() {
+        let extracted = facts("""
+        Orla Quenby of Fenwick Capital Partners said rates would hold. "Prices will ease," said Dario Pellacani of Marchetti, Rossi and Co.
+
+        The Bank of Norland said nothing. Hugo Lamm of Ostby Securities, an economist, agreed. United States of Norland officials left.
+
+        """)
+        #expect(extracted.people.map(\.name) == ["Orla Quenby", "Dario Pellacani", "Hugo Lamm"])
+    }
 }

@@ -195,9 +195,14 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
 
     /// A run with no title: a name only when something marks it as a person (a speech verb, an
     /// apposition or an age after it, "according to" before it).
-    private func nameOnly(_ words: [RunWord], _ c: SentenceContext, _ titles: TitleContextReader) -> Analysis {
+    private func nameOnly(_ words: [RunWord], _ c: SentenceContext, _ titles: TitleContextReader, cuesAfter: Int? = nil) -> Analysis {
         let v = vocabulary
         var result = Analysis()
+        // "Ruth Amberley of Caldwell Partners said": a name, then the organisation it speaks
+        // for. The name is cued by what stands before it or after the whole run.
+        if cuesAfter == nil, let of = words.indices.first(where: { words[$0].isConnector && words[$0].lower == "of" }), of >= 2 {
+            return nameOnly(Array(words[..<of]), c, titles, cuesAfter: words.last!.tokens.upperBound)
+        }
         // A single capitalised word is too often a place or a company ("Russia announced"); it
         // becomes a person only through a full name, a title or an honorific elsewhere.
         guard words.count >= 2, words.count <= 4, allNameWords(words), !words.contains(where: { $0.isConnector }) else { return result }
@@ -207,6 +212,18 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         let after = range.upperBound
         let before = range.lowerBound - 1
         var cued = false
+        if var next = cuesAfter {
+            // The rest of a name with commas ("of Grant, Hale and Co said") is passed over.
+            let limit = min(c.range.upperBound, next + 6)
+            while next < limit, c.tokens[next].isCapitalized || c.tokens[next].lower == "and" || c.tokens[next].isMark("&")
+                || (c.tokens[next].isMark(",") && next + 1 < limit && c.tokens[next + 1].isCapitalized) { next += 1 }
+            if next < c.range.upperBound {
+                if v.speechVerbs.contains(c.tokens[next]) { cued = true }
+                // "…of Caldwell Partners, said", "…of Caldwell Partners, an economist,"
+                if c.tokens[next].isMark(","), next + 1 < c.range.upperBound,
+                   v.speechVerbs.contains(c.tokens[next + 1]) || titles.titlePhrase(from: next + 1, c) != nil { cued = true }
+            }
+        }
         if after < c.range.upperBound {
             let next = c.tokens[after]
             if v.speechVerbs.contains(next) { cued = true }
