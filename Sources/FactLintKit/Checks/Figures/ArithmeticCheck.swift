@@ -21,6 +21,7 @@ public struct ArithmeticCheck: Check {
         let matches = TotalArithmetic.findings(facts, scope: scope) + ShareArithmetic.findings(facts, scope: scope)
             + ChangeArithmetic.findings(facts, scope: scope) + ScaleSlip.findings(facts, scope: scope)
             + PartsOverWhole.findings(facts, scope: scope) + PerShareArithmetic.findings(facts, scope: scope)
+            + PerShareProse.findings(facts, scope: scope)
         var seen = Set<SourceSpan>()
         return matches.sorted { $0.span < $1.span }.filter { seen.insert($0.span).inserted }
     }

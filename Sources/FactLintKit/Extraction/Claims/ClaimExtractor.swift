@@ -113,6 +113,7 @@ public final class ClaimExtractor: Sendable {
                 claims.append(frame)
             }
             inheritAlternatives(&claims, from: first, tokens)
+            readPerShare(&claims, from: first, tokens)
             inheritSentencePeriod(&claims, from: first, sentence, tokens, temporal: temporal, temporalIndex: temporalIndex)
             claims.append(contentsOf: tallies.tallies(in: sentence, sentenceIndex, tokens, blocks, article))
         }
@@ -211,6 +212,27 @@ public final class ClaimExtractor: Sendable {
             if claims[index].measure.isEmpty || claims[index].measure.source == .verb { claims[index].measure = previous.measure }
             if claims[index].period == nil { claims[index].period = previous.period }
             if claims[index].subject == nil { claims[index].subject = previous.subject }
+        }
+    }
+
+    /// "earned 6.4 mln dlrs or 71 cts", "profit of 15 mln dlrs or 2.05 dlrs a share": a small sum
+    /// of money after "or" and a profit in the same currency is that profit per share.
+    private func readPerShare(_ claims: inout [ClaimFrame], from first: Int, _ tokens: [Token]) {
+        guard claims.count - first >= 2 else { return }
+        for index in (first + 1)..<claims.count {
+            let profit = claims[index - 1]
+            let start = claims[index].quantity.extent.lowerBound
+            guard start >= 1, tokens[start - 1].lower == "or", profit.quantity.extent.upperBound == start - 1,
+                  profit.kind.isLevel, profit.direction == 0, vocabulary.currencyUnits.contains(lowercased: profit.quantity.unit),
+                  vocabulary.profitMeasures.contains(lowercased: profit.measure.head) else { continue }
+            let unit = claims[index].quantity.unit
+            let currency = vocabulary.hundredthUnits.key(lowercased: unit) ?? unit
+            let inCurrency = claims[index].quantity.value / (currency == unit ? 1 : 100)
+            guard currency == profit.quantity.unit, abs(inCurrency) * 100 < abs(profit.quantity.value),
+                  claims[index].measure.isEmpty || claims[index].qualifiers.contains("per-share") else { continue }
+            claims[index].perShareOf = profit.quantity.extent.lowerBound
+            if !claims[index].qualifiers.contains("per-share") { claims[index].qualifiers = (claims[index].qualifiers + ["per-share"]).sorted() }
+            if claims[index].period == nil { claims[index].period = profit.period }
         }
     }
 

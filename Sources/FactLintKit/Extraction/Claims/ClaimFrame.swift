@@ -56,6 +56,9 @@ public struct ClaimFrame: Sendable, Hashable {
     public var isPartitive: Bool
     /// The other end, when the figure is one end of a range ("30 to 35 mln", "20 or 21 cents").
     public var rangeWith: Double?
+    /// For profit per share told right after the profit ("earned 6.4 mln dlrs or 71 cts"), the
+    /// token index where that profit's quantity starts.
+    public var perShareOf: Int?
     /// For a tally: votes for and against.
     public var tally: (yes: Int, no: Int)? {
         get { tallyYes.map { ($0, tallyNo ?? 0) } }

@@ -42,6 +42,10 @@ final class ClaimVocabulary: Sendable {
     let versusWords: Lexicon
     /// Result-line labels keyed by ``Table/Row/Role``.
     let rowRoles: Lexicon
+    /// Measures profit per share divides ("earned", "net income"), and the money units.
+    let profitMeasures: Lexicon
+    let currencyUnits: Lexicon
+    let hundredthUnits: Lexicon
     /// The stemmer, with its endings from `stem-suffixes`.
     let stemmer: Stemmer
     /// Longest phrase (in words) of each multi-word lexicon, so scans try no longer ones.
@@ -50,6 +54,9 @@ final class ClaimVocabulary: Sendable {
 
     init(lexicons: LexiconSet) {
         units = lexicons["units"]
+        profitMeasures = lexicons["profit-measures"]
+        currencyUnits = lexicons["currency-units"]
+        hundredthUnits = lexicons["hundredth-units"]
         stopwords = lexicons["stopwords"]
         equivalents = lexicons["measure-equivalents"]
         personNouns = lexicons["person-nouns"]

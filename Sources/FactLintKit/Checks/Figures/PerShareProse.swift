@@ -1,0 +1,52 @@
+/// Profit per share told in prose against the profit it follows and the shares outstanding for
+/// that year ("earned 6.4 mln dlrs or 71 cts" with "8.0 mln shares outstanding": 80 cts, not
+/// 71 cts). The claim reader ties the per-share figure to its profit (``ClaimFrame/perShareOf``)
+/// and marks share counts `outstanding`; the year is the profit's period.
+///
+/// Earnings per share divide by an average share count and after preferred dividends, so small
+/// gaps are legitimate: a gap is reported only when it is over a tenth at face value and still
+/// over a twentieth after every figure's rounding, when the year has one share count, and when
+/// no figure in the story is diluted or preferred.
+enum PerShareProse {
+    static func findings(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        let claims = facts.claims
+        guard claims.contains(where: { $0.perShareOf != nil }),
+              !claims.contains(where: { $0.qualifiers.contains("diluted") || $0.qualifiers.contains("preferred") }) else { return [] }
+        let counts = claims.filter { $0.quantity.unit == "shares" && $0.qualifiers.contains("outstanding") && $0.position != .table }
+        var matches: [CheckMatch] = []
+        for perShare in claims where perShare.position != .table && perShare.position != .headline {
+            guard let start = perShare.perShareOf, facts.isInScope(sentence: perShare.quantity.sentence, scope),
+                  let profit = claims.first(where: { $0.quantity.extent.lowerBound == start }),
+                  let year = (profit.period ?? perShare.period).map({ String($0.prefix(4)) }), year.count == 4 else { continue }
+            // A count the year is compared from ("up from 8.5 mln shares in 1986") only when
+            // none is told as the year's own.
+            let sameYear = counts.filter { $0.period.map { String($0.prefix(4)) } == year }
+            let levels = sameYear.filter { $0.kind != .changeFrom }
+            let pool = levels.isEmpty ? sameYear : levels
+            guard let shares = pool.first, pool.allSatisfy({ $0.quantity.value == shares.quantity.value }),
+                  let match = gap(perShare.quantity, profit: profit.quantity, shares: shares.quantity, facts) else { continue }
+            matches.append(match)
+        }
+        return matches
+    }
+
+    private static func gap(_ e: Quantity, profit n: Quantity, shares a: Quantity, _ facts: ArticleFacts) -> CheckMatch? {
+        let hundredths = facts.lexicons["hundredth-units"].contains(lowercased: e.unit)
+        let divisor = hundredths ? 100.0 : 1.0
+        let stated = e.value / divisor
+        guard a.value > 0, n.value > 0, stated > 0 else { return nil }
+        let computed = n.value / a.value
+        guard max(computed, stated) / min(computed, stated) > 1.10 else { return nil }
+        // The nearest the figures come once each is read at the edge of its rounding.
+        let low = (n.value - n.roundingError) / (a.value + a.roundingError)
+        let high = (n.value + n.roundingError) / (a.value - a.roundingError)
+        let statedLow = stated - e.roundingError / divisor, statedHigh = stated + e.roundingError / divisor
+        let nearest = statedHigh < low ? low / statedHigh : statedLow > high ? statedLow / high : 1
+        guard nearest > 1.05 else { return nil }
+        let value = computed * divisor
+        let written = FigureText.render(value, like: e, facts, decimals: abs(value) < 10 ? 2 : 0)
+        let computation = "\(n.text) / \(a.text) outstanding = \(written) a share, not \(e.text) as stated"
+        return CheckMatch(span: e.span, values: ["computation": computation, "figure": e.text],
+                          related: [.init(span: n.span, message: "the profit"), .init(span: a.span, message: "the shares outstanding")])
+    }
+}
