@@ -43,9 +43,10 @@ public struct QuoteAlterationCheck: Check {
         var quotation: Quotation
         var hashes: [UInt64]
         var wordTokens: [Int]
-        /// For a fragment, how many of the words are quoted; the one after them follows the marks.
+        /// How many of the words are quoted; for a fragment, the one after them (when the
+        /// writer's sentence goes on) follows the marks.
         var quotedCount: Int
-        var isFragment: Bool { quotedCount < hashes.count }
+        var isFragment: Bool { quotation.isFragment }
     }
 
     /// A fragment of at least three quoted words and the word after its closing mark.
@@ -92,7 +93,7 @@ public struct QuoteAlterationCheck: Check {
                 guard let alignment = WordAlignment(short: short, long: long) else { continue }
                 if alignment.changes.isEmpty { unchanged = true; break }
                 let shortCandidate = laterIsShort ? candidate : other
-                guard fragment ? isFragmentAlteration(alignment, shortCandidate, long: laterIsShort ? other : candidate)
+                guard fragment ? isFragmentAlteration(alignment, shortCandidate, long: laterIsShort ? other : candidate, stopwords)
                                : isAlteration(alignment, shortCount: short.count),
                       !Self.onlyLinkWords(alignment, short: shortCandidate, long: laterIsShort ? other : candidate, stopwords) else { continue }
                 if best == nil || alignment.matched > best!.alignment.matched { best = (earlier, alignment, laterIsShort) }
@@ -115,9 +116,15 @@ public struct QuoteAlterationCheck: Check {
     }
 
     /// A fragment changed in one place inside its quoted words, aligned into a whole quotation.
-    func isFragmentAlteration(_ alignment: WordAlignment, _ short: Candidate, long: Candidate) -> Bool {
+    /// The writer fits a fragment to the sentence around it, leaving words out and turning
+    /// pronouns and tenses ("it" for "this", "was" for "has been"): only a word put in the
+    /// place of another, and not function words for function words, is a change.
+    func isFragmentAlteration(_ alignment: WordAlignment, _ short: Candidate, long: Candidate, _ stopwords: Lexicon) -> Bool {
         guard short.isFragment, !long.isFragment, alignment.changes.count == 1, alignment.matched >= Self.minimumFragmentWords else { return false }
         let change = alignment.changes[0]
+        guard !change.short.isEmpty, !change.long.isEmpty,
+              !(change.short.allSatisfy { stopwords.contains(short.quotation.words[$0]) }
+                  && change.long.allSatisfy { long.quotation.words.indices.contains($0) && stopwords.contains(long.quotation.words[$0]) }) else { return false }
         return change.short.lowerBound > 0 && change.short.upperBound <= short.quotedCount && change.long.count <= maximumChanged
             && change.short.count <= maximumChanged
     }

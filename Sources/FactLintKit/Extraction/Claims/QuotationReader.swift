@@ -64,11 +64,14 @@ final class QuotationReader: Sendable {
             }
             if let speaker { lastSpeaker = speaker }
             let sentence = sentences[sentenceIndex]
-            // A fragment: the writer's words run on both sides of the marks in one sentence.
+            // A fragment: the writer's words run on both sides of the marks in one sentence, or
+            // the quoted words finish the writer's sentence, run on from a word of it in lower
+            // case (a settlement was "in the interests of both sides.").
             let before = (sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, index)).filter { tokens[$0].kind == .word }.count
             let after = (min(end, sentence.tokens.upperBound)..<sentence.tokens.upperBound).filter { tokens[$0].kind == .word && !quoted[$0] }.count
-            let isFragment = endSentence == sentenceIndex && words.count <= 8 && before > 0 && after > 0
+            let isFragment = endSentence == sentenceIndex && words.count <= 8 && before > 0
                 && index > sentence.tokens.lowerBound && !tokens[index - 1].isMark(":") && !tokens[index - 1].isMark(",")
+                && (after > 0 || (tokens[index - 1].kind == .word && tokens[first].kind == .word && !tokens[first].isCapitalized))
             quotations.append(Quotation(text: text.string(in: byteRange), words: words, span: text.sourceSpan(of: byteRange), tokens: first..<(last + 1),
                                         sentence: sentenceIndex, speakerKey: speaker?.key, speaker: speaker?.name, isFragment: isFragment))
         }
