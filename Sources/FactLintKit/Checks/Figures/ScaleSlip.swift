@@ -1,8 +1,10 @@
 /// One amount compared with another a thousand times its size whose digits are nearly the same:
 /// "deposits increased to 61.4 billion dlrs from 58.2 mln dlrs", "revenue of 4.38 billion
 /// stg against 4.61 mln". A change a thousandfold with the digits kept is a scale word slipped.
-/// Only figures of one comparison in one sentence are paired: the earlier level ("from",
-/// "against", "compared with") and the figure it is compared with.
+/// In one sentence, figures of one comparison are paired: the earlier level ("from",
+/// "against", "compared with") and the figure it is compared with. Across sentences, only two
+/// levels of one measure (one of them unqualified, or both qualified alike) in one currency with
+/// exactly the same digits.
 enum ScaleSlip {
     static func findings(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
@@ -16,6 +18,33 @@ enum ScaleSlip {
             let later = claims[cursor]
             guard later.kind.isLevel, later.changeIndex == nil || earlier.changeIndex == nil || later.changeIndex == earlier.changeIndex,
                   let match = slip(later, earlier, facts) else { continue }
+            matches.append(match)
+        }
+        return matches + acrossSentences(claims, facts, scope: scope)
+    }
+
+    /// Two levels of one measure in different sentences, money in one currency, with the same
+    /// digits and scales a thousand apart: "a 40 mln dlr mountain of debt" and "its debt of 40
+    /// billion dlrs". The later one is reported.
+    private static func acrossSentences(_ claims: [ClaimFrame], _ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        let currencies = facts.lexicons["currency-units"]
+        let levels = claims.filter { frame in
+            frame.kind.isLevel && frame.position != .table && frame.position != .headline && frame.rangeWith == nil
+                && frame.quantity.scale >= 1e6 && !frame.measure.isEmpty && frame.measure.source != .verb && frame.measure.source != .unit
+                && currencies.contains(lowercased: frame.quantity.unit)
+        }
+        var matches: [CheckMatch] = []
+        for (index, later) in levels.enumerated() where facts.isInScope(sentence: later.quantity.sentence, scope) {
+            guard let earlier = levels[..<index].first(where: { earlier in
+                earlier.quantity.sentence != later.quantity.sentence && earlier.measure.head == later.measure.head
+                    // "trading losses" and "a net loss" are two measures; "debt" and "long-term debt" may be one.
+                    && (earlier.measure.modifiers.isEmpty || later.measure.modifiers.isEmpty || earlier.measure.modifiers == later.measure.modifiers)
+                    && earlier.quantity.unit == later.quantity.unit && earlier.qualifiers == later.qualifiers
+                    && (earlier.period == nil || later.period == nil || earlier.period == later.period)
+                    && (earlier.subject == nil || later.subject == nil || earlier.subject == later.subject)
+                    && abs(earlier.quantity.mantissa - later.quantity.mantissa) < 1e-9
+                    && abs(max(earlier.quantity.scale, later.quantity.scale) / min(earlier.quantity.scale, later.quantity.scale) - 1000) < 1e-6
+            }), let match = slip(earlier, later, facts) else { continue }
             matches.append(match)
         }
         return matches

@@ -22,6 +22,8 @@ final class ClaimVocabulary: Sendable {
     let casualtyGlue: Lexicon
     let phraseTrailers: Lexicon
     let vagueHeads: Lexicon
+    /// "mountain", "pile": nouns that only size the noun after "of".
+    let heapNouns: Lexicon
     let figurePremodifiers: Lexicon
     let linkParticiples: Lexicon
     let periodOpeners: Lexicon
@@ -76,6 +78,7 @@ final class ClaimVocabulary: Sendable {
         casualtyGlue = lexicons["casualty-glue"]
         phraseTrailers = lexicons["phrase-trailers"]
         vagueHeads = lexicons["vague-heads"]
+        heapNouns = lexicons["heap-nouns"]
         figurePremodifiers = lexicons["figure-premodifiers"]
         linkParticiples = lexicons["link-participles"]
         periodOpeners = lexicons["period-openers"]

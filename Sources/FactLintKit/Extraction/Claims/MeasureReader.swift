@@ -48,6 +48,11 @@ struct MeasureReader: Sendable {
                 || (tokens[last].lower.hasASCIISuffix("ed") && !tokens[last].lower.hasASCIISuffix("eed")) {
             after.removeLast()
         }
+        // "a 40 mln dlr mountain of debt": the figure measures the noun after "of".
+        if let last = after.last, vocabulary.heapNouns.contains(tokens[last]), last + 2 < window.upper, tokens[last + 1].lower == "of" {
+            let owned = nounPhrase(from: last + 2, window: window, article)
+            if !owned.isEmpty { after = owned }
+        }
         if let last = after.last, !vocabulary.vagueHeads.contains(tokens[last]) {
             let (modifiers, subject) = split(Array(after.dropLast()), tokens, headline: article.headline)
             return (Measure(head: headKey(tokens[last]), modifiers: modifiers, source: .noun, text: text(after, tokens)), subject)
