@@ -157,4 +157,21 @@ struct ClaimFrameTests {
             "level '12-member' count:member measure=member",
         ])
     }
+
+    @Test("a link verb is no measure, a heap noun sizes what follows 'of', and a small sum after 'or' and a profit is per share")
+    func linksHeapsAndPerShare() throws {
+        let text = "Its long-term debt stood at 2.4 billion dlrs. Sales came to 90 mln dlrs. Tarrant must service a 2.4 mln dlr mountain of debt. "
+            + "Tarrant earned 6.4 mln dlrs or 71 cts in 1986, and had 8.0 mln shares outstanding.\n"
+        #expect(frames(text) == [
+            "level '2.4 billion dlrs' usd measure=debt[long term]",
+            "level '90 mln dlrs' usd measure=sale",
+            "level '2.4 mln dlr' usd measure=debt",
+            "level '6.4 mln dlrs' usd measure=earn",
+            "level '71 cts' cents period=1986 basis=per-share",
+            "level '8.0 mln shares' shares measure=shares period=1986 basis=outstanding",
+        ])
+        let extracted = facts(text)
+        let perShare = try #require(extracted.claims.first { $0.quantity.text == "71 cts" })
+        #expect(perShare.perShareOf == extracted.claims.first { $0.quantity.text == "6.4 mln dlrs" }?.quantity.extent.lowerBound)
+    }
 }
