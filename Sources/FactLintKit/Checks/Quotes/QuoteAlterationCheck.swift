@@ -122,11 +122,13 @@ public struct QuoteAlterationCheck: Check {
     func isFragmentAlteration(_ alignment: WordAlignment, _ short: Candidate, long: Candidate, _ stopwords: Lexicon) -> Bool {
         guard short.isFragment, !long.isFragment, alignment.changes.count == 1, alignment.matched >= Self.minimumFragmentWords else { return false }
         let change = alignment.changes[0]
-        guard !change.short.isEmpty, !change.long.isEmpty,
-              !(change.short.allSatisfy { stopwords.contains(short.quotation.words[$0]) }
-                  && change.long.allSatisfy { long.quotation.words.indices.contains($0) && stopwords.contains(long.quotation.words[$0]) }) else { return false }
-        return change.short.lowerBound > 0 && change.short.upperBound <= short.quotedCount && change.long.count <= maximumChanged
-            && change.short.count <= maximumChanged
+        guard change.short.lowerBound > 0, change.short.upperBound <= short.quotedCount, change.long.count <= maximumChanged,
+              change.short.count <= maximumChanged, !change.short.isEmpty, !change.long.isEmpty else { return false }
+        // Inside the quoted words of both (the fragment's anchor word after its marks is not one).
+        let isFunctionWord = { (candidate: Candidate, index: Int) in
+            candidate.quotation.words.indices.contains(index) && stopwords.contains(candidate.quotation.words[index])
+        }
+        return !(change.short.allSatisfy { isFunctionWord(short, $0) } && change.long.allSatisfy { isFunctionWord(long, $0) })
     }
 
     private func match(later: Candidate, earlier: Candidate, _ alignment: WordAlignment, laterIsShort: Bool, _ facts: ArticleFacts) -> CheckMatch {
