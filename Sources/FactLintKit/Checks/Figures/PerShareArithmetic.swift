@@ -35,7 +35,7 @@ enum PerShareArithmetic {
 
     /// The per-share figure's currency, and its value in that currency: cents and pence are
     /// hundredths. Nil for a figure that is no money.
-    private static func inCurrency(_ quantity: Quantity, _ facts: ArticleFacts) -> (currency: String, value: Double, hundredths: Bool)? {
+    static func inCurrency(_ quantity: Quantity, _ facts: ArticleFacts) -> (currency: String, value: Double, hundredths: Bool)? {
         if let currency = facts.lexicons["hundredth-units"].key(lowercased: quantity.unit) {
             return (currency, quantity.value / 100, true)
         }

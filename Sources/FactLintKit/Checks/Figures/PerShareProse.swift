@@ -31,10 +31,8 @@ enum PerShareProse {
     }
 
     private static func gap(_ e: Quantity, profit n: Quantity, shares a: Quantity, _ facts: ArticleFacts) -> CheckMatch? {
-        let hundredths = facts.lexicons["hundredth-units"].contains(lowercased: e.unit)
+        guard let (_, stated, hundredths) = PerShareArithmetic.inCurrency(e, facts), a.value > 0, n.value > 0, stated > 0 else { return nil }
         let divisor = hundredths ? 100.0 : 1.0
-        let stated = e.value / divisor
-        guard a.value > 0, n.value > 0, stated > 0 else { return nil }
         let computed = n.value / a.value
         guard max(computed, stated) / min(computed, stated) > 1.10 else { return nil }
         // The nearest the figures come once each is read at the edge of its rounding.
@@ -45,7 +43,10 @@ enum PerShareProse {
         guard nearest > 1.05 else { return nil }
         let value = computed * divisor
         let written = FigureText.render(value, like: e, facts, decimals: abs(value) < 10 ? 2 : 0)
-        let computation = "\(n.text) / \(a.text) outstanding = \(written) a share, not \(e.text) as stated"
+        // The other side of the contradiction, where it is not on the finding's own line.
+        let line = facts.line(of: e.span)
+        let place = { (q: Quantity) in facts.line(of: q.span) == line ? "" : " on line \(facts.line(of: q.span))" }
+        let computation = "\(n.text)\(place(n)) / \(a.text) outstanding\(place(a)) = \(written) a share, not \(e.text) as stated"
         return CheckMatch(span: e.span, values: ["computation": computation, "figure": e.text],
                           related: [.init(span: n.span, message: "the profit"), .init(span: a.span, message: "the shares outstanding")])
     }

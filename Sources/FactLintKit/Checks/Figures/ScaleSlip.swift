@@ -44,13 +44,14 @@ enum ScaleSlip {
                     && (earlier.subject == nil || later.subject == nil || earlier.subject == later.subject)
                     && abs(earlier.quantity.mantissa - later.quantity.mantissa) < 1e-9
                     && abs(max(earlier.quantity.scale, later.quantity.scale) / min(earlier.quantity.scale, later.quantity.scale) - 1000) < 1e-6
-            }), let match = slip(earlier, later, facts) else { continue }
+            }), let match = slip(earlier, later, facts, otherLine: facts.line(of: earlier.quantity.span)) else { continue }
             matches.append(match)
         }
         return matches
     }
 
-    private static func slip(_ a: ClaimFrame, _ b: ClaimFrame, _ facts: ArticleFacts) -> CheckMatch? {
+    /// `otherLine`: the line of `a`, named in the message when it is in another sentence.
+    private static func slip(_ a: ClaimFrame, _ b: ClaimFrame, _ facts: ArticleFacts, otherLine: Int? = nil) -> CheckMatch? {
         let x = a.quantity, y = b.quantity
         guard x.unit == y.unit || x.unit.isEmpty || y.unit.isEmpty, x.unit != "percent", !x.unit.hasPrefix("count:"), !y.unit.hasPrefix("count:"),
               x.scale >= 1e6, y.scale >= 1e6, a.rangeWith == nil, b.rangeWith == nil else { return nil }
@@ -60,7 +61,9 @@ enum ScaleSlip {
         guard digits >= 0.5, digits <= 2 else { return nil }
         let (big, small) = x.value > y.value ? (x, y) : (y, x)
         let times = FigureText.number(big.value / small.value, decimals: 0)
-        let computation = "\(big.text) / \(small.text) = \(times) times, for figures compared as one measure: a scale word (thousand, mln, billion) looks slipped"
+        let place = otherLine.map { " on line \($0)" } ?? ""
+        let (bigText, smallText) = x.value > y.value ? (big.text + place, small.text) : (big.text, small.text + place)
+        let computation = "\(bigText) / \(smallText) = \(times) times, for figures compared as one measure: a scale word (thousand, mln, billion) looks slipped"
         return CheckMatch(span: y.span, values: ["computation": computation, "figure": y.text, "other": x.text],
                           related: [.init(span: x.span, message: "'\(x.text)' is compared with it here")])
     }

@@ -211,28 +211,9 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         let range = words.first!.tokens.lowerBound..<words.last!.tokens.upperBound
         let after = range.upperBound
         let before = range.lowerBound - 1
-        var cued = false
-        if var next = cuesAfter {
-            // The rest of a name with commas ("of Grant, Hale and Co said") is passed over.
-            let limit = min(c.range.upperBound, next + 6)
-            while next < limit, c.tokens[next].isCapitalized || c.tokens[next].lower == "and" || c.tokens[next].isMark("&")
-                || (c.tokens[next].isMark(",") && next + 1 < limit && c.tokens[next + 1].isCapitalized) { next += 1 }
-            if next < c.range.upperBound {
-                if v.speechVerbs.contains(c.tokens[next]) { cued = true }
-                // "…of Caldwell Partners, said", "…of Caldwell Partners, an economist,"
-                if c.tokens[next].isMark(","), next + 1 < c.range.upperBound,
-                   v.speechVerbs.contains(c.tokens[next + 1]) || titles.titlePhrase(from: next + 1, c) != nil { cued = true }
-            }
-        }
-        if after < c.range.upperBound {
-            let next = c.tokens[after]
-            if v.speechVerbs.contains(next) { cued = true }
-            if next.isMark(","), after + 1 < c.range.upperBound {
-                let following = c.tokens[after + 1]
-                if following.kind == .number, following.text.count <= 3 { cued = true }
-                if titles.titlePhrase(from: after + 1, c) != nil { cued = true }
-            }
-        }
+        // After the name, or after the organisation that follows it.
+        var cued = isCued(after: after, c, titles)
+        if let end = cuesAfter { cued = cued || isCued(after: pastOrganisation(from: end, c), c, titles) }
         if before >= c.range.lowerBound {
             let previous = c.tokens[before]
             // "ex-Yukos boss Mikhail Khodorkovsky", "film director Oliver Stone"
@@ -257,6 +238,28 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         }
         result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, titles: found))
         return result
+    }
+
+    /// Whether what follows a name marks it as a person: a speech verb ("Nina Patel said"), or
+    /// after a comma an age, a speech verb or a title ("Nina Patel, 45,", "…, said", "…, an
+    /// economist,").
+    private func isCued(after position: Int, _ c: SentenceContext, _ titles: TitleContextReader) -> Bool {
+        guard position < c.range.upperBound else { return false }
+        if vocabulary.speechVerbs.contains(c.tokens[position]) { return true }
+        guard c.tokens[position].isMark(","), position + 1 < c.range.upperBound else { return false }
+        let following = c.tokens[position + 1]
+        return (following.kind == .number && following.text.count <= 3) || vocabulary.speechVerbs.contains(following)
+            || titles.titlePhrase(from: position + 1, c) != nil
+    }
+
+    /// The position after the rest of an organisation's name, commas and "and Co" included
+    /// ("Grant, Hale and Co said"), looking at most six tokens on.
+    private func pastOrganisation(from start: Int, _ c: SentenceContext) -> Int {
+        var next = start
+        let limit = min(c.range.upperBound, start + 6)
+        while next < limit, c.tokens[next].isCapitalized || c.tokens[next].lower == "and" || c.tokens[next].isMark("&")
+            || (c.tokens[next].isMark(",") && next + 1 < limit && c.tokens[next + 1].isCapitalized) { next += 1 }
+        return next
     }
 
     /// Whether every word can be part of a name; a short capital group ("FX" in "Robert FX
