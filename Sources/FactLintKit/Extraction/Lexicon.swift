@@ -1,31 +1,53 @@
 /// A named vocabulary from a YAML file under `Rules/lexicons/`: either a flat word list
 /// (`words:`) or keyed entries (`entries:`, a key to its spellings).
 public struct Lexicon: Sendable, Hashable {
-    public var name: String
-    public var description: String?
+    /// The fields, in one shared object (``LexiconStorage``); a change makes a new one.
+    private var storage: LexiconStorage
+    private var fields: LexiconStorage.Fields {
+        get { storage.fields }
+        set { storage = LexiconStorage(newValue) }
+    }
+
+    public var name: String {
+        get { storage.fields.name }
+        set { fields.name = newValue }
+    }
+    public var description: String? {
+        get { storage.fields.description }
+        set { fields.description = newValue }
+    }
     /// Every spelling, lowercased, mapped to the entry's key (the word itself for a flat list).
     public private(set) var keysBySpelling: [String: String] {
         get { spellings.keysBySpelling }
-        set { spellings = LexiconSpellings(newValue) }
+        set { fields.spellings = LexiconSpellings(newValue) }
     }
     /// The spellings with their lookup tables, in one shared object.
-    private var spellings: LexiconSpellings
+    private var spellings: LexiconSpellings { storage.fields.spellings }
     /// Where the lexicon was read from.
-    public var source: String
+    public var source: String {
+        get { storage.fields.source }
+        set { fields.source = newValue }
+    }
     /// For keyed entries, the first spelling of each key, for messages ("9" → "September").
-    public var displayNames: [String: String]
+    public var displayNames: [String: String] {
+        get { storage.fields.displayNames }
+        set { fields.displayNames = newValue }
+    }
     /// Whether tokens carry a class bit for this lexicon (``Token/classes``). Only 64 bits exist;
     /// a lexicon only looked up by name says `classes: false` in its YAML.
-    public var tokenClasses = true
+    public var tokenClasses: Bool {
+        get { storage.fields.tokenClasses }
+        set { fields.tokenClasses = newValue }
+    }
 
     public init(name: String, description: String? = nil, keysBySpelling: [String: String], source: String,
                 displayNames: [String: String] = [:]) {
-        self.name = name
-        self.description = description
-        spellings = LexiconSpellings(keysBySpelling)
-        self.source = source
-        self.displayNames = displayNames
+        storage = LexiconStorage(.init(name: name, description: description, spellings: LexiconSpellings(keysBySpelling),
+                                       source: source, displayNames: displayNames, tokenClasses: true))
     }
+
+    public static func == (lhs: Lexicon, rhs: Lexicon) -> Bool { lhs.storage === rhs.storage || lhs.fields == rhs.fields }
+    public func hash(into hasher: inout Hasher) { hasher.combine(fields) }
 
     /// The first spelling given for a key.
     public func displayName(for key: String) -> String? { displayNames[key] }
@@ -62,9 +84,11 @@ public struct Lexicon: Sendable, Hashable {
     public func contains(_ token: Token) -> Bool { spellings.key(lowercased: token.lower) != nil }
 
     /// The entry key of a word already in lower case.
+    @inline(__always)
     public func key(lowercased word: String) -> String? { spellings.key(lowercased: word) }
 
     /// Whether a word already in lower case is in the lexicon.
+    @inline(__always)
     public func contains(lowercased word: String) -> Bool { key(lowercased: word) != nil }
 
     /// Whether some spelling of several words could start with this lowercase word. It may say

@@ -40,9 +40,9 @@ final class LexiconSpellings: Sendable, Hashable {
 
     /// The entry key of a word already in lower case.
     func key(lowercased word: String) -> String? {
-        guard shapes.mayContain(word) else { return nil }
-        let (isASCII, found) = asciiKeys.lookup(word)
-        return isASCII ? found : keysBySpelling[word]
+        let entry = asciiKeys.entry(word, passing: shapes)
+        if entry > 0 { return asciiKeys.value(ofEntry: entry) }
+        return entry == SpellingTable<String>.notASCII ? keysBySpelling[word] : nil
     }
 
     static func == (lhs: LexiconSpellings, rhs: LexiconSpellings) -> Bool { lhs.keysBySpelling == rhs.keysBySpelling }

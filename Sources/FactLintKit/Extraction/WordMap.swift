@@ -16,8 +16,8 @@ struct WordMap<Value: Sendable>: Sendable {
     /// The word's value, the word exactly as given.
     @inline(__always)
     subscript(word: String) -> Value? {
-        guard shapes.mayContain(word) else { return nil }
-        let (isASCII, found) = ascii.lookup(word)
-        return isASCII ? found : values[word]
+        let entry = ascii.entry(word, passing: shapes)
+        if entry > 0 { return ascii.value(ofEntry: entry) }
+        return entry == SpellingTable<Value>.notASCII ? values[word] : nil
     }
 }

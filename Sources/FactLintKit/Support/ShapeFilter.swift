@@ -17,6 +17,7 @@ struct ShapeFilter: Sendable, Hashable {
     }
 
     /// Whether a word of this first byte and byte length may be in the set.
+    @inline(__always)
     func mayContain(first: UInt8, length: Int) -> Bool { bits[Int(first)] & Self.bit(length) != 0 }
 
     /// Whether the word may be in the set (an empty word always may: the caller decides).
@@ -29,5 +30,6 @@ struct ShapeFilter: Sendable, Hashable {
     /// Whether any word of the set starts with this byte.
     func hasWords(startingWith first: UInt8) -> Bool { bits[Int(first)] != 0 }
 
+    @inline(__always)
     private static func bit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
 }

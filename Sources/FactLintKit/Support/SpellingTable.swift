@@ -58,26 +58,49 @@ final class SpellingTable<Value: Sendable>: Sendable, Hashable {
         (self.bytes, self.starts, self.lengths, self.values, self.slots, self.mask) = (bytes, starts, lengths, values, slots, mask)
     }
 
+    /// What ``entry(_:passing:)`` found when the shapes turned the word away.
+    static var turnedAway: Int { -2 }
+    /// What it found for a word with a byte beyond ASCII, which the caller looks up elsewhere.
+    static var notASCII: Int { -1 }
+
     /// The value of a word, or nil when it is not an ASCII spelling of the table. `isASCII` is
     /// false for a word with any byte beyond ASCII, which the caller looks up elsewhere.
     func lookup(_ word: String) -> (isASCII: Bool, value: Value?) {
         // A String without contiguous UTF-8 (none on Linux) is left to the dictionary.
-        word.utf8.withContiguousStorageIfAvailable { lookup(bytes: $0) } ?? (false, nil)
+        let found = word.utf8.withContiguousStorageIfAvailable { entry(bytes: $0) } ?? Self.notASCII
+        return found == Self.notASCII ? (false, nil) : (true, found > 0 ? values[found - 1] : nil)
     }
 
-    private func lookup(bytes word: UnsafeBufferPointer<UInt8>) -> (isASCII: Bool, value: Value?) {
+    /// The shape test and the lookup over one read of the word's bytes: an entry number for
+    /// ``value(ofEntry:)`` (1 and up), 0 when the word is ASCII and not in the table,
+    /// ``notASCII``, or ``turnedAway``. A number, not the value: the value is a String in most
+    /// tables, and passing it out through an optional tuple cost more than the lookup.
+    @inline(__always)
+    func entry(_ word: String, passing shapes: ShapeFilter) -> Int {
+        word.utf8.withContiguousStorageIfAvailable { bytes in
+            if let first = bytes.first, !shapes.mayContain(first: first, length: bytes.count) { return Self.turnedAway }
+            return entry(bytes: bytes)
+        } ?? (shapes.mayContain(word) ? Self.notASCII : Self.turnedAway)
+    }
+
+    /// The value of an entry number that ``entry(_:passing:)`` gave.
+    @inline(__always)
+    func value(ofEntry entry: Int) -> Value { values[entry - 1] }
+
+    /// The entry number of a word's bytes (see ``entry(_:passing:)``), without the shape test.
+    private func entry(bytes word: UnsafeBufferPointer<UInt8>) -> Int {
         var hash = FNV1a.offsetBasis
         for byte in word {
-            if byte >= 0x80 { return (false, nil) }
+            if byte >= 0x80 { return Self.notASCII }
             hash = FNV1a.combine(hash, byte)
         }
-        guard !slots.isEmpty else { return (true, nil) }
+        guard !slots.isEmpty else { return 0 }
         var slot = Int(truncatingIfNeeded: hash) & mask
         let length = word.count
         return bytes.withUnsafeBufferPointer { stored in
             while true {
                 let entry = Int(slots[slot])
-                if entry == 0 { return (true, nil) }
+                if entry == 0 { return 0 }
                 if Int(lengths[entry - 1]) == length {
                     let start = Int(starts[entry - 1])
                     var same = true
@@ -85,7 +108,7 @@ final class SpellingTable<Value: Sendable>: Sendable, Hashable {
                         same = false
                         break
                     }
-                    if same { return (true, values[entry - 1]) }
+                    if same { return entry }
                 }
                 slot = (slot + 1) & mask
             }

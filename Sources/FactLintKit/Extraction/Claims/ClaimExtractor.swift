@@ -125,7 +125,7 @@ public final class ClaimExtractor: Sendable {
     /// columns that hold a total row.
     public func tables(tokens: [Token], sentences: [Sentence], article: Article, temporal: [TemporalExpression]) -> [Table] {
         var tables: [Table] = []
-        if tokens.contains(where: { $0.isMark("|") || vocabulary.versusWords.contains($0) }) {
+        if tokens.indices.contains(where: { tokens[$0].isMark("|") || vocabulary.versusWords.contains(lowercased: tokens[$0].lower) }) {
             tables = TableReader(reader: reader, vocabulary: vocabulary).tables(tokens: tokens, sentences: sentences, article: article)
         }
         tables += ColumnTableReader(reader: reader, vocabulary: vocabulary).tables(tokens: tokens, article: article)

@@ -19,7 +19,10 @@ struct ColumnTableReader: Sendable {
 
     func tables(tokens: [Token], article: Article) -> [Table] {
         // Cheap test first: a capitalised total label ("Total", "TOTAL") anywhere.
-        guard tokens.contains(where: { $0.kind == .word && $0.isCapitalized && vocabulary.totalLabels.contains($0) }) else { return [] }
+        // By index: iterating the tokens themselves copied each one, and both its strings.
+        guard tokens.indices.contains(where: {
+            tokens[$0].kind == .word && tokens[$0].isCapitalized && vocabulary.totalLabels.contains(lowercased: tokens[$0].lower)
+        }) else { return [] }
         var tables: [Table] = []
         var rows: [Table.Row] = []
         var open = true
@@ -100,6 +103,7 @@ struct ColumnTableReader: Sendable {
     }
 
     /// Marks inside a label: "Non-Food", "Feed/Seed", "U.S.", "Oil & Gas", "(net)".
+    @inline(__always)
     private func isLabelMark(_ token: Token) -> Bool {
         token.isMark("-") || token.isMark("/") || token.isMark(".") || token.isMark("&") || token.isMark("(") || token.isMark(")")
             || token.isMark("'")
