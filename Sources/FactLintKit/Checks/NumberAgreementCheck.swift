@@ -144,7 +144,7 @@ public struct NumberAgreementCheck: Check {
     /// "Freedonia's 800,000 teachers": the figure's owner is named right before it.
     private func isPossessive(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Bool {
         let start = frame.quantity.extent.lowerBound
-        return start >= 3 && facts.tokens[start - 1].lower == "s" && ["'", "\u{2019}"].contains(facts.tokens[start - 2].text)
+        return start >= 3 && facts.tokens[start - 1].lower == "s" && facts.tokens[start - 2].isApostrophe
             && facts.tokens[start - 3].isCapitalized
     }
 
@@ -153,7 +153,7 @@ public struct NumberAgreementCheck: Check {
     private func followsPreposition(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Bool {
         let start = frame.quantity.extent.lowerBound
         guard start >= 1 else { return false }
-        return facts.lexicons["group-prepositions"].contains(facts.tokens[start - 1])
+        return facts.lexicons["group-prepositions"].contains(lowercased: facts.tokens[start - 1].lower)
     }
 
     /// The numbers of a figure's sentence other than the figure ("three-month bills", "April 1,
@@ -162,7 +162,7 @@ public struct NumberAgreementCheck: Check {
         let numberWords = facts.lexicons["number-words"]
         return facts.sentences[frame.quantity.sentence].tokens.filter { index in
             !frame.quantity.extent.contains(index)
-                && (facts.tokens[index].kind == .number || (facts.tokens[index].classes != 0 && numberWords.contains(facts.tokens[index])))
+                && (facts.tokens[index].kind == .number || (facts.tokens[index].classes != 0 && numberWords.contains(lowercased: facts.tokens[index].lower)))
         }.map { facts.tokens[$0].lower }.sorted()
     }
 
@@ -177,9 +177,9 @@ public struct NumberAgreementCheck: Check {
     private func isAdditional(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Bool {
         var index = frame.quantity.extent.lowerBound - 1
         let lower = facts.sentences[frame.quantity.sentence].tokens.lowerBound
-        if index >= lower, facts.lexicons["indefinite-articles"].contains(facts.tokens[index]) { index -= 1 }
+        if index >= lower, facts.lexicons["indefinite-articles"].contains(lowercased: facts.tokens[index].lower) { index -= 1 }
         guard index >= lower else { return false }
-        return facts.lexicons["additional-words"].contains(facts.tokens[index])
+        return facts.lexicons["additional-words"].contains(lowercased: facts.tokens[index].lower)
     }
 
     /// Whether the figure's number appears anywhere before it: "the three libraries" may refer

@@ -32,7 +32,7 @@ public struct PartWholeCheck: Check {
                 while scan < range.upperBound {
                     let token = facts.tokens[scan]
                     if token.isMark(";") { break }
-                    if let value = count(token, words), scan + 1 < range.upperBound, words.partVerbs.contains(facts.tokens[scan + 1]) {
+                    if let value = count(token, words), scan + 1 < range.upperBound, words.partVerbs.contains(lowercased: facts.tokens[scan + 1].lower) {
                         parts.append((value, scan))
                     }
                     scan += 1

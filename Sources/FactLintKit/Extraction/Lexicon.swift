@@ -58,6 +58,12 @@ public struct Lexicon: Sendable, Hashable {
     /// The entry key for a spelling (any case). Spellings are stored lowercased, so a lowercase
     /// word (most lookups pass a token's `lower`) needs no new string.
     public func key(for word: String) -> String? {
+        // Most words asked about are already lowercase ASCII: one scan of the bytes finds that,
+        // and such a word needs only the lookup of a lowercase word.
+        let isLowerASCII = word.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 >= 0x80 || ByteClass.isUpperASCII($0) }
+        } ?? false
+        if isLowerASCII { return spellings.key(lowercased: word) }
         let utf8 = word.utf8
         if let first = utf8.first, first < 0x80 {
             // Case folding never changes an ASCII first letter, and changes the byte length only

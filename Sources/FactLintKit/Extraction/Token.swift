@@ -47,6 +47,11 @@ public struct Token: Sendable, Hashable {
     @inline(__always)
     public func isMark(_ scalar: Unicode.Scalar) -> Bool { mark == scalar.value }
 
+    /// Whether the token is an apostrophe, straight or curly (the curly one also closes a
+    /// single quotation).
+    @inline(__always)
+    public var isApostrophe: Bool { mark == 0x27 || mark == 0x2019 }
+
     /// Whether every letter is a capital and there are at least two letters.
     public var isAllCaps: Bool {
         var letters = 0

@@ -52,29 +52,31 @@ public final class Linter: Sendable {
         var withoutDate: [String] = []
         // Asked once per article: a closure over `facts` per rule copied the whole struct.
         let met = RuleNeed.met(by: facts)
-        // By index: `for rule in rules` copies each rule (its descriptor, examples and check)
-        // once per article.
-        for index in rules.indices {
-            if cancellation?.isCancelled == true { break }
-            // A rule whose needs the article does not meet is not run; one that lacks only the
-            // publication date is named in a note, so date rules never go quiet unseen.
-            if !rules[index].needs.isEmpty {
-                let unmet = rules[index].needs.subtracting(met)
-                if !unmet.isEmpty {
-                    if unmet == [.publicationDate] { withoutDate.append(rules[index].id) }
-                    continue
+        // Through a buffer: `for rule in rules`, and even `rules[index].findings(in:)`, copy each
+        // rule (its descriptor, examples and check) once per article.
+        rules.withUnsafeBufferPointer { rules in
+            for index in rules.indices {
+                if cancellation?.isCancelled == true { break }
+                // A rule whose needs the article does not meet is not run; one that lacks only the
+                // publication date is named in a note, so date rules never go quiet unseen.
+                if !rules[index].needs.isEmpty {
+                    let unmet = rules[index].needs.subtracting(met)
+                    if !unmet.isEmpty {
+                        if unmet == [.publicationDate] { withoutDate.append(rules[index].id) }
+                        continue
+                    }
                 }
+                let start = timings == nil ? 0 : PhaseTimings.now()
+                var found = rules[index].findings(in: facts)
+                if let timings { timings.add(rule: rules[index].id, PhaseTimings.now() - start) }
+                if found.count > Self.maximumFindingsPerRule {
+                    found.sort()
+                    notes.append(Diagnostic(path: facts.article.path, level: .warning,
+                                            message: "\(rules[index].id) found \(found.count) problems; only the first \(Self.maximumFindingsPerRule) are reported"))
+                    found.removeSubrange(Self.maximumFindingsPerRule...)
+                }
+                findings.append(contentsOf: found)
             }
-            let start = timings == nil ? 0 : PhaseTimings.now()
-            var found = rules[index].findings(in: facts)
-            if let timings { timings.add(rule: rules[index].id, PhaseTimings.now() - start) }
-            if found.count > Self.maximumFindingsPerRule {
-                found.sort()
-                notes.append(Diagnostic(path: facts.article.path, level: .warning,
-                                        message: "\(rules[index].id) found \(found.count) problems; only the first \(Self.maximumFindingsPerRule) are reported"))
-                found.removeSubrange(Self.maximumFindingsPerRule...)
-            }
-            findings.append(contentsOf: found)
         }
         // An article with no prose (an empty file) had nothing for them to check.
         if !withoutDate.isEmpty, !facts.sentences.isEmpty {

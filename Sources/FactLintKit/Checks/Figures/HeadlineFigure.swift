@@ -86,8 +86,8 @@ enum HeadlineFigure {
         var index = frame.quantity.extent.lowerBound - 1
         let lower = facts.sentences[frame.quantity.sentence].tokens.lowerBound
         let additional = facts.lexicons["additional-words"]
-        if index >= lower, facts.lexicons["indefinite-articles"].contains(facts.tokens[index]) { index -= 1 }
-        if index >= lower, additional.contains(facts.tokens[index]) { return true }
+        if index >= lower, facts.lexicons["indefinite-articles"].contains(lowercased: facts.tokens[index].lower) { index -= 1 }
+        if index >= lower, additional.contains(lowercased: facts.tokens[index].lower) { return true }
         let after = frame.quantity.extent.upperBound
         // "another" stands only before a figure.
         return frame.measure.modifiers.contains { additional.key(lowercased: $0).map { $0 != "another" } ?? false }
@@ -158,7 +158,7 @@ enum HeadlineFigure {
                     value = Double(key)
                 }
                 guard var number = value else { continue }
-                if position + 1 < sentence.tokens.upperBound, let key = scales.key(for: facts.tokens[position + 1]), let factor = Double(key) {
+                if position + 1 < sentence.tokens.upperBound, let key = scales.key(lowercased: facts.tokens[position + 1].lower), let factor = Double(key) {
                     number *= factor
                 }
                 if !framed.contains(position) {

@@ -51,7 +51,7 @@ enum TotalArithmetic {
             var position = total.quantity.extent.upperBound
             var words = 0
             while position < range.upperBound, facts.tokens[position].kind == .word, words < 4 { position += 1; words += 1 }
-            guard position < range.upperBound, [":", "\u{2014}", "\u{2013}"].contains(facts.tokens[position].text) else { continue }
+            guard position < range.upperBound, (facts.tokens[position].isMark(":") || facts.tokens[position].isMark("\u{2014}") || facts.tokens[position].isMark("\u{2013}")) else { continue }
             let parts = claims[(index + 1)...].prefix { $0.quantity.sentence == sentence }
             guard parts.count >= 2, parts.count <= 12, parts.first!.quantity.extent.lowerBound > position,
                   parts.allSatisfy({ $0.quantity.hedge == .exact && $0.rangeWith == nil && $0.kind != .changeBy
@@ -72,7 +72,7 @@ enum TotalArithmetic {
         let start = frame.quantity.extent.lowerBound
         let lower = facts.sentences[frame.quantity.sentence].tokens.lowerBound
         if start - 2 >= lower, facts.tokens[start - 1].lower == "of", facts.tokens[start - 2].lower == "total" { return true }
-        if start - 1 >= lower, facts.lexicons["total-verbs"].contains(facts.tokens[start - 1]) { return true }
+        if start - 1 >= lower, facts.lexicons["total-verbs"].contains(lowercased: facts.tokens[start - 1].lower) { return true }
         return false
     }
 

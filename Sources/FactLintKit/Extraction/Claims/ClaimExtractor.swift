@@ -34,7 +34,7 @@ public final class ClaimExtractor: Sendable {
         for (position, expression) in temporal.enumerated() {
             // "at 1420 pence": a number with a unit after it is an amount, not a year.
             if expression.tokens.count == 1, tokens[expression.tokens.lowerBound].kind == .number, expression.tokens.upperBound < tokens.count,
-               let unit = vocabulary.units.key(for: tokens[expression.tokens.upperBound]), !["", "percent", "points", "basis-points"].contains(unit) { continue }
+               let unit = vocabulary.units.key(lowercased: tokens[expression.tokens.upperBound].lower), !["", "percent", "points", "basis-points"].contains(unit) { continue }
             for index in expression.tokens {
                 inTemporal[index] = true
                 temporalIndex[index] = position
@@ -59,7 +59,7 @@ public final class ClaimExtractor: Sendable {
             var listUnit: String?
             var listStart = Int.max
             while index < sentence.tokens.upperBound {
-                if let last = figures.last, last.unit.hasPrefix("count:"), index - last.end <= 4, [":", "\u{2014}"].contains(tokens[index].text) {
+                if let last = figures.last, last.unit.hasPrefix("count:"), index - last.end <= 4, (tokens[index].isMark(":") || tokens[index].isMark("\u{2014}")) {
                     listUnit = last.unit
                     listStart = figures.count
                 }

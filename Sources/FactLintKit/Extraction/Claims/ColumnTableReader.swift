@@ -43,7 +43,7 @@ struct ColumnTableReader: Sendable {
                 if tokens[index].kind == .punctuation {
                     if isSectionMark(index, tokens) { stop = .section; break }
                     if !isLabelMark(tokens[index]) { stop = .prose; break }
-                } else if vocabulary.versusWords.contains(tokens[index]) {
+                } else if vocabulary.versusWords.contains(lowercased: tokens[index].lower) {
                     // "Shr 12 cts vs 10 cts": a result line, whose figures are not columns.
                     stop = .prose
                     break

@@ -71,25 +71,25 @@ final class FrameBuilder: Sendable {
         if figure.start > window.lower {
             // "the total 1.2 billion franc figure", "the full 12 mln".
             var position = figure.start - 1
-            if vocabulary.wholeWords.contains(tokens[position]), position - 1 >= window.lower {
+            if vocabulary.wholeWords.contains(lowercased: tokens[position].lower), position - 1 >= window.lower {
                 position -= 1
             }
             let before = tokens[position]
             // "the", or a named owner ("Brazil's"); "their 17 seats" may be anyone's.
             if before.lower == "the" { frame.isDefinite = true }
-            if before.lower == "s", figure.start - 2 >= window.lower, ["'", "\u{2019}"].contains(tokens[figure.start - 2].text),
+            if before.lower == "s", figure.start - 2 >= window.lower, tokens[figure.start - 2].isApostrophe,
                figure.start - 3 >= window.lower, tokens[figure.start - 3].isCapitalized { frame.isDefinite = true }
         }
         // "three plants each", "500 dlrs apiece", "both of 75 mln dlrs": a figure for each of several.
-        if figure.end < window.upper, vocabulary.distributiveWords.contains(tokens[figure.end]) { frame.isPartitive = true }
-        if figure.start - 2 >= window.lower, tokens[figure.start - 1].lower == "of", vocabulary.distributiveDeterminers.contains(tokens[figure.start - 2]) {
+        if figure.end < window.upper, vocabulary.distributiveWords.contains(lowercased: tokens[figure.end].lower) { frame.isPartitive = true }
+        if figure.start - 2 >= window.lower, tokens[figure.start - 1].lower == "of", vocabulary.distributiveDeterminers.contains(lowercased: tokens[figure.start - 2].lower) {
             frame.isPartitive = true
         }
         // "14 of the dead", "six of them", "500,000 of Freedonia's 800,000".
         if figure.end + 1 < window.upper, quantity.unit != "percent", tokens[figure.end].lower == "of" || tokens[figure.end].lower == "among" {
             let next = tokens[figure.end + 1]
             let possessive = figure.end + 3 < window.upper && next.isCapitalized && tokens[figure.end + 3].lower == "s"
-                && ["'", "\u{2019}"].contains(tokens[figure.end + 2].text)
+                && tokens[figure.end + 2].isApostrophe
             if vocabulary.definite.contains(next.lower) || vocabulary.partitivePronouns.contains(next) || possessive || next.kind == .number {
                 frame.isPartitive = true
             }
@@ -117,11 +117,11 @@ final class FrameBuilder: Sendable {
             let word = tokens[index].lower
             // "from 3.39 mln", "against 8.81 mln", "compared with", "up from".
             if let (_, length) = phraseEnding(at: index, vocabulary.previousMarkers, tokens, lower: window.lower, longest: vocabulary.longestPrevious),
-               !(figure.end < window.upper && tokens[figure.end].kind == .word && vocabulary.directions.contains(tokens[figure.end])) {
+               !(figure.end < window.upper && tokens[figure.end].kind == .word && vocabulary.directions.contains(lowercased: tokens[figure.end].lower)) {
                 // ("against a 50 tonne increase" is a change of its own, read below.)
                 // "down from 1.22 mln": the marker may name the change itself.
-                let inPhrase = ((index - length + 1)...index).first { vocabulary.directions.contains(tokens[$0]) }
-                let change = inPhrase.map { (index: $0, direction: vocabulary.directions.key(for: tokens[$0]) == "up" ? 1 : -1) }
+                let inPhrase = ((index - length + 1)...index).first { vocabulary.directions.contains(lowercased: tokens[$0].lower) }
+                let change = inPhrase.map { (index: $0, direction: vocabulary.directions.key(lowercased: tokens[$0].lower) == "up" ? 1 : -1) }
                     ?? changeWord(before: index - length + 1, window: window, tokens)
                 return (.changeFrom, change?.direction ?? 0, change.map { tokens[$0.index].text }, change?.index)
             }
@@ -144,15 +144,15 @@ final class FrameBuilder: Sendable {
             // "an underlying, seasonally-adjusted 1.6 billion", "from 430,200, or 10.9 pct",
             // "from yesterday's 137".
             let glue = word == "," || word == "-" || word == "or" || tokens[index].kind == .number || article.inTemporal[index]
-                || (word == "s" && index > window.lower && ["'", "\u{2019}"].contains(tokens[index - 1].text)) || word == "'" || word == "\u{2019}"
+                || (word == "s" && index > window.lower && tokens[index - 1].isApostrophe) || word == "'" || word == "\u{2019}"
             guard vocabulary.levelVerbs.contains(word) || vocabulary.qualifiers.contains(word) || glue else { break }
             index -= 1
             if !glue { skipped += 1 } else if index < figure.start - 9 { break }
         }
         // "a 5 pct rise", "1.00 dlr higher", "2,500 jobs cut".
         var after = figure.end
-        if after < window.upper, vocabulary.rateAdjectives.contains(tokens[after]) { after += 1 }
-        if after < window.upper, tokens[after].kind == .word, let key = vocabulary.directions.key(for: tokens[after]), tokens[after].lower != "off" {
+        if after < window.upper, vocabulary.rateAdjectives.contains(lowercased: tokens[after].lower) { after += 1 }
+        if after < window.upper, tokens[after].kind == .word, let key = vocabulary.directions.key(lowercased: tokens[after].lower), tokens[after].lower != "off" {
             return (.changeBy, key == "up" ? 1 : -1, tokens[after].text, after)
         }
         if unit == "percent", figure.end < window.upper, tokens[figure.end].lower == "of" { return (.share, 0, nil, nil) }
@@ -203,7 +203,7 @@ final class FrameBuilder: Sendable {
                 continue
             }
             // "Series 82A bonds", "class B shares".
-            if vocabulary.seriesWords.contains(tokens[index]), index + 1 < upper {
+            if vocabulary.seriesWords.contains(lowercased: tokens[index].lower), index + 1 < upper {
                 let next = tokens[index + 1]
                 if next.kind == .number || (next.kind == .word && next.isAllCaps && next.text.utf8.count <= 3) || (next.text.utf8.count == 1 && next.isCapitalized) {
                     found.insert("series:" + next.lower)
@@ -212,8 +212,8 @@ final class FrameBuilder: Sendable {
             index += 1
         }
         // "18 dlrs a barrel", "900 rupees per tonne": a price per unit.
-        if figure.end + 1 < window.upper, vocabulary.perWords.contains(tokens[figure.end]), tokens[figure.end + 1].kind == .word,
-           let unit = vocabulary.units.key(for: tokens[figure.end + 1]), !ClaimVocabulary.genericUnits.contains(unit) {
+        if figure.end + 1 < window.upper, vocabulary.perWords.contains(lowercased: tokens[figure.end].lower), tokens[figure.end + 1].kind == .word,
+           let unit = vocabulary.units.key(lowercased: tokens[figure.end + 1].lower), !ClaimVocabulary.genericUnits.contains(unit) {
             found.insert("per:" + unit)
         }
         return found.sorted()
@@ -237,11 +237,12 @@ final class FrameBuilder: Sendable {
                 continue
             }
             // "1985/86", "1986-87": a season or fiscal year the temporal tagger leaves alone.
-            let token = article.tokens[index]
-            if token.kind == .number, token.text.utf8.count == 7, token.text.utf8.first == UInt8(ascii: "1") || token.text.utf8.first == UInt8(ascii: "2"),
-               let separator = token.text.utf8.dropFirst(4).first, separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") {
+            // The text by index: a copy of each token retained both its strings.
+            if article.tokens[index].kind == .number, case let text = article.tokens[index].text, text.utf8.count == 7,
+               text.utf8.first == UInt8(ascii: "1") || text.utf8.first == UInt8(ascii: "2"),
+               let separator = text.utf8.dropFirst(4).first, separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-") {
                 let distance = index < figure.start ? figure.start - index : index - figure.end
-                if best == nil || distance < best!.distance { best = (distance, token.text.replacingAll("-", with: "/")) }
+                if best == nil || distance < best!.distance { best = (distance, text.replacingAll("-", with: "/")) }
             }
             index += 1
         }
@@ -252,7 +253,7 @@ final class FrameBuilder: Sendable {
     func possessive(before position: Int, window: Window, _ tokens: [Token]) -> String? {
         var index = position - 1
         if index >= window.lower, tokens[index].lower == "the" { index -= 1 }
-        guard index - 2 >= window.lower, tokens[index].lower == "s", ["'", "\u{2019}"].contains(tokens[index - 1].text) else { return nil }
+        guard index - 2 >= window.lower, tokens[index].lower == "s", tokens[index - 1].isApostrophe else { return nil }
         var start = index - 2
         guard tokens[start].kind == .word, tokens[start].isCapitalized else { return nil }
         while start - 1 >= window.lower, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized { start -= 1 }

@@ -28,7 +28,7 @@ struct MeasureReader: Sendable {
                 return (Measure(head: key, modifiers: modifiers + [ClaimExtractor.singular(noun)], source: .equivalence, text: tokens[head].text + " " + key), subject)
             }
             // "five missing people", "12 dead miners": the casualty word is the measure.
-            if let casualty = figure.countModifiers.lazy.compactMap({ vocabulary.equivalents.key(for: tokens[$0]) }).first {
+            if let casualty = figure.countModifiers.lazy.compactMap({ vocabulary.equivalents.key(lowercased: tokens[$0].lower) }).first {
                 return (Measure(head: casualty, modifiers: [ClaimExtractor.singular(noun)], source: .equivalence,
                                 text: text(figure.countModifiers + [head], tokens)), subject)
             }
@@ -39,28 +39,28 @@ struct MeasureReader: Sendable {
         var index = figure.end
         if index < window.upper, tokens[index].lower == "of" || (tokens[index].lower == "in" && ClaimVocabulary.genericUnits.contains(unit) && !unit.isEmpty && unit != "percent") {
             index += 1
-            if index < window.upper, vocabulary.ofDeterminers.contains(tokens[index]) { index += 1 }
+            if index < window.upper, vocabulary.ofDeterminers.contains(lowercased: tokens[index].lower) { index += 1 }
         }
         var after = nounPhrase(from: index, window: window, article)
         // "a 33 mln stg eurobond due 2002", "the 12 mln dlrs owed": a participle after the
         // noun is not the noun.
-        while let last = after.last, vocabulary.phraseTrailers.contains(tokens[last])
+        while let last = after.last, vocabulary.phraseTrailers.contains(lowercased: tokens[last].lower)
                 || (tokens[last].lower.hasASCIISuffix("ed") && !tokens[last].lower.hasASCIISuffix("eed")) {
             after.removeLast()
         }
         // "a 40 mln dlr mountain of debt": the figure measures the noun after "of".
-        if let last = after.last, vocabulary.heapNouns.contains(tokens[last]), last + 2 < window.upper, tokens[last + 1].lower == "of" {
+        if let last = after.last, vocabulary.heapNouns.contains(lowercased: tokens[last].lower), last + 2 < window.upper, tokens[last + 1].lower == "of" {
             let owned = nounPhrase(from: last + 2, window: window, article)
             if !owned.isEmpty { after = owned }
         }
-        if let last = after.last, !vocabulary.vagueHeads.contains(tokens[last]) {
+        if let last = after.last, !vocabulary.vagueHeads.contains(lowercased: tokens[last].lower) {
             let (modifiers, subject) = split(Array(after.dropLast()), tokens, headline: article.headline)
             return (Measure(head: headKey(tokens[last]), modifiers: modifiers, source: .noun, text: text(after, tokens)), subject)
         }
         // What changed: the noun phrase before the change word.
         if let directionIndex, directionIndex < figure.start {
             var end = directionIndex - 1
-            while end >= window.lower, vocabulary.levelVerbs.contains(tokens[end]) || article.inTemporal[end] { end -= 1 }
+            while end >= window.lower, vocabulary.levelVerbs.contains(lowercased: tokens[end].lower) || article.inTemporal[end] { end -= 1 }
             let before = nounPhrase(endingAt: end, window: window, article)
             if let last = before.last {
                 let (modifiers, subject) = split(Array(before.dropLast()), tokens, headline: article.headline)
@@ -69,22 +69,22 @@ struct MeasureReader: Sendable {
         }
         // Linked before: "a loss of about 350 mln dlrs", "shortfall in February at 900,000".
         index = figure.start - 1
-        while index >= window.lower, vocabulary.figurePremodifiers.contains(tokens[index]) { index -= 1 }
-        if index >= window.lower, vocabulary.measureLinks.contains(tokens[index]) {
+        while index >= window.lower, vocabulary.figurePremodifiers.contains(lowercased: tokens[index].lower) { index -= 1 }
+        if index >= window.lower, vocabulary.measureLinks.contains(lowercased: tokens[index].lower) {
             var end = index - 1
             // "The dollar was fixed at", "output is put at": the participle and its auxiliary
             // stand between the noun and the link.
-            if end >= window.lower, vocabulary.linkParticiples.contains(tokens[end])
+            if end >= window.lower, vocabulary.linkParticiples.contains(lowercased: tokens[end].lower)
                 || (tokens[end].lower.hasASCIISuffix("ed") && !tokens[end].lower.hasASCIISuffix("eed") && tokens[end].kind == .word) { end -= 1 }
-            while end >= window.lower, vocabulary.auxiliaries.contains(tokens[end]) { end -= 1 }
+            while end >= window.lower, vocabulary.auxiliaries.contains(lowercased: tokens[end].lower) { end -= 1 }
             // "in February", "for 1986": a period between the noun and its link.
             while end >= window.lower {
                 if article.inTemporal[end] { end -= 1; continue }
-                if vocabulary.periodOpeners.contains(tokens[end]), end + 1 < figure.start, article.inTemporal[end + 1] { end -= 1; continue }
+                if vocabulary.periodOpeners.contains(lowercased: tokens[end].lower), end + 1 < figure.start, article.inTemporal[end + 1] { end -= 1; continue }
                 break
             }
             let before = nounPhrase(endingAt: end, window: window, article)
-            if let last = before.last, !vocabulary.vagueHeads.contains(tokens[last]) {
+            if let last = before.last, !vocabulary.vagueHeads.contains(lowercased: tokens[last].lower) {
                 let (modifiers, subject) = split(Array(before.dropLast()), tokens, headline: article.headline)
                 return (Measure(head: headKey(tokens[last]), modifiers: modifiers, source: .linked, text: text(before, tokens)), subject)
             }
@@ -186,7 +186,7 @@ struct MeasureReader: Sendable {
             let token = tokens[index]
             if token.isMark("-"), !token.spaceBefore, !words.isEmpty { index -= 1; continue }
             // "Brazil's output": the owner ends the phrase.
-            if token.lower == "s", index >= 1, ["'", "\u{2019}"].contains(tokens[index - 1].text) { break }
+            if token.lower == "s", index >= 1, tokens[index - 1].isApostrophe { break }
             guard isContent(token), !article.inTemporal[index] else { break }
             words.insert(index, at: 0)
             index -= 1

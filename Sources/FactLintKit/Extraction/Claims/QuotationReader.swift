@@ -94,9 +94,9 @@ final class QuotationReader: Sendable {
 
     /// "he said", "she added", "they told reporters" outside the marks.
     private func hasPronounAttribution(_ range: Range<Int>, _ tokens: [Token], _ quoted: [Bool]) -> Bool {
-        for index in range where !quoted[index] && subjectPronouns.contains(tokens[index]) {
-            if index + 1 < range.upperBound, speechVerbs.contains(tokens[index + 1]) { return true }
-            if index > range.lowerBound, speechVerbs.contains(tokens[index - 1]) { return true }
+        for index in range where !quoted[index] && subjectPronouns.contains(lowercased: tokens[index].lower) {
+            if index + 1 < range.upperBound, speechVerbs.contains(lowercased: tokens[index + 1].lower) { return true }
+            if index > range.lowerBound, speechVerbs.contains(lowercased: tokens[index - 1].lower) { return true }
         }
         return false
     }

@@ -23,17 +23,17 @@ extension EventExtractor {
     }
 
     private func isAgeWord(_ position: Int, _ key: String, _ input: Input) -> Bool {
-        input.tokens.indices.contains(position) && input.tokens[position].kind == .word && ageWords.key(for: input.tokens[position]) == key
+        input.tokens.indices.contains(position) && input.tokens[position].kind == .word && ageWords.key(lowercased: input.tokens[position].lower) == key
     }
 
     /// "Doyle, 64," "Doyle (64)" "Doyle, aged 64,".
     private func apposition(_ position: Int, value: Int, range: Range<Int>, sentence: Int, _ input: Input) -> AgeStatement? {
         var before = position - 1
         if isAgeWord(before, "aged", input) { before -= 1 }
-        guard before - 1 >= range.lowerBound, [",", "("].contains(input.tokens[before].text),
+        guard before - 1 >= range.lowerBound, (input.tokens[before].isMark(",") || input.tokens[before].isMark("(")),
               let person = input.personAt[before - 1] ?? person(byNamePart: before - 1, input) else { return nil }
         let after = position + 1
-        guard after >= range.upperBound || [",", ")", ".", ";"].contains(input.tokens[after].text) else { return nil }
+        guard after >= range.upperBound || (input.tokens[after].isMark(",") || input.tokens[after].isMark(")") || input.tokens[after].isMark(".") || input.tokens[after].isMark(";")) else { return nil }
         return AgeStatement(value: value, person: person, form: .apposition, span: input.span(position..<after), sentence: sentence)
     }
 
@@ -54,7 +54,7 @@ extension EventExtractor {
     /// "the 66-year-old Doyle", "Doyle, a 64-year-old teacher,".
     private func yearOld(_ position: Int, value: Int, range: Range<Int>, sentence: Int, _ input: Input) -> AgeStatement? {
         let end = position + 4
-        guard end < range.upperBound, input.tokens[position + 1].isMark("-"), units.key(for: input.tokens[position + 2]) == TimeUnit.year.rawValue,
+        guard end < range.upperBound, input.tokens[position + 1].isMark("-"), units.key(lowercased: input.tokens[position + 2].lower) == TimeUnit.year.rawValue,
               !input.tokens[position + 2].lower.hasASCIISuffix("s"), input.tokens[position + 3].isMark("-"), isAgeWord(end, "old", input) else { return nil }
         let span = input.span(position..<(end + 1))
         // The person named right after ("the 66-year-old Doyle") or just before ("Doyle, a 66-year-old").
@@ -85,7 +85,7 @@ extension EventExtractor {
             return nil
         }
         guard start >= range.lowerBound, position + 1 >= range.upperBound || input.tokens[position + 1].kind != .word
-                || !units.contains(input.tokens[position + 1]) else { return nil }
+                || !units.contains(lowercased: input.tokens[position + 1].lower) else { return nil }
         let inSentence = events.filter { $0.sentence == sentence }
         let nearest = inSentence.min { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) }
         var person = nearest?.people.first
@@ -98,7 +98,7 @@ extension EventExtractor {
         }
         // "when at the age of 74 Moore decided", "at the age of 74 she decided".
         if person == nil, let next = (position + 1..<min(range.upperBound, position + 4)).first(where: {
-            input.personAt[$0] != nil || pronouns.key(for: input.tokens[$0]) == "subject" }) {
+            input.personAt[$0] != nil || pronouns.key(lowercased: input.tokens[$0].lower) == "subject" }) {
             person = input.personAt[next] ?? resolve(pronounAt: next, input)
         }
         guard let person else { return nil }

@@ -31,7 +31,7 @@ extension EventExtractor {
             // "a June 2, 2031, date", "the March 3 deadline": after an article, a date is part of
             // a noun phrase.
             if relation == nil, expression.tokens.lowerBound > range.lowerBound,
-               pronouns.key(for: input.tokens[expression.tokens.lowerBound - 1]) == "indefinite"
+               pronouns.key(lowercased: input.tokens[expression.tokens.lowerBound - 1].lower) == "indefinite"
                 || temporalWords.isConnective(input.tokens[expression.tokens.lowerBound - 1].lower, "the") { continue }
             if let head = connectiveHead(before: expression.tokens.lowerBound, range: range, events: &events, sentence: sentence, input) {
                 events[head].anchors.append(EventAnchor(temporal: index, relation: relation ?? .at))
@@ -89,7 +89,7 @@ extension EventExtractor {
         }
         guard let connective, position - connective > 1 else { return nil }
         if let existing = events.firstIndex(where: { $0.tokens.lowerBound > connective && $0.tokens.upperBound <= position }) { return existing }
-        guard let head = (connective + 1..<position).first(where: { input.tokens[$0].kind == .word && !words.functionWords.contains(input.tokens[$0])
+        guard let head = (connective + 1..<position).first(where: { input.tokens[$0].kind == .word && !words.functionWords.contains(lowercased: input.tokens[$0].lower)
                 && input.temporalAt[$0] == nil }) else { return nil }
         var generic = event(trigger: input.tokens[head].lower, known: false, tokens: head..<(head + 1), sentence: sentence, input)
         generic.isNoun = true
@@ -102,7 +102,7 @@ extension EventExtractor {
     /// inquiry, which began"), skipping auxiliaries.
     private func subjectEvent(of verb: Event, in events: [Event], range: Range<Int>, _ input: Input) -> Int? {
         var position = verb.tokens.lowerBound - 1
-        while position >= range.lowerBound, !modals.contains(input.tokens[position]),
+        while position >= range.lowerBound, !modals.contains(lowercased: input.tokens[position].lower),
               temporalWords.auxiliaries.contains(input.tokens[position].lower)
                 || temporalWords.pastAuxiliaries.contains(input.tokens[position].lower)
                 || temporalWords.perfectAuxiliaries.contains(input.tokens[position].lower) {
@@ -122,15 +122,15 @@ extension EventExtractor {
             position -= 3
         }
         // "until about 2000": an approximator between does not change the relation.
-        if position - 2 >= range.lowerBound, approximators.contains(input.tokens[position - 1]) { position -= 1 }
+        if position - 2 >= range.lowerBound, approximators.contains(lowercased: input.tokens[position - 1].lower) { position -= 1 }
         guard position > range.lowerBound else { return nil }
         // "beginning on April 3", "ending on March 31": the word before "on" says how.
-        if position - 2 >= range.lowerBound, prepositions.key(for: input.tokens[position - 1]) == "at",
-           let key = prepositions.key(for: input.tokens[position - 2]), key == "from" || key == "until",
+        if position - 2 >= range.lowerBound, prepositions.key(lowercased: input.tokens[position - 1].lower) == "at",
+           let key = prepositions.key(lowercased: input.tokens[position - 2].lower), key == "from" || key == "until",
            input.tokens[position - 2].lower.hasASCIISuffix("ing") {
             return TemporalRelation(rawValue: key)
         }
-        switch prepositions.key(for: input.tokens[position - 1]) {
+        switch prepositions.key(lowercased: input.tokens[position - 1].lower) {
         case "between": return .from
         case let key?: return TemporalRelation(rawValue: key) ?? .at
         case nil: return nil
@@ -141,7 +141,7 @@ extension EventExtractor {
     /// summer's flood", "Friday's match" (when "match" is an event).
     private func modifiedTrigger(after position: Int, range: Range<Int>, events: [Event], _ input: Input) -> Int? {
         var index = position
-        if index < range.upperBound, ["'", "\u{2019}"].contains(input.tokens[index].text), index + 1 < range.upperBound,
+        if index < range.upperBound, input.tokens[index].isApostrophe, index + 1 < range.upperBound,
            input.tokens[index + 1].lower == "s", !input.tokens[index + 1].spaceBefore {
             index += 2
         }
@@ -149,7 +149,7 @@ extension EventExtractor {
         var skipped = 0
         while index < range.upperBound, skipped <= 2 {
             if let event = events.firstIndex(where: { $0.tokens.lowerBound == index }) {
-                return events[event].isNoun || !isPastVerb(input.tokens[index]) ? event : nil
+                return events[event].isNoun || !isPastVerb(at: index, input.tokens) ? event : nil
             }
             guard input.tokens[index].kind == .word, input.tokens[index].isCapitalized, input.temporalAt[index] == nil else { return nil }
             index += 1
@@ -179,7 +179,7 @@ extension EventExtractor {
         if verb < date.lowerBound {
             let between = (verb + 1)..<date.lowerBound
             return between.count <= 3 && between.allSatisfy { input.tokens[$0].kind == .word
-                && (prepositions.key(for: input.tokens[$0]) == "at" || !words.functionWords.contains(input.tokens[$0])) }
+                && (prepositions.key(lowercased: input.tokens[$0].lower) == "at" || !words.functionWords.contains(lowercased: input.tokens[$0].lower)) }
         }
         return verb - date.upperBound <= 1
     }
@@ -197,7 +197,7 @@ extension EventExtractor {
                 || temporalWords.perfectAuxiliaries.contains(next) || modals.contains(next) { return nil }
         }
         // "payable April 10", "record June 30", "dated May 15": a term's date.
-        if words.statusCues.contains(input.tokens[position]) { return -1 }
+        if words.statusCues.contains(lowercased: input.tokens[position].lower) { return -1 }
         if let existing = events.firstIndex(where: { !$0.isNoun && $0.tokens.upperBound == start }) { return existing }
         let token = input.tokens[position]
         guard token.kind == .word, !token.isCapitalized, input.temporalAt[position] == nil, !words.functionWords.contains(token),
@@ -216,7 +216,7 @@ extension EventExtractor {
     private func modifiesNoun(_ position: Int, range: Range<Int>, _ input: Input) -> Bool {
         var position = position
         // "Friday's request": a possessive date names what the noun is of.
-        if position + 1 < range.upperBound, ["'", "\u{2019}"].contains(input.tokens[position].text),
+        if position + 1 < range.upperBound, input.tokens[position].isApostrophe,
            input.tokens[position + 1].lower == "s", !input.tokens[position + 1].spaceBefore {
             position += 2
         }
@@ -239,7 +239,7 @@ extension EventExtractor {
         }
         // A date with only a few function words before it ("Also on March 25, …") opens the sentence.
         let opensSentence = tokens.lowerBound - range.lowerBound <= 3
-            && (range.lowerBound..<tokens.lowerBound).allSatisfy { words.functionWords.contains(input.tokens[$0]) || input.tokens[$0].isMark(",") }
+            && (range.lowerBound..<tokens.lowerBound).allSatisfy { words.functionWords.contains(lowercased: input.tokens[$0].lower) || input.tokens[$0].isMark(",") }
         for (index, event) in events.enumerated() {
             var cost = cost(from: tokens, to: event.tokens, opensSentence: opensSentence, input)
             // ", the exchange said": an attribution after the date does not date the saying.
@@ -270,7 +270,7 @@ extension EventExtractor {
             if token.classes & reportingBit != 0, !opensSentence, position > tokens.upperBound, crossesComma(tokens, position..<(position + 1), input) { cost += 30 }
             // "said that in 1990, payments are lowered": the date is in what was said.
             if token.classes & reportingBit != 0, position < tokens.lowerBound,
-               (position + 1..<tokens.lowerBound).contains(where: { pronouns.key(for: input.tokens[$0]) == "relative" }) { cost += 30 }
+               (position + 1..<tokens.lowerBound).contains(where: { pronouns.key(lowercased: input.tokens[$0].lower) == "relative" }) { cost += 30 }
             consider(cost, event: nil, verb: position..<(position + 1))
         }
         guard let best, best.cost <= Self.maximumCost else { return nil }
@@ -291,7 +291,7 @@ extension EventExtractor {
         var cost = between.count + (after ? (opensSentence ? -1 : 2) : 0)
         // "Sales in 2019 were weak": a date right after a noun belongs to that noun, not to a
         // verb after it.
-        if date.lowerBound - 2 >= 0, prepositions.contains(input.tokens[date.lowerBound - 1]) {
+        if date.lowerBound - 2 >= 0, prepositions.contains(lowercased: input.tokens[date.lowerBound - 1].lower) {
             let noun = input.tokens[date.lowerBound - 2]
             let isNoun = noun.kind == .word && !words.functionWords.contains(noun) && !isPastVerb(noun) && !noun.lower.hasASCIISuffix("ly")
             // "Sales in 2019 were weak": a period after a noun describes the noun; a day
@@ -302,7 +302,7 @@ extension EventExtractor {
         let tokens = input.tokens
         for position in between {
             // "called for a review of the fares on May 2": the date belongs to what was asked for.
-            if !after, tokens[position].kind == .word, words.statusCues.key(for: tokens[position]) == "purpose" { cost += 10 }
+            if !after, tokens[position].kind == .word, words.statusCues.key(lowercased: tokens[position].lower) == "purpose" { cost += 10 }
             if tokens[position].kind == .punctuation {
                 switch tokens[position].mark {
                 case 0x2C: cost += 4
@@ -310,16 +310,16 @@ extension EventExtractor {
                 case 0x2D where tokens[position].spaceBefore: cost += 100
                 default: break
                 }
-            } else if clauseWords.contains(tokens[position]) {
+            } else if clauseWords.contains(lowercased: tokens[position].lower) {
                 // "fuel and ammunition": "and" between two nouns joins no clauses.
                 if !isNounJoin(at: position, input) { cost += 3 }
             } else if after, !opensSentence, tokens[position].kind == .word,
-                      let key = words.connectives.key(for: tokens[position]), key == "after" || key == "before" {
+                      let key = words.connectives.key(lowercased: tokens[position].lower), key == "after" || key == "before" {
                 // "blew up the depot on April 2 before fleeing": what follows "before" is
                 // another event, ordered against the dated one, not dated by it.
                 cost += 30
-            } else if tokens[position].kind == .word, position > between.lowerBound, modals.contains(tokens[position - 1]),
-                      !words.functionWords.contains(tokens[position]), !tokens[position].isCapitalized {
+            } else if tokens[position].kind == .word, position > between.lowerBound, modals.contains(lowercased: tokens[position - 1].lower),
+                      !words.functionWords.contains(lowercased: tokens[position].lower), !tokens[position].isCapitalized {
                 // Another verb between ("the deal to sell the site and reopen it in 2031").
                 cost += 6
             }

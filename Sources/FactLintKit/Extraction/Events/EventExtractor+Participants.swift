@@ -9,7 +9,7 @@ extension EventExtractor {
         for position in subject {
             if let person = input.personAt[position] {
                 people.append(person)
-            } else if pronouns.contains(input.tokens[position]), let person = resolve(pronounAt: position, input) {
+            } else if pronouns.contains(lowercased: input.tokens[position].lower), let person = resolve(pronounAt: position, input) {
                 people.append(person)
             } else if input.tokens[position].isCapitalized, let person = input.people.firstIndex(where: { $0.key == input.tokens[position].lower })
                         ?? input.personByNameWord[input.tokens[position].lower] {
@@ -21,9 +21,9 @@ extension EventExtractor {
         event.people = Array(Set(people)).sorted()
         // "a second plant", "a flood": the determiner before the subject, or before the noun.
         let first = subject.min() ?? event.tokens.lowerBound
-        if first > range.lowerBound, pronouns.key(for: input.tokens[first - 1]) == "indefinite" { event.isIndefinite = true }
+        if first > range.lowerBound, pronouns.key(lowercased: input.tokens[first - 1].lower) == "indefinite" { event.isIndefinite = true }
         if event.isNoun, event.tokens.lowerBound > range.lowerBound,
-           pronouns.key(for: input.tokens[event.tokens.lowerBound - 1]) == "indefinite" { event.isIndefinite = true }
+           pronouns.key(lowercased: input.tokens[event.tokens.lowerBound - 1].lower) == "indefinite" { event.isIndefinite = true }
         if event.isNoun { event.isDefinite = isDefinite(event.tokens.lowerBound, range: range, input) }
         event.subject = Array(Set(subject.compactMap { word(at: $0, range: range, input) })).sorted()
         let low = max(range.lowerBound, event.tokens.lowerBound - 6)
@@ -51,12 +51,12 @@ extension EventExtractor {
     /// back, before the noun or before a date in front of it.
     private func isDefinite(_ position: Int, range: Range<Int>, _ input: Input) -> Bool {
         var before = position - 1
-        if before - 1 >= range.lowerBound, input.tokens[before].lower == "s", ["'", "\u{2019}"].contains(input.tokens[before - 1].text) {
+        if before - 1 >= range.lowerBound, input.tokens[before].lower == "s", input.tokens[before - 1].isApostrophe {
             return input.temporalAt[before - 2] != nil || input.personAt[before - 2] != nil
         }
         while before >= range.lowerBound, input.temporalAt[before] != nil { before -= 1 }
         guard before >= range.lowerBound else { return false }
-        return pronouns.key(for: input.tokens[before]) == "definite"
+        return pronouns.key(lowercased: input.tokens[before].lower) == "definite"
     }
 
     /// What an event noun is of: its possessor ("Volcker's reappointment", "her suspension"),
@@ -65,8 +65,8 @@ extension EventExtractor {
     private func nounSubject(of trigger: Range<Int>, range: Range<Int>, _ input: Input) -> [Int] {
         var found: [Int] = []
         var position = trigger.lowerBound - 1
-        if position >= range.lowerBound, pronouns.key(for: input.tokens[position]) == "possessive" { return [position] }
-        if position - 2 >= range.lowerBound, input.tokens[position].lower == "s", ["'", "\u{2019}"].contains(input.tokens[position - 1].text) {
+        if position >= range.lowerBound, pronouns.key(lowercased: input.tokens[position].lower) == "possessive" { return [position] }
+        if position - 2 >= range.lowerBound, input.tokens[position].lower == "s", input.tokens[position - 1].isApostrophe {
             position -= 2
         }
         while position >= range.lowerBound, found.count < 3, isContent(position, input) {
@@ -74,7 +74,7 @@ extension EventExtractor {
             position -= 1
         }
         // "his film debut": the possessive before the words is whose it is.
-        if !found.isEmpty, position >= range.lowerBound, pronouns.key(for: input.tokens[position]) == "possessive" { found.append(position) }
+        if !found.isEmpty, position >= range.lowerBound, pronouns.key(lowercased: input.tokens[position].lower) == "possessive" { found.append(position) }
         if found.isEmpty, trigger.upperBound + 1 < range.upperBound, temporalWords.isConnective(input.tokens[trigger.upperBound].lower, "of") {
             var next = trigger.upperBound + 1
             if temporalWords.isConnective(input.tokens[next].lower, "the") { next += 1 }
@@ -120,9 +120,9 @@ extension EventExtractor {
                 break
             }
         }
-        while position >= range.lowerBound, found.count < 3, isContent(position, input) || pronouns.key(for: input.tokens[position]) == "subject" {
+        while position >= range.lowerBound, found.count < 3, isContent(position, input) || pronouns.key(lowercased: input.tokens[position].lower) == "subject" {
             found.append(position)
-            if pronouns.contains(input.tokens[position]) { break }
+            if pronouns.contains(lowercased: input.tokens[position].lower) { break }
             position -= 1
         }
         if found.isEmpty, trigger.lowerBound - range.lowerBound <= 1,
@@ -146,11 +146,13 @@ extension EventExtractor {
 
     /// A word that can name a participant: not a function word, a date, a verb or a figure.
     private func isContent(_ position: Int, _ input: Input) -> Bool {
-        let token = input.tokens[position]
-        guard token.kind == .word, input.temporalAt[position] == nil else { return false }
+        // Fields by index: a copy of the token retains both its strings.
+        let tokens = input.tokens
+        guard tokens[position].kind == .word, input.temporalAt[position] == nil else { return false }
         if input.personAt[position] != nil { return true }
-        return token.lower.utf8.count >= 3 && !words.functionWords.contains(token) && !isPastVerb(token)
-            && !modals.contains(token) && !pronouns.contains(token)
+        let lower = tokens[position].lower
+        return lower.utf8.count >= 3 && !words.functionWords.contains(lowercased: lower) && !isPastVerb(at: position, tokens)
+            && !modals.contains(lowercased: lower) && !pronouns.contains(lowercased: lower)
     }
 
     /// A participant word as compared: a name keeps its capital; other words are lowercase and

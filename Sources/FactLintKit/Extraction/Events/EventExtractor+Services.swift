@@ -44,17 +44,17 @@ extension EventExtractor {
     /// "whose" follows ("Davis, whose 45-year career").
     private func owner(of duration: Range<Int>, through noun: Int, sentence: Int, _ input: Input) -> Int? {
         let range = input.sentences[sentence].tokens
-        for position in duration.upperBound..<noun where pronouns.key(for: input.tokens[position]) == "possessive" {
+        for position in duration.upperBound..<noun where pronouns.key(lowercased: input.tokens[position].lower) == "possessive" {
             return resolve(pronounAt: position, input)
         }
         var before = duration.lowerBound - 1
         guard before >= range.lowerBound else { return nil }
-        if pronouns.key(for: input.tokens[before]) == "possessive" { return resolve(pronounAt: before, input) }
-        if input.tokens[before].lower == "s", before - 2 >= range.lowerBound, ["'", "\u{2019}"].contains(input.tokens[before - 1].text) {
+        if pronouns.key(lowercased: input.tokens[before].lower) == "possessive" { return resolve(pronounAt: before, input) }
+        if input.tokens[before].lower == "s", before - 2 >= range.lowerBound, input.tokens[before - 1].isApostrophe {
             return input.personAt[before - 2]
         }
         // "Davis, whose": the relative word after a name set off by a comma.
-        if pronouns.key(for: input.tokens[before]) == "relative-possessive" {
+        if pronouns.key(lowercased: input.tokens[before].lower) == "relative-possessive" {
             before -= 1
             if before >= range.lowerBound, input.tokens[before].isMark(",") { before -= 1 }
             if before >= range.lowerBound { return input.personAt[before] }

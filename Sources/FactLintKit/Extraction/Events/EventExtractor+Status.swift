@@ -20,7 +20,7 @@ extension EventExtractor {
         if before("conditional") || near("possibility") { return .conditional }
         // "would open next year and be finished in 2030": a modal anywhere before it in the clause.
         if (clause.lowerBound..<event.tokens.lowerBound).contains(where: { position in
-            modals.contains(input.tokens[position]) && input.temporalAt[position] == nil
+            modals.contains(lowercased: input.tokens[position].lower) && input.temporalAt[position] == nil
                 && (!temporalWords.infinitives.contains(input.tokens[position].lower)
                     // "was to have sailed", "is to be named": an infinitive of "have" after "be", or
                     // of "be", is a plan; "are said to have fled" is done.
@@ -33,28 +33,28 @@ extension EventExtractor {
         // "a contender for the leadership in 2028": an event noun after "for" is a purpose ("bonds
         // for two banks were trading" is no purpose of the trading).
         if event.isNoun, (clause.lowerBound..<event.tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).suffix(4).contains(where: {
-            words.statusCues.key(for: input.tokens[$0]) == "purpose" }) {
+            words.statusCues.key(lowercased: input.tokens[$0].lower) == "purpose" }) {
             return .scheduled
         }
         if before("comparison") { return .comparison }
         // "before the opening of the new school term on September 3": an event noun after "before" or
         // "after" orders the clause's event; it is not told as done by it.
         if event.isNoun, let connective = (clause.lowerBound..<event.tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).suffix(4).last(where: {
-            let key = words.connectives.key(for: input.tokens[$0])
+            let key = words.connectives.key(lowercased: input.tokens[$0].lower)
             return key == "after" || key == "before"
         }) {
             // "resigned after a vote on 21 January": what a past event came after is past too.
             let sentenceStart = input.sentences[event.sentence].tokens.lowerBound
             let main = sentenceStart..<connective
-            let isAfter = words.connectives.key(for: input.tokens[connective]) == "after"
-            let toldAsDone = main.contains { input.temporalAt[$0] == nil && (isPastVerb(input.tokens[$0]) || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)) }
-                && !main.contains { modals.contains(input.tokens[$0]) }
+            let isAfter = words.connectives.key(lowercased: input.tokens[connective].lower) == "after"
+            let toldAsDone = main.contains { input.temporalAt[$0] == nil && (isPastVerb(at: $0, input.tokens) || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)) }
+                && !main.contains { modals.contains(lowercased: input.tokens[$0].lower) }
             return isAfter && toldAsDone ? .reported : .stated
         }
         // The word before the verb, past "be", "been", "have" and adverbs: "to be taken", "will
         // have been completed".
         var back = event.tokens.lowerBound - 1
-        while back >= clause.lowerBound, temporalWords.auxiliaries.contains(input.tokens[back].lower) && !modals.contains(input.tokens[back])
+        while back >= clause.lowerBound, temporalWords.auxiliaries.contains(input.tokens[back].lower) && !modals.contains(lowercased: input.tokens[back].lower)
                 || temporalWords.perfectAuxiliaries.contains(input.tokens[back].lower) || input.tokens[back].lower.hasASCIISuffix("ly") {
             back -= 1
         }
@@ -67,9 +67,9 @@ extension EventExtractor {
         // "agreed to hold an inquiry on June 20": a new event noun after an infinitive is
         // planned ("asked to explain the mayor's remark" is not).
         if event.isNoun, !event.isDefinite, event.people.isEmpty, (clause.lowerBound..<event.tokens.lowerBound).contains(where: { position in
-            modals.contains(input.tokens[position]) && position + 1 < event.tokens.lowerBound
+            modals.contains(lowercased: input.tokens[position].lower) && position + 1 < event.tokens.lowerBound
                 && input.tokens[position + 1].kind == .word && !input.tokens[position + 1].isCapitalized
-                && !words.functionWords.contains(input.tokens[position + 1]) && input.temporalAt[position + 1] == nil
+                && !words.functionWords.contains(lowercased: input.tokens[position + 1].lower) && input.temporalAt[position + 1] == nil
         }) {
             return .scheduled
         }
@@ -79,7 +79,7 @@ extension EventExtractor {
         }
         if near("term") { return .term }
         // "the quarter ended June 30", "the year ending in March": the edge of a period.
-        if !event.isNoun, event.tokens.lowerBound > clause.lowerBound, units.contains(input.tokens[event.tokens.lowerBound - 1]) {
+        if !event.isNoun, event.tokens.lowerBound > clause.lowerBound, units.contains(lowercased: input.tokens[event.tokens.lowerBound - 1].lower) {
             return .term
         }
         // "the statement period that ended on Wednesday": a period's subject makes a beginning or
@@ -96,7 +96,7 @@ extension EventExtractor {
             let sentenceStart = input.sentences[event.sentence].tokens.lowerBound
             let toldAsDone = event.tokens.lowerBound > sentenceStart && input.tokens[event.tokens.lowerBound - 1].isMark(",")
                 && (sentenceStart..<event.tokens.lowerBound).contains { input.temporalAt[$0] == nil
-                    && (isPastVerb(input.tokens[$0]) || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)) }
+                    && (isPastVerb(at: $0, input.tokens) || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)) }
             return toldAsDone ? .reported : .stated
         }
         // A gerund outside the lexicon ("of cutting the deficit") tells no event as done; after a
@@ -115,11 +115,11 @@ extension EventExtractor {
         // "after the lease expired in 2029, the council would": a time clause under a
         // modal main clause is not told as done.
         if (clause.lowerBound..<event.tokens.lowerBound).contains(where: {
-            let key = words.connectives.key(for: input.tokens[$0])
+            let key = words.connectives.key(lowercased: input.tokens[$0].lower)
             return key != nil && key != "subsequently" && input.temporalAt[$0] == nil
         }) {
             let sentence = input.sentences[event.sentence].tokens
-            if sentence.contains(where: { !clause.contains($0) && modals.contains(input.tokens[$0]) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }) {
+            if sentence.contains(where: { !clause.contains($0) && modals.contains(lowercased: input.tokens[$0].lower) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }) {
                 return .scheduled
             }
         }
@@ -128,7 +128,7 @@ extension EventExtractor {
         let sentenceTokens = input.sentences[event.sentence].tokens
         if !event.isNoun, event.tokens.lowerBound > sentenceTokens.lowerBound, input.tokens[event.tokens.lowerBound - 1].isMark(","),
            (sentenceTokens.lowerBound..<event.tokens.lowerBound).contains(where: {
-               modals.contains(input.tokens[$0]) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }) {
+               modals.contains(lowercased: input.tokens[$0].lower) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }) {
             return .scheduled
         }
         // "the announced buyback": a past form used as an adjective tells nothing as done.
@@ -140,7 +140,7 @@ extension EventExtractor {
             // 2021 ruling"), not by one elsewhere in the sentence.
             let told = clause.contains { position in
                 !event.tokens.contains(position) && input.temporalAt[position] == nil
-                    && (temporalWords.pastAuxiliaries.contains(input.tokens[position].lower) || isPastVerb(input.tokens[position]))
+                    && (temporalWords.pastAuxiliaries.contains(input.tokens[position].lower) || isPastVerb(at: position, input.tokens))
             }
             if told { return .reported }
             // "Prices closed higher on the Metal, Grain and Oil Exchange despite a sale on
@@ -162,13 +162,13 @@ extension EventExtractor {
         for _ in 0..<Self.verblessReach {
             if current.contains(where: { !event.tokens.contains($0) && input.temporalAt[$0] == nil && isVerbLike($0, input) }) {
                 return current != clause && current.contains { input.temporalAt[$0] == nil
-                    && (isPastVerb(input.tokens[$0]) || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)) }
-                    && !current.contains { modals.contains(input.tokens[$0]) && input.temporalAt[$0] == nil }
+                    && (isPastVerb(at: $0, input.tokens) || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)) }
+                    && !current.contains { modals.contains(lowercased: input.tokens[$0].lower) && input.temporalAt[$0] == nil }
             }
             // Only a comma or "and" joins a phrase to the clause before; another clause word
             // ("which", "when") or a stronger break opens a clause of its own.
             let last: Int
-            if clauseWords.contains(input.tokens[current.lowerBound]) {
+            if clauseWords.contains(lowercased: input.tokens[current.lowerBound].lower) {
                 guard temporalWords.isConnective(input.tokens[current.lowerBound].lower, "and") else { return false }
                 last = current.lowerBound - 1
             } else {
@@ -183,7 +183,7 @@ extension EventExtractor {
 
     /// A word that makes a clause: a past form, an auxiliary or a modal.
     private func isVerbLike(_ position: Int, _ input: Input) -> Bool {
-        input.tokens[position].kind == .word && (isPastVerb(input.tokens[position]) || isVerbStart(position, input)
+        input.tokens[position].kind == .word && (isPastVerb(at: position, input.tokens) || isVerbStart(position, input)
             || temporalWords.presentAuxiliaries.contains(input.tokens[position].lower))
     }
 
@@ -195,7 +195,7 @@ extension EventExtractor {
     /// announced event's. A date after publication is left to the tense ("said on Friday it
     /// will", where Friday may be the coming one).
     func isPastWithOwnDate(_ event: Event, marks: [(index: Int, tense: TenseReader.Mark)], clause: Range<Int>, _ input: Input) -> Bool {
-        guard !event.isNoun, isPastVerb(input.tokens[event.tokens.lowerBound]) else { return false }
+        guard !event.isNoun, isPastVerb(at: event.tokens.lowerBound, input.tokens) else { return false }
         if event.tokens.lowerBound > clause.lowerBound {
             let previous = input.tokens[event.tokens.lowerBound - 1]
             guard !modals.contains(previous), !temporalWords.auxiliaries.contains(previous.lower),
@@ -242,17 +242,22 @@ extension EventExtractor {
         var end = tokens.upperBound
         while end < range.upperBound, !isBreak(end, input) { end += 1 }
         // A clause word opens its clause and belongs to it ("if work starts", "which opened").
-        if start > range.lowerBound, clauseWords.contains(input.tokens[start - 1]) { start -= 1 }
+        if start > range.lowerBound, clauseWords.contains(lowercased: input.tokens[start - 1].lower) { start -= 1 }
         return start..<end
     }
 
     private func isBreak(_ position: Int, _ input: Input) -> Bool {
-        let token = input.tokens[position]
         if input.temporalAt[position] != nil { return false }
-        if token.kind == .punctuation {
-            return [",", ";", ":", "(", ")", "\u{2014}", "\u{2013}"].contains(token.text) || (token.isMark("-") && token.spaceBefore)
+        // Fields by index: a copy of the token retains both its strings.
+        let tokens = input.tokens
+        if tokens[position].kind == .punctuation {
+            switch tokens[position].mark {
+            case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x2014, 0x2013: return true  // , ; : ( ) — –
+            case 0x2D: return tokens[position].spaceBefore  // a spaced hyphen, used as a dash
+            default: return false
+            }
         }
-        return clauseWords.contains(token)
+        return clauseWords.contains(lowercased: tokens[position].lower)
     }
 
     /// "3 billion a year", "5 pct per annum", "twice a month": a rate, or a set ("every week").

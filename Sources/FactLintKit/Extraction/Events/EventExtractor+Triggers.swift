@@ -13,7 +13,7 @@ extension EventExtractor {
                 events.append(event(trigger: key, known: true, tokens: index..<(index + 2), sentence: sentence, input))
                 index += 2
             } else if words.triggerBit == 0 || input.tokens[index].classes & words.triggerBit != 0,
-                      let key = words.triggers.key(for: input.tokens[index]) {
+                      let key = words.triggers.key(lowercased: input.tokens[index].lower) {
                 events.append(event(trigger: key, known: true, tokens: index..<(index + 1), sentence: sentence, input))
                 index += 1
             } else {

@@ -8,14 +8,14 @@ extension EventExtractor {
         // Asked at every word of a dated sentence: fields by index, since a copy of each token
         // retained both its strings.
         let tokens = input.tokens
-        if possessionVerbs.contains(tokens[position]) { return isMainPossession(at: position, range: range, input) }
-        guard !tokens[position].isCapitalized || position == range.lowerBound, !words.functionWords.contains(tokens[position]),
-              !words.triggers.contains(tokens[position]), !words.statusCues.contains(tokens[position]) else { return false }
+        if possessionVerbs.contains(lowercased: tokens[position].lower) { return isMainPossession(at: position, range: range, input) }
+        guard !tokens[position].isCapitalized || position == range.lowerBound, !words.functionWords.contains(lowercased: tokens[position].lower),
+              !words.triggers.contains(lowercased: tokens[position].lower), !words.statusCues.contains(lowercased: tokens[position].lower) else { return false }
         let lower = tokens[position].lower
         let previous = position > range.lowerBound ? position - 1 : nil
-        if let previous, modals.contains(tokens[previous]), !temporalWords.auxiliaries.contains(lower) { return true }
+        if let previous, modals.contains(lowercased: tokens[previous].lower), !temporalWords.auxiliaries.contains(lower) { return true }
         if lower.hasASCIISuffix("ing"), lower.utf8.count >= 6, let previous, tokens[previous].kind == .word,
-           prepositions.contains(tokens[previous]) || words.connectives.contains(tokens[previous]) || ageWords.key(for: tokens[previous]) == "of" {
+           prepositions.contains(lowercased: tokens[previous].lower) || words.connectives.contains(lowercased: tokens[previous].lower) || ageWords.key(lowercased: tokens[previous].lower) == "of" {
             return true
         }
         // "were trading on March 7", "was hit on March 29": after a past auxiliary.
@@ -23,7 +23,7 @@ extension EventExtractor {
            lower.hasASCIISuffix("ing"), lower.utf8.count >= 5 {
             return true
         }
-        guard isPastVerb(tokens[position]) else { return false }
+        guard isPastVerb(at: position, tokens) else { return false }
         return isFinite(at: position, range: range, input)
     }
 
@@ -47,7 +47,7 @@ extension EventExtractor {
         // A date between subject and verb ("shares on June 4 fell") is passed over.
         var before = position - 1
         while before >= range.lowerBound, input.temporalAt[before] != nil { before -= 1 }
-        if before >= range.lowerBound, before < position - 1, prepositions.contains(input.tokens[before]) { before -= 1 }
+        if before >= range.lowerBound, before < position - 1, prepositions.contains(lowercased: input.tokens[before].lower) { before -= 1 }
         guard before >= range.lowerBound else { return true }
         var previous = input.tokens[before]
         // "Paul Marchand, on March 22, sparked", "the wreck, found on March 18": after a
@@ -55,7 +55,7 @@ extension EventExtractor {
         // "The plant, which opened in 1998, closed": past a clause set off by commas.
         if previous.isMark(","), let opening = (range.lowerBound..<before).last(where: { input.tokens[$0].isMark(",") && input.temporalAt[$0] == nil }),
            before - opening <= 16, opening - 1 >= range.lowerBound, input.tokens[opening - 1].kind == .word,
-           (opening + 1..<before).contains(where: { clauseWords.contains(input.tokens[$0]) }) {
+           (opening + 1..<before).contains(where: { clauseWords.contains(lowercased: input.tokens[$0].lower) }) {
             let head = input.tokens[opening - 1]
             if head.isCapitalized || input.personAt[opening - 1] != nil || !words.functionWords.contains(head) { return true }
         }

@@ -133,15 +133,21 @@ public final class EventExtractor: Sendable {
 
     /// Whether a token is a verb in the past tense ("completed", "met", "said"), not an
     /// adjective ("listed") and not an auxiliary ("was", "had").
-    func isPastVerb(_ token: Token) -> Bool {
-        guard token.kind == .word else { return false }
-        if token.classes & reportingBit != 0 { return true }
-        if token.classes & pastBit != 0 {
+    func isPastVerb(_ token: Token) -> Bool { isPastVerb(kind: token.kind, classes: token.classes, lower: token.lower) }
+
+    /// ``isPastVerb(_:)`` of a token read by index, which copies no token.
+    func isPastVerb(at position: Int, _ tokens: [Token]) -> Bool {
+        isPastVerb(kind: tokens[position].kind, classes: tokens[position].classes, lower: tokens[position].lower)
+    }
+
+    private func isPastVerb(kind: Token.Kind, classes: UInt64, lower word: String) -> Bool {
+        guard kind == .word else { return false }
+        if classes & reportingBit != 0 { return true }
+        if classes & pastBit != 0 {
             // The list of irregular past forms also holds "ago" and "yesterday", which mark the past.
-            return !temporalWords.pastAuxiliaries.contains(token.lower) && temporalWords.dayOffset(token.lower) == nil
-                && !temporalWords.isConnective(token.lower, "ago")
+            return !temporalWords.pastAuxiliaries.contains(word) && temporalWords.dayOffset(word) == nil
+                && !temporalWords.isConnective(word, "ago")
         }
-        let word = token.lower
         guard word.utf8.count >= 5, word.hasASCIISuffix("ed"), !word.hasASCIISuffix("eed"), !adjectivalParticiples.contains(word) else { return false }
         return true
     }

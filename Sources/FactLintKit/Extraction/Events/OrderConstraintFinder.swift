@@ -32,7 +32,7 @@ struct OrderConstraintFinder: Sendable {
         var position = range.lowerBound
         while position < range.upperBound {
             var length = 1
-            var key = input.tokens[position].kind == .word ? words.connectives.key(for: input.tokens[position]) : nil
+            var key = input.tokens[position].kind == .word ? words.connectives.key(lowercased: input.tokens[position].lower) : nil
             if key == nil, position + 1 < range.upperBound, words.connectives.mayStartPhrase(input.tokens[position].lower) {
                 key = words.connectives.key(for: input.tokens[position].lower + " " + input.tokens[position + 1].lower)
                 length = 2
@@ -72,7 +72,7 @@ struct OrderConstraintFinder: Sendable {
         while start >= range.lowerBound, input.temporalAt[start] != nil { start -= 1 }
         let opensClause = start < range.lowerBound || clauseOpeners.contains(input.tokens[start].lower)
             || input.temporalAt[position - 1].map { input.temporal[$0].kind == .duration } ?? false
-            || [";", ":", "(", "\u{2014}", "\u{2013}"].contains(input.tokens[start].text)
+            || (input.tokens[start].isMark(";") || input.tokens[start].isMark(":") || input.tokens[start].isMark("(") || input.tokens[start].isMark("\u{2014}") || input.tokens[start].isMark("\u{2013}"))
         if !opensClause {
             // "raised fares following increases started last week, which reversed cuts made in
             // February": with no event before the connective in its clause, none is ordered.
@@ -80,7 +80,7 @@ struct OrderConstraintFinder: Sendable {
                 return nil
             }
             let between = timeline.events[before].tokens.upperBound..<position
-            return between.contains(where: { [";", ":", "(", ")"].contains(input.tokens[$0].text) }) ? nil : before
+            return between.contains(where: { (input.tokens[$0].isMark(";") || input.tokens[$0].isMark(":") || input.tokens[$0].isMark("(") || input.tokens[$0].isMark(")")) }) ? nil : before
         }
         guard let comma = (timeline.events[other].tokens.upperBound..<range.upperBound).first(where: { input.tokens[$0].isMark(",") && input.temporalAt[$0] == nil }) else {
             return nil
@@ -95,7 +95,7 @@ struct OrderConstraintFinder: Sendable {
         guard !previous.isEmpty else { return [] }
         let range = input.sentences[sentence].tokens
         guard let cue = range.prefix(6).first(where: { input.temporalAt[$0] == nil && input.tokens[$0].kind == .word
-                && words.connectives.key(for: input.tokens[$0]) == "subsequently" }),
+                && words.connectives.key(lowercased: input.tokens[$0].lower) == "subsequently" }),
               let main = events.first(where: { timeline.events[$0].tokens.lowerBound > cue && timeline.events[$0].tokens.lowerBound - cue <= 4 })
         else { return [] }
         let earlier = previous.filter { index in

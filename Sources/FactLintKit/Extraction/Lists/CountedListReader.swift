@@ -81,7 +81,7 @@ final class CountedListReader: Sendable {
             let itemStart = index
             index += 1
             while index < range.upperBound, index - itemStart < 5, tokens[index].kind == .word,
-                  tokens[index].isCapitalized || itemParticles.contains(tokens[index]) {
+                  tokens[index].isCapitalized || itemParticles.contains(lowercased: tokens[index].lower) {
                 index += 1
             }
             guard tokens[index - 1].isCapitalized else { return nil }
@@ -101,14 +101,14 @@ final class CountedListReader: Sendable {
         }
         guard sawFinal else { return nil }
         // The closing the opening calls for.
-        let atEnd = index >= range.upperBound || (index + 1 == range.upperBound && [".", "!", "?"].contains(tokens[index].text))
+        let atEnd = index >= range.upperBound || (index + 1 == range.upperBound && (tokens[index].isMark(".") || tokens[index].isMark("!") || tokens[index].isMark("?")))
         switch opening {
         case .parenthesis:
             return index < range.upperBound && tokens[index].isMark(")") ? (items, index + 1) : nil
         case .colon, .verb:
             return atEnd || (index < range.upperBound && tokens[index].isMark(";")) ? (items, index) : nil
         case .dash:
-            return atEnd || (index < range.upperBound && ["\u{2014}", "\u{2013}", "-"].contains(tokens[index].text)) ? (items, index) : nil
+            return atEnd || (index < range.upperBound && (tokens[index].isMark("\u{2014}") || tokens[index].isMark("\u{2013}") || tokens[index].isMark("-"))) ? (items, index) : nil
         case .comma:
             return atEnd || (index < range.upperBound && tokens[index].isMark(",")) ? (items, index) : nil
         }

@@ -28,7 +28,7 @@ struct CapitalisedRunReader: Sendable {
                                      isConnector: false, isPossessive: false))
                 index = end
                 // Possessive "'s".
-                if index + 1 < range.upperBound, (tokens[index].isMark("'") || tokens[index].isMark("\u{2019}")), !tokens[index].spaceBefore,
+                if index + 1 < range.upperBound, tokens[index].isApostrophe, !tokens[index].spaceBefore,
                    tokens[index + 1].lower == "s", !tokens[index + 1].spaceBefore {
                     words[words.count - 1].isPossessive = true
                     words[words.count - 1].tokens = words[words.count - 1].tokens.lowerBound..<(index + 2)

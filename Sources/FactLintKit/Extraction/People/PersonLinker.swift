@@ -53,7 +53,7 @@ struct PersonLinker: Sendable {
                 guard token.isCapitalized, let owner = surnameOwner[token.lower], !ambiguous.contains(token.lower) else { continue }
                 // Skip the first word of a compound name run ("Solbakk Street").
                 if index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
-                   vocabulary.orgWords.contains(tokens[index + 1]) { continue }
+                   vocabulary.orgWords.contains(lowercased: tokens[index + 1].lower) { continue }
                 let span = blocks[token.block].text.sourceSpan(of: token.range)
                 people[owner].mentions.append(PersonMention(kind: .surname, text: token.text, span: span, sentence: sentenceIndex,
                                                             tokens: index..<(index + 1), honorific: nil, inQuote: quoted[index]))

@@ -65,9 +65,9 @@ final class PronounResolver: Sendable {
                 // women too (the lexicon keys them "any").
                 // Only words before the organisation: "Duke" in "director at the Doris Duke
                 // Foundation" is part of a name.
-                let end = title.tokens.first { tokens[$0].kind == .word && titlePrepositions.contains(tokens[$0]) } ?? title.tokens.upperBound
+                let end = title.tokens.first { tokens[$0].kind == .word && titlePrepositions.contains(lowercased: tokens[$0].lower) } ?? title.tokens.upperBound
                 for position in title.tokens.lowerBound..<end where tokens[position].kind == .word {
-                    guard let gender = gendered.key(for: tokens[position]).flatMap(Self.gender) else { continue }
+                    guard let gender = gendered.key(lowercased: tokens[position].lower).flatMap(Self.gender) else { continue }
                     people[index].genderEvidence.append(GenderEvidence(gender: gender, source: .title, text: tokens[position].text,
                                                                        span: blocks[tokens[position].block].text.sourceSpan(of: tokens[position].range),
                                                                        sentence: title.sentence))
@@ -76,10 +76,10 @@ final class PronounResolver: Sendable {
         }
         for (sentenceIndex, sentence) in sentences.enumerated() where sentence.blockKind != .headline {
             // A sentence with both "he" and "she" is about two people: its pronouns say nothing.
-            let genders = Set(sentence.tokens.compactMap { tokens[$0].kind == .word && !quoted[$0] ? pronouns.key(for: tokens[$0]) : nil })
+            let genders = Set(sentence.tokens.compactMap { tokens[$0].kind == .word && !quoted[$0] ? pronouns.key(lowercased: tokens[$0].lower) : nil })
             guard genders.count == 1 else { continue }
             for position in sentence.tokens where tokens[position].kind == .word && !quoted[position] {
-                guard let gender = pronouns.key(for: tokens[position]).flatMap(Self.gender),
+                guard let gender = pronouns.key(lowercased: tokens[position].lower).flatMap(Self.gender),
                       let found = antecedent(of: position, sentence: sentenceIndex, named: named, owner: owner, tokens: tokens, sentences: sentences, quoted: quoted)
                 else { continue }
                 // "… Ms Carew … Despite a letter from Mr Van der Berg, she did nothing": a
@@ -124,7 +124,7 @@ final class PronounResolver: Sendable {
         if !before.isEmpty {
             // "Mr Okoro said he would stay": only the subject forms, which cannot be anyone in
             // the clause itself ("Mr Lowe seems troubled by her silence").
-            guard subjectPronouns.key(for: tokens[position]) == "singular" else { return nil }
+            guard subjectPronouns.key(lowercased: tokens[position].lower) == "singular" else { return nil }
             let persons = Set(before.map(\.person))
             guard persons.count == 1, let person = persons.first else { return nil }
             // "She alleged Fernandez had …": a person named after the pronoun is not its antecedent.
@@ -141,8 +141,8 @@ final class PronounResolver: Sendable {
         guard persons.count == 1, let person = persons.first, let mention = candidates.max(by: { $0.token < $1.token }) else { return nil }
         // "…," he said, as Secretary Yates listened. She …": a pronoun of the other sex in the
         // sentence before is about someone else, who may be meant here too.
-        let own = pronouns.key(for: tokens[position])
-        if previous.tokens.contains(where: { tokens[$0].kind == .word && !quoted[$0] && pronouns.key(for: tokens[$0]).map { $0 != own } == true }) {
+        let own = pronouns.key(lowercased: tokens[position].lower)
+        if previous.tokens.contains(where: { tokens[$0].kind == .word && !quoted[$0] && pronouns.key(lowercased: tokens[$0].lower).map { $0 != own } == true }) {
             return nil
         }
         return isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted)
@@ -176,7 +176,7 @@ final class PronounResolver: Sendable {
     private func honorificWord(before start: Int, _ tokens: [Token]) -> Token? {
         var index = start - 1
         while index >= 0, tokens[index].isMark(".") { index -= 1 }
-        guard index >= 0, tokens[index].kind == .word, honorifics.contains(tokens[index]) else { return nil }
+        guard index >= 0, tokens[index].kind == .word, honorifics.contains(lowercased: tokens[index].lower) else { return nil }
         return tokens[index]
     }
 

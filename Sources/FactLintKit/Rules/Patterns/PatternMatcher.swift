@@ -168,7 +168,7 @@ public final class PatternMatcher {
             guard token.kind == .word, token.isCapitalized, people[index] == nil else { return nil }
             var end = index
             while end < limit, facts.tokens[end].kind == .word, facts.tokens[end].isCapitalized, people[end] == nil { end += 1 }
-            let hasOrgWord = (index..<end).contains { orgWords.contains(facts.tokens[$0]) }
+            let hasOrgWord = (index..<end).contains { orgWords.contains(lowercased: facts.tokens[$0].lower) }
             guard (slot == .org) == hasOrgWord else { return nil }
             return (end, textOf(index..<end).lowercased())
         case .any:
