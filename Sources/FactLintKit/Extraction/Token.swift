@@ -43,6 +43,20 @@ public struct Token: Sendable, Hashable {
         }
     }
 
+    /// A token whose first letter's case and mark the caller has read already, from the bytes
+    /// the text was made from (``Tokenizer``). They must be what ``init(block:range:kind:text:lower:spaceBefore:)``
+    /// would read from `text`.
+    init(block: Int, range: Range<Int>, kind: Kind, text: String, lower: String, spaceBefore: Bool, isCapitalized: Bool, mark: UInt32) {
+        self.block = block
+        self.range = range
+        self.kind = kind
+        self.text = text
+        self.lower = lower
+        self.spaceBefore = spaceBefore
+        self.isCapitalized = isCapitalized
+        self.mark = mark
+    }
+
     /// Whether the token is the punctuation mark `scalar`.
     @inline(__always)
     public func isMark(_ scalar: Unicode.Scalar) -> Bool { mark == scalar.value }

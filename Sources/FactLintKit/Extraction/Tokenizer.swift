@@ -39,7 +39,14 @@ public enum Tokenizer {
                 } else {
                     lower = text
                 }
-                tokens.append(Token(block: block, range: start..<end, kind: kind, text: text, lower: lower, spaceBefore: spaceBefore))
+                // The first scalar again, from the bytes: reading it back from the new String
+                // cost more than the rest of the token.
+                let first = ByteClass.scalar(in: bytes, at: start)
+                let isCapitalized = first.value < 0x80 ? ByteClass.isUpperASCII(UInt8(first.value))
+                    : Unicode.Scalar(first.value)?.properties.isUppercase ?? false
+                let mark = kind == .punctuation && first.length == end - start ? first.value : 0
+                tokens.append(Token(block: block, range: start..<end, kind: kind, text: text, lower: lower, spaceBefore: spaceBefore,
+                                    isCapitalized: isCapitalized, mark: mark))
                 spaceBefore = false
             }
             while index < count {
@@ -69,6 +76,11 @@ public enum Tokenizer {
                 if ByteClass.isAlphanumeric(scalar.value) {
                     index += scalar.length
                     while index < count {
+                        // Most letters are ASCII: those need no decoding and no Unicode lookup.
+                        if bytes[index] < 0x80, ByteClass.isAlnumASCII(bytes[index]) {
+                            index += 1
+                            continue
+                        }
                         let next = ByteClass.scalar(in: bytes, at: index)
                         if ByteClass.isAlphanumeric(next.value) || isCombining(next.value) {
                             index += next.length

@@ -41,17 +41,17 @@ struct NameForms {
                 guard tokens[index].kind == .word, tokens[index].isCapitalized else { index += 1; continue }
                 var parts: [(text: String, tokens: Range<Int>)] = []
                 var cursor = index
+                // Fields by index: a copy of each token retained both its strings.
                 while cursor < range.upperBound, tokens[cursor].kind == .word {
-                    let token = tokens[cursor]
-                    if !token.isCapitalized {
+                    if !tokens[cursor].isCapitalized {
                         // "Harper and Row", "Bank of England": a small word between capitalised ones.
-                        guard !parts.isEmpty, joiners.contains(token),
+                        guard !parts.isEmpty, joiners.contains(lowercased: tokens[cursor].lower),
                               cursor + 1 < range.upperBound, tokens[cursor + 1].kind == .word, tokens[cursor + 1].isCapitalized else { break }
                     }
-                    var text = token.text
+                    var text = tokens[cursor].text
                     var end = cursor + 1
                     // "W." keeps its period; "Nord-Est" its hyphen.
-                    if token.text.isOneCharacter, end < range.upperBound, tokens[end].isMark("."), !tokens[end].spaceBefore { text += "."; end += 1 }
+                    if text.isOneCharacter, end < range.upperBound, tokens[end].isMark("."), !tokens[end].spaceBefore { text += "."; end += 1 }
                     while end + 1 < range.upperBound, tokens[end].isMark("-"), !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
                           tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized {
                         text += "-" + tokens[end + 1].text
@@ -60,7 +60,7 @@ struct NameForms {
                     parts.append((text, cursor..<end))
                     cursor = end
                     // "'s" ends a name.
-                    if cursor < range.upperBound, tokens[cursor].isMark("'") || tokens[cursor].isMark("\u{2019}") { break }
+                    if cursor < range.upperBound, tokens[cursor].isApostrophe { break }
                 }
                 while let last = parts.last, !tokens[last.tokens.lowerBound].isCapitalized { parts.removeLast() }
                 index = max(cursor, index + 1)
@@ -90,9 +90,9 @@ struct NameForms {
                                                                                            end: name[name.count - 1].tokens.upperBound, inside: !opensSentence)
                 }
                 for (offset, part) in name.enumerated() where tokens[part.tokens.lowerBound].isCapitalized {
-                    let token = tokens[part.tokens.lowerBound]
-                    guard token.classes & excluded == 0 || personTokens[part.tokens.lowerBound] else { continue }
-                    let span = blocks[token.block].text.sourceSpan(of: token.range.lowerBound..<tokens[part.tokens.upperBound - 1].range.upperBound)
+                    let first = part.tokens.lowerBound
+                    guard tokens[first].classes & excluded == 0 || personTokens[first] else { continue }
+                    let span = blocks[tokens[first].block].text.sourceSpan(of: tokens[first].range.lowerBound..<tokens[part.tokens.upperBound - 1].range.upperBound)
                     // "told Fnuaro Brazil": beside a place only, a word still stands alone.
                     let alone = runKey == nil || personTokens[part.tokens.lowerBound]
                         || (name.count == 2 && places.contains(name[1 - offset].text))
