@@ -60,10 +60,20 @@ public struct Lexicon: Sendable, Hashable {
     public func key(for word: String) -> String? {
         // Most words asked about are already lowercase ASCII: one scan of the bytes finds that,
         // and such a word needs only the lookup of a lowercase word.
-        let isLowerASCII = word.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 >= 0x80 || ByteClass.isUpperASCII($0) }
-        } ?? false
-        if isLowerASCII { return spellings.key(lowercased: word) }
+        // An ASCII word with capitals (a name) is lowercased on the stack.
+        let shape = word.utf8.withContiguousStorageIfAvailable { bytes -> ASCIIShape in
+            var shape = ASCIIShape.lowercase
+            for byte in bytes {
+                if byte >= 0x80 { return .other }
+                if ByteClass.isUpperASCII(byte) { shape = .capitals }
+            }
+            return shape
+        } ?? .other
+        switch shape {
+        case .lowercase: return spellings.key(lowercased: word)
+        case .capitals: return spellings.key(lowercasingASCII: word)
+        case .other: break
+        }
         let utf8 = word.utf8
         if let first = utf8.first, first < 0x80 {
             // Case folding never changes an ASCII first letter, and changes the byte length only
@@ -103,6 +113,9 @@ public struct Lexicon: Sendable, Hashable {
 
     /// Whether some spelling of several words goes on from this lowercase text.
     public func isPhrasePrefix(_ text: String) -> Bool { spellings.phrasePrefixes.contains(text) }
+
+    /// What ``key(for:)`` found in a word's bytes.
+    private enum ASCIIShape { case lowercase, capitals, other }
 
     /// Adds another lexicon's spellings; later spellings win.
     public mutating func merge(_ other: Lexicon) {

@@ -45,6 +45,19 @@ final class LexiconSpellings: Sendable, Hashable {
         return entry == SpellingTable<String>.notASCII ? keysBySpelling[word] : nil
     }
 
+    /// The entry key of an ASCII word with capitals, lowercased on the stack: a name asked
+    /// about ("Reuters") needs no new string.
+    func key(lowercasingASCII word: String) -> String? {
+        let entry = word.utf8.withContiguousStorageIfAvailable { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { folded in
+                for index in bytes.indices { folded[index] = ByteClass.isUpperASCII(bytes[index]) ? bytes[index] | 0x20 : bytes[index] }
+                return asciiKeys.entry(bytes: UnsafeBufferPointer(folded), passing: shapes)
+            }
+        }
+        guard let entry else { return key(lowercased: word.lowercased()) }
+        return entry > 0 ? asciiKeys.value(ofEntry: entry) : nil
+    }
+
     static func == (lhs: LexiconSpellings, rhs: LexiconSpellings) -> Bool { lhs.keysBySpelling == rhs.keysBySpelling }
     func hash(into hasher: inout Hasher) { hasher.combine(keysBySpelling) }
 }

@@ -22,7 +22,9 @@ struct ShapeFilter: Sendable, Hashable {
 
     /// Whether the word may be in the set (an empty word always may: the caller decides).
     func mayContain(_ word: String) -> Bool {
+        // The contiguous bytes, not the generic `first`, which cost more than the test.
         let utf8 = word.utf8
+        if let answer = utf8.withContiguousStorageIfAvailable({ $0.isEmpty || mayContain(first: $0[0], length: $0.count) }) { return answer }
         guard let first = utf8.first else { return true }
         return mayContain(first: first, length: utf8.count)
     }

@@ -7,7 +7,7 @@ struct TallyReader: Sendable {
     func tallies(in sentence: Sentence, _ sentenceIndex: Int, _ tokens: [Token], _ blocks: [Block], _ article: FrameBuilder.Article) -> [ClaimFrame] {
         let range = sentence.tokens
         guard range.contains(where: { vocabulary.voteWords.contains(lowercased: tokens[$0].lower) })
-                || hasPhrase(range, tokens, vocabulary.voteWords) else { return [] }
+                || hasLongerSpelling(range, tokens, vocabulary.voteWords) else { return [] }
         var frames: [ClaimFrame] = []
         var index = range.lowerBound
         while index < range.upperBound {
@@ -52,8 +52,14 @@ struct TallyReader: Sendable {
             || (lower..<upper).contains { vocabulary.phrase(vocabulary.voteWords, at: $0, tokens, limit: upper, longest: 2) != nil }
     }
 
-    private func hasPhrase(_ range: Range<Int>, _ tokens: [Token], _ lexicon: Lexicon) -> Bool {
-        range.contains { vocabulary.phrase(lexicon, at: $0, tokens, limit: range.upperBound, longest: 2) != nil }
+    /// Whether a spelling of two words ("in favour") stands in the range. Only words that may
+    /// start one are tried: nearly every sentence has none, and the phrase reader looks each
+    /// word up first.
+    private func hasLongerSpelling(_ range: Range<Int>, _ tokens: [Token], _ lexicon: Lexicon) -> Bool {
+        range.contains {
+            tokens[$0].kind == .word && lexicon.mayStartPhrase(tokens[$0].lower)
+                && vocabulary.phrase(lexicon, at: $0, tokens, limit: range.upperBound, longest: 2).map { $0.length > 1 } == true
+        }
     }
 
     /// "8-1" → (8, 1); nil for "1986-87", "5-1/4" and scores beyond a chamber's size.
