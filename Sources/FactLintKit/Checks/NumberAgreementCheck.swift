@@ -46,7 +46,9 @@ public struct NumberAgreementCheck: Check {
         let body = frames.filter { !$0.isHeadline }
         var matches: [CheckMatch] = []
         var reported = Set<SourceSpan>()
-        for headline in frames where headline.isHeadline {
+        // By index: iterating the frames copied every one of them.
+        for index in frames.indices where frames[index].isHeadline {
+            let headline = frames[index]
             guard let clash = HeadlineFigure.clash(headline, body, facts) else { continue }
             reported.insert(clash.quantity.span)
             matches.append(match(clash, other: headline, otherWhere: "the headline", facts))
@@ -65,8 +67,9 @@ public struct NumberAgreementCheck: Check {
     private func restatements(_ body: [ClaimFrame], _ facts: ArticleFacts, reported: inout Set<SourceSpan>) -> [CheckMatch] {
         var matches: [CheckMatch] = []
         var postings: [String: [Int]] = [:]
-        var bySentence: [Int: [ClaimFrame]] = [:]
-        for frame in body { bySentence[frame.quantity.sentence, default: []].append(frame) }
+        // Positions in `body`, not frames: a frame copied retains a dozen strings and arrays.
+        var bySentence: [Int: [Int]] = [:]
+        for index in body.indices { bySentence[body[index].quantity.sentence, default: []].append(index) }
         let ledeBlock = facts.ledeBlock
         for (index, later) in body.enumerated() {
             let key = later.measure.head
@@ -81,10 +84,10 @@ public struct NumberAgreementCheck: Check {
             let loose = later.measure.isEmpty || later.measure.source == .verb
             // Cells of tables are compared with prose, never with one another: a table's rows
             // and sections are different claims by design.
-            let candidates = earlier.map { body[$0] }.filter { candidate in
-                candidate.quantity.sentence != later.quantity.sentence && !(candidate.position == .table && later.position == .table)
-                    && candidate.isSameClaim(as: later, loose ? .parallel : .story)
-            }
+            let candidates = earlier.filter { candidate in
+                body[candidate].quantity.sentence != later.quantity.sentence && !(body[candidate].position == .table && later.position == .table)
+                    && body[candidate].isSameClaim(as: later, loose ? .parallel : .story)
+            }.map { body[$0] }
             guard !candidates.isEmpty, !candidates.contains(where: { $0.agrees(with: later) }) else { continue }
             // What ties the two statements: the later one refers back, repeats the lede's count
             // with the same words, stands in a table, or its sentence is nearly the earlier one's.
@@ -114,7 +117,7 @@ public struct NumberAgreementCheck: Check {
                 let shared = earlier.context.intersection(later.context).count
                 let union = earlier.context.count + later.context.count - shared
                 return shared >= minimumShared && union > 0 && Double(shared) / Double(union) >= minimumSimilarity
-                    && isOnlyDifference(earlier, later, bySentence, facts)
+                    && isOnlyDifference(earlier, later, body, bySentence, facts)
             }
             guard let best = tied.max(by: { similarity($0, later) < similarity($1, later) || (similarity($0, later) == similarity($1, later) && $0.quantity.span > $1.quantity.span) })
             else { continue }
@@ -127,9 +130,10 @@ public struct NumberAgreementCheck: Check {
     /// Two sentences alike in wording restate one another only if the figure compared is the
     /// one figure that changed: "12 funds holding more than 40 pct" and "12 funds holding more
     /// than 45 pct". Parallel sentences about two bonds or two crops differ in several figures.
-    private func isOnlyDifference(_ earlier: ClaimFrame, _ later: ClaimFrame, _ bySentence: [Int: [ClaimFrame]], _ facts: ArticleFacts) -> Bool {
-        let first = (bySentence[earlier.quantity.sentence] ?? []).filter { $0.quantity.span != earlier.quantity.span }
-        let second = (bySentence[later.quantity.sentence] ?? []).filter { $0.quantity.span != later.quantity.span }
+    private func isOnlyDifference(_ earlier: ClaimFrame, _ later: ClaimFrame, _ body: [ClaimFrame], _ bySentence: [Int: [Int]],
+                                  _ facts: ArticleFacts) -> Bool {
+        let first = (bySentence[earlier.quantity.sentence] ?? []).filter { body[$0].quantity.span != earlier.quantity.span }
+        let second = (bySentence[later.quantity.sentence] ?? []).filter { body[$0].quantity.span != later.quantity.span }
         // Sentences with one figure each are as often two items of a list ("Royal's … 1.60
         // billion dlrs", "Bank of Montreal's … 1.46 billion dlrs") as one restated: they must
         // name the same names.
@@ -138,7 +142,9 @@ public struct NumberAgreementCheck: Check {
             return !mine.isEmpty && mine == theirs && similarity(earlier, later) >= 0.8
                 && otherNumbers(earlier, facts) == otherNumbers(later, facts)
         }
-        return second.allSatisfy { b in first.contains { a in a.quantity.unit == b.quantity.unit && a.quantity.isSameFigure(as: b.quantity) } }
+        return second.allSatisfy { b in
+            first.contains { a in body[a].quantity.unit == body[b].quantity.unit && body[a].quantity.isSameFigure(as: body[b].quantity) }
+        }
     }
 
     /// "Freedonia's 800,000 teachers": the figure's owner is named right before it.

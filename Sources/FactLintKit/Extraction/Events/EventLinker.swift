@@ -19,18 +19,22 @@ struct EventLinker: Sendable {
             return index
         }
         let told = toldEvents(events)
-        for later in events.indices {
-            for earlier in 0..<later where root(earlier) != root(later)
-                && (corefer(events[earlier], events[later]) && !tellOfTwo(earlier, later, events: events, told: told)
-                    || tellOfOne(earlier, later, events: events, told: told)
-                    || planOfOne(events[earlier], events[later])) {
-                let (a, b) = (root(earlier), root(later))
-                parent[max(a, b)] = min(a, b)
-                let (first, second) = (events[earlier], events[later])
-                if tellOfOne(earlier, later, events: events, told: told) || !Set(first.people).isDisjoint(with: second.people)
-                    || !Set(first.subject).isDisjoint(with: second.subject) {
-                    strong[earlier, default: []].insert(later)
-                    strong[later, default: []].insert(earlier)
+        // Events read through a buffer: every pair is compared, and passing events[i] copied the
+        // event (its strings and arrays) for each comparison.
+        events.withUnsafeBufferPointer { buffer in
+            for later in events.indices {
+                for earlier in 0..<later where root(earlier) != root(later)
+                    && (corefer(buffer[earlier], buffer[later]) && !tellOfTwo(earlier, later, events: events, told: told)
+                        || tellOfOne(earlier, later, events: events, told: told)
+                        || planOfOne(buffer[earlier], buffer[later])) {
+                    let (a, b) = (root(earlier), root(later))
+                    parent[max(a, b)] = min(a, b)
+                    let (first, second) = (buffer[earlier], buffer[later])
+                    if tellOfOne(earlier, later, events: events, told: told) || !Set(first.people).isDisjoint(with: second.people)
+                        || !Set(first.subject).isDisjoint(with: second.subject) {
+                        strong[earlier, default: []].insert(later)
+                        strong[later, default: []].insert(earlier)
+                    }
                 }
             }
         }

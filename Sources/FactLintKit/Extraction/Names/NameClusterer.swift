@@ -176,26 +176,29 @@ public final class NameClusterer: Sendable {
             form.text.count >= 4 && SpellingSimilarity.hasOnlyNameLetters(form.text) && !RunWord.isUppercase(form.text)
                 && !forms.seenLowercase.contains(form.text.lowercased())
         }.sorted { $0.text < $1.text }
-        var byInitial: [Character: [NameForms.Form]] = [:]
-        var bySuffix: [Substring: [NameForms.Form]] = [:]
-        for form in words {
-            byInitial[form.text.first!, default: []].append(form)
-            if form.text.count >= 6 { bySuffix[form.text.dropFirst(), default: []].append(form) }
+        // Positions in `words`, not forms: a form copied retains its text and four arrays.
+        var byInitial: [Character: [Int]] = [:]
+        var bySuffix: [Substring: [Int]] = [:]
+        for index in words.indices {
+            let text = words[index].text
+            byInitial[text.first!, default: []].append(index)
+            if text.count >= 6 { bySuffix[text.dropFirst(), default: []].append(index) }
         }
         var pairs: [Pair] = []
         for rare in words {
-            var matches: [NameForms.Form] = []
+            var matches: [Int] = []
             for other in (byInitial[rare.text.first!] ?? []) + (rare.text.count >= 6 ? bySuffix[rare.text.dropFirst()] ?? [] : [])
-                where other.text != rare.text && other.count >= rare.count && SpellingSimilarity.isClose(rare.text, other.text)
-                && !listed.separatesWords(rare.positions, other.positions) {
+                where words[other].text != rare.text && words[other].count >= rare.count && SpellingSimilarity.isClose(rare.text, words[other].text)
+                && !listed.separatesWords(rare.positions, words[other].positions) {
                 matches.append(other)
             }
             // "Cresbie" beside "Crosbie" (twice) and "Crosibie" (once): the more used one.
-            if matches.count > 1, let most = matches.map(\.count).max(), matches.filter({ $0.count == most }).count == 1, most > rare.count {
-                matches = matches.filter { $0.count == most }
+            if matches.count > 1, let most = matches.map({ words[$0].count }).max(), matches.filter({ words[$0].count == most }).count == 1,
+               most > rare.count {
+                matches = matches.filter { words[$0].count == most }
             }
             // One close name only: with two, which is meant is anyone's guess.
-            guard matches.count == 1, let usual = matches.first, !isCommonCompound(rare.text, usual.text, tokens),
+            guard matches.count == 1, let usual = matches.first.map({ words[$0] }), !isCommonCompound(rare.text, usual.text, tokens),
                   isVariant(rare, of: usual, people, forms, tokens, sentences) else { continue }
             pairs.append(Pair(first: rare.text, second: usual.text, isRun: false, evidence: .spelling))
         }
