@@ -10,11 +10,15 @@ struct CapitalisedRunReader: Sendable {
 
     /// The capitalised run starting at `start`, or nil if none starts there.
     func run(at start: Int, _ tokens: [Token], _ range: Range<Int>) -> [RunWord]? {
-        guard isCapWord(tokens[start]) else { return nil }
+        // Fields by index before any copy: most calls find no run, and a copied token retains
+        // both its strings.
+        guard tokens[start].kind == .word, tokens[start].isCapitalized else { return nil }
         let v = vocabulary
         var words: [RunWord] = []
         var index = start
         while index < range.upperBound {
+            // Only a word continues a run, as a capitalised word, a particle or a connector.
+            guard tokens[index].kind == .word else { break }
             let token = tokens[index]
             if isCapWord(token) || (token.kind == .word && !words.isEmpty && v.particles.contains(token) && nextIsCap(index, tokens, range)) {
                 var end = index + 1

@@ -152,17 +152,20 @@ public final class TemporalTagger: Sendable {
                                              .monthAlone, .duration, .referenceWord, .set, .year]
 
     private func match(at index: Int, _ c: Context) -> Match? {
-        guard let token = c.token(index) else { return nil }
+        // Fields by index: this runs at every token of a sentence with a number or an opener,
+        // and a copy of the token retained both its strings.
+        guard c.range.contains(index) else { return nil }
+        let tokens = c.tokens
         let shapes: [Shape]
-        switch token.kind {
+        switch tokens[index].kind {
         case .punctuation:
-            guard token.isMark("'") || token.isMark("\u{2019}") else { return nil }
+            guard tokens[index].isApostrophe else { return nil }
             return decade(at: index, c)
         case .number:
             shapes = Self.afterNumber
         case .word:
-            let word = token.lower
-            guard token.classes & triggerBits != 0 else { return nil }
+            guard tokens[index].classes & triggerBits != 0 else { return nil }
+            let word = tokens[index].lower
             // "the" opens an expression only before another opener or a number ("the 1980s",
             // "the third quarter", "the past two months").
             let isThe = words.isConnective(word, "the")
