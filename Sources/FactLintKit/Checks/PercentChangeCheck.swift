@@ -20,8 +20,9 @@ public struct PercentChangeCheck: Check {
         var matches: [CheckMatch] = []
         let claims = facts.claims
         let otherBases = facts.lexicons["other-bases"]
-        for (index, percent) in claims.enumerated() where percent.quantity.unit == "percent" && percent.kind == .changeBy && percent.direction != 0
-            && (percent.quantity.hedge == .exact || percent.quantity.hedge == .about) && percent.position != .table {
+        for index in claims.indices where claims[index].quantity.unit == "percent" && claims[index].kind == .changeBy && claims[index].direction != 0
+            && (claims[index].quantity.hedge == .exact || claims[index].quantity.hedge == .about) && claims[index].position != .table {
+            let percent = claims[index]
             let sentence = percent.quantity.sentence
             guard facts.isInScope(sentence: sentence, scope), !percent.qualifiers.contains(where: otherBases.contains(lowercased:)) else { continue }
             // "to B from A", "from A to B", or "B, up X pct from A".

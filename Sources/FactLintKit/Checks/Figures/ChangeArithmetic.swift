@@ -6,7 +6,9 @@
 enum ChangeArithmetic {
     static func findings(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var groups: [[ClaimFrame]] = []
-        for frame in facts.claims where frame.changeIndex != nil && frame.position != .table && frame.position != .headline {
+        for index in facts.claims.indices
+            where facts.claims[index].changeIndex != nil && facts.claims[index].position != .table && facts.claims[index].position != .headline {
+            let frame = facts.claims[index]
             if let last = groups.last?.last, last.quantity.sentence == frame.quantity.sentence, last.changeIndex == frame.changeIndex {
                 groups[groups.count - 1].append(frame)
             } else {

@@ -23,7 +23,8 @@ public struct DirectionConflictCheck: Check {
         }
         var matches: [CheckMatch] = []
         var reported = Set<SourceSpan>()
-        for (index, later) in changes.enumerated() where !later.isHeadline {
+        for index in changes.indices where !changes[index].isHeadline {
+            let later = changes[index]
             guard let earlier = changes[..<index].first(where: { isSameChange($0, later) }) ?? changes.first(where: { $0.isHeadline && isSameChange($0, later) }),
                   reported.insert(later.quantity.span).inserted else { continue }
             matches.append(CheckMatch(span: later.quantity.span, values: [

@@ -9,7 +9,8 @@ enum ScaleSlip {
     static func findings(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
         let claims = facts.claims
-        for (index, earlier) in claims.enumerated() where earlier.kind == .changeFrom && earlier.position != .table {
+        for index in claims.indices where claims[index].kind == .changeFrom && claims[index].position != .table {
+            let earlier = claims[index]
             guard facts.isInScope(sentence: earlier.quantity.sentence, scope) else { continue }
             // The figure it is compared with: the nearest before it in the sentence, a level.
             var cursor = index - 1
@@ -34,7 +35,8 @@ enum ScaleSlip {
                 && currencies.contains(lowercased: frame.quantity.unit)
         }
         var matches: [CheckMatch] = []
-        for (index, later) in levels.enumerated() where facts.isInScope(sentence: later.quantity.sentence, scope) {
+        for index in levels.indices where facts.isInScope(sentence: levels[index].quantity.sentence, scope) {
+            let later = levels[index]
             guard let earlier = levels[..<index].first(where: { earlier in
                 earlier.quantity.sentence != later.quantity.sentence && earlier.measure.head == later.measure.head
                     // "trading losses" and "a net loss" are two measures; "debt" and "long-term debt" may be one.

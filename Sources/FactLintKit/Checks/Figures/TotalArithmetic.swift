@@ -43,7 +43,8 @@ enum TotalArithmetic {
         var matches: [CheckMatch] = []
         let claims = facts.claims
         let partial = facts.lexicons["partial-list-words"]
-        for (index, total) in claims.enumerated() where total.quantity.hedge == .exact && total.position != .table && total.rangeWith == nil {
+        for index in claims.indices where claims[index].quantity.hedge == .exact && claims[index].position != .table && claims[index].rangeWith == nil {
+            let total = claims[index]
             let sentence = total.quantity.sentence
             guard facts.isInScope(sentence: sentence, scope), total.qualifiers.contains("total") || saysTotal(before: total, facts) else { continue }
             // The colon or dash right after the total's words.
