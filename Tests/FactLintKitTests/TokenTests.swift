@@ -21,6 +21,23 @@ struct TokenTests {
         #expect(!found[4].isMark("s"))
     }
 
+    @Test("a mark is tested against several at once, and the Greek question mark is a semicolon")
+    func markSets() {
+        let found = tokens("Vote; no\u{037E} yes \u{2014} done' it\u{2019}")
+        #expect(found.map(\.text) == ["Vote", ";", "no", "\u{037E}", "yes", "\u{2014}", "done", "'", "it", "\u{2019}"])
+        #expect(found[1].isMark(anyOf: ",;:"))
+        // U+037E is canonically ";" (the two are equal as Strings), so it is read as one.
+        #expect(found[3].mark == 0x3B)
+        #expect(found[3].isMark(";"))
+        #expect(found[5].isMark(anyOf: "\u{2013}\u{2014}"))
+        #expect(!found[5].isMark(anyOf: ",;:"))
+        #expect(found[7].isApostrophe && found[9].isApostrophe)
+        #expect(!found[0].isMark(anyOf: "Vote") && !found[1].isApostrophe)
+        // A token made from its text, not by the tokenizer, reads the same.
+        let made = Token(block: 0, range: 0..<2, kind: .punctuation, text: "\u{037E}", lower: "\u{037E}", spaceBefore: false)
+        #expect(made.mark == 0x3B)
+    }
+
     @Test("capitals are read once, beyond ASCII too")
     func capitals() {
         let found = tokens("Élan élan Zoë zoë 2024 ,")

@@ -40,6 +40,8 @@ public struct Lexicon: Sendable, Hashable {
         set { fields.tokenClasses = newValue }
     }
 
+    /// A lexicon of these spellings. They must be lowercase, as the YAML reader makes them:
+    /// lookups fold the word asked about, never the spellings.
     public init(name: String, description: String? = nil, keysBySpelling: [String: String], source: String,
                 displayNames: [String: String] = [:]) {
         storage = LexiconStorage(.init(name: name, description: description, spellings: LexiconSpellings(keysBySpelling),
@@ -59,8 +61,8 @@ public struct Lexicon: Sendable, Hashable {
     /// word (most lookups pass a token's `lower`) needs no new string.
     public func key(for word: String) -> String? {
         // Most words asked about are already lowercase ASCII: one scan of the bytes finds that,
-        // and such a word needs only the lookup of a lowercase word.
-        // An ASCII word with capitals (a name) is lowercased on the stack.
+        // and such a word needs only the lookup of a lowercase word. An ASCII word with capitals
+        // (a name) is lowercased on the stack. Both rely on the spellings being lowercase.
         let shape = word.utf8.withContiguousStorageIfAvailable { bytes -> ASCIIShape in
             var shape = ASCIIShape.lowercase
             for byte in bytes {
@@ -74,6 +76,7 @@ public struct Lexicon: Sendable, Hashable {
         case .capitals: return spellings.key(lowercasingASCII: word)
         case .other: break
         }
+        // A word beyond ASCII (or, on other platforms, a String without contiguous bytes).
         let utf8 = word.utf8
         if let first = utf8.first, first < 0x80 {
             // Case folding never changes an ASCII first letter, and changes the byte length only

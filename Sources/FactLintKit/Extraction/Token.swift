@@ -20,13 +20,16 @@ public struct Token: Sendable, Hashable {
     /// Bits of the lexicons the word is in (see ``LexiconSet/mask(_:)``); set by the extractor.
     public var classes: UInt64 = 0
     /// For a punctuation token, its Unicode scalar (`0x201C` for an opening curly quote), so a
-    /// mark is compared as a number, not as a String; 0 for words and numbers.
+    /// mark is compared as a number, not as a String; 0 for words and numbers. The one mark
+    /// that is canonically another, the Greek question mark (U+037E), is kept as the semicolon
+    /// it is equal to as a String (``canonicalMark(_:)``).
     public private(set) var mark: UInt32 = 0
     // The one-byte fields last, so they share the tail of the 72-byte stride.
     public var kind: Kind
     /// Whether white space (or the block start) comes right before the token.
     public var spaceBefore: Bool
-    /// Whether the first letter is a capital; read from `text` once, when the token is made.
+    /// Whether the first letter is a capital; read once, when the token is made (by the
+    /// tokenizer from the bytes it decoded, otherwise from `text`).
     public private(set) var isCapitalized: Bool = false
 
     public init(block: Int, range: Range<Int>, kind: Kind, text: String, lower: String, spaceBefore: Bool) {
@@ -39,7 +42,7 @@ public struct Token: Sendable, Hashable {
         var scalars = text.unicodeScalars.makeIterator()
         if let first = scalars.next() {
             isCapitalized = first.value < 0x80 ? ByteClass.isUpperASCII(UInt8(first.value)) : first.properties.isUppercase
-            if kind == .punctuation, scalars.next() == nil { mark = first.value }
+            if kind == .punctuation, scalars.next() == nil { mark = Self.canonicalMark(first.value) }
         }
     }
 
@@ -54,12 +57,23 @@ public struct Token: Sendable, Hashable {
         self.lower = lower
         self.spaceBefore = spaceBefore
         self.isCapitalized = isCapitalized
-        self.mark = mark
+        self.mark = Self.canonicalMark(mark)
     }
+
+    /// A punctuation scalar as compared: U+037E GREEK QUESTION MARK is canonically U+003B, and
+    /// String comparison, which the tests of marks replaced, treats the two as one.
+    static func canonicalMark(_ scalar: UInt32) -> UInt32 { scalar == 0x37E ? 0x3B : scalar }
 
     /// Whether the token is the punctuation mark `scalar`.
     @inline(__always)
     public func isMark(_ scalar: Unicode.Scalar) -> Bool { mark == scalar.value }
+
+    /// Whether the token is one of these marks, given one scalar each (`",;:"`): its scalar is
+    /// compared, and no String.
+    @inline(__always)
+    public func isMark(anyOf marks: String) -> Bool {
+        mark != 0 && marks.unicodeScalars.contains { $0.value == mark }
+    }
 
     /// Whether the token is an apostrophe, straight or curly (the curly one also closes a
     /// single quotation).

@@ -6,7 +6,9 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// Appends a block's tokens to an article's, so they are not copied again afterwards.
+    /// Appends a block's tokens to an article's, so they are not copied again afterwards. The
+    /// text must be valid UTF-8, as the readers leave it (they replace invalid bytes): tokens
+    /// are cut, and their first letters read, from the scalars decoded here.
     public static func tokenize(_ text: MappedText, block: Int, into tokens: inout [Token]) {
         text.bytes.withUnsafeBufferPointer { bytes in
             // Only for the first block: reserving a little more for each block would defeat the

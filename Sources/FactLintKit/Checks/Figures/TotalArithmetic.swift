@@ -52,7 +52,7 @@ enum TotalArithmetic {
             var position = total.quantity.extent.upperBound
             var words = 0
             while position < range.upperBound, facts.tokens[position].kind == .word, words < 4 { position += 1; words += 1 }
-            guard position < range.upperBound, (facts.tokens[position].isMark(":") || facts.tokens[position].isMark("\u{2014}") || facts.tokens[position].isMark("\u{2013}")) else { continue }
+            guard position < range.upperBound, facts.tokens[position].isMark(anyOf: ":\u{2014}\u{2013}") else { continue }
             let parts = claims[(index + 1)...].prefix { $0.quantity.sentence == sentence }
             guard parts.count >= 2, parts.count <= 12, parts.first!.quantity.extent.lowerBound > position,
                   parts.allSatisfy({ $0.quantity.hedge == .exact && $0.rangeWith == nil && $0.kind != .changeBy

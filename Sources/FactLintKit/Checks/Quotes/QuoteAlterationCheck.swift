@@ -177,7 +177,7 @@ public struct QuoteAlterationCheck: Check {
         let end = facts.sentences[quotation.sentence].tokens.upperBound
         var index = quotation.tokens.upperBound
         while index < end, facts.tokens[index].kind == .punctuation {
-            guard (facts.tokens[index].isMark("\"") || facts.tokens[index].isMark("\u{201D}") || facts.tokens[index].isMark("\u{2019}") || facts.tokens[index].isMark(",")) else { return nil }
+            guard facts.tokens[index].isMark(anyOf: "\"\u{201D}\u{2019},") else { return nil }
             index += 1
         }
         return index < end && facts.tokens[index].kind == .word ? index : nil

@@ -59,7 +59,7 @@ public final class ClaimExtractor: Sendable {
             var listUnit: String?
             var listStart = Int.max
             while index < sentence.tokens.upperBound {
-                if let last = figures.last, last.unit.hasPrefix("count:"), index - last.end <= 4, (tokens[index].isMark(":") || tokens[index].isMark("\u{2014}")) {
+                if let last = figures.last, last.unit.hasPrefix("count:"), index - last.end <= 4, tokens[index].isMark(anyOf: ":\u{2014}") {
                     listUnit = last.unit
                     listStart = figures.count
                 }

@@ -105,8 +105,7 @@ struct ColumnTableReader: Sendable {
     /// Marks inside a label: "Non-Food", "Feed/Seed", "U.S.", "Oil & Gas", "(net)".
     @inline(__always)
     private func isLabelMark(_ token: Token) -> Bool {
-        token.isMark("-") || token.isMark("/") || token.isMark(".") || token.isMark("&") || token.isMark("(") || token.isMark(")")
-            || token.isMark("'")
+        token.isMark(anyOf: "-/.&()'")
     }
 
     /// The figures after a label, one per column: "412.5-p", "(3.1)" and " -3.1" (negative).

@@ -165,7 +165,7 @@ final class FrameBuilder: Sendable {
         var looked = 0
         while index >= window.sentenceLower, looked < reach {
             let token = tokens[index]
-            if token.isMark(";") || token.isMark(":") { return nil }
+            if token.isMark(anyOf: ";:") { return nil }
             if token.kind == .word, let key = vocabulary.directions.key(for: token) { return (index, key == "up" ? 1 : -1) }
             index -= 1
             looked += 1

@@ -224,7 +224,7 @@ final class QuantityReader: Sendable {
     /// count of the same things.
     func part(at index: Int, _ tokens: [Token], unit: String) -> Figure? {
         guard let (value, decimals, isWord) = value(of: tokens[index]), decimals == 0 else { return nil }
-        if tokens[index].kind == .number, index + 1 < tokens.count, tokens[index + 1].isMark("-") || tokens[index + 1].isMark("/") { return nil }
+        if tokens[index].kind == .number, index + 1 < tokens.count, tokens[index + 1].isMark(anyOf: "-/") { return nil }
         return Figure(value: value, decimals: 0, scale: 1, unit: unit, hedge: .exact, number: index, start: index, end: index + 1, isWord: isWord)
     }
 

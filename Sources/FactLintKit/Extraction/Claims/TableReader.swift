@@ -71,7 +71,7 @@ struct TableReader: Sendable {
               tokens[range.lowerBound].kind == .word, !range.contains(where: { tokens[$0].isMark(".") && $0 + 1 < range.upperBound && tokens[$0 + 1].isCapitalized })
         else { return nil }
         var labelEnd = range.lowerBound
-        while labelEnd < versus, tokens[labelEnd].kind == .word && reader.value(of: tokens[labelEnd]) == nil || tokens[labelEnd].isMark("-") || tokens[labelEnd].isMark("/") {
+        while labelEnd < versus, tokens[labelEnd].kind == .word && reader.value(of: tokens[labelEnd]) == nil || tokens[labelEnd].isMark(anyOf: "-/") {
             labelEnd += 1
         }
         guard labelEnd > range.lowerBound, labelEnd < versus, labelEnd - range.lowerBound <= 5 else { return nil }
@@ -153,7 +153,7 @@ struct TableReader: Sendable {
         var unit = ""
         if number > range.lowerBound, let key = reader.units.key(for: tokens[number - 1].text), tokens[number - 1].kind == .punctuation { unit = key }
         if unit.isEmpty, end < range.upperBound, let key = reader.units.key(lowercased: tokens[end].lower) ?? reader.units.key(for: tokens[end].text) { unit = key; end += 1 }
-        let negative = range.contains { tokens[$0].lower == "loss" } || (number > range.lowerBound && (tokens[number - 1].isMark("(") || tokens[number - 1].isMark("-")))
+        let negative = range.contains { tokens[$0].lower == "loss" } || (number > range.lowerBound && tokens[number - 1].isMark(anyOf: "(-"))
         let start = range.lowerBound
         let first = tokens[start], last = tokens[max(end, range.upperBound) - 1]
         let text = article.blocks[first.block].text

@@ -30,10 +30,10 @@ extension EventExtractor {
     private func apposition(_ position: Int, value: Int, range: Range<Int>, sentence: Int, _ input: Input) -> AgeStatement? {
         var before = position - 1
         if isAgeWord(before, "aged", input) { before -= 1 }
-        guard before - 1 >= range.lowerBound, (input.tokens[before].isMark(",") || input.tokens[before].isMark("(")),
+        guard before - 1 >= range.lowerBound, input.tokens[before].isMark(anyOf: ",("),
               let person = input.personAt[before - 1] ?? person(byNamePart: before - 1, input) else { return nil }
         let after = position + 1
-        guard after >= range.upperBound || (input.tokens[after].isMark(",") || input.tokens[after].isMark(")") || input.tokens[after].isMark(".") || input.tokens[after].isMark(";")) else { return nil }
+        guard after >= range.upperBound || input.tokens[after].isMark(anyOf: ",).;") else { return nil }
         return AgeStatement(value: value, person: person, form: .apposition, span: input.span(position..<after), sentence: sentence)
     }
 

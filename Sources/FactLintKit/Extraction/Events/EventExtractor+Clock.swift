@@ -11,7 +11,7 @@ extension EventExtractor {
               clock.tokens.upperBound <= day.tokens.lowerBound, day.tokens.lowerBound - clock.tokens.upperBound <= 4 else { return nil }
         for position in clock.tokens.upperBound..<day.tokens.lowerBound {
             let token = input.tokens[position]
-            let allowed = token.kind == .punctuation ? token.isMark("(") || token.isMark(")") || token.isMark(",")
+            let allowed = token.kind == .punctuation ? token.isMark(anyOf: "(),")
                 : temporalWords.clockWord(token.lower) == "zone" || prepositions.key(for: token) == "at"
             guard allowed else { return nil }
         }

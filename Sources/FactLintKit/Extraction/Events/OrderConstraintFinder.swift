@@ -72,7 +72,7 @@ struct OrderConstraintFinder: Sendable {
         while start >= range.lowerBound, input.temporalAt[start] != nil { start -= 1 }
         let opensClause = start < range.lowerBound || clauseOpeners.contains(input.tokens[start].lower)
             || input.temporalAt[position - 1].map { input.temporal[$0].kind == .duration } ?? false
-            || (input.tokens[start].isMark(";") || input.tokens[start].isMark(":") || input.tokens[start].isMark("(") || input.tokens[start].isMark("\u{2014}") || input.tokens[start].isMark("\u{2013}"))
+            || input.tokens[start].isMark(anyOf: ";:(\u{2014}\u{2013}")
         if !opensClause {
             // "raised fares following increases started last week, which reversed cuts made in
             // February": with no event before the connective in its clause, none is ordered.
@@ -80,7 +80,7 @@ struct OrderConstraintFinder: Sendable {
                 return nil
             }
             let between = timeline.events[before].tokens.upperBound..<position
-            return between.contains(where: { (input.tokens[$0].isMark(";") || input.tokens[$0].isMark(":") || input.tokens[$0].isMark("(") || input.tokens[$0].isMark(")")) }) ? nil : before
+            return between.contains(where: { input.tokens[$0].isMark(anyOf: ";:()") }) ? nil : before
         }
         guard let comma = (timeline.events[other].tokens.upperBound..<range.upperBound).first(where: { input.tokens[$0].isMark(",") && input.temporalAt[$0] == nil }) else {
             return nil

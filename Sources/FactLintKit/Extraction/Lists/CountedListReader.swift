@@ -101,14 +101,14 @@ final class CountedListReader: Sendable {
         }
         guard sawFinal else { return nil }
         // The closing the opening calls for.
-        let atEnd = index >= range.upperBound || (index + 1 == range.upperBound && (tokens[index].isMark(".") || tokens[index].isMark("!") || tokens[index].isMark("?")))
+        let atEnd = index >= range.upperBound || (index + 1 == range.upperBound && tokens[index].isMark(anyOf: ".!?"))
         switch opening {
         case .parenthesis:
             return index < range.upperBound && tokens[index].isMark(")") ? (items, index + 1) : nil
         case .colon, .verb:
             return atEnd || (index < range.upperBound && tokens[index].isMark(";")) ? (items, index) : nil
         case .dash:
-            return atEnd || (index < range.upperBound && (tokens[index].isMark("\u{2014}") || tokens[index].isMark("\u{2013}") || tokens[index].isMark("-"))) ? (items, index) : nil
+            return atEnd || (index < range.upperBound && tokens[index].isMark(anyOf: "\u{2014}\u{2013}-")) ? (items, index) : nil
         case .comma:
             return atEnd || (index < range.upperBound && tokens[index].isMark(",")) ? (items, index) : nil
         }

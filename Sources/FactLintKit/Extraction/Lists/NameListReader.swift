@@ -60,9 +60,9 @@ final class NameListReader: Sendable {
     private func lineUp(_ range: Range<Int>, _ tokens: [Token]) -> [Range<Int>]? {
         var index = range.lowerBound
         var end = range.upperBound
-        while end > index, tokens[end - 1].kind == .punctuation, tokens[end - 1].isMark(".") || tokens[end - 1].isMark("!") { end -= 1 }
+        while end > index, tokens[end - 1].kind == .punctuation, tokens[end - 1].isMark(anyOf: ".!") { end -= 1 }
         // A bullet, then a label ("Leeds:", "Replacements:"), or a colon whose label is lost.
-        while index < end, tokens[index].isMark("-") || tokens[index].isMark("*") || tokens[index].isMark("\u{2022}") { index += 1 }
+        while index < end, tokens[index].isMark(anyOf: "-*\u{2022}") { index += 1 }
         if let colon = (index..<min(index + 5, end)).first(where: { tokens[$0].isMark(":") }),
            (index..<colon).allSatisfy({ tokens[$0].kind == .word }) {
             index = colon + 1
@@ -74,7 +74,7 @@ final class NameListReader: Sendable {
                 index += 1
             }
             // "O'Connell, capt, Easterby": a note, not a name.
-            if index + 1 < end, tokens[index].kind == .word, notes.contains(lowercased: tokens[index].lower), tokens[index + 1].isMark(",") || tokens[index + 1].isMark(";") {
+            if index + 1 < end, tokens[index].kind == .word, notes.contains(lowercased: tokens[index].lower), tokens[index + 1].isMark(anyOf: ",;") {
                 index += 2
                 continue
             }
@@ -88,7 +88,7 @@ final class NameListReader: Sendable {
                 index = skipFigures(from: close + 1, limit: end, tokens)
             }
             guard index < end else { break }
-            if tokens[index].isMark(",") || tokens[index].isMark(";") {
+            if tokens[index].isMark(anyOf: ",;") {
                 index += 1
                 if index < end, tokens[index].kind == .word, finals.contains(lowercased: tokens[index].lower) { index += 1 }
             } else if tokens[index].kind == .word, finals.contains(lowercased: tokens[index].lower) {
@@ -129,7 +129,7 @@ final class NameListReader: Sendable {
             while cursor < end {
                 var next = cursor
                 var isFinal = false
-                if tokens[next].isMark(",") || tokens[next].isMark(";") {
+                if tokens[next].isMark(anyOf: ",;") {
                     next += 1
                     if next < end, tokens[next].kind == .word, finals.contains(lowercased: tokens[next].lower) { next += 1; isFinal = true }
                 } else if tokens[next].kind == .word, finals.contains(lowercased: tokens[next].lower) {
@@ -178,7 +178,7 @@ final class NameListReader: Sendable {
                     continue
                 }
                 // "Vantorre-Mballa", "O'Tarrow".
-                if token.isMark("-") || token.isMark("'") || token.isMark("\u{2019}"), !token.spaceBefore, index + 1 < limit,
+                if token.isMark(anyOf: "-'\u{2019}"), !token.spaceBefore, index + 1 < limit,
                    tokens[index + 1].kind == .word, !tokens[index + 1].spaceBefore {
                     index += 2
                     if tokens[index - 1].isCapitalized { lastCapital = index }

@@ -20,7 +20,7 @@ struct CapitalisedRunReader: Sendable {
             // Only a word continues a run, as a capitalised word, a particle or a connector.
             guard tokens[index].kind == .word else { break }
             let token = tokens[index]
-            if isCapWord(token) || (token.kind == .word && !words.isEmpty && v.particles.contains(token) && nextIsCap(index, tokens, range)) {
+            if isCapWord(token) || (!words.isEmpty && v.particles.contains(token) && nextIsCap(index, tokens, range)) {
                 var end = index + 1
                 // "Gov.", "Mr.", "P." keep their period.
                 if end < range.upperBound, tokens[end].isMark("."), !tokens[end].spaceBefore, token.text.count <= 4 || token.text.count == 1 {
@@ -57,7 +57,7 @@ struct CapitalisedRunReader: Sendable {
                 continue
             }
             // Connectors inside titles: "Trade and Industry Secretary", "Chief of General Staff".
-            if token.kind == .word, v.ontology.connectors.contains(token), !words.isEmpty, nextIsCap(index, tokens, range) {
+            if v.ontology.connectors.contains(token), !words.isEmpty, nextIsCap(index, tokens, range) {
                 words.append(RunWord(tokens: index..<(index + 1), lower: token.lower, text: token.text, isCapitalized: false,
                                      isConnector: true, isPossessive: false))
                 index += 1

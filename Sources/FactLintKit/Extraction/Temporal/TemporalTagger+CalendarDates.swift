@@ -158,7 +158,7 @@ extension TemporalTagger {
         let previous = c.token(index - 1)
         let next = c.token(index + 1)
         // The hyphen of "mid-1978" is the part's own.
-        if index == start, let previous, previous.kind == .punctuation, (previous.isMark("$") || previous.isMark("£") || previous.isMark("€") || previous.isMark("#") || previous.isMark("-") || previous.isMark("/")), !(previous.isMark("-") && previous.spaceBefore) { return nil }
+        if index == start, let previous, previous.kind == .punctuation, previous.isMark(anyOf: "$£€#-/"), !(previous.isMark("-") && previous.spaceBefore) { return nil }
         if let next, next.kind == .word, yearBlockers.contains(next) { return nil }
         // "until about 2000 or 2100 EST": a clock time.
         if let next, next.kind == .word, next.isAllCaps, words.clockWord(next.lower) == "zone" { return nil }

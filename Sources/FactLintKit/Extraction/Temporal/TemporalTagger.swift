@@ -94,7 +94,7 @@ public final class TemporalTagger: Sendable {
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let range = sentence.tokens
             guard !range.isEmpty, range.contains(where: { tokens[$0].kind == .number || tokens[$0].classes & triggerBits != 0
-                || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}") }) else { continue }
+                || tokens[$0].isMark(anyOf: "'\u{2019}") }) else { continue }
             let context = Context(tokens: tokens, range: range, anchor: anchor, tenses: tenses)
             var index = range.lowerBound
             while index < range.upperBound {
@@ -170,7 +170,7 @@ public final class TemporalTagger: Sendable {
             // "the third quarter", "the past two months").
             let isThe = words.isConnective(word, "the")
             if isThe, let next = c.token(index + 1),
-               next.kind != .number, next.classes & triggerBits == 0, !next.isMark("'"), !next.isMark("\u{2019}") {
+               next.kind != .number, next.classes & triggerBits == 0, !next.isApostrophe {
                 return nil
             }
             // A word that modifies what follows ("early", "more than", "at least") is tried with

@@ -45,7 +45,7 @@ final class TenseReader: Sendable {
             let classes = tokens[index].classes
             if classes & futureBit != 0 {
                 marks.append((index, .future))
-            } else if words.futureContractions.contains(word), index > range.lowerBound, tokens[index - 1].isMark("'") || tokens[index - 1].isMark("\u{2019}") {
+            } else if words.futureContractions.contains(word), index > range.lowerBound, tokens[index - 1].isMark(anyOf: "'\u{2019}") {
                 marks.append((index, .future))
             } else if words.goingWords.contains(word), index + 1 < range.upperBound, words.infinitives.contains(tokens[index + 1].lower) {
                 marks.append((index, .future))
