@@ -33,17 +33,15 @@ public struct Token: Sendable, Hashable {
     public private(set) var isCapitalized: Bool = false
 
     public init(block: Int, range: Range<Int>, kind: Kind, text: String, lower: String, spaceBefore: Bool) {
-        self.block = block
-        self.range = range
-        self.kind = kind
-        self.text = text
-        self.lower = lower
-        self.spaceBefore = spaceBefore
+        var isCapitalized = false
+        var mark: UInt32 = 0
         var scalars = text.unicodeScalars.makeIterator()
         if let first = scalars.next() {
             isCapitalized = first.value < 0x80 ? ByteClass.isUpperASCII(UInt8(first.value)) : first.properties.isUppercase
-            if kind == .punctuation, scalars.next() == nil { mark = Self.canonicalMark(first.value) }
+            if kind == .punctuation, scalars.next() == nil { mark = first.value }
         }
+        self.init(block: block, range: range, kind: kind, text: text, lower: lower, spaceBefore: spaceBefore,
+                  isCapitalized: isCapitalized, mark: mark)
     }
 
     /// A token whose first letter's case and mark the caller has read already, from the bytes
