@@ -4,7 +4,9 @@
 /// "The firm's loss widened to about 350 mln dlrs in 1987" gives a frame with the
 /// quantity "about 350 mln dlrs", the measure "loss" (modifier "net"), the kind `changeTo`
 /// (a level reached), the period 1987.
-public struct ClaimFrame: Sendable, Hashable {
+// Sendable by hand: the fields sit in a buffer shared between copies and written only through
+// a copy made unique first, as an Array's are.
+public struct ClaimFrame: @unchecked Sendable, Hashable {
     /// How the figure relates to its measure.
     public enum Kind: String, Sendable, Hashable {
         /// A level at a time: "sales of 5 mln dlrs", "12 victims".
@@ -30,46 +32,142 @@ public struct ClaimFrame: Sendable, Hashable {
         case headline, lede, body, quote, list, table
     }
 
-    public var quantity: Quantity
+    /// The stored fields, in one shared object: a frame is copied whenever a check filters or
+    /// keeps one, and a copy retains one reference instead of a dozen strings and arrays.
+    struct Fields: Sendable, Hashable {
+        var quantity: Quantity
+        var measure: Measure
+        var kind: Kind
+        var direction: Int
+        var directionWord: String?
+        var changeIndex: Int?
+        var period: String?
+        var qualifiers: [String]
+        var subject: String?
+        var position: Position
+        var isDefinite: Bool
+        var isPartitive: Bool
+        var rangeWith: Double?
+        var perShareOf: Int?
+        var tallyYes: Int?
+        var tallyNo: Int?
+        var subjectWords: [String]
+        var context: Set<String>
+    }
+
+    /// The fields live in the header of a managed buffer and are reached through its pointer:
+    /// a class's stored property is checked for exclusive access at every read and write.
+    private var storage: ManagedBuffer<Fields, Void>
+
+    @inline(__always)
+    private var fields: UnsafeMutablePointer<Fields> { storage.withUnsafeMutablePointerToHeader { $0 } }
+
+    /// Makes the storage this frame's own before a field changes.
+    @inline(__always)
+    private mutating func uniqueStorage() {
+        if !isKnownUniquelyReferenced(&storage) {
+            let copy = fields.pointee
+            storage = ManagedBuffer<Fields, Void>.create(minimumCapacity: 0) { _ in copy }
+        }
+    }
+
+    public static func == (lhs: ClaimFrame, rhs: ClaimFrame) -> Bool { lhs.storage === rhs.storage || lhs.fields.pointee == rhs.fields.pointee }
+    public func hash(into hasher: inout Hasher) { hasher.combine(fields.pointee) }
+
+    public var quantity: Quantity {
+        _read { yield fields.pointee.quantity }
+        _modify { uniqueStorage(); yield &fields.pointee.quantity }
+    }
     /// What the figure counts or measures, with its modifiers; empty when nothing says.
-    public var measure: Measure
-    public var kind: Kind
+    public var measure: Measure {
+        _read { yield fields.pointee.measure }
+        _modify { uniqueStorage(); yield &fields.pointee.measure }
+    }
+    public var kind: Kind {
+        _read { yield fields.pointee.kind }
+        _modify { uniqueStorage(); yield &fields.pointee.kind }
+    }
     /// +1 for a rise, -1 for a fall, 0 when the figure is not a change or says no direction.
-    public var direction: Int
+    public var direction: Int {
+        _read { yield fields.pointee.direction }
+        _modify { uniqueStorage(); yield &fields.pointee.direction }
+    }
     /// The word that gave the direction ("rose", "cut"), for messages.
-    public var directionWord: String?
+    public var directionWord: String? {
+        _read { yield fields.pointee.directionWord }
+        _modify { uniqueStorage(); yield &fields.pointee.directionWord }
+    }
     /// The token index of that word: figures of one change ("rose 5 pct to 120 from 100") share it.
-    public var changeIndex: Int?
+    public var changeIndex: Int? {
+        _read { yield fields.pointee.changeIndex }
+        _modify { uniqueStorage(); yield &fields.pointee.changeIndex }
+    }
     /// The period the figure is for, as a temporal value ("1987", "1987-02", "PREVIOUS") when the
     /// clause names one.
-    public var period: String?
+    public var period: String? {
+        _read { yield fields.pointee.period }
+        _modify { uniqueStorage(); yield &fields.pointee.period }
+    }
     /// Basis words that make it a different claim from the same measure without them
     /// (`seasonally-adjusted`, `per-share`, `series:82a`), sorted.
-    public var qualifiers: [String]
+    public var qualifiers: [String] {
+        _read { yield fields.pointee.qualifiers }
+        _modify { uniqueStorage(); yield &fields.pointee.qualifiers }
+    }
     /// The entity the figure belongs to when the text ties it to one ("Brazil's", "Ryanair").
-    public var subject: String?
-    public var position: Position
+    public var subject: String? {
+        _read { yield fields.pointee.subject }
+        _modify { uniqueStorage(); yield &fields.pointee.subject }
+    }
+    public var position: Position {
+        _read { yield fields.pointee.position }
+        _modify { uniqueStorage(); yield &fields.pointee.position }
+    }
     /// Whether it refers back to a group already counted: "the 14 victims", "Of the 23 people
     /// who died", "Freedonia's 800,000 teachers".
-    public var isDefinite: Bool
+    public var isDefinite: Bool {
+        _read { yield fields.pointee.isDefinite }
+        _modify { uniqueStorage(); yield &fields.pointee.isDefinite }
+    }
     /// Whether it is a part of a larger group: "14 of the dead", "six of them".
-    public var isPartitive: Bool
+    public var isPartitive: Bool {
+        _read { yield fields.pointee.isPartitive }
+        _modify { uniqueStorage(); yield &fields.pointee.isPartitive }
+    }
     /// The other end, when the figure is one end of a range ("30 to 35 mln", "20 or 21 cents").
-    public var rangeWith: Double?
+    public var rangeWith: Double? {
+        _read { yield fields.pointee.rangeWith }
+        _modify { uniqueStorage(); yield &fields.pointee.rangeWith }
+    }
     /// For profit per share told right after the profit ("earned 6.4 mln dlrs or 71 cts"), the
     /// token index where that profit's quantity starts.
-    public var perShareOf: Int?
+    public var perShareOf: Int? {
+        _read { yield fields.pointee.perShareOf }
+        _modify { uniqueStorage(); yield &fields.pointee.perShareOf }
+    }
     /// For a tally: votes for and against.
     public var tally: (yes: Int, no: Int)? {
         get { tallyYes.map { ($0, tallyNo ?? 0) } }
         set { tallyYes = newValue?.yes; tallyNo = newValue?.no }
     }
-    public var tallyYes: Int?
-    public var tallyNo: Int?
+    public var tallyYes: Int? {
+        _read { yield fields.pointee.tallyYes }
+        _modify { uniqueStorage(); yield &fields.pointee.tallyYes }
+    }
+    public var tallyNo: Int? {
+        _read { yield fields.pointee.tallyNo }
+        _modify { uniqueStorage(); yield &fields.pointee.tallyNo }
+    }
     /// Content words of the clause around the number, lowercased and lightly stemmed.
-    public var subjectWords: [String]
+    public var subjectWords: [String] {
+        _read { yield fields.pointee.subjectWords }
+        _modify { uniqueStorage(); yield &fields.pointee.subjectWords }
+    }
     /// Content words just before and just after the number, for matching restatements.
-    public var context: Set<String>
+    public var context: Set<String> {
+        _read { yield fields.pointee.context }
+        _modify { uniqueStorage(); yield &fields.pointee.context }
+    }
 
     public var isHeadline: Bool { position == .headline }
 
@@ -77,20 +175,11 @@ public struct ClaimFrame: Sendable, Hashable {
                 period: String? = nil, qualifiers: [String] = [], subject: String? = nil, position: Position = .body,
                 isDefinite: Bool = false, isPartitive: Bool = false, rangeWith: Double? = nil,
                 subjectWords: [String] = [], context: Set<String> = []) {
-        self.quantity = quantity
-        self.measure = measure
-        self.kind = kind
-        self.direction = direction
-        self.directionWord = directionWord
-        self.period = period
-        self.qualifiers = qualifiers
-        self.subject = subject
-        self.position = position
-        self.isDefinite = isDefinite
-        self.isPartitive = isPartitive
-        self.rangeWith = rangeWith
-        self.subjectWords = subjectWords
-        self.context = context
+        let fields = Fields(quantity: quantity, measure: measure, kind: kind, direction: direction, directionWord: directionWord,
+                            changeIndex: nil, period: period, qualifiers: qualifiers, subject: subject, position: position,
+                            isDefinite: isDefinite, isPartitive: isPartitive, rangeWith: rangeWith, perShareOf: nil,
+                            tallyYes: nil, tallyNo: nil, subjectWords: subjectWords, context: context)
+        storage = ManagedBuffer<Fields, Void>.create(minimumCapacity: 0) { _ in fields }
     }
 
     /// Whether the value can be the other figure's, allowing for this figure's range.
