@@ -42,17 +42,27 @@ public struct Rule: Sendable {
     /// warning that says so, whatever the rule's own severity: an incomplete check must not pass
     /// in silence, nor fail a build as if it had found something.
     public func findings(in facts: ArticleFacts) -> [Finding] {
+        withUnsafePointer(to: self) { Rule.findings(of: $0, in: facts) }
+    }
+
+    /// ``findings(in:)`` of the rule at a pointer. The linter calls this for each rule in its
+    /// buffer: calling a method on the rule there copied the whole rule (its descriptor,
+    /// examples and check) for every rule of every article.
+    static func findings(of rule: UnsafePointer<Rule>, in facts: ArticleFacts) -> [Finding] {
         let source = facts.article.source
-        let path = facts.article.path
-        var matches = check.run(on: facts, scope: scope)
+        let scope = rule.pointee.scope
+        var matches = rule.pointee.check.run(on: facts, scope: scope)
         if scope.outsideQuotes, !matches.isEmpty {
             let quoted = QuotedRegions.spans(in: facts)
             if !quoted.isEmpty { matches.removeAll { $0.cutShortReason == nil && QuotedRegions.contains(quoted, $0.span.start) } }
         }
+        guard !matches.isEmpty else { return [] }
+        let ruleID = rule.pointee.descriptor.id, severity = rule.pointee.descriptor.severity
+        let message = rule.pointee.message, suggest = rule.pointee.suggest
         return matches.map { match in
             if let reason = match.cutShortReason {
-                return Finding(path: facts.article.path(of: match.span), ruleID: descriptor.id, severity: .warning,
-                               message: "Stopped checking this sentence for '\(descriptor.id)' after \(reason); later matches in it may be missed",
+                return Finding(path: facts.article.path(of: match.span), ruleID: ruleID, severity: .warning,
+                               message: "Stopped checking this sentence for '\(ruleID)' after \(reason); later matches in it may be missed",
                                span: match.span, location: source.location(of: match.span))
             }
             var values = match.values
@@ -74,7 +84,7 @@ public struct Rule: Sendable {
                 fix = Fix(span: replacement.span, location: source.location(of: replacement.span), replacement: replacement.text,
                           original: source.text(of: replacement.span))
             }
-            return Finding(path: facts.article.path(of: match.span), ruleID: descriptor.id, severity: descriptor.severity,
+            return Finding(path: facts.article.path(of: match.span), ruleID: ruleID, severity: severity,
                            message: message.render(values), span: match.span, location: location, related: related,
                            evidence: evidence, fix: fix)
         }
