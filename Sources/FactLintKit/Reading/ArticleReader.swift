@@ -78,7 +78,9 @@ public struct ArticleReader: Sendable {
         }
         // A date line printed under the headline.
         let dateLineIndex = blocks.first?.kind == .headline ? 1 : 0
+        // A paragraph longer than a date line is not made a string to be turned away.
         if dateLineIndex < blocks.count, blocks[dateLineIndex].kind == .paragraph,
+           blocks[dateLineIndex].text.count <= DateLineParser.maximumLength,
            let date = dateLines.parse(blocks[dateLineIndex].text.string) {
             blocks[dateLineIndex].kind = .dateLine
             if article.published == nil {

@@ -20,9 +20,12 @@ struct DateLineParser: Sendable {
         self.dateOrder = dateOrder
     }
 
+    /// The longest line, in UTF-8 bytes, that may be a date line.
+    static let maximumLength = 80
+
     /// The date on the line, or nil if the line is not a date line.
     func parse(_ line: String) -> PublicationDate? {
-        guard line.utf8.count <= 80 else { return nil }
+        guard line.utf8.count <= Self.maximumLength else { return nil }
         var text = line.trimmingASCIIWhitespace()
         // "Published: …", "Updated on …"
         if let colon = text.firstIndex(of: ":"), labels.contains(lowercased: text[..<colon].lowercased().trimmingASCIIWhitespace()) {
@@ -139,17 +142,19 @@ struct DateLineParser: Sendable {
         if index < bytes.count {
             // ISO 8601 time part.
             guard bytes[index] == 0x54 || bytes[index] == 0x74 else { return nil }
-            let rest = String(decoding: bytes[(index + 1)...], as: UTF8.self)
-            var timeText = rest
+            // Read in bytes: Character by Character, this one field cost more than the rest of
+            // reading a short story.
+            var end = bytes.count
             var zone: String?
-            if rest.hasSuffix("Z") || rest.hasSuffix("z") {
-                timeText = String(rest.dropLast())
+            if end > index + 1, bytes[end - 1] == 0x5A || bytes[end - 1] == 0x7A {
+                end -= 1
                 zone = "Z"
-            } else if let sign = rest.lastIndex(where: { $0 == "+" || $0 == "-" }) {
-                timeText = String(rest[..<sign])
-                zone = String(rest[sign...])
+            } else if let sign = bytes[(index + 1)...].lastIndex(where: { $0 == 0x2B || $0 == 0x2D }) {
+                zone = String(decoding: bytes[sign...], as: UTF8.self)
+                end = sign
             }
-            if let dot = timeText.firstIndex(of: ".") { timeText = String(timeText[..<dot]) }
+            if let dot = bytes[(index + 1)..<end].firstIndex(of: 0x2E) { end = dot }
+            let timeText = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
             guard let time = parseTime(timeText) else { return nil }
             date.hour = time.hour
             date.minute = time.minute
@@ -161,12 +166,13 @@ struct DateLineParser: Sendable {
 
     /// `18:57`, `6:57`, `18:57:03`.
     private func parseTime(_ token: String) -> (hour: Int, minute: Int, second: Int?)? {
-        let parts = token.split(separator: ":", omittingEmptySubsequences: false)
+        // Split as bytes: a field Int reads is ASCII, so its bytes are its characters.
+        let parts = token.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3 else { return nil }
-        guard let hour = Int(parts[0]), parts[0].count <= 2, let minute = Int(parts[1]), parts[1].count == 2 else { return nil }
+        guard let hour = Int(Substring(parts[0])), parts[0].count <= 2, let minute = Int(Substring(parts[1])), parts[1].count == 2 else { return nil }
         var second: Int?
         if parts.count == 3 {
-            guard let value = Int(parts[2]), parts[2].count == 2 else { return nil }
+            guard let value = Int(Substring(parts[2])), parts[2].count == 2 else { return nil }
             second = value
         }
         guard hour < 24, minute < 60, (second ?? 0) < 61 else { return nil }

@@ -19,9 +19,10 @@ extension String {
 
     /// Replaces every occurrence of a substring, comparing UTF-8 bytes.
     func replacingAll(_ target: String, with replacement: String) -> String {
+        // Most calls ("1,200" without its commas) find nothing: answer before copying anything,
+        // the target included.
+        guard let first = target.utf8.first, utf8.contains(first) else { return self }
         let needle = Array(target.utf8)
-        // Most calls ("1,200" without its commas) find nothing: answer before copying anything.
-        guard let first = needle.first, utf8.contains(first) else { return self }
         let bytes = Array(utf8)
         guard bytes.count >= needle.count else { return self }
         var result: [UInt8] = []

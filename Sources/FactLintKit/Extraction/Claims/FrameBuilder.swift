@@ -62,8 +62,7 @@ final class FrameBuilder: Sendable {
         frame.qualifiers = qualifiers(figure, window: window, tokens)
         // A target, forecast or plan is a claim of its own: "the target of 2.2 mln", "the
         // original forecast of eight pct".
-        if !frame.qualifiers.contains("target"),
-           (frame.measure.text.split(separator: " ").contains { vocabulary.qualifiers.key(for: String($0)) == "target" }) {
+        if !frame.qualifiers.contains("target"), hasTargetWord(frame.measure.text) {
             frame.qualifiers = (frame.qualifiers + ["target"]).sorted()
         }
         frame.period = period(figure, window: window, article) ?? (kind == .changeFrom ? "PREVIOUS" : nil)
@@ -186,6 +185,19 @@ final class FrameBuilder: Sendable {
     }
 
     /// Qualifiers in the figure's window: a few words after it, and back to the figure before.
+    /// Whether a word of the measure is a `target` qualifier ("the original forecast"), read
+    /// word by word between spaces without splitting the text into an array.
+    private func hasTargetWord(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex {
+            let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+            if end > start, vocabulary.qualifiers.key(for: String(text[start..<end])) == "target" { return true }
+            start = end < utf8.endIndex ? utf8.index(after: end) : end
+        }
+        return false
+    }
+
     private func qualifiers(_ figure: QuantityReader.Figure, window: Window, _ tokens: [Token]) -> [String] {
         var found = Set<String>()
         let lower = max(window.lower, figure.start - 12)

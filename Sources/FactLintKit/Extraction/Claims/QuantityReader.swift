@@ -76,7 +76,8 @@ final class QuantityReader: Sendable {
             let digits = text.replacingAll(",", with: "")
             guard let parsed = Double(digits) else { return nil }
             var decimals = 0
-            if let dot = digits.firstIndex(of: ".") { decimals = digits.distance(from: dot, to: digits.endIndex) - 1 }
+            // Bytes, not Characters: a text Double reads is ASCII.
+            if let dot = digits.utf8.firstIndex(of: UInt8(ascii: ".")) { decimals = digits.utf8.distance(from: dot, to: digits.utf8.endIndex) - 1 }
             return (parsed, decimals, false)
         }
         if token.kind == .word, token.classes & numberWordBit != 0, let key = numberWords.key(for: token), let parsed = Double(key),

@@ -21,12 +21,15 @@ extension TemporalTagger {
             return Match(tokens: index..<end, consumed: end, kind: .time, value: day.map { .time($0, .clock(hour: hour, minute: 0)) })
         }
         guard token.kind == .number else { return nil }
-        let parts = token.text.split(separator: ":")
+        // Most numbers have no colon: they are not split into a new array.
+        let hasColon = token.text.utf8.contains(UInt8(ascii: ":"))
+        let parts = hasColon ? token.text.split(separator: ":") : []
+        let partCount = hasColon ? parts.count : (token.text.isEmpty ? 0 : 1)
         let isMeridiem = { (word: String) in self.words.clockWord(word) == "am" || self.words.clockWord(word) == "pm" }
-        if parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), parts[1].count == 2, h < 24, m < 60 {
+        if partCount == 2, let h = Int(parts[0]), let m = Int(parts[1]), parts[1].count == 2, h < 24, m < 60 {
             hour = h
             minute = m
-        } else if parts.count == 1, let h = Int(token.text), h >= 1, h <= 12, isMeridiem(c.lower(index + 1)) {
+        } else if partCount == 1, let h = Int(token.text), h >= 1, h <= 12, isMeridiem(c.lower(index + 1)) {
             hour = h
         } else {
             return nil
@@ -40,7 +43,7 @@ extension TemporalTagger {
             let afternoon = words.clockWord(meridiem) == "pm"
             if afternoon, hour < 12 { hour += 12 }
             if !afternoon, hour == 12 { hour = 0 }
-        } else if parts.count != 2 {
+        } else if partCount != 2 {
             return nil
         }
         let time = DayTime.clock(hour: hour, minute: minute)
