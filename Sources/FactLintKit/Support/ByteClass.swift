@@ -46,9 +46,16 @@ enum ByteClass {
         return unicode.properties.isLowercase
     }
 
-    /// Whether a scalar is a letter or digit.
+    /// Whether a scalar is a letter or digit. The ASCII test is inlined where it is asked (the
+    /// tokenizer asks at every token); the Unicode lookup is not.
+    @inline(__always)
     static func isAlphanumeric(_ scalar: UInt32) -> Bool {
-        if scalar < 0x80 { return isAlnumASCII(UInt8(scalar)) }
+        if scalar < 0x80 { return isAlnumASCII(UInt8(truncatingIfNeeded: scalar)) }
+        return isAlphanumericBeyondASCII(scalar)
+    }
+
+    @inline(never)
+    private static func isAlphanumericBeyondASCII(_ scalar: UInt32) -> Bool {
         guard let unicode = Unicode.Scalar(scalar) else { return false }
         return unicode.properties.isAlphabetic || unicode.properties.numericType != nil
     }
