@@ -18,18 +18,18 @@ extension EventExtractor {
                 people.append(person)
             }
         }
-        event.people = Array(Set(people)).sorted()
+        event.people = people.sortedUnique()
         // "a second plant", "a flood": the determiner before the subject, or before the noun.
         let first = subject.min() ?? event.tokens.lowerBound
         if first > range.lowerBound, pronouns.key(lowercased: input.tokens[first - 1].lower) == "indefinite" { event.isIndefinite = true }
         if event.isNoun, event.tokens.lowerBound > range.lowerBound,
            pronouns.key(lowercased: input.tokens[event.tokens.lowerBound - 1].lower) == "indefinite" { event.isIndefinite = true }
         if event.isNoun { event.isDefinite = isDefinite(event.tokens.lowerBound, range: range, input) }
-        event.subject = Array(Set(subject.compactMap { word(at: $0, range: range, input) })).sorted()
+        event.subject = subject.compactMap { word(at: $0, range: range, input) }.sortedUnique()
         let low = max(range.lowerBound, event.tokens.lowerBound - 6)
         let high = min(range.upperBound, event.tokens.upperBound + 6)
         let around = (low..<high).filter { !event.tokens.contains($0) && !subject.contains($0) }
-        event.participants = Array(Set(around.compactMap { word(at: $0, range: range, input) })).sorted()
+        event.participants = around.compactMap { word(at: $0, range: range, input) }.sortedUnique()
     }
 
     /// Each capitalised word of three letters or more in a person's fullest name, lowercased,
