@@ -20,13 +20,14 @@ extension TemporalTagger {
         /// gives up at once in the many sentences without one.
         func hasWord(withBits bits: UInt64, from index: Int) -> Bool {
             guard bits != 0 else { return true }
-            if let last = cache.lastIndex[bits] { return last >= index }
+            // A sentence asks about a few masks: a list searched in order, not a dictionary.
+            if let found = cache.lastIndex.first(where: { $0.bits == bits }) { return found.last >= index }
             var last = -1
             for position in range.reversed() where tokens[position].classes & bits != 0 {
                 last = position
                 break
             }
-            cache.lastIndex[bits] = last
+            cache.lastIndex.append((bits, last))
             return last >= index
         }
 
@@ -70,7 +71,7 @@ extension TemporalTagger {
     /// or quarter word is), shared by the copies of the context.
     final class SentenceCache {
         var marks: [(index: Int, tense: TenseReader.Mark)]?
-        var lastIndex: [UInt64: Int] = [:]
+        var lastIndex: [(bits: UInt64, last: Int)] = []
         var lastQuarterWord: Int?
     }
 }
