@@ -29,7 +29,7 @@ struct SentenceWords {
         // read by an inner loop of its own, with the state in locals: one loop that tested every
         // byte for both jobs, over state shared with a closure, cost about 55 instructions a byte.
         let key = [UInt8](unsafeUninitializedCapacity: range.count) { keyBuffer, keyCount in
-            bytes.withUnsafeBufferPointer { bytes in
+            bytes.withUnsafeBufferPointer { bytes in Self.byteTable.withUnsafeBufferPointer { table in
                 var out = 0
                 var inSpace = true
                 var position = range.lowerBound
@@ -46,16 +46,19 @@ struct SentenceWords {
                         var capital = ByteClass.isUpperASCII(byte)
                         var current = byte
                         repeat {
-                            let folded = ByteClass.isUpperASCII(current) ? current | 0x20 : current
+                            // One table read per byte: its low byte the byte lowercased, then
+                            // whether it is a digit, then whether it belongs to a word.
+                            let entry = table[Int(current)]
+                            let folded = UInt8(truncatingIfNeeded: entry)
                             keyBuffer[out] = folded
                             out &+= 1
-                            digits &+= ByteClass.isDigit(current) ? 1 : 0
+                            digits &+= Int(truncatingIfNeeded: (entry >> 8) & 1)
                             seen |= current
                             hash = FNV1a.combine(hash, folded)
                             position &+= 1
                             guard position < end else { break }
                             current = bytes[position]
-                        } while current >= 0x80 || ByteClass.isAlnumASCII(current)
+                        } while table[Int(current)] & Self.wordBit != 0
                         let hasDigit = digits > 0
                         let hasLetter = digits < position - start
                         let wordNonASCII = seen >= 0x80
@@ -86,11 +89,25 @@ struct SentenceWords {
                 }
                 if out > 0, keyBuffer[out - 1] == 0x20 { out -= 1 }
                 keyCount = out
-            }
+            } }
         }
         self.key = nonASCII ? Array(String(decoding: key, as: UTF8.self).lowercased().utf8) : key
         self.words = words
         self.letterWords = letterWords
+    }
+
+    /// Marks ``byteTable``'s entries for bytes that belong to a word: ASCII letters and digits,
+    /// and every byte beyond ASCII.
+    private static let wordBit: UInt16 = 0x200
+
+    /// Per byte: the byte with ASCII capitals lowercased, 0x100 for a digit, ``wordBit`` for a
+    /// byte of a word.
+    private static let byteTable: [UInt16] = (0...255).map { value in
+        let byte = UInt8(value)
+        var entry = UInt16(ByteClass.isUpperASCII(byte) ? byte | 0x20 : byte)
+        if ByteClass.isDigit(byte) { entry |= 0x100 }
+        if byte >= 0x80 || ByteClass.isAlnumASCII(byte) { entry |= wordBit }
+        return entry
     }
 
     /// Hashes of each pair of neighbouring words, sorted and without repeats: the sentence's
