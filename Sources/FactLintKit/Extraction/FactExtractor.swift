@@ -19,7 +19,8 @@ public struct FactExtractor: Sendable {
 
     public init(lexicons: LexiconSet = .builtIn, dateOrder: DateOrder = .monthDayYear) {
         splitter = SentenceSplitter(lexicons: lexicons)
-        self.lexicons = lexicons
+        // Indexed by name once here: the checks look their lexicons up in every article's facts.
+        self.lexicons = lexicons.indexingNames()
         temporalTagger = TemporalTagger(lexicons: lexicons, dateOrder: dateOrder)
         personExtractor = PersonExtractor(lexicons: lexicons)
         claimExtractor = ClaimExtractor(lexicons: lexicons)

@@ -8,6 +8,10 @@ public struct LexiconSet: Sendable {
     /// For every single-word spelling, the bits of the lexicons it is in: one lookup per token
     /// answers every membership question the extractors ask.
     public private(set) var classesBySpelling: [String: UInt64] = [:]
+    /// The lexicons again, looked up by the bytes of their names (see ``indexingNames()``):
+    /// checks ask for several lexicons by name in every article, and hashing a name of twenty
+    /// letters into the dictionary cost more than the lookups the lexicon then answered.
+    private var nameIndex: SpellingTable<Lexicon>?
 
     public init() {}
 
@@ -33,6 +37,7 @@ public struct LexiconSet: Sendable {
 
     /// Adds a lexicon, merging it into one of the same name.
     public mutating func add(_ lexicon: Lexicon) {
+        nameIndex = nil
         if var existing = lexicons[lexicon.name] {
             existing.merge(lexicon)
             lexicons[lexicon.name] = existing
@@ -49,7 +54,18 @@ public struct LexiconSet: Sendable {
 
     /// The lexicon of that name, or an empty one.
     public subscript(name: String) -> Lexicon {
-        lexicons[name] ?? Lexicon(name: name, keysBySpelling: [:], source: "")
+        if let nameIndex {
+            let (isASCII, found) = nameIndex.lookup(name)
+            if isASCII { return found ?? Lexicon(name: name, keysBySpelling: [:], source: "") }
+        }
+        return lexicons[name] ?? Lexicon(name: name, keysBySpelling: [:], source: "")
+    }
+
+    /// The set with its names indexed for fast lookups by name; adding a lexicon drops the index.
+    func indexingNames() -> LexiconSet {
+        var indexed = self
+        indexed.nameIndex = SpellingTable(lexicons)
+        return indexed
     }
 
     /// Reads every lexicon document in a YAML text.
