@@ -17,6 +17,23 @@ struct LexiconWordListTests {
         #expect(seen["stem-suffixes"] == "Rules/lexicons/grammar.yml")
     }
 
+    @Test("lexicons are found by name through the name index, and a lexicon added afterwards is not missed")
+    func nameIndex() throws {
+        let indexed = LexiconSet.builtIn.indexingNames()
+        #expect(indexed["months"].contains(lowercased: "march"))
+        #expect(indexed["months"].name == "months")
+        // A name no lexicon has gives an empty lexicon of that name, indexed or not.
+        #expect(indexed["no-such-list"].name == "no-such-list")
+        #expect(!indexed["no-such-list"].contains(lowercased: "march"))
+        var extended = indexed
+        for lexicon in try LexiconSet.parse(yaml: "lexicon: house-words\nwords: [stet]\n---\nlexicon: mots-clés\nwords: [dépêche]\n",
+                                            source: "house.yml") { extended.add(lexicon) }
+        #expect(extended["house-words"].contains(lowercased: "stet"))
+        #expect(extended.indexingNames()["house-words"].contains(lowercased: "stet"))
+        // A name beyond ASCII is looked up in the dictionary the index sits beside.
+        #expect(extended.indexingNames()["mots-clés"].contains(lowercased: "dépêche"))
+    }
+
     @Test("a newsroom's label in date-line-labels opens a date line")
     func newsroomDateLineLabel() throws {
         #expect(PublicationDate.parse("Stand: 15 May 2024") == nil)

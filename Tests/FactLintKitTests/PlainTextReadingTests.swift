@@ -65,6 +65,20 @@ struct PlainTextReadingTests {
         #expect(article.blocks.first?.text.string == "A Headline For The Story")
     }
 
+    @Test("ISO 8601 times: zones, fractions of a second, and a time part that is not one", arguments: [
+        ("2024-05-15T18:57:03Z", "2024-05-15T18:57:03Z"),
+        ("2024-05-15t18:57z", "2024-05-15T18:57Z"),
+        ("2024-05-15T18:57:03.250-05:00", "2024-05-15T18:57:03-05:00"),
+        ("2024-05-15T18:57+01:00", "2024-05-15T18:57+01:00"),
+        ("2024-05-15T", nil),
+        ("2024-05-15TZ", nil),
+        ("2024-05-15T18", nil),
+        ("2024-05-15T18:5", nil),
+    ] as [(String, String?)])
+    func isoTimes(text: String, expected: String?) {
+        #expect(PublicationDate.parse(text)?.isoDateTime == expected)
+    }
+
     @Test("without a date line the first line is the headline and there is no date")
     func noDateLine() {
         let article = read("Quiet Day In Town\n\nNothing happened today.\n", path: "a.txt")

@@ -19,6 +19,20 @@ struct RepetitionTests {
         #expect(hashes("ÉLAN") == hashes("élan"))
     }
 
+    @Test("sentence words of a range inside the text: digits, letters and capitals of each word")
+    func sentenceWordsInRange() {
+        let text = "xx 3rd Q4  1987 déjà-VU, ok? yy"
+        let bytes = Array(text.utf8)
+        let words = SentenceWords(bytes, 3..<(bytes.count - 3))
+        #expect(String(decoding: words.key, as: UTF8.self) == "3rd q4 1987 déjà-vu, ok?")
+        #expect(words.words.map { String(decoding: bytes[$0.range], as: UTF8.self) } == ["3rd", "Q4", "1987", "déjà", "VU", "ok"])
+        #expect(words.words.map(\.hasDigit) == [true, true, true, false, false, false])
+        #expect(words.words.map(\.hasLetter) == [true, true, false, true, true, true])
+        #expect(words.words.map(\.isCapitalized) == [false, true, false, false, true, false])
+        #expect(words.letterWords == 5)
+        #expect(words.figures == [hashes("3rd")[0], hashes("q4")[0], hashes("1987")[0]])
+    }
+
     @Test("similarity: Jaccard, or weighted containment for sentences of like length")
     func similarity() {
         #expect(SentenceSimilarity.score(shared: 9, first: 9, second: 9) == 1)
