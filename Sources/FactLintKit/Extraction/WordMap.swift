@@ -20,4 +20,11 @@ struct WordMap<Value: Sendable>: Sendable {
         if entry > 0 { return ascii.value(ofEntry: entry) }
         return entry == SpellingTable<Value>.notASCII ? values[word] : nil
     }
+
+    /// The value of two words with a space between ("last night"), joined only when some
+    /// spelling has the first word's first byte and the pair's length.
+    func value(of first: String, _ second: String) -> Value? {
+        guard let byte = first.utf8.first, shapes.mayContain(first: byte, length: first.utf8.count + 1 + second.utf8.count) else { return nil }
+        return self[first + " " + second]
+    }
 }

@@ -13,7 +13,7 @@ extension TemporalTagger {
         } else if words.dayWord(word) == "tonight" {
             offset = 0
             part = "NI"
-        } else if words.dayWord(word + " " + c.lower(index + 1)) == "last-night" {
+        } else if words.dayWord(word, c.lower(index + 1)) == "last-night" {
             offset = -1
             part = "NI"
             index += 1

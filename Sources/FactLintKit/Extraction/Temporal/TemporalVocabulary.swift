@@ -81,6 +81,8 @@ final class TemporalVocabulary: Sendable {
     func isPart(_ word: String, _ part: Part) -> Bool { parts[word] == part }
     /// "yesterday", "today", "tomorrow", "tonight", "noon", "midnight".
     func dayWord(_ word: String) -> String? { dayWords[word] }
+    /// The day word of two words ("last night").
+    func dayWord(_ first: String, _ second: String) -> String? { dayWords.value(of: first, second) }
     /// How many days from the anchor "yesterday", "today" and "tomorrow" are.
     func dayOffset(_ word: String) -> Int? {
         switch dayWords[word] {
