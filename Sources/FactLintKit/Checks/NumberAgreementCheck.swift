@@ -114,7 +114,7 @@ public struct NumberAgreementCheck: Check {
                    earlier.measure.source == .noun, later.measure.source == .noun, earlier.period == later.period, !followsPreposition(later, facts),
                    later.quantity.unit.hasPrefix("count:"), !earlier.measure.modifiers.isEmpty,
                    Set(earlier.measure.modifiers) == Set(later.measure.modifiers) { return true }
-                let shared = earlier.context.intersection(later.context).count
+                let shared = earlier.sharedContextCount(with: later)
                 let union = earlier.context.count + later.context.count - shared
                 return shared >= minimumShared && union > 0 && Double(shared) / Double(union) >= minimumSimilarity
                     && isOnlyDifference(earlier, later, body, bySentence, facts)
@@ -204,7 +204,7 @@ public struct NumberAgreementCheck: Check {
     }
 
     private func similarity(_ a: ClaimFrame, _ b: ClaimFrame) -> Double {
-        let shared = a.context.intersection(b.context).count
+        let shared = a.sharedContextCount(with: b)
         let union = a.context.count + b.context.count - shared
         return union > 0 ? Double(shared) / Double(union) : 0
     }

@@ -52,7 +52,7 @@ public struct ClaimFrame: @unchecked Sendable, Hashable {
         var tallyYes: Int?
         var tallyNo: Int?
         var subjectWords: [String]
-        var context: Set<String>
+        var context: [String]
     }
 
     /// The fields live in the header of a managed buffer and are reached through its pointer:
@@ -163,8 +163,9 @@ public struct ClaimFrame: @unchecked Sendable, Hashable {
         _read { yield fields.pointee.subjectWords }
         _modify { uniqueStorage(); yield &fields.pointee.subjectWords }
     }
-    /// Content words just before and just after the number, for matching restatements.
-    public var context: Set<String> {
+    /// Content words just before and just after the number, for matching restatements: sorted,
+    /// each once (a sorted list, not a set: built for every figure, compared for few).
+    public var context: [String] {
         _read { yield fields.pointee.context }
         _modify { uniqueStorage(); yield &fields.pointee.context }
     }
@@ -174,12 +175,30 @@ public struct ClaimFrame: @unchecked Sendable, Hashable {
     public init(quantity: Quantity, measure: Measure = Measure(), kind: Kind = .level, direction: Int = 0, directionWord: String? = nil,
                 period: String? = nil, qualifiers: [String] = [], subject: String? = nil, position: Position = .body,
                 isDefinite: Bool = false, isPartitive: Bool = false, rangeWith: Double? = nil,
-                subjectWords: [String] = [], context: Set<String> = []) {
+                subjectWords: [String] = [], context: [String] = []) {
         let fields = Fields(quantity: quantity, measure: measure, kind: kind, direction: direction, directionWord: directionWord,
                             changeIndex: nil, period: period, qualifiers: qualifiers, subject: subject, position: position,
                             isDefinite: isDefinite, isPartitive: isPartitive, rangeWith: rangeWith, perShareOf: nil,
                             tallyYes: nil, tallyNo: nil, subjectWords: subjectWords, context: context)
         storage = ManagedBuffer<Fields, Void>.create(minimumCapacity: 0) { _ in fields }
+    }
+
+    /// How many context words two frames share (both lists are sorted).
+    public func sharedContextCount(with other: ClaimFrame) -> Int {
+        let mine = context, theirs = other.context
+        var (i, j, shared) = (0, 0, 0)
+        while i < mine.count, j < theirs.count {
+            if mine[i] == theirs[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if mine[i] < theirs[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
     }
 
     /// Whether the value can be the other figure's, allowing for this figure's range.
