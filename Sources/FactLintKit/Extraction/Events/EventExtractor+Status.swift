@@ -11,9 +11,9 @@ extension EventExtractor {
         }
         var cues: [(position: Int, key: String)] = []
         for position in clause where input.temporalAt[position] == nil && !event.tokens.contains(position) {
-            let token = input.tokens[position]
-            guard token.kind == .word else { continue }
-            if let key = words.statusCues.key(for: token) { cues.append((position, key)) }
+            // By index: a copy of each token of the clause retained both its strings.
+            guard input.tokens[position].kind == .word else { continue }
+            if let key = words.statusCues.key(lowercased: input.tokens[position].lower) { cues.append((position, key)) }
         }
         let before = { (key: String) in cues.contains { $0.key == key && $0.position < event.tokens.lowerBound } }
         let near = { (key: String) in cues.contains { $0.key == key } }

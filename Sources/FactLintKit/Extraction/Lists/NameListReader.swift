@@ -168,17 +168,17 @@ final class NameListReader: Sendable {
         var index = start + 1
         var words = 1
         var lastCapital = index
+        // Fields by index: a copy of each token retained both its strings.
         while index < limit {
-            let token = tokens[index]
-            if token.kind == .punctuation {
+            if tokens[index].kind == .punctuation {
                 // "S.": an initial's period.
-                if token.isMark("."), !token.spaceBefore, tokens[index - 1].kind == .word, tokens[index - 1].text.utf8.count == 1 {
+                if tokens[index].isMark("."), !tokens[index].spaceBefore, tokens[index - 1].kind == .word, tokens[index - 1].text.utf8.count == 1 {
                     index += 1
                     lastCapital = index
                     continue
                 }
                 // "Vantorre-Mballa", "O'Tarrow".
-                if token.isMark(anyOf: "-'\u{2019}"), !token.spaceBefore, index + 1 < limit,
+                if tokens[index].isMark(anyOf: "-'\u{2019}"), !tokens[index].spaceBefore, index + 1 < limit,
                    tokens[index + 1].kind == .word, !tokens[index + 1].spaceBefore {
                     index += 2
                     if tokens[index - 1].isCapitalized { lastCapital = index }
@@ -186,10 +186,11 @@ final class NameListReader: Sendable {
                 }
                 break
             }
-            guard token.kind == .word, words < 5, token.isCapitalized || particles.contains(token) else { break }
+            let isCapitalized = tokens[index].isCapitalized
+            guard tokens[index].kind == .word, words < 5, isCapitalized || particles.contains(lowercased: tokens[index].lower) else { break }
             index += 1
             words += 1
-            if token.isCapitalized { lastCapital = index }
+            if isCapitalized { lastCapital = index }
         }
         return start..<lastCapital
     }
