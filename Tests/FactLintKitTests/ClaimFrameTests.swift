@@ -21,6 +21,36 @@ struct ClaimFrameTests {
         }
     }
 
+    @Test("a copied frame changed leaves the original as it was; equal fields make equal frames")
+    func copyOnWrite() {
+        let quantity = Quantity(value: 5, unit: "count:jobs", hedge: .exact, decimals: 0, scale: 1, text: "5 jobs",
+                                span: SourceSpan(start: 0, end: 6), sentence: 0, tokens: 0..<2, extent: 0..<2)
+        let original = ClaimFrame(quantity: quantity, measure: Measure(head: "job", source: .noun, text: "jobs"),
+                                  qualifiers: ["target"], context: ["plant", "new", "plant"])
+        var copy = original
+        #expect(copy == original)
+        copy.measure.modifiers.append("new")
+        copy.quantity.value = 6
+        copy.qualifiers = []
+        #expect(original.measure.modifiers.isEmpty)
+        #expect(original.quantity.value == 5)
+        #expect(original.qualifiers == ["target"])
+        #expect(copy.measure.modifiers == ["new"] && copy.quantity.value == 6 && copy.qualifiers.isEmpty)
+        #expect(copy != original)
+        // Built apart, with the same fields: equal, and hashed alike.
+        let twin = ClaimFrame(quantity: quantity, measure: Measure(head: "job", source: .noun, text: "jobs"),
+                              qualifiers: ["target"], context: ["new", "plant"])
+        #expect(twin == original)
+        #expect(Set([twin, original]).count == 1)
+        // Context words are kept sorted, each once, however they are given.
+        #expect(original.context == ["new", "plant"])
+        var other = original
+        other.context = ["plant", "jobs", "jobs"]
+        #expect(other.context == ["jobs", "plant"])
+        #expect(other.sharedContextCount(with: original) == 1)
+        #expect(original.sharedContextCount(with: original) == 2)
+    }
+
     @Test("casualties put three ways are one measure")
     func casualties() {
         #expect(frames("The blast killed 9 people, police said. Eleven people died in hospital. The death toll rose to 14.\n") == [

@@ -30,8 +30,13 @@ struct LexiconWordListTests {
                                             source: "house.yml") { extended.add(lexicon) }
         #expect(extended["house-words"].contains(lowercased: "stet"))
         #expect(extended.indexingNames()["house-words"].contains(lowercased: "stet"))
-        // A name beyond ASCII is looked up in the dictionary the index sits beside.
+        // A set with a name beyond ASCII is not indexed: it is looked up in its dictionary.
         #expect(extended.indexingNames()["mots-clés"].contains(lowercased: "dépêche"))
+        #expect(extended.indexingNames()["house-words"].contains(lowercased: "stet"))
+        // Every built-in lexicon is the same found through the index as through the dictionary.
+        for name in LexiconSet.builtIn.lexicons.keys {
+            #expect(indexed[name] == LexiconSet.builtIn[name], "\(name)")
+        }
     }
 
     @Test("a newsroom's label in date-line-labels opens a date line")

@@ -74,6 +74,9 @@ struct PlainTextReadingTests {
         ("2024-05-15TZ", nil),
         ("2024-05-15T18", nil),
         ("2024-05-15T18:5", nil),
+        // An ISO time is ASCII: a combining mark or other letter in it makes it no time.
+        ("2024-05-15T18:57.\u{301}", nil),
+        ("2024-05-15T18:57+01\u{600}Z", nil),
     ] as [(String, String?)])
     func isoTimes(text: String, expected: String?) {
         #expect(PublicationDate.parse(text)?.isoDateTime == expected)

@@ -31,6 +31,11 @@ struct RepetitionTests {
         #expect(words.words.map(\.isCapitalized) == [false, true, false, false, true, false])
         #expect(words.letterWords == 5)
         #expect(words.figures == [hashes("3rd")[0], hashes("q4")[0], hashes("1987")[0]])
+        // A range that ends inside a word ends the word there.
+        let cut = SentenceWords(Array("okyy".utf8), 0..<2)
+        #expect(cut.words.map(\.range) == [0..<2])
+        #expect(cut.key == Array("ok".utf8))
+        #expect(cut.words.first?.hash == hashes("ok").first)
     }
 
     @Test("similarity: Jaccard, or weighted containment for sentences of like length")

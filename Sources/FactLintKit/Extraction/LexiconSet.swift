@@ -62,7 +62,11 @@ public struct LexiconSet: Sendable {
     }
 
     /// The set with its names indexed for fast lookups by name; adding a lexicon drops the index.
+    /// A set with a name beyond ASCII is left to the dictionary: Swift compares strings by
+    /// canonical equivalence, so an ASCII name asked for may equal such a name ("\u{212A}" is "K")
+    /// where a table of bytes would miss it.
     func indexingNames() -> LexiconSet {
+        guard lexicons.keys.allSatisfy({ name in name.utf8.allSatisfy { $0 < 0x80 } }) else { return self }
         var indexed = self
         indexed.nameIndex = SpellingTable(lexicons)
         return indexed

@@ -45,20 +45,21 @@ struct SentenceWords {
                         var seen: UInt8 = 0
                         var capital = ByteClass.isUpperASCII(byte)
                         var current = byte
+                        // One table read per byte: the byte lowercased, whether it is a digit,
+                        // whether it belongs to a word.
+                        var entry = table[Int(current)]
                         repeat {
-                            // One table read per byte: its low byte the byte lowercased, then
-                            // whether it is a digit, then whether it belongs to a word.
-                            let entry = table[Int(current)]
                             let folded = UInt8(truncatingIfNeeded: entry)
                             keyBuffer[out] = folded
                             out &+= 1
-                            digits &+= Int(truncatingIfNeeded: (entry >> 8) & 1)
+                            digits &+= entry & Self.digitBit == 0 ? 0 : 1
                             seen |= current
                             hash = FNV1a.combine(hash, folded)
                             position &+= 1
                             guard position < end else { break }
                             current = bytes[position]
-                        } while table[Int(current)] & Self.wordBit != 0
+                            entry = table[Int(current)]
+                        } while entry & Self.wordBit != 0
                         let hasDigit = digits > 0
                         let hasLetter = digits < position - start
                         let wordNonASCII = seen >= 0x80
@@ -76,15 +77,15 @@ struct SentenceWords {
                         if ByteClass.isSpace(byte) {
                             if !inSpace {
                                 keyBuffer[out] = 0x20
-                                out += 1
+                                out &+= 1
                             }
                             inSpace = true
                         } else {
                             keyBuffer[out] = byte
-                            out += 1
+                            out &+= 1
                             inSpace = false
                         }
-                        position += 1
+                        position &+= 1
                     }
                 }
                 if out > 0, keyBuffer[out - 1] == 0x20 { out -= 1 }
@@ -99,13 +100,15 @@ struct SentenceWords {
     /// Marks ``byteTable``'s entries for bytes that belong to a word: ASCII letters and digits,
     /// and every byte beyond ASCII.
     private static let wordBit: UInt16 = 0x200
+    /// Marks ``byteTable``'s entries for ASCII digits.
+    private static let digitBit: UInt16 = 0x100
 
-    /// Per byte: the byte with ASCII capitals lowercased, 0x100 for a digit, ``wordBit`` for a
-    /// byte of a word.
+    /// Per byte: the byte with ASCII capitals lowercased in the low eight bits, ``digitBit`` for a
+    /// digit, ``wordBit`` for a byte of a word.
     private static let byteTable: [UInt16] = (0...255).map { value in
         let byte = UInt8(value)
         var entry = UInt16(ByteClass.isUpperASCII(byte) ? byte | 0x20 : byte)
-        if ByteClass.isDigit(byte) { entry |= 0x100 }
+        if ByteClass.isDigit(byte) { entry |= digitBit }
         if byte >= 0x80 || ByteClass.isAlnumASCII(byte) { entry |= wordBit }
         return entry
     }

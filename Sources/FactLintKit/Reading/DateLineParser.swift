@@ -143,10 +143,12 @@ struct DateLineParser: Sendable {
             // ISO 8601 time part.
             guard bytes[index] == 0x54 || bytes[index] == 0x74 else { return nil }
             // Read in bytes: Character by Character, this one field cost more than the rest of
-            // reading a short story.
+            // reading a short story. An ISO time is ASCII; one with any other byte is not a time
+            // (a combining mark would make its Characters and its bytes disagree).
+            guard !bytes[(index + 1)...].contains(where: { $0 >= 0x80 }) else { return nil }
             var end = bytes.count
             var zone: String?
-            if end > index + 1, bytes[end - 1] == 0x5A || bytes[end - 1] == 0x7A {
+            if bytes[end - 1] == 0x5A || bytes[end - 1] == 0x7A {
                 end -= 1
                 zone = "Z"
             } else if let sign = bytes[(index + 1)...].lastIndex(where: { $0 == 0x2B || $0 == 0x2D }) {

@@ -109,7 +109,7 @@ public final class ClaimExtractor: Sendable {
                 let (before, after) = contentWords(tokens, sentence.tokens, around: figure.start..<figure.end, reach: Self.subjectReach,
                                                    skip: inTemporal, stems: &stems)
                 frame.subjectWords = before.reversed() + after
-                frame.context = (Array(before.prefix(Self.contextReach)) + after.prefix(Self.contextReach)).sortedUnique()
+                frame.context = Array(before.prefix(Self.contextReach)) + after.prefix(Self.contextReach)
                 claims.append(frame)
             }
             inheritAlternatives(&claims, from: first, tokens)

@@ -59,6 +59,8 @@ public struct ClaimFrame: @unchecked Sendable, Hashable {
     /// a class's stored property is checked for exclusive access at every read and write.
     private var storage: ManagedBuffer<Fields, Void>
 
+    /// The header's address. It outlives the closure that gives it because every accessor that
+    /// uses it borrows `self`, which keeps the buffer alive, and a buffer's header never moves.
     @inline(__always)
     private var fields: UnsafeMutablePointer<Fields> { storage.withUnsafeMutablePointerToHeader { $0 } }
 
@@ -71,6 +73,8 @@ public struct ClaimFrame: @unchecked Sendable, Hashable {
         }
     }
 
+    /// Two frames sharing one buffer are equal without comparing fields (as two copies of an
+    /// Array are, even holding a NaN).
     public static func == (lhs: ClaimFrame, rhs: ClaimFrame) -> Bool { lhs.storage === rhs.storage || lhs.fields.pointee == rhs.fields.pointee }
     public func hash(into hasher: inout Hasher) { hasher.combine(fields.pointee) }
 
@@ -167,7 +171,11 @@ public struct ClaimFrame: @unchecked Sendable, Hashable {
     /// each once (a sorted list, not a set: built for every figure, compared for few).
     public var context: [String] {
         _read { yield fields.pointee.context }
-        _modify { uniqueStorage(); yield &fields.pointee.context }
+        // Kept sorted and each once whatever is assigned: `sharedContextCount(with:)` merges.
+        set {
+            uniqueStorage()
+            fields.pointee.context = newValue.sortedUnique()
+        }
     }
 
     public var isHeadline: Bool { position == .headline }
@@ -179,7 +187,7 @@ public struct ClaimFrame: @unchecked Sendable, Hashable {
         let fields = Fields(quantity: quantity, measure: measure, kind: kind, direction: direction, directionWord: directionWord,
                             changeIndex: nil, period: period, qualifiers: qualifiers, subject: subject, position: position,
                             isDefinite: isDefinite, isPartitive: isPartitive, rangeWith: rangeWith, perShareOf: nil,
-                            tallyYes: nil, tallyNo: nil, subjectWords: subjectWords, context: context)
+                            tallyYes: nil, tallyNo: nil, subjectWords: subjectWords, context: context.sortedUnique())
         storage = ManagedBuffer<Fields, Void>.create(minimumCapacity: 0) { _ in fields }
     }
 

@@ -184,11 +184,14 @@ final class FrameBuilder: Sendable {
         return nil
     }
 
-    /// Qualifiers in the figure's window: a few words after it, and back to the figure before.
     /// Whether a word of the measure is a `target` qualifier ("the original forecast"), read
-    /// word by word between spaces without splitting the text into an array.
+    /// word by word between spaces without splitting the text into an array. A text beyond ASCII
+    /// is split by Characters, as a space followed by a combining mark does not end a word.
     private func hasTargetWord(_ text: String) -> Bool {
         let utf8 = text.utf8
+        if utf8.contains(where: { $0 >= 0x80 }) {
+            return text.split(separator: " ").contains { vocabulary.qualifiers.key(for: String($0)) == "target" }
+        }
         var start = utf8.startIndex
         while start < utf8.endIndex {
             let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
@@ -198,6 +201,7 @@ final class FrameBuilder: Sendable {
         return false
     }
 
+    /// Qualifiers in the figure's window: a few words after it, and back to the figure before.
     private func qualifiers(_ figure: QuantityReader.Figure, window: Window, _ tokens: [Token]) -> [String] {
         var found = Set<String>()
         let lower = max(window.lower, figure.start - 12)
