@@ -122,14 +122,7 @@ struct SentenceWords {
         for start in 0..<(words.count - 1) {
             result.append(Int(truncatingIfNeeded: words[start].hash &* FNV1a.prime ^ words[start + 1].hash))
         }
-        result.sort()
-        guard result.count > 1 else { return result }
-        var kept = 1
-        for index in 1..<result.count where result[index] != result[kept - 1] {
-            result[kept] = result[index]
-            kept += 1
-        }
-        result.removeSubrange(kept...)
+        result.sortUnique()
         return result
     }
 

@@ -2,14 +2,20 @@ extension Array where Element: Comparable {
     /// The elements sorted, each once: what `Array(Set(self)).sorted()` gives, without hashing
     /// every element into a set first.
     func sortedUnique() -> [Element] {
-        var result = sorted()
-        guard result.count > 1 else { return result }
+        var result = self
+        result.sortUnique()
+        return result
+    }
+
+    /// Sorts the elements in place and drops repeats.
+    mutating func sortUnique() {
+        sort()
+        guard count > 1 else { return }
         var kept = 1
-        for index in 1..<result.count where result[index] != result[kept - 1] {
-            result[kept] = result[index]
+        for index in 1..<count where self[index] != self[kept - 1] {
+            self[kept] = self[index]
             kept += 1
         }
-        result.removeSubrange(kept...)
-        return result
+        removeSubrange(kept...)
     }
 }
