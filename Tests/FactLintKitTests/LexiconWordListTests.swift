@@ -39,6 +39,13 @@ struct LexiconWordListTests {
         }
     }
 
+    @Test("a hedge of several words is read before a figure, and a word that starts none is not joined")
+    func hedgePhrases() {
+        let facts = facts("Output rose to more than 40 mln tonnes. Exports were nearly 12 mln tonnes.\n")
+        #expect(facts.claims.map(\.quantity.hedge) == [.above, .about])
+        #expect(facts.claims.map(\.quantity.text) == ["more than 40 mln tonnes", "nearly 12 mln tonnes"])
+    }
+
     @Test("a newsroom's label in date-line-labels opens a date line")
     func newsroomDateLineLabel() throws {
         #expect(PublicationDate.parse("Stand: 15 May 2024") == nil)

@@ -210,9 +210,8 @@ final class QuantityReader: Sendable {
         // Hedge before: "more than", "about", "up to".
         var hedge = Quantity.Hedge.exact
         for width in [3, 2, 1] where start - width >= range.lowerBound {
-            // Words are joined only where a phrase may start: most figures have no hedge. The
-            // filter compares bytes, so a first word beyond ASCII is always tried.
-            if width > 1, tokens[start - width].lower.utf8.allSatisfy({ $0 < 0x80 }), !hedges.mayStartPhrase(tokens[start - width].lower) { continue }
+            // Words are joined only where a phrase may start: most figures have no hedge.
+            if width > 1, !hedges.mayStartPhrase(tokens[start - width].lower) { continue }
             let phrase = width == 1 ? tokens[start - 1].lower : (start - width..<start).map { tokens[$0].lower }.joined(separator: " ")
             if let key = hedges.key(for: phrase) {
                 hedge = Quantity.Hedge(rawValue: key) ?? .about
