@@ -22,8 +22,8 @@ final class LexiconSpellings: Sendable, Hashable {
         var shapes = ShapeFilter()
         var starts = ShapeFilter()
         var prefixes = Set<String>()
-        for spelling in keysBySpelling.keys {
-            let bytes = Array(spelling.utf8)
+        // Read in place: a copy of every spelling's bytes was a tenth of reading the lexicons.
+        func note(_ bytes: UnsafeBufferPointer<UInt8>) {
             shapes.insert(bytes)
             // Tokens split at spaces and hyphens, so a phrase's first word ends at either.
             if let end = bytes.firstIndex(where: { $0 == 0x20 || $0 == 0x2D }), end > 0 { starts.insert(bytes[..<end]) }
@@ -31,6 +31,9 @@ final class LexiconSpellings: Sendable, Hashable {
                 if index > 0 { prefixes.insert(String(decoding: bytes[..<index], as: UTF8.self)) }
                 if byte == 0x2D { prefixes.insert(String(decoding: bytes[...index], as: UTF8.self)) }
             }
+        }
+        for spelling in keysBySpelling.keys {
+            if spelling.utf8.withContiguousStorageIfAvailable(note) == nil { Array(spelling.utf8).withUnsafeBufferPointer(note) }
         }
         self.shapes = shapes
         phraseStarts = starts

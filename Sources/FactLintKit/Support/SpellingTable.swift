@@ -37,17 +37,19 @@ final class SpellingTable<Value: Sendable>: Sendable, Hashable {
         var slots = [Int32](repeating: 0, count: spellings.isEmpty ? 0 : capacity)
         for (spelling, value) in spellings {
             let start = bytes.count
-            var hash = FNV1a.offsetBasis
-            var isASCII = true
-            for byte in spelling.utf8 {
-                if byte >= 0x80 { isASCII = false; break }
-                hash = FNV1a.combine(hash, byte)
-                bytes.append(byte)
+            // The hash over the bytes in place, then one copy of them: appending byte by byte
+            // was most of the cost of building every lexicon's table at start-up.
+            func take(_ source: UnsafeBufferPointer<UInt8>) -> UInt64? {
+                var hash = FNV1a.offsetBasis
+                for byte in source {
+                    if byte >= 0x80 { return nil }
+                    hash = FNV1a.combine(hash, byte)
+                }
+                bytes.append(contentsOf: source)
+                return hash
             }
-            guard isASCII else {
-                bytes.removeSubrange(start...)
-                continue
-            }
+            let hashed = spelling.utf8.withContiguousStorageIfAvailable(take) ?? Array(spelling.utf8).withUnsafeBufferPointer(take)
+            guard let hash = hashed else { continue }
             starts.append(Int32(start))
             lengths.append(Int32(bytes.count - start))
             values.append(value)

@@ -41,6 +41,27 @@ extension String {
         return String(decoding: result, as: UTF8.self)
     }
 
+    /// The pieces between the separator, without empty ones, as `split(separator:)` gives them,
+    /// or nil for a string beyond ASCII (where a Character may join the separator to a mark that
+    /// follows it, so the byte and the Character readings can differ). Lexicon entries are split
+    /// at start-up; Character by Character that was millions of instructions.
+    func asciiPieces(separatedBy separator: UInt8) -> [String]? {
+        var pieces: [String] = []
+        let complete = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var start = 0
+            for index in 0...bytes.count {
+                if index < bytes.count {
+                    if bytes[index] >= 0x80 { return false }
+                    if bytes[index] != separator { continue }
+                }
+                if index > start { pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+            return true
+        }
+        return complete == true ? pieces : nil
+    }
+
     /// The string without leading and trailing ASCII white space.
     func trimmingASCIIWhitespace() -> String {
         let scalars = unicodeScalars

@@ -59,17 +59,17 @@ public final class PostOntology: Sendable {
         var finals: [String: String] = [:]
         var longest = 1
         for spelling in heads.keysBySpelling.keys {
-            let words = spelling.split(separator: " ")
+            let words = spelling.asciiPieces(separatedBy: 0x20) ?? spelling.split(separator: " ").map(String.init)
             longest = max(longest, words.count)
-            if let last = words.last { finals[String(last)] = String(last) }
+            if let last = words.last { finals[last] = last }
         }
         for spelling in plainRoles.keysBySpelling.keys where !spelling.utf8.contains(0x20) { finals[spelling] = spelling }
         roleWords = Lexicon(name: "post-head-words", keysBySpelling: finals, source: "post-heads")
         longestHead = longest
         var groups: [String: [Int]] = [:]
         for (index, line) in lexicons["post-combinations"].keysBySpelling.keys.sorted().enumerated() {
-            for head in line.split(separator: "+") {
-                groups[String(head).trimmingASCIIWhitespace(), default: []].append(index)
+            for head in line.asciiPieces(separatedBy: UInt8(ascii: "+")) ?? line.split(separator: "+").map(String.init) {
+                groups[head.trimmingASCIIWhitespace(), default: []].append(index)
             }
         }
         self.groups = groups
