@@ -31,7 +31,7 @@ enum DirectParse {
     }
 
     /// Words the full parser reads as a subcommand in the first place, where `lint` would take a path.
-    private static func isSubcommandName(_ word: String) -> Bool {
+    static func isSubcommandName(_ word: String) -> Bool {
         word == "help" || FactlintCommand.configuration.subcommands.contains { $0.configuration.commandName == word }
     }
 }

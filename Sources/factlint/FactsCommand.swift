@@ -25,8 +25,8 @@ struct FactsCommand: ParsableCommand {
         if let config, !InputCollector.exists(config) { throw fail("--config '\(config)' does not exist.") }
         // The configuration each file would be linted with shapes what is read: house
         // vocabularies, date-order, roster.
-        let resolver = ConfigurationResolver(explicit: config, options: input.readOptions())
-        let (files, collectDiagnostics) = input.inputs()
+        let resolver = ConfigurationResolver(explicit: config, options: input.settings.readOptions())
+        let (files, collectDiagnostics) = input.settings.inputs()
         var diagnostics = collectDiagnostics
         var facts: [ArticleFacts] = []
         for file in files {
@@ -34,7 +34,7 @@ struct FactsCommand: ParsableCommand {
             switch file.content {
             case let .bytes(data): bytes = data
             case let .file(path):
-                switch InputCollector.readFile(path, limit: input.articleLimit) {
+                switch InputCollector.readFile(path, limit: input.settings.articleLimit) {
                 case let .success(data): bytes = data
                 case let .failure(error):
                     diagnostics.append(Diagnostic(path: file.displayPath, level: .error, message: error.message))

@@ -4,7 +4,7 @@ import FactLintKit
 import Glibc
 #endif
 
-extension LintCommand {
+extension LintSettings {
     /// `--input jsonl`: each path (or - for standard input) is a JSON Lines stream, linted as it is
     /// read; one JSON result a line goes to standard output in input order.
     func runStream(resolver: ConfigurationResolver, threshold: Severity) throws {
