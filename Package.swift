@@ -90,7 +90,8 @@ let package = Package(
             name: "FactLintKitTests",
             // The CLI tests run the built `factlint` binary to check exit codes end to end; the
             // service tests start the built `factlint-server` on a free loopback port.
-            dependencies: ["FactLintKit", "FactLintLSP", "FactLintService", "factlint", "factlint-server", "CompiledYAML", .product(name: "Yams", package: "Yams")],
+            dependencies: ["FactLintKit", "FactLintLSP", "FactLintService", "factlint", "factlint-server", "CompiledYAML", .product(name: "Yams", package: "Yams"),
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Tests/FactLintKitTests",
             exclude: ["Golden"],
             swiftSettings: [.swiftLanguageMode(.v6)]

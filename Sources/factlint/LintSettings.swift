@@ -58,7 +58,11 @@ struct LintSettings: Equatable {
         if let roster {
             let (read, problems) = ConfigurationResolver.readRoster(roster)
             for problem in problems { writeStandardError("\(problem)") }
-            if !problems.isEmpty { throw ExitCode(2) }
+            if !problems.isEmpty {
+                // Not while the rules are still being read: exit would tear down what they use.
+                _ = builtInRules.value
+                throw ExitCode(2)
+            }
             options.roster = read
         }
         let resolver = ConfigurationResolver(explicit: config, rules: builtInRules.value, options: options)

@@ -6,7 +6,8 @@ import FactLintKit
 ///
 /// Only a line the full parser would read the same way is taken: long options with their value
 /// (`--format json`, `--format=json`), the three flags, and paths. Anything else (help,
-/// versions, short or unknown options, a value that starts with `-` or is empty, `--`, an option given
+/// versions, short or unknown options, an option word beyond ASCII, a value after `=` that is
+/// empty or one in the next argument that starts with `-`, `--`, an option given
 /// twice, a value the full parser would turn down, any failed check) returns nil, and the full
 /// parser reads the line and says what is wrong in its own words. `QuickLintParseTests` holds
 /// the two readings equal.
@@ -28,7 +29,9 @@ enum QuickLintParse {
                 settings.input.paths.append(argument)
                 continue
             }
-            guard argument.hasPrefix("--") else { return nil }
+            // ArgumentParser finds the `=` among Characters, where a mark after it joins it to
+            // another; an option beyond ASCII is left to it.
+            guard argument.hasPrefix("--"), argument.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
             var name = argument
             var value: String?
             if let equals = argument.utf8.firstIndex(of: UInt8(ascii: "=")) {

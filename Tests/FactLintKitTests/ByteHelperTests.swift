@@ -35,6 +35,17 @@ struct ByteHelperTests {
         #expect(!"ae\u{301}".isOneCharacter)
     }
 
+    @Test("ASCII pieces are split(separator:)'s pieces; text beyond ASCII is left to it")
+    func asciiPieces() {
+        for text in ["", "chief executive", " chief  executive ", "a", "  ", "finance + economy minister", "+a++b+"] {
+            for separator in [UInt8(ascii: " "), UInt8(ascii: "+")] {
+                let expected = text.split(separator: Character(UnicodeScalar(separator))).map(String.init)
+                #expect(text.asciiPieces(separatedBy: separator) == expected, "\(text)")
+            }
+        }
+        #expect("premier ministre délégué".asciiPieces(separatedBy: 0x20) == nil)
+    }
+
     @Test("a string is ASCII when no byte is 0x80 or above")
     func ascii() {
         #expect("Reuters 2024".isASCII)

@@ -17,6 +17,19 @@ struct LexiconWordListTests {
         #expect(seen["stem-suffixes"] == "Rules/lexicons/grammar.yml")
     }
 
+    @Test("the built-in lexicons read on two threads are the set read file by file on one")
+    func builtInReadInParallel() throws {
+        var sequential = LexiconSet()
+        for file in BuiltInRuleFiles.all where file.path.hasPrefix("Rules/lexicons/") {
+            for lexicon in try LexiconSet.parse(documents: file.documents, source: file.path) { sequential.add(lexicon) }
+        }
+        let built = LexiconSet.builtIn
+        #expect(built.lexicons.count > 100)
+        #expect(built.lexicons == sequential.lexicons)
+        #expect(built.bits == sequential.bits)
+        #expect(built.classesBySpelling == sequential.classesBySpelling)
+    }
+
     @Test("lexicons are found by name through the name index, and a lexicon added afterwards is not missed")
     func nameIndex() throws {
         let indexed = LexiconSet.builtIn.indexingNames()

@@ -22,18 +22,11 @@ struct MessageTemplateTests {
 
     @Test("an unclosed brace and a bad name are errors that say so")
     func errors() {
-        #expect(throws: TemplateError.self) { try MessageTemplate("line {other.line") }
-        #expect(throws: TemplateError.self) { try MessageTemplate("a {} here") }
-        #expect(throws: TemplateError.self) { try MessageTemplate("a {bad name} here") }
-        do {
-            _ = try MessageTemplate("a {bad name} here")
-        } catch {
-            #expect(error.message == "'{bad name}' is not a placeholder name; names are letters, digits, '.', '-' and '_'")
-        }
-        do {
-            _ = try MessageTemplate("line {other.line")
-        } catch {
-            #expect(error.message == "a '{' is never closed; write '{{' for a literal brace")
-        }
+        let unclosed = #expect(throws: TemplateError.self) { try MessageTemplate("line {other.line") }
+        #expect(unclosed?.message == "a '{' is never closed; write '{{' for a literal brace")
+        let empty = #expect(throws: TemplateError.self) { try MessageTemplate("a {} here") }
+        #expect(empty?.message == "'{}' is not a placeholder name; names are letters, digits, '.', '-' and '_'")
+        let spaced = #expect(throws: TemplateError.self) { try MessageTemplate("a {bad name} here") }
+        #expect(spaced?.message == "'{bad name}' is not a placeholder name; names are letters, digits, '.', '-' and '_'")
     }
 }

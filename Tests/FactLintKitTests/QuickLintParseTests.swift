@@ -32,11 +32,14 @@ struct QuickLintParseTests {
             ["lint", "--input", "jsonl", "--format", "json", "-"],
             ["lint", "a=b.md"],
             ["lint", "--jobs", "+4", "a.md"],
+            ["lint", "--map", "title=headline", "x.json", "--map=body=text"],
+            ["lint", "--stdin-name", "café.md", "-", "résumé.md"],
         ]
         for line in lines {
             let quick = try #require(QuickLintParse.settings(line), "\(line)")
             #expect(try quick == full(line), "\(line)")
         }
+        // Repeated --map options are kept in order, paths between them too.
         let quick = try #require(QuickLintParse.settings(["lint", "--map", "title=headline", "x.json", "--map=body=text"]))
         #expect(quick.input.map == ["title=headline", "body=text"])
         #expect(quick.input.paths == ["x.json"])
@@ -55,6 +58,8 @@ struct QuickLintParseTests {
             ["lint", "--input", "csv", "a.md"], ["lint", "--input", "jsonl", "--format", "sarif", "-"],
             ["lint", "--published", "soon", "a.md"], ["lint", "--date-order", "YMD", "a.md"],
             ["lint", "--map", "headline", "a.json"], ["lint", "-", "-"], ["lint", "--config=", "a.md"],
+            // ArgumentParser finds `=` among Characters: a mark after it makes the option unknown.
+            ["lint", "--format=\u{301}json", "a.md"], ["lint", "--map=\u{301}title=headline", "a.json"], ["lint", "--config=café.yml", "a.md"],
         ]
         for line in lines {
             #expect(QuickLintParse.settings(line) == nil, "\(line)")

@@ -22,7 +22,6 @@ public struct DatelineDateCheck: Check {
     private let tolerance: Int
     private let skipWeekends: Bool
     private let within: Int
-    private let wording = DateWording()
 
     public init(parameters: ParameterValues) throws(ParameterError) {
         tolerance = parameters.integer("tolerance-days", default: 1)
@@ -45,6 +44,9 @@ public struct DatelineDateCheck: Check {
         // Wire copy filed on a Friday is often dated the Monday: the weekend does not count.
         let age = distance < 0 && skipWeekends ? Self.workingDays(after: date, through: published) : abs(distance)
         guard age > tolerance, within == 0 || age <= within else { return [] }
+        // The article's lexicons, read only for a finding: the check holds none of its own, so
+        // loading the rule does not wait for the built-in lexicons.
+        let wording = DateWording(lexicons: facts.lexicons)
         var related: [CheckMatch.Related] = []
         if let publishedSpan = facts.article.publishedSpan {
             related.append(.init(span: publishedSpan, message: "the publication date, \(wording.long(published)), is given here"))

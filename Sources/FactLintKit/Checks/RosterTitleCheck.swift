@@ -12,12 +12,11 @@ public struct RosterTitleCheck: Check {
         "published": "the publication date",
     ]) { $1 }
 
-    private let wording = DateWording()
-
     public init(parameters: ParameterValues) throws(ParameterError) {}
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         guard let roster = facts.roster, let published = facts.anchor else { return [] }
+        let wording = DateWording(lexicons: facts.lexicons)
         var matches: [CheckMatch] = []
         for person in facts.people {
             guard let entry = roster.entry(for: person.name) else { continue }

@@ -26,7 +26,9 @@ public struct LexiconSet: Sendable {
     /// The lexicons compiled into the binary.
     /// The files are read on two threads, every other file on the second (reading them is most
     /// of a one-article run's start-up), and added in the order of their paths, so the set is the
-    /// same however the threads run.
+    /// same however the threads run. ``parse(documents:source:skippingOthers:)`` must never
+    /// reach this static (nor anything that waits for it): the second thread would wait for the
+    /// first, which waits for it.
     public static let builtIn: LexiconSet = {
         let files = BuiltInRuleFiles.all.filter { $0.path.hasPrefix("Rules/lexicons/") }
         // Built-in lexicons are checked by the test suite, so a failure here is a build defect.

@@ -10,7 +10,11 @@ public final class Background<Value: Sendable>: @unchecked Sendable {
     private var result: Value?
 
     public init(_ work: @escaping @Sendable () -> Value) {
-        DispatchQueue.global().async(group: group) { [self] in result = work() }
+        // A queue of its own, so the work gets a thread of its own: on the global pool, which
+        // has one worker per core, it could wait behind a job that waits for it (the built-in
+        // rules wait for the lexicons' one-time set-up while that set-up waits for its second
+        // half) until the pool's monitor added a thread, a second later.
+        DispatchQueue(label: "factlint.background").async(group: group) { [self] in result = work() }
     }
 
     /// The value, once the work is done.
