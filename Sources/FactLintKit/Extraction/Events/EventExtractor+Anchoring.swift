@@ -276,7 +276,9 @@ extension EventExtractor {
         guard let best, best.cost <= Self.maximumCost else { return nil }
         if let event = best.event { return event }
         guard let verb = best.verb else { return nil }
-        let generic = event(trigger: input.tokens[verb.lowerBound].lower, known: false, tokens: verb, sentence: sentence, input)
+        var generic = event(trigger: input.tokens[verb.lowerBound].lower, known: false, tokens: verb, sentence: sentence, input)
+        // "with the index rising": a hanging participle is a verb, though no auxiliary stands before it.
+        if generic.isNoun, hangingPhraseStart(at: verb.lowerBound, range: range, input) != nil { generic.isNoun = false }
         let position = events.firstIndex { $0.tokens.lowerBound > verb.lowerBound } ?? events.count
         events.insert(generic, at: position)
         return position

@@ -18,8 +18,10 @@ extension EventExtractor {
         let before = { (key: String) in cues.contains { $0.key == key && $0.position < event.tokens.lowerBound } }
         let near = { (key: String) in cues.contains { $0.key == key } }
         if before("conditional") || near("possibility") { return .conditional }
+        // "rose 4% to close at a record": the result of a past change is done, though "to" stands before it.
+        let isResult = isResultOfPastChange(event, marks: marks, input)
         // "would open next year and be finished in 2030": a modal anywhere before it in the clause.
-        if (clause.lowerBound..<event.tokens.lowerBound).contains(where: { position in
+        if !isResult, (clause.lowerBound..<event.tokens.lowerBound).contains(where: { position in
             modals.contains(lowercased: input.tokens[position].lower) && input.temporalAt[position] == nil
                 && (!temporalWords.infinitives.contains(input.tokens[position].lower)
                     // "was to have sailed", "is to be named": an infinitive of "have" after "be", or
@@ -59,7 +61,7 @@ extension EventExtractor {
             back -= 1
         }
         let previous = back >= clause.lowerBound ? input.tokens[back].lower : ""
-        if modals.contains(previous) && !(back >= clause.lowerBound && isPerfectInfinitive(at: back, clause: clause, input))
+        if !isResult && modals.contains(previous) && !(back >= clause.lowerBound && isPerfectInfinitive(at: back, clause: clause, input))
             || tenses.tense(near: event.tokens, marks: marks) == .future && !isPastWithOwnDate(event, marks: marks, clause: clause, input)
             || before("scheduled") {
             return .scheduled
@@ -99,10 +101,17 @@ extension EventExtractor {
                     && (isPastVerb(at: $0, input.tokens) || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)) }
             return toldAsDone ? .reported : .stated
         }
+        // "Prices were firmer, with the index rising to 512 on May 2": a hanging participle takes
+        // the tense of the clause it hangs on.
+        if !event.isKnown, !event.isNoun, let phrase = hangingPhraseStart(at: event.tokens.lowerBound, range: input.sentences[event.sentence].tokens, input) {
+            if near("rate") || hasRate(in: clause, input) { return .rate }
+            return isToldAsDone(input.sentences[event.sentence].tokens.lowerBound..<phrase, marks: marks, input) ? .reported : .stated
+        }
         // A gerund outside the lexicon ("of cutting the deficit") tells no event as done; after a
         // past auxiliary it is a past progressive ("were trading on March 7").
         if !event.isKnown, event.trigger.hasASCIISuffix("ing"), !temporalWords.pastAuxiliaries.contains(previous) { return .stated }
         if near("rate") || hasRate(in: clause, input) { return .rate }
+        if isResult { return .reported }
         let trigger = input.tokens[event.tokens.lowerBound]
         // A verb outside the lexicon tells something as done only in a past form ("ends December 31" does not).
         if !event.isKnown, !event.isNoun, !isPastVerb(trigger), !temporalWords.pastAuxiliaries.contains(previous) { return .stated }
@@ -182,7 +191,7 @@ extension EventExtractor {
     }
 
     /// A word that makes a clause: a past form, an auxiliary or a modal.
-    private func isVerbLike(_ position: Int, _ input: Input) -> Bool {
+    func isVerbLike(_ position: Int, _ input: Input) -> Bool {
         input.tokens[position].kind == .word && (isPastVerb(at: position, input.tokens) || isVerbStart(position, input)
             || temporalWords.presentAuxiliaries.contains(input.tokens[position].lower))
     }
@@ -246,7 +255,7 @@ extension EventExtractor {
         return start..<end
     }
 
-    private func isBreak(_ position: Int, _ input: Input) -> Bool {
+    func isBreak(_ position: Int, _ input: Input) -> Bool {
         if input.temporalAt[position] != nil { return false }
         // Fields by index: a copy of the token retains both its strings.
         let tokens = input.tokens
@@ -284,6 +293,11 @@ extension EventExtractor {
                   position > clause.lowerBound, position + 1 < clause.upperBound, input.temporalAt[position + 1] == nil else { continue }
             let next = input.tokens[position + 1].lower
             guard units.key(for: next) != nil, !next.hasASCIISuffix("s") else { continue }
+            // "from 498 a week earlier", "a year ago": a shift back in time, no rate.
+            if position + 2 < clause.upperBound, input.temporalAt[position + 2] == nil,
+               temporalWords.isPart(input.tokens[position + 2].lower, [.earlier, .later]) || temporalWords.isConnective(input.tokens[position + 2].lower, "ago") {
+                continue
+            }
             if isRateBase(input.tokens[position - 1]) { return true }
         }
         return false

@@ -18,6 +18,8 @@ extension EventExtractor {
            prepositions.contains(lowercased: tokens[previous].lower) || words.connectives.contains(lowercased: tokens[previous].lower) || ageWords.key(lowercased: tokens[previous].lower) == "of" {
             return true
         }
+        // "…, with the index rising to 512 on May 2": a change participle hanging on a clause.
+        if hangingPhraseStart(at: position, range: range, input) != nil { return true }
         // "were trading on March 7", "was hit on March 29": after a past auxiliary.
         if let previous, temporalWords.pastAuxiliaries.contains(tokens[previous].lower), tokens[position].kind == .word,
            lower.hasASCIISuffix("ing"), lower.utf8.count >= 5 {

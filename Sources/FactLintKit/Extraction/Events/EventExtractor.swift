@@ -21,6 +21,12 @@ public final class EventExtractor: Sendable {
     let units: Lexicon
     let possessionVerbs: Lexicon
     let serviceWords: Lexicon
+    /// Verbs of a change in a level, past and participle (`change-verbs`).
+    let changeVerbs: Lexicon
+    /// "to reach", "to close" after a past change verb: its result (`result-infinitives`).
+    let resultInfinitives: Lexicon
+    /// "with" before an absolute phrase (`absolute-openers`).
+    let absoluteOpeners: Lexicon
     let pastBit: UInt64
     let reportingBit: UInt64
     /// Words that open a clause ("which", "after"), for the order finder: built once, not per article.
@@ -42,6 +48,9 @@ public final class EventExtractor: Sendable {
         units = lexicons["time-units"]
         possessionVerbs = lexicons["possession-verbs"]
         serviceWords = lexicons["service-words"]
+        changeVerbs = lexicons["change-verbs"]
+        resultInfinitives = lexicons["result-infinitives"]
+        absoluteOpeners = lexicons["absolute-openers"]
         pastBit = lexicons.mask("past-verbs")
         reportingBit = lexicons.mask("reporting-verbs")
         clauseOpeners = Set(clauseWords.keysBySpelling.keys).union(pronouns.keysBySpelling.filter { $0.value == "relative" }.keys)
