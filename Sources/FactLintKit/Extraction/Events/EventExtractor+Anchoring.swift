@@ -262,7 +262,10 @@ extension EventExtractor {
             // A verb outside the lexicon dates only what is near it; "had" and "having" reach
             // past their object ("having 47 billion marks in reserves at the bank on April 5")
             // when no comma or clause word comes between.
-            let reach = possessionVerbs.key(for: token.lower) != nil && position < tokens.lowerBound
+            // So does the result of a past change ("gained 3 cents to reach a high of 1.59 to the
+            // dollar on May 2").
+            let reach = position < tokens.lowerBound
+                && (possessionVerbs.key(for: token.lower) != nil || isResultOfPastChange(at: position, sentence: sentence, marks: [], input))
                 && !(position + 1..<tokens.lowerBound).contains(where: { input.tokens[$0].isMark(",") || clauseWords.contains(input.tokens[$0].lower) })
                 ? Self.maximumPossessionCost : Self.maximumGenericCost
             if cost > (opensSentence ? reach + 5 : reach) { continue }
@@ -349,6 +352,6 @@ extension EventExtractor {
     static let maximumCost = 24
     /// The most a date may be from a verb outside the lexicon.
     static let maximumGenericCost = 7
-    /// The most a date may be from "had" or "having" with its object between.
+    /// The most a date may be from "had" or "having", or a change's result, with its object between.
     static let maximumPossessionCost = 12
 }

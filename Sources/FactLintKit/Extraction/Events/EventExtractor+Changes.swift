@@ -41,21 +41,31 @@ extension EventExtractor {
     /// infinitive of `result-infinitives` after a past change verb, with no other verb, break or
     /// plan between, the change itself told as done.
     func isResultOfPastChange(_ event: Event, marks: [(index: Int, tense: TenseReader.Mark)], _ input: Input) -> Bool {
-        guard !event.isNoun, event.tokens.count == 1,
-              resultInfinitives.contains(lowercased: input.tokens[event.tokens.lowerBound].lower) else { return false }
-        let sentence = input.sentences[event.sentence].tokens
-        var position = event.tokens.lowerBound - 1
+        guard !event.isNoun, event.tokens.count == 1 else { return false }
+        return isResultOfPastChange(at: event.tokens.lowerBound, sentence: event.sentence, marks: marks, input)
+    }
+
+    /// ``isResultOfPastChange(_:marks:_:)`` of a word, before it is an event.
+    func isResultOfPastChange(at verb: Int, sentence index: Int, marks: [(index: Int, tense: TenseReader.Mark)], _ input: Input) -> Bool {
+        guard input.tokens[verb].kind == .word, resultInfinitives.contains(lowercased: input.tokens[verb].lower) else { return false }
+        let sentence = input.sentences[index].tokens
+        var position = verb - 1
         guard position > sentence.lowerBound, temporalWords.infinitives.contains(input.tokens[position].lower) else { return false }
         position -= 1
         // "fell 12 points, to close at 1,850": one comma may stand before "to".
         if input.tokens[position].isMark(","), input.temporalAt[position] == nil { position -= 1 }
-        let limit = max(sentence.lowerBound, position - Self.resultReach)
-        while position >= limit {
+        // Words counted toward the reach: not those of a date or joined by a hyphen.
+        var counted = 0
+        while position >= sentence.lowerBound, counted <= Self.resultReach {
             defer { position -= 1 }
-            guard input.temporalAt[position] == nil else { continue }
+            guard input.temporalAt[position] == nil, !input.tokens[position].isMark("-") || input.tokens[position].spaceBefore else { continue }
             if input.tokens[position].kind == .word, changeVerbs.key(lowercased: input.tokens[position].lower) == "past" {
-                return isChangeToldAsDone(at: position, sentence: event.sentence, marks: marks, input)
+                return isChangeToldAsDone(at: position, sentence: index, marks: marks, input)
             }
+            // "over the past week-and-a-half": a word joined by hyphens breaks no clause.
+            if input.tokens[position].kind == .word, !input.tokens[position].spaceBefore, position > sentence.lowerBound,
+               input.tokens[position - 1].isMark("-") { continue }
+            counted += 1
             if isBreak(position, input) || isVerbMarker(position, input) { return false }
             if input.tokens[position].kind == .word, isUndoneCue(input.tokens[position].lower)
                 || words.statusCues.key(lowercased: input.tokens[position].lower) == "negation" { return false }
