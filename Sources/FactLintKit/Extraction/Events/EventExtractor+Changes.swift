@@ -32,7 +32,10 @@ extension EventExtractor {
         for position in span where input.temporalAt[position] == nil && input.tokens[position].kind == .word {
             let lower = input.tokens[position].lower
             if isModalVerb(position, input) || temporalWords.presentAuxiliaries.contains(lower) || isUndoneCue(lower) { return false }
-            if isPastVerb(at: position, input.tokens) || temporalWords.pastAuxiliaries.contains(lower) { past = true }
+            // "carries interest over the interbank offered rate": a past form used as an adjective tells no past.
+            if temporalWords.pastAuxiliaries.contains(lower) || isPastVerb(at: position, input.tokens) && isFinite(at: position, range: span, input) {
+                past = true
+            }
         }
         return past && !marks.contains { $0.tense == .future && span.contains($0.index) }
     }
@@ -52,6 +55,8 @@ extension EventExtractor {
         var position = verb - 1
         guard position > sentence.lowerBound, temporalWords.infinitives.contains(input.tokens[position].lower) else { return false }
         position -= 1
+        // "rose 3 pct in the three months to end January": a period and its edge, not a result.
+        if input.temporalAt[position] != nil, verb + 1 < sentence.upperBound, input.temporalAt[verb + 1] != nil { return false }
         // "fell 12 points, to close at 1,850": one comma may stand before "to".
         if input.tokens[position].isMark(","), input.temporalAt[position] == nil { position -= 1 }
         // Words counted toward the reach: not those of a date or joined by a hyphen.
