@@ -10,7 +10,7 @@ extension EventExtractor {
         guard position > range.lowerBound, input.tokens[position].kind == .word,
               changeVerbs.key(lowercased: input.tokens[position].lower) == "participle" else { return nil }
         if input.tokens[position - 1].isMark(","), input.temporalAt[position - 1] == nil {
-            return position - 1 > range.lowerBound ? position - 1 : nil
+            return hasVerb(range.lowerBound..<(position - 1), input) ? position - 1 : nil
         }
         var back = position - 1
         while back >= range.lowerBound, position - back <= Self.absoluteReach {
@@ -18,7 +18,7 @@ extension EventExtractor {
             guard input.temporalAt[back] == nil else { continue }
             // "with rising prices": the participle right after the opener describes a noun.
             if absoluteOpeners.contains(lowercased: input.tokens[back].lower) {
-                return position - back >= 2 && back > range.lowerBound ? back : nil
+                return position - back >= 2 && hasVerb(range.lowerBound..<back, input) ? back : nil
             }
             if isBreak(back, input) || isVerbMarker(back, input) { return nil }
         }
@@ -89,6 +89,12 @@ extension EventExtractor {
             if isModalVerb(before, input) || isUndoneCue(lower) || words.statusCues.key(lowercased: lower) == "negation" { return false }
         }
         return !marks.contains { $0.tense == .future && $0.index >= clause.lowerBound && $0.index < position }
+    }
+
+    /// Whether words before a hanging phrase hold a verb for it to hang on ("In 1986, declining
+    /// prices" has none).
+    private func hasVerb(_ span: Range<Int>, _ input: Input) -> Bool {
+        span.contains { input.temporalAt[$0] == nil && isVerbMarker($0, input) }
     }
 
     /// A word that makes another clause's verb: an auxiliary, a past verb or a modal before a verb.
