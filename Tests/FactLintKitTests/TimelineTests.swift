@@ -45,14 +45,14 @@ struct TimelineTests {
         let facts = timeline("""
             Prices were firmer, with the index rising to 512 on May 20 from 498 a week earlier. Tin rose 4% to close at a \
             record on May 21. Prices are firmer, with the index rising to 530 on May 22. The mill hired 40 people to reach \
-            its target on May 23. The pound, which gained 3 cents over the past week-and-a-half to reach a high of 1.59 to \
-            the dollar on May 24, drew buyers. In 2023, declining prices hurt the mill.
+            its target on May 23. The crown, which climbed 2 pence over the last month-and-a-half to touch a peak of 1.21 \
+            against the yen on May 24, drew buyers. In 2023, declining prices hurt the mill.
             """)
         // "In 2023, declining prices": a participle after a fronted date hangs on no clause.
         #expect(!summary(facts).contains { $0.hasPrefix("declining") })
         #expect(summary(facts).filter { $0.contains("@") } == [
             "rising:reported@at May 20", "close:reported@at May 21", "rising:stated@at May 22", "reach:scheduled@at May 23",
-            "reach:reported@at May 24"])
+            "touch:reported@at May 24"])
     }
 
     @Test("status: plans, terms, conditions and rates are not told as done")

@@ -262,8 +262,8 @@ extension EventExtractor {
             // A verb outside the lexicon dates only what is near it; "had" and "having" reach
             // past their object ("having 47 billion marks in reserves at the bank on April 5")
             // when no comma or clause word comes between.
-            // So does the result of a past change ("gained 3 cents to reach a high of 1.59 to the
-            // dollar on May 2").
+            // So does the result of a past change ("climbed 2 pence to touch a peak of 1.21 against the
+            // yen on May 2").
             let reach = position < tokens.lowerBound
                 && (possessionVerbs.key(for: token.lower) != nil || isResultOfPastChange(at: position, sentence: sentence, marks: [], input))
                 && !(position + 1..<tokens.lowerBound).contains(where: { input.tokens[$0].isMark(",") || clauseWords.contains(input.tokens[$0].lower) })

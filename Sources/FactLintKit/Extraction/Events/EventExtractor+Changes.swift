@@ -40,7 +40,7 @@ extension EventExtractor {
         return past && !marks.contains { $0.tense == .future && span.contains($0.index) }
     }
 
-    /// "rose 4% to close at a record", "gained 3 cents over the week to reach a high": an
+    /// "rose 4% to close at a record", "climbed 2 pence over the month to touch a peak": an
     /// infinitive of `result-infinitives` after a past change verb, with no other verb, break or
     /// plan between, the change itself told as done.
     func isResultOfPastChange(_ event: Event, marks: [(index: Int, tense: TenseReader.Mark)], _ input: Input) -> Bool {
@@ -55,7 +55,7 @@ extension EventExtractor {
         var position = verb - 1
         guard position > sentence.lowerBound, temporalWords.infinitives.contains(input.tokens[position].lower) else { return false }
         position -= 1
-        // "rose 3 pct in the three months to end January": a period and its edge, not a result.
+        // "grew 2% in the six months to end May": a period and its edge, not a result.
         if input.temporalAt[position] != nil, verb + 1 < sentence.upperBound, input.temporalAt[verb + 1] != nil { return false }
         // "fell 12 points, to close at 1,850": one comma may stand before "to".
         if input.tokens[position].isMark(","), input.temporalAt[position] == nil { position -= 1 }
@@ -67,7 +67,7 @@ extension EventExtractor {
             if input.tokens[position].kind == .word, changeVerbs.key(lowercased: input.tokens[position].lower) == "past" {
                 return isChangeToldAsDone(at: position, sentence: index, marks: marks, input)
             }
-            // "over the past week-and-a-half": a word joined by hyphens breaks no clause.
+            // "over the last month-and-a-half": a word joined by hyphens breaks no clause.
             if input.tokens[position].kind == .word, !input.tokens[position].spaceBefore, position > sentence.lowerBound,
                input.tokens[position - 1].isMark("-") { continue }
             counted += 1
