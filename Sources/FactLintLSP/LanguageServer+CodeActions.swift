@@ -81,8 +81,10 @@ extension LanguageServer {
     /// The source offset where the prose block holding `offset` starts.
     private func blockStart(containing offset: Int, in article: Article) -> Int? {
         for block in article.blocks {
-            let offsets = block.text.sourceOffsets
-            guard let first = offsets.first, let last = offsets.last, first <= offset, offset <= last else { continue }
+            let text = block.text
+            guard !text.isEmpty else { continue }
+            let (first, last) = (text.sourceOffset(at: 0), text.sourceOffset(at: text.count - 1))
+            guard first <= offset, offset <= last else { continue }
             return first
         }
         return nil

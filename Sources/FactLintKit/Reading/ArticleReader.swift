@@ -119,8 +119,10 @@ public struct ArticleReader: Sendable {
         guard let found = wireDatelines.parse(text, source: article.source) else { return }
         article.dateline = found.dateline
         var rest = MappedText()
+        var offsets = MappedText.OffsetReader(text)
         for position in found.bodyStart..<text.count {
-            rest.append(byte: text.bytes[position], standingFor: text.sourceOffsets[position], sourceEnd: text.sourceOffsets[position] + 1)
+            let offset = offsets.sourceOffset(at: position)
+            rest.append(byte: text.bytes[position], standingFor: offset, sourceEnd: offset + 1)
         }
         article.blocks[index].text = rest
     }

@@ -117,6 +117,7 @@ enum InlineMarkdown {
         }
 
         var result = MappedText()
+        var offsets = MappedText.OffsetReader(raw)
         var position = 0
         while position < count {
             if remove[position] {
@@ -124,11 +125,13 @@ enum InlineMarkdown {
                 continue
             }
             if bytes[position] == 0x26, !protected[position], let reference = characterReference(bytes, at: position, remove: remove) {
-                appendScalar(reference.scalar, from: position, length: reference.length, raw: raw, to: &result)
+                appendScalar(reference.scalar, first: offsets.sourceOffset(at: position),
+                             last: offsets.sourceOffset(at: position + reference.length - 1), to: &result)
                 position += reference.length
                 continue
             }
-            result.append(byte: bytes[position], standingFor: raw.sourceOffsets[position], sourceEnd: raw.sourceOffsets[position] + 1)
+            let offset = offsets.sourceOffset(at: position)
+            result.append(byte: bytes[position], standingFor: offset, sourceEnd: offset + 1)
             position += 1
         }
         return (result, comments)
@@ -153,9 +156,7 @@ enum InlineMarkdown {
     /// A decoded scalar: a space for a no-break or other space, nothing for a soft hyphen or zero
     /// width space; otherwise its UTF-8, whose first bytes stand for the reference's '&' and whose
     /// last byte stands for its ';', so a span ending on it ends after the reference.
-    private static func appendScalar(_ scalar: UInt32, from index: Int, length: Int, raw: MappedText, to result: inout MappedText) {
-        let first = raw.sourceOffsets[index]
-        let last = raw.sourceOffsets[index + length - 1]
+    private static func appendScalar(_ scalar: UInt32, first: Int, last: Int, to result: inout MappedText) {
         switch scalar {
         case 0x09, 0x0A, 0x0C, 0x0D, 0x20, 0xA0:
             result.append(byte: 0x20, standingFor: first, sourceEnd: last + 1)

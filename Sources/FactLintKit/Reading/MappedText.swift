@@ -1,13 +1,21 @@
 /// Text prepared for analysis (markup removed, line breaks folded to spaces) that remembers,
 /// for every UTF-8 byte, where that byte came from in the source file.
 ///
+/// The map is kept as runs of bytes whose source offsets go up by one (a line of prose, say), not
+/// an offset per byte: a paragraph is a run or two, and the map costs next to nothing beside the
+/// text. Adjacent runs that continue each other are always one run, so two texts that map
+/// alike are equal.
+///
 /// Facts are found in ``bytes``; their source spans come from ``sourceSpan(of:)``, never from
 /// searching the source for the matched text again.
 public struct MappedText: Sendable, Hashable {
     /// The analysis text as UTF-8.
     public private(set) var bytes: [UInt8] = []
-    /// `sourceOffsets[i]` is the source offset of `bytes[i]`.
-    public private(set) var sourceOffsets: [Int] = []
+    /// `runStarts[k]` is the index in ``bytes`` where run `k` starts, and `runSources[k]` the
+    /// source offset of that byte; the bytes after it in the run come from the source bytes after
+    /// it. Ascending; the first run starts at 0.
+    private var runStarts: [Int] = []
+    private var runSources: [Int] = []
     /// Source offset just past the last byte, so an empty tail still maps somewhere.
     public private(set) var sourceEnd: Int = 0
 
@@ -15,22 +23,68 @@ public struct MappedText: Sendable, Hashable {
 
     /// Appends source bytes `range` unchanged.
     public mutating func append(source: [UInt8], range: Range<Int>) {
+        guard !range.isEmpty else {
+            sourceEnd = range.upperBound
+            return
+        }
+        startRun(mapping: range.lowerBound)
         bytes.append(contentsOf: source[range])
-        sourceOffsets.append(contentsOf: range)
         sourceEnd = range.upperBound
     }
 
     /// Appends one synthetic byte (a folded line break, say) standing for the source byte at `offset`.
     public mutating func append(byte: UInt8, standingFor offset: Int, sourceEnd end: Int) {
+        startRun(mapping: offset)
         bytes.append(byte)
-        sourceOffsets.append(offset)
         sourceEnd = end
+    }
+
+    /// Before a byte from source offset `offset` is appended: a new run, unless the last one
+    /// goes on to that offset.
+    private mutating func startRun(mapping offset: Int) {
+        if let start = runStarts.last, let source = runSources.last, source + (bytes.count - start) == offset { return }
+        runStarts.append(bytes.count)
+        runSources.append(offset)
     }
 
     /// Makes ``sourceEnd`` just past the last byte's source position (0 when empty), as a text
     /// built byte by byte would have it.
     mutating func endAtLastByte() {
-        sourceEnd = sourceOffsets.last.map { $0 + 1 } ?? 0
+        sourceEnd = bytes.isEmpty ? 0 : sourceOffset(at: bytes.count - 1) + 1
+    }
+
+    /// The source offset of `bytes[index]`.
+    public func sourceOffset(at index: Int) -> Int {
+        precondition(index >= 0 && index < bytes.count, "index \(index) is outside the text's \(bytes.count) bytes")
+        let run = self.run(containing: index)
+        return runSources[run] + (index - runStarts[run])
+    }
+
+    /// The run holding byte `index`: the last that starts at or before it.
+    private func run(containing index: Int) -> Int {
+        var (low, high) = (0, runStarts.count - 1)
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if runStarts[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// Reads source offsets for byte indices that do not go down (a walk over the text), each in
+    /// constant time on average.
+    public struct OffsetReader {
+        private let text: MappedText
+        private var run = 0
+
+        public init(_ text: MappedText) { self.text = text }
+
+        /// The source offset of `text.bytes[index]`.
+        public mutating func sourceOffset(at index: Int) -> Int {
+            if run < text.runStarts.count, text.runStarts[run] > index { run = 0 }
+            while run + 1 < text.runStarts.count, text.runStarts[run + 1] <= index { run += 1 }
+            precondition(index >= 0 && index < text.bytes.count, "index \(index) is outside the text's \(text.bytes.count) bytes")
+            return text.runSources[run] + (index - text.runStarts[run])
+        }
     }
 
     /// Number of UTF-8 bytes.
@@ -49,20 +103,23 @@ public struct MappedText: Sendable, Hashable {
     /// byte to just past the source position of its last byte.
     public func sourceSpan(of range: Range<Int>) -> SourceSpan {
         guard !range.isEmpty else {
-            let at = range.lowerBound < sourceOffsets.count ? sourceOffsets[range.lowerBound] : sourceEnd
+            let at = range.lowerBound < bytes.count ? sourceOffset(at: range.lowerBound) : sourceEnd
             return SourceSpan(start: at, end: at)
         }
-        let start = sourceOffsets[range.lowerBound]
+        let start = sourceOffset(at: range.lowerBound)
         // The last byte of a multi-byte scalar maps to the scalar's last source byte, so one past it
         // is the scalar's end.
-        return SourceSpan(start: start, end: sourceOffsets[range.upperBound - 1] + 1)
+        return SourceSpan(start: start, end: sourceOffset(at: range.upperBound - 1) + 1)
     }
 
     /// Removes trailing ASCII whitespace.
     public mutating func trimTrailingWhitespace() {
         while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D {
             bytes.removeLast()
-            sourceOffsets.removeLast()
+        }
+        while let start = runStarts.last, start >= bytes.count {
+            runStarts.removeLast()
+            runSources.removeLast()
         }
     }
 }

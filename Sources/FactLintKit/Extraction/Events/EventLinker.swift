@@ -19,11 +19,23 @@ struct EventLinker: Sendable {
             return index
         }
         let told = toldEvents(events)
-        // Events read through a buffer: every pair is compared, and passing events[i] copied the
-        // event (its strings and arrays) for each comparison.
+        // Two mentions can be linked only when they share a trigger, or a family that corefers
+        // (`corefer`, `tellOfOne` and `planOfOne` all ask for one): each mention is compared
+        // with the earlier ones of its trigger and family alone, in the order a walk over all
+        // earlier mentions would meet them, so a long article is not compared pair by pair.
+        var byTrigger: [String: [Int]] = [:]
+        var byFamily: [String: [Int]] = [:]
+        // Events read through a buffer: passing events[i] copied the event (its strings and
+        // arrays) for each comparison.
         events.withUnsafeBufferPointer { buffer in
             for later in events.indices {
-                for earlier in 0..<later where root(earlier) != root(later)
+                let event = buffer[later]
+                let family = event.family.flatMap { words.coreferentFamilies.contains($0) ? $0 : nil }
+                var candidates = byTrigger[event.trigger] ?? []
+                if let family, let more = byFamily[family] {
+                    candidates = Self.merged(candidates, more)
+                }
+                for earlier in candidates where root(earlier) != root(later)
                     && (corefer(buffer[earlier], buffer[later]) && !tellOfTwo(earlier, later, events: events, told: told)
                         || tellOfOne(earlier, later, events: events, told: told)
                         || planOfOne(buffer[earlier], buffer[later])) {
@@ -36,18 +48,34 @@ struct EventLinker: Sendable {
                         strong[later, default: []].insert(earlier)
                     }
                 }
+                byTrigger[event.trigger, default: []].append(later)
+                if let family { byFamily[family, default: []].append(later) }
             }
         }
         // "the derby" with nothing of its own points back to the one derby named before, when
         // only one has been.
         for later in events.indices where events[later].isDefinite && events[later].people.isEmpty && events[later].subject.isEmpty
             && root(later) == later && Self.linkable.contains(events[later].status) {
-            let earlier = (0..<later).filter { events[$0].trigger == events[later].trigger && events[$0].isKnown
+            let earlier = (byTrigger[events[later].trigger] ?? []).prefix { $0 < later }.filter { events[$0].isKnown
                 && Self.linkable.contains(events[$0].status) && !events[$0].isNegated }
             let roots = Set(earlier.map(root))
             if roots.count == 1, let only = roots.first { parent[later] = only }
         }
         return (events.indices.map(root), strong)
+    }
+
+    /// Two ascending lists of indices as one, ascending, each index once.
+    static func merged(_ a: [Int], _ b: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(a.count + b.count)
+        var (i, j) = (0, 0)
+        while i < a.count || j < b.count {
+            let next = j == b.count || i < a.count && a[i] <= b[j] ? a[i] : b[j]
+            if i < a.count, a[i] == next { i += 1 }
+            if j < b.count, b[j] == next { j += 1 }
+            result.append(next)
+        }
+        return result
     }
 
     /// Whether two mentions are one event.

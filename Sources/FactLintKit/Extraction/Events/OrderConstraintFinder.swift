@@ -107,20 +107,35 @@ struct OrderConstraintFinder: Sendable {
     }
 
     /// The order knowledge, for pairs of events of one subject or one thing.
+    ///
+    /// A rule holds only between events that share a person or a subject word (`samePerson`,
+    /// `sameThing`), so each event is paired only with the events that share one of those with
+    /// it, and that some rule can put second; the pairs are visited in the order of a walk over
+    /// all pairs, so a long article is not compared pair by pair.
     private func knowledge(_ timeline: Timeline) -> [OrderConstraint] {
         var found: [OrderConstraint] = []
         let events = timeline.events
-        for first in events.indices where EventStatus.toldOrStated.contains(events[first].status) && !events[first].isNegated {
-            for second in events.indices where second != first && EventStatus.toldOrStated.contains(events[second].status) && !events[second].isNegated
-                && !timeline.areLinked(first, second) {
-                let a = events[first]
-                let b = events[second]
-                for rule in words.order where (a.isKnown || rule.earlier == "*") && (b.isKnown || rule.later == "*")
-                    && words.matches(rule.earlier, trigger: a.trigger, family: a.family)
-                    && words.matches(rule.later, trigger: b.trigger, family: b.family) {
-                    guard rule.sameThing ? sameThing(a, b) : samePerson(a, b) else { continue }
-                    found.append(OrderConstraint(earlier: first, later: second, source: .knowledge, reason: rule.text))
-                    break
+        let eligible = events.indices.filter { EventStatus.toldOrStated.contains(events[$0].status) && !events[$0].isNegated }
+        func canBe(_ side: KeyPath<EventVocabulary.OrderRule, String>, _ event: Event) -> Bool {
+            words.order.contains { rule in
+                let name = rule[keyPath: side]
+                return (event.isKnown || name == "*") && words.matches(name, trigger: event.trigger, family: event.family)
+            }
+        }
+        var seconds = EventKeyIndex()
+        for index in eligible where canBe(\.later, events[index]) { seconds.add(index, people: events[index].people, words: events[index].subject) }
+        events.withUnsafeBufferPointer { buffer in
+            for first in eligible where canBe(\.earlier, buffer[first]) {
+                let a = buffer[first]
+                for second in seconds.sharing(people: a.people, words: a.subject) where second != first && !timeline.areLinked(first, second) {
+                    let b = buffer[second]
+                    for rule in words.order where (a.isKnown || rule.earlier == "*") && (b.isKnown || rule.later == "*")
+                        && words.matches(rule.earlier, trigger: a.trigger, family: a.family)
+                        && words.matches(rule.later, trigger: b.trigger, family: b.family) {
+                        guard rule.sameThing ? sameThing(a, b) : samePerson(a, b) else { continue }
+                        found.append(OrderConstraint(earlier: first, later: second, source: .knowledge, reason: rule.text))
+                        break
+                    }
                 }
             }
         }

@@ -211,7 +211,11 @@ struct HTMLReader {
         }
         guard let cut, cut > 0 else { return title }
         var kept = MappedText()
-        for position in 0..<cut { kept.append(byte: bytes[position], standingFor: title.sourceOffsets[position], sourceEnd: title.sourceOffsets[position] + 1) }
+        var offsets = MappedText.OffsetReader(title)
+        for position in 0..<cut {
+            let offset = offsets.sourceOffset(at: position)
+            kept.append(byte: bytes[position], standingFor: offset, sourceEnd: offset + 1)
+        }
         return kept
     }
 }

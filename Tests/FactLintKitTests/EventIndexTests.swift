@@ -1,0 +1,25 @@
+@testable import FactLintKit
+import Testing
+
+@Suite("Event indexes")
+struct EventIndexTests {
+    @Test("events sharing a person or a subject word are found once each, in order")
+    func sharing() {
+        var index = EventKeyIndex()
+        index.add(0, people: [1], words: ["plant"])
+        index.add(2, people: [], words: ["plant", "Ford"])
+        index.add(3, people: [1, 1], words: [])
+        index.add(5, people: [4], words: ["Ford"])
+        #expect(index.sharing(people: [1], words: ["Ford"]) == [0, 2, 3, 5])
+        #expect(index.sharing(people: [], words: ["plant"]) == [0, 2])
+        #expect(index.sharing(people: [4], words: ["ford"]) == [5])
+        #expect(index.sharing(people: [7], words: ["mine"]) == [])
+    }
+
+    @Test("two ascending lists of mentions merge into one, each mention once")
+    func merging() {
+        #expect(EventLinker.merged([0, 3, 7], [1, 3, 8, 9]) == [0, 1, 3, 7, 8, 9])
+        #expect(EventLinker.merged([], [2, 4]) == [2, 4])
+        #expect(EventLinker.merged([5], []) == [5])
+    }
+}
