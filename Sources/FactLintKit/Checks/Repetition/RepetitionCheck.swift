@@ -48,7 +48,8 @@ public struct RepetitionCheck: Check {
     struct Candidate {
         var sentence: Int
         var words: SentenceWords
-        var shingles: [Int] = []
+        /// How many shingles it has, once it has been compared (only the number is needed later).
+        var shingleCount = 0
     }
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
@@ -87,10 +88,10 @@ public struct RepetitionCheck: Check {
             }
             guard similarity < 1 else { continue }
             let own = candidates[position].words.shingles
-            candidates[position].shingles = own
+            candidates[position].shingleCount = own.count
             var best: (earlier: Int, score: Double)?
             for (earlier, shared) in index.sharing(own) {
-                let score = SentenceSimilarity.score(shared: shared, first: own.count, second: candidates[earlier].shingles.count)
+                let score = SentenceSimilarity.score(shared: shared, first: own.count, second: candidates[earlier].shingleCount)
                 if score >= similarity, best == nil || score > best!.score || (score == best!.score && earlier < best!.earlier) {
                     best = (earlier, score)
                 }
