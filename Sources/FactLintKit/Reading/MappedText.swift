@@ -41,10 +41,16 @@ public struct MappedText: Sendable, Hashable {
 
     /// Before a byte from source offset `offset` is appended: a new run, unless the last one
     /// goes on to that offset.
+    @inline(__always)
     private mutating func startRun(mapping offset: Int) {
-        if let start = runStarts.last, let source = runSources.last, source + (bytes.count - start) == offset { return }
+        if offset == continuation, !runStarts.isEmpty { return }
         runStarts.append(bytes.count)
         runSources.append(offset)
+    }
+
+    /// The source offset the next byte has when it continues the last run.
+    private var continuation: Int {
+        @inline(__always) get { runSources.isEmpty ? -1 : runSources[runSources.count - 1] + (bytes.count - runStarts[runStarts.count - 1]) }
     }
 
     /// Makes ``sourceEnd`` just past the last byte's source position (0 when empty), as a text

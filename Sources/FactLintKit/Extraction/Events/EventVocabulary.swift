@@ -21,6 +21,9 @@ final class EventVocabulary: Sendable {
     let connectives: Lexicon
     /// "A before B" knowledge, for one subject or one thing.
     let order: [OrderRule]
+    /// The events the rules can put first and second: triggers, families, and "*" for any.
+    let earlierSides: Set<String>
+    let laterSides: Set<String>
     /// Determiners, prepositions, pronouns and auxiliaries (`function-words`).
     let functionWords: Lexicon
     /// "first", "originally": adverbs between a subject and its verb (`sequence-adverbs`).
@@ -63,6 +66,8 @@ final class EventVocabulary: Sendable {
         }
         // The lexicon is a dictionary: sort so the knowledge is applied in one order every run.
         self.order = order.sorted { $0.text < $1.text }
+        earlierSides = Set(order.map(\.earlier))
+        laterSides = Set(order.map(\.later))
     }
 
     /// The first spelling of an event, the noun messages use ("election").

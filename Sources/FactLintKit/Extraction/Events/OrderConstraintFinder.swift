@@ -116,16 +116,15 @@ struct OrderConstraintFinder: Sendable {
         var found: [OrderConstraint] = []
         let events = timeline.events
         let eligible = events.indices.filter { EventStatus.toldOrStated.contains(events[$0].status) && !events[$0].isNegated }
-        func canBe(_ side: KeyPath<EventVocabulary.OrderRule, String>, _ event: Event) -> Bool {
-            words.order.contains { rule in
-                let name = rule[keyPath: side]
-                return (event.isKnown || name == "*") && words.matches(name, trigger: event.trigger, family: event.family)
-            }
+        // What a rule can put first and second: any event ("*"), or known events of these
+        // triggers and families.
+        func canBe(_ names: Set<String>, _ event: Event) -> Bool {
+            names.contains("*") || event.isKnown && (names.contains(event.trigger) || event.family.map(names.contains) == true)
         }
         var seconds = EventKeyIndex()
-        for index in eligible where canBe(\.later, events[index]) { seconds.add(index, people: events[index].people, words: events[index].subject) }
+        for index in eligible where canBe(words.laterSides, events[index]) { seconds.add(index, people: events[index].people, words: events[index].subject) }
         events.withUnsafeBufferPointer { buffer in
-            for first in eligible where canBe(\.earlier, buffer[first]) {
+            for first in eligible where canBe(words.earlierSides, buffer[first]) {
                 let a = buffer[first]
                 for second in seconds.sharing(people: a.people, words: a.subject) where second != first && !timeline.areLinked(first, second) {
                     let b = buffer[second]
