@@ -22,4 +22,13 @@ struct EventIndexTests {
         #expect(EventLinker.merged([], [2, 4]) == [2, 4])
         #expect(EventLinker.merged([5], []) == [5])
     }
+
+    @Test("short lists share elements as sets of them would")
+    func shortLists() {
+        #expect(["Ford", "plant"].sharesElement(with: ["plant"]))
+        #expect(![1, 2].sharesElement(with: [3]))
+        #expect(![Int]().sharesElement(with: [1]))
+        #expect(["plant", "Ford", "plant", "vote"].commonElements(with: ["vote", "plant", "plant"]) == ["plant", "vote"])
+        #expect(["a"].commonElements(with: []) == [])
+    }
 }

@@ -42,8 +42,8 @@ struct EventLinker: Sendable {
                     let (a, b) = (root(earlier), root(later))
                     parent[max(a, b)] = min(a, b)
                     let (first, second) = (buffer[earlier], buffer[later])
-                    if tellOfOne(earlier, later, events: events, told: told) || !Set(first.people).isDisjoint(with: second.people)
-                        || !Set(first.subject).isDisjoint(with: second.subject) {
+                    if tellOfOne(earlier, later, events: events, told: told) || first.people.sharesElement(with: second.people)
+                        || first.subject.sharesElement(with: second.subject) {
                         strong[earlier, default: []].insert(later)
                         strong[later, default: []].insert(earlier)
                     }
@@ -88,9 +88,9 @@ struct EventLinker: Sendable {
         let sameFamily = a.family.map { $0 == b.family && words.coreferentFamilies.contains($0) } ?? false
         guard a.trigger == b.trigger || sameFamily else { return false }
         // A person on one side only leaves it open; two different people close it.
-        if !a.people.isEmpty, !b.people.isEmpty { return !Set(a.people).isDisjoint(with: b.people) }
-        if !Set(a.subject).isDisjoint(with: b.subject) { return true }
-        let all = Set(a.subject + a.participants).intersection(b.subject + b.participants)
+        if !a.people.isEmpty, !b.people.isEmpty { return a.people.sharesElement(with: b.people) }
+        if a.subject.sharesElement(with: b.subject) { return true }
+        let all = (a.subject + a.participants).commonElements(with: b.subject + b.participants)
         // A name in common, or two words.
         return all.contains { $0.first?.isUppercase == true } || all.count >= 2
     }
@@ -118,8 +118,8 @@ struct EventLinker: Sendable {
               Self.linkable.contains(first.status), Self.linkable.contains(second.status) else { return false }
         let (x, y) = (events[toldA], events[toldB])
         guard x.isKnown, y.isKnown, x.trigger == y.trigger || (x.family != nil && x.family == y.family), !x.isNegated, !y.isNegated else { return false }
-        if !first.people.isEmpty, !second.people.isEmpty, Set(first.people).isDisjoint(with: second.people) { return false }
-        if !first.subject.isEmpty, !second.subject.isEmpty, Set(first.subject).isDisjoint(with: second.subject) { return false }
+        if !first.people.isEmpty, !second.people.isEmpty, !first.people.sharesElement(with: second.people) { return false }
+        if !first.subject.isEmpty, !second.subject.isEmpty, !first.subject.sharesElement(with: second.subject) { return false }
         return true
     }
 

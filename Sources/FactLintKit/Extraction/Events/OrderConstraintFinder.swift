@@ -142,14 +142,14 @@ struct OrderConstraintFinder: Sendable {
     }
 
     private func samePerson(_ a: Event, _ b: Event) -> Bool {
-        !a.people.isEmpty && !Set(a.people).isDisjoint(with: b.people)
+        !a.people.isEmpty && a.people.sharesElement(with: b.people)
     }
 
     private func sameThing(_ a: Event, _ b: Event) -> Bool {
         if !a.people.isEmpty || !b.people.isEmpty { return samePerson(a, b) }
         // "A second plant … closed": a new thing, not the one before.
         if a.isIndefinite || b.isIndefinite { return false }
-        return !Set(a.subject).isDisjoint(with: b.subject)
+        return a.subject.sharesElement(with: b.subject)
     }
 
 }
