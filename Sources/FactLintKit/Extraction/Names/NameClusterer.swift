@@ -84,8 +84,12 @@ public final class NameClusterer: Sendable {
     private func runPairs(_ forms: NameForms, _ people: PeopleIndex, _ tokens: [Token], _ sentences: [Sentence], _ listed: NameListMembership) -> [Pair] {
         var pairs: [Pair] = []
         let runs = forms.runs.values.sorted { $0.text < $1.text }
+        // Each run meets only the later runs it shares a key with (words but one, or an
+        // opening): the others cannot pass the tests below, and every pair was quadratic.
+        let candidates = NameRunCandidates(runs.map(\.words))
         for (index, a) in runs.enumerated() {
-            for b in runs[(index + 1)...] where a.words.first?.first == b.words.first?.first || a.words.count == b.words.count {
+            for b in candidates.later(than: index).lazy.map({ runs[$0] })
+                where a.words.first?.first == b.words.first?.first || a.words.count == b.words.count {
                 // Two names in one sentence are two names ("Paul Cavanagh and Paul Kavanagh").
                 // Both lists are in reading order: a merge walk, no set per pair.
                 guard Self.isDisjoint(a.sentences, b.sentences), !listed.separatesRuns(a.positions, b.positions) else { continue }
