@@ -16,4 +16,21 @@ struct PairIndexTests {
         ])
         #expect((0..<7).map { candidates.later(than: $0) } == [[1, 6], [6], [3], [], [5], [], []])
     }
+
+    @Test("quotations meet the earlier ones with the same words, or sharing an opening stretch")
+    func quotations() {
+        var index = QuotationWordIndex(window: 3)
+        index.append([1, 2, 3, 4, 5])
+        index.append([9, 9])
+        index.append([3, 4, 5, 6])
+        index.append([7, 1, 2, 3, 4, 5, 8])
+        index.append([1, 1, 1, 1])
+        #expect(index.count == 5)
+        #expect(index.candidates(for: [9, 9]) == [1])
+        #expect(index.candidates(for: [2, 3, 4]) == [0, 3])
+        #expect(index.candidates(for: [1, 2, 3, 4, 5, 6]) == [0, 2, 3])
+        #expect(index.candidates(for: [1, 1, 1]) == [4])
+        #expect(index.candidates(for: [5, 5, 5]) == [])
+        #expect(index.candidates(for: [9]) == [])
+    }
 }

@@ -27,11 +27,14 @@ public struct QuoteAttributionCheck: Check {
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var attributed: [(quotation: Quotation, hashes: [UInt64])] = []
+        // Only the earlier quotations sharing words with this one are tested, in the same order:
+        // aligning every pair was quadratic on a long article.
+        var index = QuotationWordIndex(window: minimumContained)
         var matches: [CheckMatch] = []
         for quotation in facts.quotations where quotation.words.count >= minimumWords && facts.isInScope(sentence: quotation.sentence, scope) {
             guard let speakerKey = quotation.speakerKey, let speaker = quotation.speaker else { continue }
             let hashes = quotation.words.map { FNV1a.hash($0.utf8) }
-            let earlier = attributed.first { other in
+            let earlier = index.candidates(for: hashes).lazy.map { attributed[$0] }.first { other in
                 guard other.quotation.speakerKey != speakerKey else { return false }
                 if other.hashes == hashes { return true }
                 guard min(hashes.count, other.hashes.count) >= minimumContained else { return false }
@@ -44,6 +47,7 @@ public struct QuoteAttributionCheck: Check {
                 ], related: [.init(span: earlier.quotation.span, message: "the same words are attributed to \(name) here")]))
             }
             attributed.append((quotation, hashes))
+            index.append(hashes)
         }
         return matches
     }
