@@ -181,17 +181,23 @@ public final class NameClusterer: Sendable {
                 && !forms.seenLowercase.contains(form.text.lowercased())
         }.sorted { $0.text < $1.text }
         // Positions in `words`, not forms: a form copied retains its text and four arrays.
-        var byInitial: [Character: [Int]] = [:]
+        // By first letter, then by length in lower case: a close spelling (`isClose`) is five
+        // letters or more and at most two longer or shorter, so only those lengths are read.
+        var byInitial: [Character: [Int: [Int]]] = [:]
         var bySuffix: [Substring: [Int]] = [:]
+        let lengths = words.map { $0.text.lowercased().count }
         for index in words.indices {
             let text = words[index].text
-            byInitial[text.first!, default: []].append(index)
+            byInitial[text.first!, default: [:]][lengths[index], default: []].append(index)
             if text.count >= 6 { bySuffix[text.dropFirst(), default: []].append(index) }
         }
         var pairs: [Pair] = []
-        for rare in words {
+        for (index, rare) in words.enumerated() {
             var matches: [Int] = []
-            for other in (byInitial[rare.text.first!] ?? []) + (rare.text.count >= 6 ? bySuffix[rare.text.dropFirst()] ?? [] : [])
+            let length = lengths[index]
+            // In ascending order, as one list by first letter was.
+            let sameInitial = length < 5 ? [] : (max(5, length - 2)...(length + 2)).flatMap { byInitial[rare.text.first!]?[$0] ?? [] }.sorted()
+            for other in sameInitial + (rare.text.count >= 6 ? bySuffix[rare.text.dropFirst()] ?? [] : [])
                 where words[other].text != rare.text && words[other].count >= rare.count && SpellingSimilarity.isClose(rare.text, words[other].text)
                 && !listed.separatesWords(rare.positions, words[other].positions) {
                 matches.append(other)
