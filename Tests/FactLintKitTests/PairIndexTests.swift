@@ -33,4 +33,14 @@ struct PairIndexTests {
         #expect(index.candidates(for: [5, 5, 5]) == [])
         #expect(index.candidates(for: [9]) == [])
     }
+
+    @Test("letter bits: close spellings share all but four letters; words not in ASCII are never ruled out")
+    func letterBits() {
+        #expect(SpellingSimilarity.letterBits("Ab-") == UInt64(1) << 33 | UInt64(1) << 34 | UInt64(1) << 45)
+        #expect(SpellingSimilarity.letterBits("Élan") == nil)
+        let pairs = [("Vandermolens", "Vandrmolens"), ("Cavanagh", "Kavanagh"), ("Castellan", "Castelan"), ("Sanders", "Simpson"), ("Élan", "Alan")]
+        #expect(pairs.map { SpellingSimilarity.mayBeClose(SpellingSimilarity.letterBits($0.0), SpellingSimilarity.letterBits($0.1)) }
+                == [true, true, true, false, true])
+        #expect(pairs.map { SpellingSimilarity.isClose($0.0, $0.1) } == [true, true, true, false, false])
+    }
 }

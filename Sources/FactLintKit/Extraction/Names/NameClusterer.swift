@@ -186,6 +186,7 @@ public final class NameClusterer: Sendable {
         var byInitial: [Character: [Int: [Int]]] = [:]
         var bySuffix: [Substring: [Int]] = [:]
         let lengths = words.map { $0.text.lowercased().count }
+        let letters = words.map { SpellingSimilarity.letterBits($0.text) }
         for index in words.indices {
             let text = words[index].text
             byInitial[text.first!, default: [:]][lengths[index], default: []].append(index)
@@ -198,7 +199,8 @@ public final class NameClusterer: Sendable {
             // In ascending order, as one list by first letter was.
             let sameInitial = length < 5 ? [] : (max(5, length - 2)...(length + 2)).flatMap { byInitial[rare.text.first!]?[$0] ?? [] }.sorted()
             for other in sameInitial + (rare.text.count >= 6 ? bySuffix[rare.text.dropFirst()] ?? [] : [])
-                where words[other].text != rare.text && words[other].count >= rare.count && SpellingSimilarity.isClose(rare.text, words[other].text)
+                where words[other].text != rare.text && words[other].count >= rare.count && SpellingSimilarity.mayBeClose(letters[index], letters[other])
+                && SpellingSimilarity.isClose(rare.text, words[other].text)
                 && !listed.separatesWords(rare.positions, words[other].positions) {
                 matches.append(other)
             }
