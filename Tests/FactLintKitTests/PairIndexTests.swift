@@ -43,4 +43,15 @@ struct PairIndexTests {
                 == [true, true, true, false, true])
         #expect(pairs.map { SpellingSimilarity.isClose($0.0, $0.1) } == [true, true, true, false, false])
     }
+
+    @Test("stated numbers: figures and number words before a place, within 1e-9, loose words aside")
+    func statedNumbers() throws {
+        let article = facts("A unit of two firms sold 1,200 cars and 0.5 tonnes.\n")
+        let stated = StatedNumbers(article.tokens, numberWords: article.lexicons["number-words"], loose: article.lexicons["loose-number-words"])
+        let two = try #require(article.tokens.firstIndex { $0.text == "two" })
+        let end = article.tokens.count
+        #expect([stated.isStated(2, before: two), stated.isStated(2, before: two + 1)] == [false, true])
+        #expect([1200, 1200.0000000001, 1200.00001, 0.5, 1, 3].map { stated.isStated($0, before: end) } == [true, true, false, true, false, false])
+        #expect([Double.infinity, .nan].map { stated.isStated($0, before: end) } == [false, false])
+    }
 }
