@@ -81,14 +81,19 @@ public final class NameClusterer: Sendable {
 
     // MARK: Names of several words
 
+    /// From this many runs on, pairs of runs are found by ``NameRunCandidates``.
+    static let indexedRuns = 64
+
     private func runPairs(_ forms: NameForms, _ people: PeopleIndex, _ tokens: [Token], _ sentences: [Sentence], _ listed: NameListMembership) -> [Pair] {
         var pairs: [Pair] = []
         let runs = forms.runs.values.sorted { $0.text < $1.text }
-        // Each run meets only the later runs it shares a key with (words but one, or an
-        // opening): the others cannot pass the tests below, and every pair was quadratic.
-        let candidates = NameRunCandidates(runs.map(\.words))
+        // Among many runs, each meets only the later runs it shares a key with (words but one,
+        // or an opening): the others cannot pass the tests below, and every pair was quadratic
+        // on a long article. Among a few (most articles) every pair costs less than the keys.
+        let candidates = runs.count >= Self.indexedRuns ? NameRunCandidates(runs.map(\.words)) : nil
+        let everyRun = Array(runs.indices)
         for (index, a) in runs.enumerated() {
-            for b in candidates.later(than: index).lazy.map({ runs[$0] })
+            for b in (candidates.map { $0.later(than: index)[...] } ?? everyRun[(index + 1)...]).lazy.map({ runs[$0] })
                 where a.words.first?.first == b.words.first?.first || a.words.count == b.words.count {
                 // Two names in one sentence are two names ("Paul Cavanagh and Paul Kavanagh").
                 // Both lists are in reading order: a merge walk, no set per pair.
@@ -181,25 +186,25 @@ public final class NameClusterer: Sendable {
                 && !forms.seenLowercase.contains(form.text.lowercased())
         }.sorted { $0.text < $1.text }
         // Positions in `words`, not forms: a form copied retains its text and four arrays.
-        // By first letter, then by length in lower case: a close spelling (`isClose`) is five
-        // letters or more and at most two longer or shorter, so only those lengths are read.
-        var byInitial: [Character: [Int: [Int]]] = [:]
+        var byInitial: [Character: [Int]] = [:]
         var bySuffix: [Substring: [Int]] = [:]
-        let lengths = words.map { $0.text.lowercased().count }
-        let letters = words.map { SpellingSimilarity.letterBits($0.text) }
         for index in words.indices {
             let text = words[index].text
-            byInitial[text.first!, default: [:]][lengths[index], default: []].append(index)
+            byInitial[text.first!, default: []].append(index)
             if text.count >= 6 { bySuffix[text.dropFirst(), default: []].append(index) }
         }
+        // Two cheap tests before `isClose`, which lowercases and counts edits: a close spelling
+        // is five letters or more and at most two longer or shorter (in lower case, as it
+        // counts), and differs in few letters (`mayBeClose`). Comparing every pair by `isClose`
+        // was most of the work on a long article.
+        let lengths = words.map { $0.text.isASCII ? $0.text.utf8.count : $0.text.lowercased().count }
+        let letters = words.map { SpellingSimilarity.letterBits($0.text) }
         var pairs: [Pair] = []
         for (index, rare) in words.enumerated() {
             var matches: [Int] = []
-            let length = lengths[index]
-            // In ascending order, as one list by first letter was.
-            let sameInitial = length < 5 ? [] : (max(5, length - 2)...(length + 2)).flatMap { byInitial[rare.text.first!]?[$0] ?? [] }.sorted()
-            for other in sameInitial + (rare.text.count >= 6 ? bySuffix[rare.text.dropFirst()] ?? [] : [])
-                where words[other].text != rare.text && words[other].count >= rare.count && SpellingSimilarity.mayBeClose(letters[index], letters[other])
+            for other in (byInitial[rare.text.first!] ?? []) + (rare.text.count >= 6 ? bySuffix[rare.text.dropFirst()] ?? [] : [])
+                where words[other].count >= rare.count && min(lengths[index], lengths[other]) >= 5 && abs(lengths[index] - lengths[other]) <= 2
+                && SpellingSimilarity.mayBeClose(letters[index], letters[other]) && words[other].text != rare.text
                 && SpellingSimilarity.isClose(rare.text, words[other].text)
                 && !listed.separatesWords(rare.positions, words[other].positions) {
                 matches.append(other)
