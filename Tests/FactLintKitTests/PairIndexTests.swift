@@ -54,4 +54,37 @@ struct PairIndexTests {
         #expect([1200, 1200.0000000001, 1200.00001, 0.5, 1, 3].map { stated.isStated($0, before: end) } == [true, true, false, true, false, false])
         #expect([Double.infinity, .nan].map { stated.isStated($0, before: end) } == [false, false])
     }
+
+    /// Seventy made-up words of four letters, "Kaaa" to "Kacr", none close to another.
+    private func filler(_ initial: String) -> [String] {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        return (0..<70).map { "\(initial)a\(letters[$0 / 26])\(letters[$0 % 26])" }
+    }
+
+    @Test("among many name runs (the index), a changed middle initial still joins two spellings")
+    func manyRuns() {
+        // 70 runs of two words that share no word, then the two of one name.
+        let text = zip(filler("K"), filler("Z")).map { "\($0) \($1) rose." }.joined(separator: " ")
+            + " Judge Karen L. Ostrander ruled. Later, Judge Karen M. Ostrander set a hearing.\n"
+        let variants = facts(text).names.filter { $0.evidence != nil }.map { cluster in
+            "\(cluster.kind.rawValue) \(cluster.evidence!.rawValue): " + cluster.spellings.map { "\($0.text) x\($0.count)" }.joined(separator: " / ")
+        }
+        #expect(variants == ["person middle-initial: Karen L. Ostrander x1 / Karen M. Ostrander x1"])
+    }
+
+    @Test("among many quotations (the index), words said by one person are found inside another's")
+    func manyQuotations() throws {
+        let rule = try #require(builtInRules.rule("repeated-quote"))
+        let text = filler("K").map { "\"The plan for \($0) is on time,\" Mayor Anna Berg said." }.joined(separator: "\n\n") + """
+
+
+        "She was kind and brave. She never once gave up on this town," said Mayor Anna Berg.
+
+        Her neighbour Tom Reyes said: "She never once gave up on this town."
+
+        """
+        #expect(facts(text).quotations.count >= QuoteAttributionCheck.indexedQuotations)
+        let report = Linter(rules: [rule]).lint(bytes: Array(text.utf8), path: "a.md")
+        #expect(report.findings.map { "\($0.location.line) \($0.message)" } == ["143 These words are attributed to Tom Reyes here but to Anna Berg on line 141"])
+    }
 }
