@@ -71,6 +71,7 @@ public struct NumberAgreementCheck: Check {
         var bySentence: [Int: [Int]] = [:]
         for index in body.indices { bySentence[body[index].quantity.sentence, default: []].append(index) }
         let ledeBlock = facts.ledeBlock
+        var stated: StatedNumbers?
         for (index, later) in body.enumerated() {
             let key = later.measure.head
             defer {
@@ -93,7 +94,7 @@ public struct NumberAgreementCheck: Check {
             // with the same words, stands in a table, or its sentence is nearly the earlier one's.
             // "another 8.9 pct", "a further 500 jobs": a new part, not the same figure again.
             if isAdditional(later, facts) { continue }
-            let referringBack = later.isDefinite && !isStatedEarlier(later, facts)
+            let referringBack = later.isDefinite && !isStatedEarlier(later, facts, &stated)
             let tied = candidates.filter { earlier in
                 // A figure that refers back ("the 400,000 bpd shortfall last February", "Of the
                 // 23 people who died", "Freedonia's 800,000 teachers") restates a figure of the
@@ -190,17 +191,13 @@ public struct NumberAgreementCheck: Check {
 
     /// Whether the figure's number appears anywhere before it: "the three libraries" may refer
     /// to "two of the county's 9 depots", whatever frame that was read as.
-    private func isStatedEarlier(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Bool {
-        let numberWords = facts.lexicons["number-words"]
-        let loose = facts.lexicons["loose-number-words"]
-        let target = frame.quantity.mantissa
-        for index in 0..<frame.quantity.tokens.lowerBound {
-            let token = facts.tokens[index]
-            if token.kind == .number, let value = Double(token.text.replacingAll(",", with: "")), abs(value - target) < 1e-9 { return true }
-            if token.kind == .word, token.classes != 0, let key = numberWords.key(for: token), let value = Double(key),
-               !loose.contains(token), abs(value - target) < 1e-9 { return true }
+    /// The article's numbers are read once, at the first question (``StatedNumbers``): reading
+    /// the text before every such figure was quadratic on a long article.
+    private func isStatedEarlier(_ frame: ClaimFrame, _ facts: ArticleFacts, _ stated: inout StatedNumbers?) -> Bool {
+        if stated == nil {
+            stated = StatedNumbers(facts.tokens, numberWords: facts.lexicons["number-words"], loose: facts.lexicons["loose-number-words"])
         }
-        return false
+        return stated!.isStated(frame.quantity.mantissa, before: frame.quantity.tokens.lowerBound)
     }
 
     private func similarity(_ a: ClaimFrame, _ b: ClaimFrame) -> Double {

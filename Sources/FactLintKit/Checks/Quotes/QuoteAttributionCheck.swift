@@ -15,6 +15,8 @@ public struct QuoteAttributionCheck: Check {
         "other.line": "the line of the earlier quotation",
     ]) { $1 }
 
+    /// From this many quotations on, earlier ones are found by ``QuotationWordIndex``.
+    static let indexedQuotations = 64
     private let minimumWords: Int
     private let minimumContained: Int
 
@@ -27,16 +29,25 @@ public struct QuoteAttributionCheck: Check {
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var attributed: [(quotation: Quotation, hashes: [UInt64])] = []
+        // Among many quotations, only the earlier ones sharing words with this one are tested,
+        // in the same order: aligning every pair was quadratic on a long article. Among a few
+        // (most articles) testing each costs less than the index.
+        var index = facts.quotations.count >= Self.indexedQuotations ? QuotationWordIndex(window: minimumContained) : nil
         var matches: [CheckMatch] = []
         for quotation in facts.quotations where quotation.words.count >= minimumWords && facts.isInScope(sentence: quotation.sentence, scope) {
             guard let speakerKey = quotation.speakerKey, let speaker = quotation.speaker else { continue }
             let hashes = quotation.words.map { FNV1a.hash($0.utf8) }
-            let earlier = attributed.first { other in
+            let isSame = { (other: (quotation: Quotation, hashes: [UInt64])) -> Bool in
                 guard other.quotation.speakerKey != speakerKey else { return false }
                 if other.hashes == hashes { return true }
                 guard min(hashes.count, other.hashes.count) >= minimumContained else { return false }
                 let (short, long) = hashes.count <= other.hashes.count ? (hashes, other.hashes) : (other.hashes, hashes)
                 return WordAlignment(short: short, long: long)?.changes.isEmpty ?? false
+            }
+            let earlier = if let index {
+                index.candidates(for: hashes).lazy.map { attributed[$0] }.first(where: isSame)
+            } else {
+                attributed.first(where: isSame)
             }
             if let earlier, let name = earlier.quotation.speaker {
                 matches.append(CheckMatch(span: quotation.span, values: [
@@ -44,6 +55,7 @@ public struct QuoteAttributionCheck: Check {
                 ], related: [.init(span: earlier.quotation.span, message: "the same words are attributed to \(name) here")]))
             }
             attributed.append((quotation, hashes))
+            index?.append(hashes)
         }
         return matches
     }

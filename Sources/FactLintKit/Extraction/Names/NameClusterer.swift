@@ -81,11 +81,20 @@ public final class NameClusterer: Sendable {
 
     // MARK: Names of several words
 
+    /// From this many runs on, pairs of runs are found by ``NameRunCandidates``.
+    static let indexedRuns = 64
+
     private func runPairs(_ forms: NameForms, _ people: PeopleIndex, _ tokens: [Token], _ sentences: [Sentence], _ listed: NameListMembership) -> [Pair] {
         var pairs: [Pair] = []
         let runs = forms.runs.values.sorted { $0.text < $1.text }
+        // Among many runs, each meets only the later runs it shares a key with (words but one,
+        // or an opening): the others cannot pass the tests below, and every pair was quadratic
+        // on a long article. Among a few (most articles) every pair costs less than the keys.
+        let candidates = runs.count >= Self.indexedRuns ? NameRunCandidates(runs.map(\.words)) : nil
+        let everyRun = Array(runs.indices)
         for (index, a) in runs.enumerated() {
-            for b in runs[(index + 1)...] where a.words.first?.first == b.words.first?.first || a.words.count == b.words.count {
+            for b in (candidates.map { $0.later(than: index)[...] } ?? everyRun[(index + 1)...]).lazy.map({ runs[$0] })
+                where a.words.first?.first == b.words.first?.first || a.words.count == b.words.count {
                 // Two names in one sentence are two names ("Paul Cavanagh and Paul Kavanagh").
                 // Both lists are in reading order: a merge walk, no set per pair.
                 guard Self.isDisjoint(a.sentences, b.sentences), !listed.separatesRuns(a.positions, b.positions) else { continue }
@@ -184,11 +193,19 @@ public final class NameClusterer: Sendable {
             byInitial[text.first!, default: []].append(index)
             if text.count >= 6 { bySuffix[text.dropFirst(), default: []].append(index) }
         }
+        // Two cheap tests before `isClose`, which lowercases and counts edits: a close spelling
+        // is five letters or more and at most two longer or shorter (in lower case, as it
+        // counts), and differs in few letters (`mayBeClose`). Comparing every pair by `isClose`
+        // was most of the work on a long article.
+        let lengths = words.map { $0.text.isASCII ? $0.text.utf8.count : $0.text.lowercased().count }
+        let letters = words.map { SpellingSimilarity.letterBits($0.text) }
         var pairs: [Pair] = []
-        for rare in words {
+        for (index, rare) in words.enumerated() {
             var matches: [Int] = []
             for other in (byInitial[rare.text.first!] ?? []) + (rare.text.count >= 6 ? bySuffix[rare.text.dropFirst()] ?? [] : [])
-                where words[other].text != rare.text && words[other].count >= rare.count && SpellingSimilarity.isClose(rare.text, words[other].text)
+                where words[other].count >= rare.count && min(lengths[index], lengths[other]) >= 5 && abs(lengths[index] - lengths[other]) <= 2
+                && SpellingSimilarity.mayBeClose(letters[index], letters[other]) && words[other].text != rare.text
+                && SpellingSimilarity.isClose(rare.text, words[other].text)
                 && !listed.separatesWords(rare.positions, words[other].positions) {
                 matches.append(other)
             }

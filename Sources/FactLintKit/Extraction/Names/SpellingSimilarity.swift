@@ -21,6 +21,24 @@ enum SpellingSimilarity {
         return edits == 1 || (edits == 2 && shortest >= 7)
     }
 
+    /// The letters of an ASCII word in lower case as bits (each byte modulo 64), for
+    /// ``mayBeClose(_:_:)``; nil for other words.
+    static func letterBits(_ text: String) -> UInt64? {
+        guard text.isASCII else { return nil }
+        var bits: UInt64 = 0
+        for byte in text.utf8 { bits |= 1 << UInt64((ByteClass.isUpperASCII(byte) ? byte | 0x20 : byte) & 63) }
+        return bits
+    }
+
+    /// Whether two words' ``letterBits(_:)`` allow ``isClose(_:_:)``, a cheap test before it:
+    /// each of its two edits takes at most one letter out of a word and puts one in, so close
+    /// words differ in four letters at most. A word not in ASCII allows anything (a changed
+    /// first letter compares the rest as characters, not bytes).
+    static func mayBeClose(_ a: UInt64?, _ b: UInt64?) -> Bool {
+        guard let a, let b else { return true }
+        return (a ^ b).nonzeroBitCount <= 4
+    }
+
     /// Whether a word inside a longer name can be a slip for another: close, or one letter
     /// added or dropped at the end ("Flag", "Flags"; "Ban", "Bank").
     static func isCloseInName(_ a: String, _ b: String) -> Bool {
