@@ -30,7 +30,16 @@ struct EventLinker: Sendable {
         events.withUnsafeBufferPointer { buffer in
             for later in events.indices {
                 let event = buffer[later]
+                // All three tests ask both mentions to be undenied, of a linkable status, and
+                // known to the lexicon or telling of another; the later one must not be
+                // introduced as new. A mention that fails is never compared.
+                guard !event.isNegated, Self.linkable.contains(event.status), event.isKnown || told[later] != nil else { continue }
                 let family = event.family.flatMap { words.coreferentFamilies.contains($0) ? $0 : nil }
+                defer {
+                    byTrigger[event.trigger, default: []].append(later)
+                    if let family { byFamily[family, default: []].append(later) }
+                }
+                guard !event.isIndefinite else { continue }
                 var candidates = byTrigger[event.trigger] ?? []
                 if let family, let more = byFamily[family] {
                     candidates = Self.merged(candidates, more)
@@ -48,8 +57,6 @@ struct EventLinker: Sendable {
                         strong[later, default: []].insert(earlier)
                     }
                 }
-                byTrigger[event.trigger, default: []].append(later)
-                if let family { byFamily[family, default: []].append(later) }
             }
         }
         // "the derby" with nothing of its own points back to the one derby named before, when
