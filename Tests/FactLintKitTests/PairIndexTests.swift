@@ -87,4 +87,22 @@ struct PairIndexTests {
         let report = Linter(rules: [rule]).lint(bytes: Array(text.utf8), path: "a.md")
         #expect(report.findings.map { "\($0.location.line) \($0.message)" } == ["143 These words are attributed to Tom Reyes here but to Anna Berg on line 141"])
     }
+
+    @Test("the name clusterer shares the post ontology the people layer built")
+    func sharedOntology() {
+        let extractor = FactExtractor()
+        #expect(extractor.nameClusterer.ontology === extractor.personExtractor.ontology)
+        // Built on its own, a clusterer makes its own.
+        #expect(NameClusterer().ontology !== extractor.personExtractor.ontology)
+    }
+
+    @Test("a run too long to key is a candidate for every pair it is in")
+    func longRuns() {
+        let long = ["Federal", "Reserve", "Bank"] + (0..<20).map { "W\($0)" }
+        let candidates = NameRunCandidates([["Federal", "Reserve", "Ban"], ["Alpha", "Beta"], long, ["Gamma", "Delta"], ["Alpha", "Beta", "Gamma"]])
+        #expect(candidates.later(than: 0) == [2])
+        #expect(candidates.later(than: 1) == [2, 4])
+        #expect(candidates.later(than: 2) == [3, 4])
+        #expect(candidates.later(than: 3) == [])
+    }
 }

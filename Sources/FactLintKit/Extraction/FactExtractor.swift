@@ -25,7 +25,7 @@ public struct FactExtractor: Sendable {
         personExtractor = PersonExtractor(lexicons: lexicons)
         claimExtractor = ClaimExtractor(lexicons: lexicons)
         eventExtractor = EventExtractor(lexicons: lexicons)
-        nameClusterer = NameClusterer(lexicons: lexicons)
+        nameClusterer = NameClusterer(lexicons: lexicons, ontology: personExtractor.ontology)
         quotationReader = QuotationReader(lexicons: lexicons)
         countedListReader = CountedListReader(lexicons: lexicons)
         nameListReader = NameListReader(lexicons: lexicons)

@@ -26,7 +26,9 @@ public final class NameClusterer: Sendable {
     /// Words a name starts after: titles and honorifics.
     let titleWords: UInt64
 
-    public init(lexicons: LexiconSet = .builtIn) {
+    /// `ontology`, when given, is the one the people layer built from the same lexicons: it is
+    /// shared rather than built a second time at start-up.
+    public init(lexicons: LexiconSet = .builtIn, ontology: PostOntology? = nil) {
         places = lexicons["places"]
         parties = lexicons["parties"]
         familyWords = lexicons["family-words"]
@@ -36,7 +38,7 @@ public final class NameClusterer: Sendable {
         countDeterminers = lexicons["count-determiners"]
         relationWords = lexicons["name-relation-words"]
         relationFillers = lexicons["name-relation-fillers"]
-        ontology = PostOntology(lexicons: lexicons)
+        self.ontology = ontology ?? PostOntology(lexicons: lexicons)
         joiners = lexicons["name-joiners"]
         cueVerbs = lexicons["name-cue-verbs"]
         derivedEndings = lexicons["derived-endings"]
