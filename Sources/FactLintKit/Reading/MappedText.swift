@@ -13,7 +13,7 @@ public struct MappedText: Sendable, Hashable {
     public private(set) var bytes: [UInt8] = []
     /// `runStarts[k]` is the index in ``bytes`` where run `k` starts, and `runSources[k]` the
     /// source offset of that byte; the bytes after it in the run come from the source bytes after
-    /// it. Ascending; the first run starts at 0.
+    /// it. `runStarts` ascends and its first is 0; `runSources` need not ascend.
     private var runStarts: [Int] = []
     private var runSources: [Int] = []
     /// Source offset just past the last byte, so an empty tail still maps somewhere.
@@ -76,8 +76,9 @@ public struct MappedText: Sendable, Hashable {
         return low
     }
 
-    /// Reads source offsets for byte indices that do not go down (a walk over the text), each in
-    /// constant time on average.
+    /// Reads source offsets on a walk over the text, each in constant time on average while the
+    /// indices do not go down; an index before the last one read starts the search again from
+    /// the first run.
     public struct OffsetReader {
         private let text: MappedText
         private var run = 0

@@ -9,7 +9,13 @@
 ///   Bank of St. Louis"): then the longer holds that opening.
 ///
 /// Candidates are a superset of the pairs that pass: the caller still tests each one in full.
+/// A run of more than ``maximumKeyedWords`` words is not keyed (its keys would cost the square of
+/// its length: a hostile "name" of thousands of capitalised words) but is a candidate for every
+/// pair it is in, as every pair was before the index.
 struct NameRunCandidates {
+    /// Runs longer than this are paired with every other run rather than keyed.
+    static let maximumKeyedWords = 12
+
     /// A run's words, each word as a number (equal words, equal numbers), with the word at
     /// `position` left out.
     private struct OneLeftOut: Hashable {
@@ -25,6 +31,8 @@ struct NameRunCandidates {
     private var byOpening: [[Int]: [Int]] = [:]
     /// Each run's words as numbers.
     private let numbered: [[Int]]
+    /// The runs of more than ``maximumKeyedWords`` words, ascending.
+    private var longRuns: [Int] = []
 
     /// `runs` are the runs' words, in the order the caller visits them.
     init(_ runs: [[String]]) {
@@ -37,6 +45,10 @@ struct NameRunCandidates {
             }
         }
         for (index, words) in numbered.enumerated() {
+            guard words.count <= Self.maximumKeyedWords else {
+                longRuns.append(index)
+                continue
+            }
             for position in words.indices {
                 var others = words
                 others.remove(at: position)
@@ -53,7 +65,8 @@ struct NameRunCandidates {
     /// The runs after `index` that may pair with it, in ascending order, each once.
     func later(than index: Int) -> [Int] {
         let words = numbered[index]
-        var found: [Int] = []
+        guard words.count <= Self.maximumKeyedWords else { return Array((index + 1)..<numbered.count) }
+        var found = Array(Self.after(index, longRuns))
         for position in words.indices {
             var others = words
             others.remove(at: position)
