@@ -105,4 +105,35 @@ struct PairIndexTests {
         #expect(candidates.later(than: 2) == [3, 4])
         #expect(candidates.later(than: 3) == [])
     }
+
+    @Test("close words share a deletion key: every pair within two edits is a candidate")
+    func closeWords() {
+        // A small alphabet, so that many pairs are close: each pair within two edits (as the
+        // name layer counts them) must be a candidate, both ways.
+        var generator = SeededGenerator(seed: 7)
+        let words = (0..<300).map { _ in "K" + String((0..<Int.random(in: 4...8, using: &generator)).map { _ in "abcd".randomElement(using: &generator)! }) }
+        let unique = Array(Set(words)).sorted()
+        let candidates = CloseWordCandidates(unique)
+        for a in unique.indices {
+            let found = Set(candidates.candidates(for: a))
+            #expect(!found.contains(a))
+            for b in unique.indices where b != a && SpellingSimilarity.distance(unique[a], unique[b]) <= 2 {
+                #expect(found.contains(b), "\(unique[a]) and \(unique[b]) are within two edits")
+            }
+        }
+        let fixed = CloseWordCandidates(["Crosbie", "Cresbie", "Crsobie", "Crosibie", "Cathedral"])
+        #expect(fixed.candidates(for: 0) == [1, 2, 3])
+        #expect(fixed.candidates(for: 4) == [])
+    }
+
+    @Test("among many words of one initial (the index), a name spelt two ways is still found")
+    func manyWords() {
+        // 70 words of four letters with one initial (too short to be close to each other).
+        let text = filler("K").map { "\($0) rose." }.joined(separator: " ")
+            + " Mr Korsby spoke. Mr Korsby left. Then Mr Kersby returned.\n"
+        let variants = facts(text).names.filter { $0.evidence != nil }.map { cluster in
+            "\(cluster.kind.rawValue) \(cluster.evidence!.rawValue): " + cluster.spellings.map { "\($0.text) x\($0.count)" }.joined(separator: " / ")
+        }
+        #expect(variants == ["person spelling: Korsby x2 / Kersby x1"])
+    }
 }

@@ -85,6 +85,8 @@ public final class NameClusterer: Sendable {
 
     /// From this many runs on, pairs of runs are found by ``NameRunCandidates``.
     static let indexedRuns = 64
+    /// From this many words with one initial on, close single words are found by ``CloseWordCandidates``.
+    static let indexedWords = 64
 
     private func runPairs(_ forms: NameForms, _ people: PeopleIndex, _ tokens: [Token], _ sentences: [Sentence], _ listed: NameListMembership) -> [Pair] {
         var pairs: [Pair] = []
@@ -201,10 +203,17 @@ public final class NameClusterer: Sendable {
         // was most of the work on a long article.
         let lengths = words.map { $0.text.isASCII ? $0.text.utf8.count : $0.text.lowercased().count }
         let letters = words.map { SpellingSimilarity.letterBits($0.text) }
+        // An initial shared by many words is searched through the words' deletion
+        // neighbourhoods, not word by word.
+        let close = byInitial.values.contains { $0.count >= Self.indexedWords } ? CloseWordCandidates(words.map(\.text)) : nil
         var pairs: [Pair] = []
         for (index, rare) in words.enumerated() {
             var matches: [Int] = []
-            for other in (byInitial[rare.text.first!] ?? []) + (rare.text.count >= 6 ? bySuffix[rare.text.dropFirst()] ?? [] : [])
+            var sameInitial = byInitial[rare.text.first!] ?? []
+            if let close, sameInitial.count >= Self.indexedWords {
+                sameInitial = close.candidates(for: index).filter { words[$0].text.first == rare.text.first }
+            }
+            for other in sameInitial + (rare.text.count >= 6 ? bySuffix[rare.text.dropFirst()] ?? [] : [])
                 where words[other].count >= rare.count && min(lengths[index], lengths[other]) >= 5 && abs(lengths[index] - lengths[other]) <= 2
                 && SpellingSimilarity.mayBeClose(letters[index], letters[other]) && words[other].text != rare.text
                 && SpellingSimilarity.isClose(rare.text, words[other].text)
