@@ -16,11 +16,15 @@ struct EventIndexTests {
         #expect(index.sharing(people: [7], words: ["mine"]) == [])
     }
 
-    @Test("two ascending lists of mentions merge into one, each mention once")
+    @Test("two ascending lists of mentions merge into one, each mention once; a partition point is found by halves")
     func merging() {
-        #expect(EventLinker.merged([0, 3, 7], [1, 3, 8, 9]) == [0, 1, 3, 7, 8, 9])
-        #expect(EventLinker.merged([], [2, 4]) == [2, 4])
-        #expect(EventLinker.merged([5], []) == [5])
+        #expect(([0, 3, 7] + [1, 3, 8, 9]).sortedUnique() == [0, 1, 3, 7, 8, 9])
+        #expect(([] + [2, 4]).sortedUnique() == [2, 4])
+        #expect(([5] + []).sortedUnique() == [5])
+        let sorted = [1, 3, 3, 5, 8]
+        #expect([0, 1, 3, 4, 8, 9].map { target in sorted.partitionIndex { $0 >= target } } == [0, 0, 1, 3, 4, 5])
+        #expect([Int]().partitionIndex { $0 > 0 } == 0)
+        #expect(sorted[1...].partitionIndex { $0 > 3 } == 3)
     }
 
     @Test("short lists share elements as sets of them would")

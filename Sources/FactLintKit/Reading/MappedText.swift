@@ -68,12 +68,7 @@ public struct MappedText: Sendable, Hashable {
 
     /// The run holding byte `index`: the last that starts at or before it.
     private func run(containing index: Int) -> Int {
-        var (low, high) = (0, runStarts.count - 1)
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if runStarts[middle] <= index { low = middle } else { high = middle - 1 }
-        }
-        return low
+        max(0, runStarts.partitionIndex { $0 > index } - 1)
     }
 
     /// Reads source offsets on a walk over the text, each in constant time on average while the

@@ -29,11 +29,7 @@ struct StatedNumbers {
         // The first value not below the target, then outwards both ways while within 1e-9:
         // the rounded difference grows with the distance, so the first value too far on a
         // side ends that side.
-        var low = 0, high = values.count
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle].value < target { low = middle + 1 } else { high = middle }
-        }
+        let low = values.partitionIndex { $0.value >= target }
         var index = low
         while index < values.count, abs(values[index].value - target) < 1e-9 {
             if values[index].first < end { return true }

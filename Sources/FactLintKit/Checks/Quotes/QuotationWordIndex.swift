@@ -50,10 +50,7 @@ struct QuotationWordIndex {
                 found += byOpening[words[start..<(start + window)]] ?? []
             }
         }
-        found.sort()
-        var unique: [Int] = []
-        unique.reserveCapacity(found.count)
-        for candidate in found where candidate != unique.last { unique.append(candidate) }
-        return unique
+        found.sortUnique()
+        return found
     }
 }

@@ -16,11 +16,7 @@ struct EventKeyIndex {
         var found: [Int] = []
         for person in people { found += byPerson[person] ?? [] }
         for word in words { found += byWord[word] ?? [] }
-        found.sort()
-        var last = -1
-        return found.filter { index in
-            defer { last = index }
-            return index != last
-        }
+        found.sortUnique()
+        return found
     }
 }

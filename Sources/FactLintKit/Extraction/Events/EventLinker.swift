@@ -42,7 +42,7 @@ struct EventLinker: Sendable {
                 guard !event.isIndefinite else { continue }
                 var candidates = byTrigger[event.trigger] ?? []
                 if let family, let more = byFamily[family] {
-                    candidates = Self.merged(candidates, more)
+                    candidates = (candidates + more).sortedUnique()
                 }
                 for earlier in candidates where root(earlier) != root(later)
                     && (corefer(buffer[earlier], buffer[later]) && !tellOfTwo(earlier, later, events: events, told: told)
@@ -69,20 +69,6 @@ struct EventLinker: Sendable {
             if roots.count == 1, let only = roots.first { parent[later] = only }
         }
         return (events.indices.map(root), strong)
-    }
-
-    /// Two ascending lists of indices as one, ascending, each index once.
-    static func merged(_ a: [Int], _ b: [Int]) -> [Int] {
-        var result: [Int] = []
-        result.reserveCapacity(a.count + b.count)
-        var (i, j) = (0, 0)
-        while i < a.count || j < b.count {
-            let next = j == b.count || i < a.count && a[i] <= b[j] ? a[i] : b[j]
-            if i < a.count, a[i] == next { i += 1 }
-            if j < b.count, b[j] == next { j += 1 }
-            result.append(next)
-        }
-        return result
     }
 
     /// Whether two mentions are one event.

@@ -28,11 +28,7 @@ struct CloseWordCandidates {
     func candidates(for index: Int) -> [Int] {
         var found: [Int] = []
         for key in keysOfWord[index] {
-            var low = 0, high = entries.count
-            while low < high {
-                let middle = (low + high) / 2
-                if entries[middle].key < key { low = middle + 1 } else { high = middle }
-            }
+            var low = entries.partitionIndex { $0.key >= key }
             while low < entries.count, entries[low].key == key {
                 if Int(entries[low].word) != index { found.append(Int(entries[low].word)) }
                 low += 1

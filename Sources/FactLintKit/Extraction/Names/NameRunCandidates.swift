@@ -80,21 +80,13 @@ struct NameRunCandidates {
                 found += Self.after(index, byAllButLast[Array(words.prefix(length))])
             }
         }
-        found.sort()
-        var unique: [Int] = []
-        unique.reserveCapacity(found.count)
-        for candidate in found where candidate != unique.last { unique.append(candidate) }
-        return unique
+        found.sortUnique()
+        return found
     }
 
     /// The runs of an ascending list that come after `index`.
     private static func after(_ index: Int, _ runs: [Int]?) -> ArraySlice<Int> {
         guard let runs else { return [] }
-        var low = 0, high = runs.count
-        while low < high {
-            let middle = (low + high) / 2
-            if runs[middle] <= index { low = middle + 1 } else { high = middle }
-        }
-        return runs[low...]
+        return runs[runs.partitionIndex { $0 > index }...]
     }
 }
