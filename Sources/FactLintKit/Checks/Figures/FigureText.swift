@@ -14,6 +14,25 @@ enum FigureText {
         return prefix + number(value / reference.scale, decimals: decimals ?? reference.decimals) + suffix
     }
 
+    /// Two values written as the range `reference` is ("22 to 25 cts" gives "25 to 28 cts"): the
+    /// words before its first number and after its last are kept, read from the article's text
+    /// at the tokens' own places.
+    static func renderRange(_ low: Double, _ high: Double, like reference: Quantity, _ facts: ArticleFacts, decimals: Int) -> String {
+        let tokens = facts.tokens
+        let first = tokens[reference.tokens.lowerBound], last = tokens[reference.extent.upperBound - 1]
+        guard let lastNumber = reference.extent.last(where: { tokens[$0].kind == .number }), lastNumber > reference.tokens.lowerBound,
+              tokens[lastNumber].block == last.block, first.block == last.block else {
+            return render(low, like: reference, facts, decimals: decimals)
+        }
+        let text = facts.article.blocks[last.block].text
+        var prefix = reference.extent.lowerBound < reference.tokens.lowerBound
+            ? text.string(in: tokens[reference.extent.lowerBound].range.lowerBound..<first.range.lowerBound) : ""
+        // "between £": only the sign stays.
+        if let space = prefix.lastIndex(of: " ") { prefix = String(prefix[prefix.index(after: space)...]) }
+        let suffix = text.string(in: tokens[lastNumber].range.upperBound..<last.range.upperBound)
+        return prefix + number(low / reference.scale, decimals: decimals) + " to " + number(high / reference.scale, decimals: decimals) + suffix
+    }
+
     /// A number with thousands separators and the given decimals ("1,362", "5.54").
     static func number(_ value: Double, decimals: Int) -> String {
         var factor = 1.0

@@ -24,30 +24,51 @@ enum PerShareProse {
             let levels = sameYear.filter { $0.kind != .changeFrom }
             let pool = levels.isEmpty ? sameYear : levels
             guard let shares = pool.first, pool.allSatisfy({ $0.quantity.value == shares.quantity.value }),
-                  let match = gap(perShare.quantity, profit: profit.quantity, shares: shares.quantity, facts) else { continue }
+                  let match = gap(perShare, profit: profit, shares: shares.quantity, facts) else { continue }
             matches.append(match)
         }
         return matches
     }
 
-    private static func gap(_ e: Quantity, profit n: Quantity, shares a: Quantity, _ facts: ArticleFacts) -> CheckMatch? {
+    private static func gap(_ perShare: ClaimFrame, profit: ClaimFrame, shares a: Quantity, _ facts: ArticleFacts) -> CheckMatch? {
+        let e = perShare.quantity, n = profit.quantity
         guard let (_, stated, hundredths) = PerShareArithmetic.inCurrency(e, facts), a.value > 0, n.value > 0, stated > 0 else { return nil }
         let divisor = hundredths ? 100.0 : 1.0
         let computed = n.value / a.value
-        guard max(computed, stated) / min(computed, stated) > 1.10 else { return nil }
-        // The nearest the figures come once each is read at the edge of its rounding.
-        let low = (n.value - n.roundingError) / (a.value + a.roundingError)
-        let high = (n.value + n.roundingError) / (a.value - a.roundingError)
-        let statedLow = stated - e.roundingError / divisor, statedHigh = stated + e.roundingError / divisor
-        let nearest = statedHigh < low ? low / statedHigh : statedLow > high ? statedLow / high : 1
-        guard nearest > 1.05 else { return nil }
+        guard let direction = offBy(profit: n.value, stated: stated, n, a, e, divisor: divisor) else { return nil }
+        // A range ("between 800,000 and 900,000 dlrs, or 22 to 25 cts a share") is compared end
+        // with end, and only when both figures are ranges and both ends are off the same way.
+        var high: Double?
+        if profit.rangeWith != nil || perShare.rangeWith != nil {
+            guard let profitHigh = profit.rangeWith, let statedHigh = perShare.rangeWith.map({ $0 / e.value * stated }),
+                  offBy(profit: profitHigh, stated: statedHigh, n, a, e, divisor: divisor) == direction
+            else { return nil }
+            high = profitHigh / a.value
+        }
         let value = computed * divisor
-        let written = FigureText.render(value, like: e, facts, decimals: abs(value) < 10 ? 2 : 0)
+        let decimals = abs(value) < 10 ? 2 : 0
+        let written = high.map { FigureText.renderRange(value, $0 * divisor, like: e, facts, decimals: decimals) }
+            ?? FigureText.render(value, like: e, facts, decimals: decimals)
         // The other side of the contradiction, where it is not on the finding's own line.
         let line = facts.line(of: e.span)
         let place = { (q: Quantity) in facts.line(of: q.span) == line ? "" : " on line \(facts.line(of: q.span))" }
         let computation = "\(n.text)\(place(n)) / \(a.text) outstanding\(place(a)) = \(written) a share, not \(e.text) as stated"
         return CheckMatch(span: e.span, values: ["computation": computation, "figure": e.text],
                           related: [.init(span: n.span, message: "the profit"), .init(span: a.span, message: "the shares outstanding")])
+    }
+
+    /// Whether `profit` (the profit figure `n`, or the top of its range) over the shares `a` is
+    /// off the stated figure by over a tenth at face value and still over a twentieth once every
+    /// figure is read at the edge of its rounding: +1 when the computed figure is the larger, -1
+    /// when it is the smaller, nil when it is near enough.
+    private static func offBy(profit: Double, stated: Double, _ n: Quantity, _ a: Quantity, _ e: Quantity, divisor: Double) -> Int? {
+        let computed = profit / a.value
+        guard max(computed, stated) / min(computed, stated) > 1.10 else { return nil }
+        let low = (profit - n.roundingError) / (a.value + a.roundingError)
+        let high = (profit + n.roundingError) / (a.value - a.roundingError)
+        let statedLow = stated - e.roundingError / divisor, statedHigh = stated + e.roundingError / divisor
+        let nearest = statedHigh < low ? low / statedHigh : statedLow > high ? statedLow / high : 1
+        guard nearest > 1.05 else { return nil }
+        return computed > stated ? 1 : -1
     }
 }

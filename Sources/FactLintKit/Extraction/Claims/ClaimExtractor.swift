@@ -215,14 +215,17 @@ public final class ClaimExtractor: Sendable {
         }
     }
 
-    /// "earned 6.4 mln dlrs or 71 cts", "profit of 15 mln dlrs or 2.05 dlrs a share": a small sum
-    /// of money after "or" and a profit in the same currency is that profit per share.
+    /// "earned 6.4 mln dlrs or 71 cts", "profit of 15 mln dlrs, or 2.05 dlrs a share": a small
+    /// sum of money after "or" (with or without a comma before it) and a profit in the same
+    /// currency is that profit per share.
     private func readPerShare(_ claims: inout [ClaimFrame], from first: Int, _ tokens: [Token]) {
         guard claims.count - first >= 2 else { return }
         for index in (first + 1)..<claims.count {
             let profit = claims[index - 1]
             let start = claims[index].quantity.extent.lowerBound
-            guard start >= 1, tokens[start - 1].lower == "or", profit.quantity.extent.upperBound == start - 1,
+            let end = profit.quantity.extent.upperBound
+            guard start >= 1, tokens[start - 1].lower == "or",
+                  end == start - 1 || (end == start - 2 && tokens[start - 2].isMark(",")),
                   profit.kind.isLevel, profit.direction == 0, vocabulary.currencyUnits.contains(lowercased: profit.quantity.unit),
                   vocabulary.profitMeasures.contains(lowercased: profit.measure.head) else { continue }
             let unit = claims[index].quantity.unit
