@@ -6,19 +6,16 @@
 /// Earnings per share divide by an average share count and after preferred dividends, so small
 /// gaps are legitimate: a gap is reported only when it is over a tenth at face value and still
 /// over a twentieth after every figure's rounding, when the year has one share count, and when
-/// no figure in the story is diluted or preferred. When two years' figures are both off the
-/// same way ("12 mln dlrs or 1.12 dlrs" on 9.6 mln shares, "8.5 mln dlrs or 87 cts" on 8.5 mln
-/// the year before), the gap is the company's way of counting, not a slip, and neither is
-/// reported.
+/// no figure in the story is diluted or preferred.
 enum PerShareProse {
     static func findings(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let claims = facts.claims
         guard claims.contains(where: { $0.perShareOf != nil }),
               !claims.contains(where: { $0.qualifiers.contains("diluted") || $0.qualifiers.contains("preferred") }) else { return [] }
         let counts = claims.filter { $0.quantity.unit == "shares" && $0.qualifiers.contains("outstanding") && $0.position != .table }
-        var gaps: [(match: CheckMatch, direction: Int, inScope: Bool)] = []
+        var matches: [CheckMatch] = []
         for perShare in claims where perShare.position != .table && perShare.position != .headline {
-            guard let start = perShare.perShareOf,
+            guard let start = perShare.perShareOf, facts.isInScope(sentence: perShare.quantity.sentence, scope),
                   let profit = claims.first(where: { $0.quantity.extent.lowerBound == start }),
                   let year = (profit.period ?? perShare.period).map({ String($0.prefix(4)) }), year.count == 4 else { continue }
             // A count the year is compared from ("up from 8.5 mln shares in 1986") only when
@@ -27,16 +24,13 @@ enum PerShareProse {
             let levels = sameYear.filter { $0.kind != .changeFrom }
             let pool = levels.isEmpty ? sameYear : levels
             guard let shares = pool.first, pool.allSatisfy({ $0.quantity.value == shares.quantity.value }),
-                  let (match, direction) = gap(perShare, profit: profit, shares: shares.quantity, facts) else { continue }
-            gaps.append((match, direction, facts.isInScope(sentence: perShare.quantity.sentence, scope)))
+                  let match = gap(perShare, profit: profit, shares: shares.quantity, facts) else { continue }
+            matches.append(match)
         }
-        return gaps.filter { gap in gap.inScope && !gaps.contains { $0.direction == gap.direction && $0.match.span != gap.match.span } }
-            .map(\.match)
+        return matches
     }
 
-    /// The finding for a per-share figure off its profit over the shares, and whether the
-    /// computed figure is larger (+1) or smaller (-1) than the stated one.
-    private static func gap(_ perShare: ClaimFrame, profit: ClaimFrame, shares a: Quantity, _ facts: ArticleFacts) -> (CheckMatch, Int)? {
+    private static func gap(_ perShare: ClaimFrame, profit: ClaimFrame, shares a: Quantity, _ facts: ArticleFacts) -> CheckMatch? {
         let e = perShare.quantity, n = profit.quantity
         guard let (_, stated, hundredths) = PerShareArithmetic.inCurrency(e, facts), a.value > 0, n.value > 0, stated > 0 else { return nil }
         let divisor = hundredths ? 100.0 : 1.0
@@ -59,9 +53,8 @@ enum PerShareProse {
         let line = facts.line(of: e.span)
         let place = { (q: Quantity) in facts.line(of: q.span) == line ? "" : " on line \(facts.line(of: q.span))" }
         let computation = "\(n.text)\(place(n)) / \(a.text) outstanding\(place(a)) = \(written) a share, not \(e.text) as stated"
-        return (CheckMatch(span: e.span, values: ["computation": computation, "figure": e.text],
-                           related: [.init(span: n.span, message: "the profit"), .init(span: a.span, message: "the shares outstanding")]),
-                direction)
+        return CheckMatch(span: e.span, values: ["computation": computation, "figure": e.text],
+                          related: [.init(span: n.span, message: "the profit"), .init(span: a.span, message: "the shares outstanding")])
     }
 
     /// Whether `profit` (the profit figure `n`, or the top of its range) over the shares `a` is
