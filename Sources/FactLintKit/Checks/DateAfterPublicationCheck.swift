@@ -112,13 +112,35 @@ public struct DateAfterPublicationCheck: Check {
     /// sentence ("the 1986 low posted in mid-April"), or a past year ("last year", "in 1986",
     /// "last December") in its sentence or the one before it in the same paragraph.
     private static func isPlacedInAnotherYear(_ expression: TemporalExpression, _ facts: ArticleFacts, _ published: CalendarDate) -> Bool {
-        facts.temporal.contains { other in
+        let named = facts.temporal.contains { other in
             guard !other.isYearless, let interval = other.interval else { return false }
             if other.sentence == expression.sentence, other.hasYear, interval.start.year != published.year { return true }
             let near = other.sentence == expression.sentence
                 || (other.sentence == expression.sentence - 1 && facts.sentences[other.sentence].blockIndex == facts.sentences[expression.sentence].blockIndex)
             return near && interval.end.year < published.year
         }
+        return named || isInPastPassage(expression, facts, published)
+    }
+
+    /// How many sentences back a passage's dates are followed.
+    private static let passageReach = 4
+
+    /// Whether the yearless day continues a run of days told in a past year: going back from it,
+    /// within ``passageReach`` sentences, the dates met are days written out, yearless ones
+    /// first, and the first with its year is in a past year ("bought shares between February 18
+    /// and February 21, 1986" ... "between March 12 and April four" ... "was announced April
+    /// 26"). Any other date met first (a year, a month, "last week") ends the run: "Parmalat
+    /// went bankrupt in 2003" is background, and a later day without its year is this year's.
+    private static func isInPastPassage(_ expression: TemporalExpression, _ facts: ArticleFacts, _ published: CalendarDate) -> Bool {
+        let first = max(0, expression.sentence - passageReach)
+        guard first < expression.sentence else { return false }
+        let before = facts.temporal.filter { $0.sentence >= first && $0.sentence < expression.sentence }
+        for other in before.reversed() {
+            guard other.isExplicit, let day = other.day else { return false }
+            if other.isYearless { continue }
+            return other.hasYear && day.year < published.year
+        }
+        return false
     }
 
     /// Relations that give the time of the event itself.
