@@ -271,8 +271,12 @@ public final class NameClusterer: Sendable {
         if (!rarePeople.isEmpty && usualPeople.isEmpty && usual.standalone == 0) || (!usualPeople.isEmpty && rarePeople.isEmpty && rare.standalone == 0) {
             return false
         }
-        // Two people named in full with different first names are two people.
+        // Two people named in full with different first names are two people; so are a person
+        // named in full and the first word of a firm's name ("Joan Goodman", "Goldman, Sachs and
+        // Co ... Goldman last year sold").
         if !rareFirst.isEmpty, !usualFirst.isEmpty, rareFirst.isDisjoint(with: usualFirst) { return false }
+        if (!rareFirst.isEmpty && usualPeople.isEmpty && opensFirmName(usual, forms, tokens))
+            || (!usualFirst.isEmpty && rarePeople.isEmpty && opensFirmName(rare, forms, tokens)) { return false }
         // Two people with posts that cannot be one person's ("President Reagan", "Chief of Staff Regan").
         if !people.postsAgree(rarePeople, usualPeople, ontology: ontology) { return false }
         // Only the less used spelling can be the slip, and a slip is made once or twice.

@@ -1,0 +1,24 @@
+extension NameClusterer {
+    /// Whether a word opens the name of a firm in some use: the first word of a run that ends in
+    /// an organisation word ("Goldman Sachs and Co"), or, in wire style, a word before a comma
+    /// inside the name ("Goldman, Sachs and Co", "Kidder, Peabody and Co"): capitalised words and
+    /// joiners after the comma that reach an organisation word within five words.
+    func opensFirmName(_ form: NameForms.Form, _ forms: NameForms, _ tokens: [Token]) -> Bool {
+        let inRun = form.runs.contains { run in
+            guard let words = forms.runs[run]?.words, words.count > 1, words.first == form.text, let last = words.last else { return false }
+            return orgWords.contains(last)
+        }
+        if inRun { return true }
+        return form.ends.contains { end in
+            guard end + 1 < tokens.count, tokens[end].isMark(","), tokens[end + 1].block == tokens[end].block,
+                  tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized else { return false }
+            var index = end + 1
+            while index < tokens.count, index <= end + 5, tokens[index].kind == .word, tokens[index].block == tokens[end].block {
+                if index > end + 1, orgWords.contains(tokens[index]) { return true }
+                guard tokens[index].isCapitalized || joiners.contains(tokens[index]) else { return false }
+                index += 1
+            }
+            return false
+        }
+    }
+}
