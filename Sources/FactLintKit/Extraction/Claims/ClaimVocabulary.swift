@@ -25,6 +25,8 @@ final class ClaimVocabulary: Sendable {
     /// "mountain", "pile": nouns that only size the noun after "of".
     let heapNouns: Lexicon
     let figurePremodifiers: Lexicon
+    /// Modifiers a change already says ("added 337,000 new jobs"): dropped from a change's measure.
+    let changeImpliedModifiers: Lexicon
     let linkParticiples: Lexicon
     let periodOpeners: Lexicon
     let auxiliaries: Lexicon
@@ -80,6 +82,7 @@ final class ClaimVocabulary: Sendable {
         vagueHeads = lexicons["vague-heads"]
         heapNouns = lexicons["heap-nouns"]
         figurePremodifiers = lexicons["figure-premodifiers"]
+        changeImpliedModifiers = lexicons["change-implied-modifiers"]
         linkParticiples = lexicons["link-participles"]
         periodOpeners = lexicons["period-openers"]
         auxiliaries = lexicons["auxiliaries"]

@@ -58,6 +58,10 @@ final class FrameBuilder: Sendable {
             frame.measure.modifiers = Array(found.measure.modifiers.dropLast())
             if frame.measure.head.isEmpty { frame.measure.source = .none }
         }
+        // "added 337,000 jobs" and "the 327,000 new jobs added": a change's jobs are new jobs.
+        if frame.kind == .changeBy, frame.measure.modifiers.contains(where: { vocabulary.changeImpliedModifiers.contains(lowercased: $0) }) {
+            frame.measure.modifiers.removeAll { vocabulary.changeImpliedModifiers.contains(lowercased: $0) }
+        }
         frame.subject = found.subject ?? possessive(before: figure.start, window: window, tokens)
         frame.qualifiers = qualifiers(figure, window: window, tokens)
         // A target, forecast or plan is a claim of its own: "the target of 2.2 mln", "the
