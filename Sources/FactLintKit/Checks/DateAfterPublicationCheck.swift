@@ -127,10 +127,10 @@ public struct DateAfterPublicationCheck: Check {
 
     /// Whether the yearless day continues a run of days told in a past year: going back from it,
     /// within ``passageReach`` sentences, the dates met are days written out, yearless ones
-    /// first, and the first with its year is in a past year ("bought shares between February 18
-    /// and February 21, 1986" ... "between March 12 and April four" ... "was announced April
-    /// 26"). Any other date met first (a year, a month, "last week") ends the run: "Parmalat
-    /// went bankrupt in 2003" is background, and a later day without its year is this year's.
+    /// first, and the first with its year is in a past year ("bought stock between January 12
+    /// and January 15, 1986" ... "between March 2 and April three" ... "was announced April
+    /// 26"). Any other date met first (a year, a month, "last week") ends the run: "the firm
+    /// collapsed in 2001" is background, and a later day without its year is this year's.
     private static func isInPastPassage(_ expression: TemporalExpression, _ facts: ArticleFacts, _ published: CalendarDate) -> Bool {
         let first = max(0, expression.sentence - passageReach)
         guard first < expression.sentence else { return false }

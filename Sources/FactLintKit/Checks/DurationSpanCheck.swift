@@ -66,7 +66,7 @@ public struct DurationSpanCheck: Check {
         return matches
     }
 
-    /// "has had a six year freeze on rates since March 1983" in a March 1987 story: a duration
+    /// "has had a seven year freeze on charges since June 1984" in a March 1987 story: a duration
     /// told between the one event of its sentence that runs since a date and that date, with no
     /// other date there, runs at most to the publication date. Only a duration longer than that is reported: "for
     /// two years since 1980" may count two of the years since.
@@ -74,8 +74,8 @@ public struct DurationSpanCheck: Check {
         guard let published = facts.anchor else { return nil }
         let events = facts.timeline.events.filter { $0.sentence == duration.sentence }
         let anchors = events.flatMap { event in event.anchors.filter { $0.relation == .since }.map { (event, $0.temporal) } }
-        // The duration stands between the event and its start ("had a six year freeze … since
-        // March 1983"); one after the start date is another stretch ("since 1980 … in 20 years").
+        // The duration stands between the event and its start ("had a seven year freeze … since
+        // June 1984"); one after the start date is another stretch ("since 1990 … in 30 years").
         guard anchors.count == 1, let (event, sinceIndex) = anchors.first, EventStatus.toldOrStated.contains(event.status), !event.isNegated,
               event.tokens.upperBound <= duration.tokens.lowerBound, duration.tokens.upperBound <= facts.temporal[sinceIndex].tokens.lowerBound,
               !facts.temporal.indices.contains(where: { $0 != sinceIndex && $0 != index && facts.temporal[$0].sentence == duration.sentence }),

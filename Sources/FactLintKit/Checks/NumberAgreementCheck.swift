@@ -104,8 +104,8 @@ public struct NumberAgreementCheck: Check {
                     && Set(later.measure.modifiers).isSubset(of: Set(earlier.measure.modifiers))
                     && (later.measure.source == .equivalence || (isPossessive(later, facts) && later.subject == earlier.subject)
                         || (later.period != nil && later.period == earlier.period)) { return true }
-                // "its April 1 offer of 18.50 dlrs a share" and "On April 1, ... offered 18.05
-                // dlrs a share": one thing of one owner on one day, with two digits swapped.
+                // "its May 4 bid of 27.60 dlrs a share" and "On May 4, ... bid 27.06 dlrs a
+                // share": one thing of one owner on one day, with two digits swapped.
                 if let day = later.period, day.utf8.count == 10, earlier.period == day, later.measure.head == earlier.measure.head,
                    !later.measure.head.isEmpty, later.subject == earlier.subject, later.qualifiers == earlier.qualifiers,
                    DigitSlip.isTransposition(earlier.quantity, later.quantity) { return true }

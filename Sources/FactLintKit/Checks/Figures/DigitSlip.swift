@@ -1,4 +1,4 @@
-/// Two figures whose digits are two neighbours swapped ("18.50", "18.05"; "1,275", "1,725"), at
+/// Two figures whose digits are two neighbours swapped ("27.60", "27.06"; "1,275", "1,725"), at
 /// the same scale and with as many digits: a slip of the keys, where one digit changed ("126",
 /// "123") is as often another figure. Read from the figures' values and decimals, not from
 /// their text.

@@ -36,7 +36,7 @@ enum PerShareProse {
         let divisor = hundredths ? 100.0 : 1.0
         let computed = n.value / a.value
         guard let direction = offBy(profit: n.value, stated: stated, n, a, e, divisor: divisor) else { return nil }
-        // A range ("between 800,000 and 900,000 dlrs, or 22 to 25 cts a share") is compared end
+        // A range ("between 600,000 and 700,000 dlrs, or 10 to 12 cts a share") is compared end
         // with end, and only when both figures are ranges and both ends are off the same way.
         var high: Double?
         if profit.rangeWith != nil || perShare.rangeWith != nil {

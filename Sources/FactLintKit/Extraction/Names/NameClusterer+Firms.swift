@@ -1,7 +1,7 @@
 extension NameClusterer {
     /// Whether a word opens the name of a firm in some use: the first word of a run that ends in
-    /// an organisation word ("Goldman Sachs and Co"), or, in wire style, a word before a comma
-    /// inside the name ("Goldman, Sachs and Co", "Kidder, Peabody and Co"): capitalised words and
+    /// an organisation word ("Feltman Briggs and Co"), or, in wire style, a word before a comma
+    /// inside the name ("Feltman, Briggs and Co"): capitalised words and
     /// joiners after the comma that reach an organisation word within five words.
     func opensFirmName(_ form: NameForms.Form, _ forms: NameForms, _ tokens: [Token]) -> Bool {
         let inRun = form.runs.contains { run in

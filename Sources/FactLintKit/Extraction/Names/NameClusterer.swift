@@ -272,8 +272,8 @@ public final class NameClusterer: Sendable {
             return false
         }
         // Two people named in full with different first names are two people; so are a person
-        // named in full and the first word of a firm's name ("Joan Goodman", "Goldman, Sachs and
-        // Co ... Goldman last year sold").
+        // named in full and the first word of a firm's name ("Ruth Feldman", "Feltman, Briggs and
+        // Co ... Feltman last year sold").
         if !rareFirst.isEmpty, !usualFirst.isEmpty, rareFirst.isDisjoint(with: usualFirst) { return false }
         if (!rareFirst.isEmpty && usualPeople.isEmpty && opensFirmName(usual, forms, tokens))
             || (!usualFirst.isEmpty && rarePeople.isEmpty && opensFirmName(rare, forms, tokens)) { return false }
