@@ -25,10 +25,7 @@ public struct DurationSpanCheck: Check {
             guard let startIndex = facts.temporal.indices.first(where: { facts.temporal[$0].rangeEnd != nil && facts.temporal[$0].sentence == duration.sentence
                     && facts.temporal[$0].tokens.lowerBound > duration.tokens.upperBound
                     && facts.temporal[$0].tokens.lowerBound - 1 - duration.tokens.upperBound <= maximumGap }),
-                  let endIndex = facts.temporal[startIndex].rangeEnd else {
-                if let match = sinceMatch(duration, index: index, stated: stated, unit: unit, facts) { matches.append(match) }
-                continue
-            }
+                  let endIndex = facts.temporal[startIndex].rangeEnd else { continue }
             // The duration must date an event told as done or stated: a rate ("3 billion a year
             // between 2020 and 2025") or a term is not a span, and neither are the ends. A plan is
             // compared only with the ends of the same plan ("will be laid off for six weeks
@@ -64,30 +61,6 @@ public struct DurationSpanCheck: Check {
             ], related: [.init(span: first.span.union(second.span), message: "the dates given: \(first.text) to \(second.text)")]))
         }
         return matches
-    }
-
-    /// "has had a seven year freeze on charges since June 1984" in a March 1987 story: a duration
-    /// told between the one event of its sentence that runs since a date and that date, with no
-    /// other date there, runs at most to the publication date. Only a duration longer than that is reported: "for
-    /// two years since 1980" may count two of the years since.
-    private func sinceMatch(_ duration: TemporalExpression, index: Int, stated: Double, unit: Double, _ facts: ArticleFacts) -> CheckMatch? {
-        guard let published = facts.anchor else { return nil }
-        let events = facts.timeline.events.filter { $0.sentence == duration.sentence }
-        let anchors = events.flatMap { event in event.anchors.filter { $0.relation == .since }.map { (event, $0.temporal) } }
-        // The duration stands between the event and its start ("had a seven year freeze … since
-        // June 1984"); one after the start date is another stretch ("since 1990 … in 30 years").
-        guard anchors.count == 1, let (event, sinceIndex) = anchors.first, EventStatus.toldOrStated.contains(event.status), !event.isNegated,
-              event.tokens.upperBound <= duration.tokens.lowerBound, duration.tokens.upperBound <= facts.temporal[sinceIndex].tokens.lowerBound,
-              !facts.temporal.indices.contains(where: { $0 != sinceIndex && $0 != index && facts.temporal[$0].sentence == duration.sentence }),
-              let since = facts.temporal[sinceIndex].interval else { return nil }
-        let longest = Double(published.dayNumber - since.start.dayNumber)
-        guard longest >= 0, stated - longest > unit else { return nil }
-        let wording = DateWording(lexicons: facts.lexicons)
-        let first = facts.temporal[sinceIndex]
-        return CheckMatch(span: duration.span, values: [
-            "duration": duration.text, "start": first.text, "end": "the publication date, \(wording.long(published))",
-            "actual": DateWording.length(days: longest),
-        ], related: [.init(span: first.span, message: "the start given: since \(first.text)")])
     }
 
     /// The status of the event each temporal expression dates, and that event's index, when the
