@@ -129,15 +129,21 @@ public struct DateAfterPublicationCheck: Check {
     /// within ``passageReach`` sentences, the dates met are days written out, yearless ones
     /// first, and the first with its year is in a past year ("bought stock between January 12
     /// and January 15, 1986" ... "between March 2 and April three" ... "was announced April
-    /// 26"). Any other date met first (a year, a month, "last week") ends the run: "the firm
-    /// collapsed in 2001" is background, and a later day without its year is this year's.
+    /// 26"). The days must run forward in the calendar: "fined on December 3, 1986 ... appealed
+    /// on March 2 ... announced April 26" has crossed into the new year. Any other date met
+    /// first (a year, a month, "last week") ends the run: "the firm collapsed in 2001" is
+    /// background, and a later day without its year is this year's.
     private static func isInPastPassage(_ expression: TemporalExpression, _ facts: ArticleFacts, _ published: CalendarDate) -> Bool {
         let first = max(0, expression.sentence - passageReach)
-        guard first < expression.sentence else { return false }
+        guard first < expression.sentence, var later = expression.day else { return false }
         let before = facts.temporal.filter { $0.sentence >= first && $0.sentence < expression.sentence }
         for other in before.reversed() {
-            guard other.isExplicit, let day = other.day else { return false }
-            if other.isYearless { continue }
+            guard other.isExplicit, let day = other.day,
+                  day.month < later.month || (day.month == later.month && day.day <= later.day) else { return false }
+            if other.isYearless {
+                later = day
+                continue
+            }
             return other.hasYear && day.year < published.year
         }
         return false

@@ -105,9 +105,12 @@ public struct NumberAgreementCheck: Check {
                     && (later.measure.source == .equivalence || (isPossessive(later, facts) && later.subject == earlier.subject)
                         || (later.period != nil && later.period == earlier.period)) { return true }
                 // "its May 4 bid of 27.60 dlrs a share" and "On May 4, ... bid 27.06 dlrs a
-                // share": one thing of one owner on one day, with two digits swapped.
+                // share": one sum of money for one thing on one day, with two digits swapped.
+                // Counts are left out: "12 people" and "21 people" arrested in two places on
+                // one day are two figures as often as one.
                 if let day = later.period, day.utf8.count == 10, earlier.period == day, later.measure.head == earlier.measure.head,
                    !later.measure.head.isEmpty, later.subject == earlier.subject, later.qualifiers == earlier.qualifiers,
+                   facts.lexicons["currency-units"].contains(lowercased: later.quantity.unit),
                    DigitSlip.isTransposition(earlier.quantity, later.quantity) { return true }
                 // A table cell against prose: the same measure, the same words, the same period, and
                 // a sentence of prose, not a stray piece of the table.

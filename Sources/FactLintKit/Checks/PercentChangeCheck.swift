@@ -108,8 +108,9 @@ public struct PercentChangeCheck: Check {
         // percentage with decimals is often worked out from figures more precise than the
         // ones printed: allow a quarter of a point.
         var error = quantity.decimals == 0 ? 1.0 : max(Quantity.roundingStep(quantity.decimals) / 2, 0.25)
-        // A round figure of ten or more ("a 25 pct increase" for 27.0) may be rounded to five.
-        if quantity.decimals == 0, quantity.value >= 10, quantity.value.truncatingRemainder(dividingBy: 5) == 0 { error = 2.5 }
+        // A round figure of 25 or more ("a 25 pct increase" for 27.0) may be rounded to five,
+        // a tenth of it at most; "10 pct" for 12.4 is still wrong.
+        if quantity.decimals == 0, quantity.value >= 25, quantity.value.truncatingRemainder(dividingBy: 5) == 0 { error = 2.5 }
         if quantity.hedge == .about { error = max(error, abs(quantity.value) * 0.1) }
         let value = quantity.value * direction
         return (value - error, value + error)

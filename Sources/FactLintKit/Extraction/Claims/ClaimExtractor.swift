@@ -231,7 +231,8 @@ public final class ClaimExtractor: Sendable {
             let unit = claims[index].quantity.unit
             let currency = vocabulary.hundredthUnits.key(lowercased: unit) ?? unit
             let inCurrency = claims[index].quantity.value / (currency == unit ? 1 : 100)
-            guard currency == profit.quantity.unit, abs(inCurrency) * 100 < abs(profit.quantity.value),
+            // "or 2 mln dlrs a day": a sum with a scale word is no amount per share.
+            guard currency == profit.quantity.unit, claims[index].quantity.scale == 1, abs(inCurrency) * 100 < abs(profit.quantity.value),
                   claims[index].measure.isEmpty || claims[index].qualifiers.contains("per-share") else { continue }
             claims[index].perShareOf = profit.quantity.extent.lowerBound
             if !claims[index].qualifiers.contains("per-share") { claims[index].qualifiers = (claims[index].qualifiers + ["per-share"]).sorted() }

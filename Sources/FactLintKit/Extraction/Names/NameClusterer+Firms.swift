@@ -1,8 +1,9 @@
 extension NameClusterer {
     /// Whether a word opens the name of a firm in some use: the first word of a run that ends in
     /// an organisation word ("Feltman Briggs and Co"), or, in wire style, a word before a comma
-    /// inside the name ("Feltman, Briggs and Co"): capitalised words and
-    /// joiners after the comma that reach an organisation word within five words.
+    /// inside the name ("Feltman, Briggs and Co"): capitalised words, joiners or "&" after the
+    /// comma that reach an organisation word within five words. A title word after the comma
+    /// ("Feltman, Chief Economist of Carrow Bank") makes it a person's apposition.
     func opensFirmName(_ form: NameForms.Form, _ forms: NameForms, _ tokens: [Token]) -> Bool {
         let inRun = form.runs.contains { run in
             guard let words = forms.runs[run]?.words, words.count > 1, words.first == form.text, let last = words.last else { return false }
@@ -13,9 +14,13 @@ extension NameClusterer {
             guard end + 1 < tokens.count, tokens[end].isMark(","), tokens[end + 1].block == tokens[end].block,
                   tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized else { return false }
             var index = end + 1
-            while index < tokens.count, index <= end + 5, tokens[index].kind == .word, tokens[index].block == tokens[end].block {
-                if index > end + 1, orgWords.contains(tokens[index]) { return true }
-                guard tokens[index].isCapitalized || joiners.contains(tokens[index]) else { return false }
+            while index < tokens.count, index <= end + 5, tokens[index].block == tokens[end].block {
+                let token = tokens[index]
+                if token.isMark("&") { index += 1; continue }
+                guard token.kind == .word else { return false }
+                if index > end + 1, orgWords.contains(token) { return true }
+                guard token.classes & titleWords == 0 else { return false }
+                guard token.isCapitalized || joiners.contains(token) else { return false }
                 index += 1
             }
             return false
