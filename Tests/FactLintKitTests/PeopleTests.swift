@@ -71,7 +71,7 @@ struct PeopleTests {
         let extracted = facts("""
         Runner Tomas Keeling is confident he can win the indoor title in Madrid.
 
-        "I can run my race from the front," said Keeling.
+        "The track suits me well this winter," said Keeling.
 
         American Robby Ferrand lost. Ferrand said he was tired.
 
