@@ -65,31 +65,4 @@ struct PeopleTests {
         """)
         #expect(extracted.people.map(\.name) == ["Orla Quenby", "Dario Pellacani", "Hugo Lamm"])
     }
-
-    @Test("a run of name words is a person when its surname is given a speech verb alone elsewhere, less a first word that describes")
-    func cuedSurname() {
-        let extracted = facts("""
-        Runner Tomas Keeling is confident he can win the indoor title in Madrid.
-
-        "The track suits me well this winter," said Keeling.
-
-        American Robby Ferrand lost. Ferrand said he was tired.
-
-        """)
-        #expect(extracted.people.map { summary($0, extracted.article) } == [
-            "Tomas Keeling [fullName:Tomas Keeling@1, surname:Keeling@3] {}",
-            "Robby Ferrand [fullName:Robby Ferrand@5, surname:Ferrand@5] {}",
-        ])
-    }
-
-    @Test("a cued single word makes no person of a common word, a place, or a word beside another capital")
-    func cuedSurnameLimits() {
-        let extracted = facts("""
-        The Metropolitan Police closed the road. Police said the police station stayed open.
-
-        Growth in Latin America slowed, America said. Dorland Dunmore Corp said sales rose.
-
-        """)
-        #expect(extracted.people.isEmpty)
-    }
 }

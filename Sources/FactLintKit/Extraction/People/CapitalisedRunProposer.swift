@@ -208,7 +208,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         guard words.count >= 2, words.count <= 4, allNameWords(words), !words.contains(where: { $0.isConnector }) else { return result }
         var words = words
         if words.last!.isPossessive == false, words.contains(where: \.isPossessive) { return result }
-        var range = words.first!.tokens.lowerBound..<words.last!.tokens.upperBound
+        let range = words.first!.tokens.lowerBound..<words.last!.tokens.upperBound
         let after = range.upperBound
         let before = range.lowerBound - 1
         // After the name, or after the organisation that follows it.
@@ -224,13 +224,6 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             // "said Ben Coppin from Envisional", "said Ann Lee, a spokeswoman"
             if v.speechVerbs.contains(previous), after < c.range.upperBound,
                [",", ".", "of", "from", "at"].contains(c.tokens[after].lower) { cued = true }
-        }
-        // "Runner James McIlroy is confident" ... '"…," said McIlroy.': a surname the article
-        // gives a speech verb alone elsewhere marks the name, less a first word that describes.
-        if !cued, c.cuedSurnames.contains(words.last!.text), let name = CuedSurnames.name(words, c, ontology: v.ontology) {
-            words = name
-            range = words.first!.tokens.lowerBound..<words.last!.tokens.upperBound
-            cued = true
         }
         // A possessive surname at the end ("Solbakk's") is still the person.
         if words.last!.isPossessive { words[words.count - 1].isPossessive = false }

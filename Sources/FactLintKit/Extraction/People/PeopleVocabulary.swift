@@ -10,8 +10,6 @@ final class PeopleVocabulary: Sendable {
     let particles: Lexicon
     let orgWords: Lexicon
     let speechVerbs: Lexicon
-    /// The class bit of `speech-verbs`, read from a token without a lookup.
-    let speechVerbBits: UInt64
     let starters: Lexicon
     let months: Lexicon
     let weekdays: Lexicon
@@ -38,7 +36,6 @@ final class PeopleVocabulary: Sendable {
         particles = lexicons["name-particles"]
         orgWords = lexicons["org-words"]
         speechVerbs = lexicons["speech-verbs"]
-        speechVerbBits = lexicons.mask("speech-verbs")
         starters = lexicons["sentence-starters"]
         months = lexicons["months"]
         weekdays = lexicons["weekdays"]

@@ -24,10 +24,8 @@ public final class PersonExtractor: Sendable {
         let quoted = QuoteMarks.flags(tokens)
         var proposals = PersonProposals()
         var titleless = Set<Int>()
-        let cued = CuedSurnames.find(tokens, quoted: quoted, vocabulary: vocabulary)
         for (sentenceIndex, sentence) in sentences.enumerated() {
-            var context = SentenceContext(tokens: tokens, blocks: blocks, sentence: sentenceIndex, range: sentence.tokens, quoted: quoted)
-            context.cuedSurnames = cued
+            let context = SentenceContext(tokens: tokens, blocks: blocks, sentence: sentenceIndex, range: sentence.tokens, quoted: quoted)
             var found = proposer.propose(in: context, titles: titles)
             if sentence.blockKind == .headline, isAllCapitals(sentence.tokens, tokens) {
                 // "CHAIRMAN OF KING WORLD FACES CHARGES": a capitals headline gives no titles.

@@ -5,9 +5,6 @@ struct SentenceContext {
     let sentence: Int
     let range: Range<Int>
     let quoted: [Bool]
-    /// Single capitalised words the article gives a speech verb elsewhere ("said McIlroy."):
-    /// a run of name words ending in one is a person ("Runner James McIlroy is confident").
-    var cuedSurnames: [String] = []
 
     func span(_ tokenRange: Range<Int>) -> SourceSpan {
         let first = tokens[tokenRange.lowerBound]
