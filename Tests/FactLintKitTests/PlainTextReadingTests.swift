@@ -90,6 +90,16 @@ struct PlainTextReadingTests {
         #expect(article.blocks.map(\.kind) == [.headline, .paragraph])
     }
 
+    @Test("a wire headline may end with a ticker in angle brackets; other lines ending in '>' are not headlines")
+    func tickerHeadline() {
+        let article = read("HARBOUR LINES/KESTREL SHIPPING <KSH>\n\n03.03.1987 13:13\n\nOSLO, March 3 - Kestrel Shipping rose.\n", path: "a.txt")
+        #expect(article.headline?.text.string == "HARBOUR LINES/KESTREL SHIPPING <KSH>")
+        #expect(article.published?.isoDateTime == "1987-03-03T13:13")
+        #expect(article.dateline?.text == "OSLO, March 3")
+        let quoted = read("Reply from the desk >\n\n03.03.1987 13:13\n\nThe story follows.\n", path: "b.txt")
+        #expect(quoted.headline == nil)
+    }
+
     @Test("a line with other words around a date is not a date line")
     func chromeWithDate() {
         let article = read("Menu\nHOME PAGE 21/05/2024 09:14\n\nBody text follows here.\n", path: "a.txt")

@@ -118,8 +118,20 @@ struct PlainTextReader {
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count >= 2, words.count <= 30, line.utf8.count <= 300 else { return false }
         guard line.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return false }
-        if line.hasSuffix(":") || line.hasSuffix(">") || line.containsBytes(" > ") { return false }
+        if line.hasSuffix(":") || (line.hasSuffix(">") && !endsWithTicker(line)) || line.containsBytes(" > ") { return false }
         return true
+    }
+
+    /// "GROUP SELLS STAKE IN COMDATA NETWORK <CDN>": a wire headline may end with a ticker in
+    /// angle brackets (capitals, digits and dots, after a space); any other ">" at the end is
+    /// quoting or a breadcrumb.
+    private func endsWithTicker(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        guard bytes.last == UInt8(ascii: ">"), let open = bytes.lastIndex(of: UInt8(ascii: "<")), open > 0,
+              bytes[open - 1] == UInt8(ascii: " ") else { return false }
+        let inner = bytes[(open + 1)..<(bytes.count - 1)]
+        return !inner.isEmpty && inner.count <= 12
+            && inner.allSatisfy { ByteClass.isUpperASCII($0) || ByteClass.isDigit($0) || $0 == UInt8(ascii: ".") }
     }
 
     private func isChrome(_ line: String) -> Bool {
