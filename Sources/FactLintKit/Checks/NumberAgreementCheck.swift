@@ -71,6 +71,7 @@ public struct NumberAgreementCheck: Check {
         var bySentence: [Int: [Int]] = [:]
         for index in body.indices { bySentence[body[index].quantity.sentence, default: []].append(index) }
         let ledeBlock = facts.ledeBlock
+        let currencies = facts.lexicons["currency-units"]
         var stated: StatedNumbers?
         for (index, later) in body.enumerated() {
             let key = later.measure.head
@@ -108,9 +109,9 @@ public struct NumberAgreementCheck: Check {
                 // share": one sum of money for one thing on one day, with two digits swapped.
                 // Counts are left out: "12 people" and "21 people" arrested in two places on
                 // one day are two figures as often as one.
-                if let day = later.period, day.utf8.count == 10, earlier.period == day, later.measure.head == earlier.measure.head,
+                if let day = later.period, ClaimFrame.isDay(day), earlier.period == day, later.measure.head == earlier.measure.head,
                    !later.measure.head.isEmpty, later.subject == earlier.subject, later.qualifiers == earlier.qualifiers,
-                   facts.lexicons["currency-units"].contains(lowercased: later.quantity.unit),
+                   currencies.contains(lowercased: later.quantity.unit),
                    DigitSlip.isTransposition(earlier.quantity, later.quantity) { return true }
                 // A table cell against prose: the same measure, the same words, the same period, and
                 // a sentence of prose, not a stray piece of the table.
