@@ -58,7 +58,10 @@ extension EventExtractor {
               !input.tokens[position + 2].lower.hasASCIISuffix("s"), input.tokens[position + 3].isMark("-"), isAgeWord(end, "old", input) else { return nil }
         let span = input.span(position..<(end + 1))
         // The person named right after ("the 66-year-old Doyle") or just before ("Doyle, a 66-year-old").
-        if end + 1 < range.upperBound, let person = input.personAt[end + 1] {
+        // "62-year-old Sir Paul": past an honorific.
+        var next = end + 1
+        if next + 1 < range.upperBound, input.tokens[next].kind == .word, honorifics.contains(lowercased: input.tokens[next].lower) { next += 1 }
+        if next < range.upperBound, let person = input.personAt[next] {
             return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence)
         }
         var back = position - 1
@@ -66,7 +69,34 @@ extension EventExtractor {
             if let person = input.personAt[back] { return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence) }
             back -= 1
         }
+        // "The 62-year-old sang Hey Jude": opening its sentence as the subject, the age is the
+        // one person the sentence before names.
+        if position - 1 == range.lowerBound, input.tokens[position - 1].lower == "the", end + 1 < range.upperBound,
+           isClauseVerb(input.tokens[end + 1]), let person = onlyPersonNamed(in: sentence - 1, input),
+           !range.contains(where: { input.personAt[$0] != nil && input.personAt[$0] != person }) {
+            return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence)
+        }
         return nil
+    }
+
+    /// "has", "was", "said", "sang": a verb after "The 62-year-old", not a noun it qualifies
+    /// ("The 62-year-old building").
+    private func isClauseVerb(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        return nameCueVerbs.contains(lowercased: token.lower) || token.classes & (pastBit | reportingBit) != 0
+            || (token.lower.hasASCIISuffix("ed") && token.text.utf8.count > 4)
+    }
+
+    /// The one person named outside quotation marks in a sentence, when it names exactly one.
+    private func onlyPersonNamed(in sentence: Int, _ input: Input) -> Int? {
+        guard sentence >= 0, input.sentences[sentence].blockKind != .headline else { return nil }
+        var found: Int?
+        for position in input.sentences[sentence].tokens where !input.quoted[position] {
+            guard let person = input.personAt[position] else { continue }
+            if let found, found != person { return nil }
+            found = person
+        }
+        return found
     }
 
     /// "at the age of 84", "aged 84", "died at 87": the person of the event in the clause, or

@@ -27,6 +27,9 @@ public final class EventExtractor: Sendable {
     let resultInfinitives: Lexicon
     /// "with" before an absolute phrase (`absolute-openers`).
     let absoluteOpeners: Lexicon
+    /// "has", "was", "said": verbs that show the words before them are a clause's subject.
+    let nameCueVerbs: Lexicon
+    let honorifics: Lexicon
     let pastBit: UInt64
     let reportingBit: UInt64
     /// Words that open a clause ("which", "after"), for the order finder: built once, not per article.
@@ -51,6 +54,8 @@ public final class EventExtractor: Sendable {
         changeVerbs = lexicons["change-verbs"]
         resultInfinitives = lexicons["result-infinitives"]
         absoluteOpeners = lexicons["absolute-openers"]
+        nameCueVerbs = lexicons["name-cue-verbs"]
+        honorifics = lexicons["honorifics"]
         pastBit = lexicons.mask("past-verbs")
         reportingBit = lexicons.mask("reporting-verbs")
         clauseOpeners = Set(clauseWords.keysBySpelling.keys).union(pronouns.keysBySpelling.filter { $0.value == "relative" }.keys)

@@ -6,11 +6,14 @@ extension NameClusterer {
     /// ("Feltman, Chief Economist of Carrow Bank") makes it a person's apposition.
     func opensFirmName(_ form: NameForms.Form, _ forms: NameForms, _ tokens: [Token]) -> Bool {
         let inRun = form.runs.contains { run in
-            guard let words = forms.runs[run]?.words, words.count > 1, words.first == form.text, let last = words.last else { return false }
-            return orgWords.contains(last)
+            guard let found = forms.runs[run], found.words.count > 1, found.words.first == form.text, let last = found.words.last else { return false }
+            // "Ivan F. Boesky and Co": a firm named with a person's first name and initial is
+            // named after that person.
+            return orgWords.contains(last) && !found.positions.contains { afterFirstName($0, tokens) }
         }
         if inRun { return true }
         return form.ends.contains { end in
+            guard !form.positions.contains(where: { afterFirstName($0, tokens) }) else { return false }
             guard end + 1 < tokens.count, tokens[end].isMark(","), tokens[end + 1].block == tokens[end].block,
                   tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized else { return false }
             var index = end + 1
@@ -25,5 +28,13 @@ extension NameClusterer {
             }
             return false
         }
+    }
+
+    /// Whether a capitalised word or an initial ("F.") stands straight before a position.
+    private func afterFirstName(_ position: Int, _ tokens: [Token]) -> Bool {
+        guard position >= 1, tokens[position - 1].block == tokens[position].block else { return false }
+        let previous = tokens[position - 1]
+        if previous.isMark("."), position >= 2, tokens[position - 2].kind == .word, tokens[position - 2].text.utf8.count == 1 { return true }
+        return previous.kind == .word && previous.isCapitalized && previous.classes & titleWords == 0
     }
 }

@@ -268,7 +268,12 @@ public final class NameClusterer: Sendable {
         let rareFirst = Set(rarePeople.compactMap { people.firstNames[$0] }), usualFirst = Set(usualPeople.compactMap { people.firstNames[$0] })
         // A person's name and a word found only inside other names ("Beatty", "American
         // Beauty"; "Paice", "Guaranteed Minimum Price") are two names.
-        if (!rarePeople.isEmpty && usualPeople.isEmpty && usual.standalone == 0) || (!usualPeople.isEmpty && rarePeople.isEmpty && rare.standalone == 0) {
+        // Not when the longer name holds the person's first name too ("Ivan F. Boeksy and Co").
+        let holdsFirstName = { (form: NameForms.Form, firstNames: Set<String>) in
+            form.runs.contains { run in forms.runs[run]?.words.contains { firstNames.contains($0.lowercased()) } ?? false }
+        }
+        if (!rarePeople.isEmpty && usualPeople.isEmpty && usual.standalone == 0 && !holdsFirstName(usual, rareFirst))
+            || (!usualPeople.isEmpty && rarePeople.isEmpty && rare.standalone == 0 && !holdsFirstName(rare, usualFirst)) {
             return false
         }
         // Two people named in full with different first names are two people; so are a person
@@ -277,6 +282,9 @@ public final class NameClusterer: Sendable {
         if !rareFirst.isEmpty, !usualFirst.isEmpty, rareFirst.isDisjoint(with: usualFirst) { return false }
         if (!rareFirst.isEmpty && usualPeople.isEmpty && opensFirmName(usual, forms, tokens))
             || (!usualFirst.isEmpty && rarePeople.isEmpty && opensFirmName(rare, forms, tokens)) { return false }
+        // "President Reagan" from the start, then "replaced Donald Regan": a name used once, brought
+        // in later in full with a first name the other spelling never has, is a new person.
+        if rare.count == 1, !rareFirst.isEmpty, usualFirst.isEmpty, rare.spans[0] > usual.spans[0] { return false }
         // Two people with posts that cannot be one person's ("President Reagan", "Chief of Staff Regan").
         if !people.postsAgree(rarePeople, usualPeople, ontology: ontology) { return false }
         // Only the less used spelling can be the slip, and a slip is made once or twice.
@@ -305,6 +313,11 @@ public final class NameClusterer: Sendable {
             guard index >= start, tokens[index].kind == .word, tokens[index].isCapitalized, tokens[index + 1].spaceBefore || tokens[index + 1].isMark("."),
                   tokens[index].text.count == 1 || tokens[index].classes & excluded == 0 else { continue }
             names.insert(tokens[index].lower)
+            // "Ivan F. Boesky": a middle initial after the first name.
+            if tokens[index].text.count == 1, index - 1 >= start, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
+               tokens[index - 1].text.count > 1, tokens[index - 1].classes & excluded == 0 {
+                names.insert(tokens[index - 1].lower)
+            }
         }
         return names
     }

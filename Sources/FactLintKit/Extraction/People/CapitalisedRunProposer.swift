@@ -225,6 +225,8 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             if v.speechVerbs.contains(previous), after < c.range.upperBound,
                [",", ".", "of", "from", "at"].contains(c.tokens[after].lower) { cued = true }
         }
+        // "James McIlroy is confident": a known first name before one or two name words.
+        if !cued { cued = startsWithGivenName(words, c) }
         // A possessive surname at the end ("Solbakk's") is still the person.
         if words.last!.isPossessive { words[words.count - 1].isPossessive = false }
         guard cued else { return result }
@@ -238,6 +240,19 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         }
         result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, titles: found))
         return result
+    }
+
+    /// Whether a run of two or three words starts with a known first name ("Beverley Knight"),
+    /// and is not a place ("Victoria Falls") or the start of an organisation's name ("Walt
+    /// Disney Co").
+    private func startsWithGivenName(_ words: [RunWord], _ c: SentenceContext) -> Bool {
+        let v = vocabulary
+        guard words.count == 2 || words.count == 3, !words[0].isPossessive, words[0].text.count >= 3,
+              v.givenNames.contains(lowercased: words[0].lower), words.allSatisfy({ $0.isCapitalized && !RunWord.isUppercase($0.text) }),
+              v.ontology.place(words[0].text) == nil, v.ontology.place(words[1].text) == nil else { return false }
+        let after = words.last!.tokens.upperBound
+        if after < c.range.upperBound, c.tokens[after].kind == .word, c.tokens[after].isCapitalized { return false }
+        return true
     }
 
     /// Whether what follows a name marks it as a person: a speech verb ("Nina Patel said"), or

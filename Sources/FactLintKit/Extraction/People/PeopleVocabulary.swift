@@ -27,6 +27,10 @@ final class PeopleVocabulary: Sendable {
     let postSuffixes: Lexicon
     /// "of", "and", "for": the connectors allowed before a title's head.
     let headConnectors: Lexicon
+    /// First names keyed by the sex they usually imply: a run that starts with one is a name.
+    let givenNames: Lexicon
+    /// "Sir", "Dame": honorifics used with a first name alone ("Sir Paul").
+    let firstNameHonorifics: Lexicon
 
     init(lexicons: LexiconSet) {
         ontology = PostOntology(lexicons: lexicons)
@@ -47,5 +51,7 @@ final class PeopleVocabulary: Sendable {
         nameAbbreviations = lexicons["name-abbreviations"]
         postSuffixes = lexicons["post-suffixes"]
         headConnectors = lexicons["title-head-connectors"]
+        givenNames = lexicons["given-names"]
+        firstNameHonorifics = lexicons["first-name-honorifics"]
     }
 }

@@ -11,9 +11,18 @@ struct PersonLinker: Sendable {
         // Group by surname.
         var bySurname: [String: [PersonProposals.Candidate]] = [:]
         var order: [String] = []
+        // "Sir Paul McCartney", then "Sir Paul": a knight or dame is named by first name.
+        var surnamesByFirstName: [String: Set<String>] = [:]
+        for candidate in proposals.candidates where candidate.nameWords.count >= 2 {
+            surnamesByFirstName[candidate.nameWords[0].lowercased(), default: []].insert(candidate.nameWords.last!.lowercased())
+        }
         for candidate in proposals.candidates {
             guard let last = candidate.nameWords.last else { continue }
-            let key = last.lowercased()
+            var key = last.lowercased()
+            if candidate.nameWords.count == 1, let honorific = candidate.mention.honorific,
+               vocabulary.firstNameHonorifics.contains(honorific), let surnames = surnamesByFirstName[key], surnames.count == 1 {
+                key = surnames.first!
+            }
             if bySurname[key] == nil { order.append(key) }
             bySurname[key, default: []].append(candidate)
         }

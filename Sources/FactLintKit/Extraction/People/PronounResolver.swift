@@ -27,8 +27,11 @@ final class PronounResolver: Sendable {
     let subjectPronouns: Lexicon
     /// Words for people and posts ("lawyer", "negotiator", "the chairman"): another person.
     let personWords: UInt64
+    /// Function words ("the", "of", "and"), which end a descriptor before a name.
+    let stopwords: Lexicon
 
     init(lexicons: LexiconSet) {
+        stopwords = lexicons["stopwords"]
         personWords = lexicons.mask("post-heads", "title-roles")
         pronouns = lexicons["gendered-pronouns"]
         gendered = lexicons["gendered-words"]
@@ -158,6 +161,9 @@ final class PronounResolver: Sendable {
         for index in stretch where tokens[index].kind == .word && owner[index] != person && quoted?[index] != true {
             let token = tokens[index]
             if owner[index] >= 0 { return false }
+            // "Northern Ireland man James McIlroy", "R&B star Beverley Knight": words straight
+            // before the name describe the person.
+            if describes(index, person, owner: owner, tokens: tokens, end: stretch.upperBound) { continue }
             // The person's own honorific ("Mr" in "Mr Okoro").
             if honorifics.contains(token) {
                 var next = index + 1
@@ -171,6 +177,27 @@ final class PronounResolver: Sendable {
             return false
         }
         return true
+    }
+
+    /// Whether a word is part of a descriptor straight before the person's name: capitalised
+    /// words (with "&", "-" or "'" inside) and at most one lower-case noun last, no function
+    /// word, six tokens at most.
+    private func describes(_ index: Int, _ person: Int, owner: [Int], tokens: [Token], end: Int) -> Bool {
+        var next = index
+        for _ in 0..<6 {
+            let token = tokens[next]
+            if token.kind == .word {
+                guard owner[next] < 0, !stopwords.contains(lowercased: token.lower) else { return false }
+                // A lower-case word must be the last before the name: "star" in "R&B star Beverley Knight".
+                if !token.isCapitalized { return next + 1 < end && owner[next + 1] == person }
+            } else if !(token.isMark("&") || token.isMark("-") || token.isMark("'")) || token.spaceBefore {
+                return false
+            }
+            next += 1
+            guard next < end else { return false }
+            if owner[next] == person { return true }
+        }
+        return false
     }
 
     private func honorificWord(before start: Int, _ tokens: [Token]) -> Token? {
