@@ -9,7 +9,8 @@ extension EventExtractor {
                 guard let value = ageValue(input.tokens[position]) else { continue }
                 if let age = apposition(position, value: value, range: range, sentence: sentence, input)
                     ?? yearOld(position, value: value, range: range, sentence: sentence, input)
-                    ?? atEvent(position, value: value, range: range, sentence: sentence, events: events, input) {
+                    ?? atEvent(position, value: value, range: range, sentence: sentence, events: events, input)
+                    ?? openingAt(position, value: value, range: range, sentence: sentence, input) {
                     found.append(age)
                 }
             }
@@ -69,14 +70,40 @@ extension EventExtractor {
             if let person = input.personAt[back] { return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence) }
             back -= 1
         }
-        // "The 62-year-old sang Hey Jude": opening its sentence as the subject, the age is the
-        // one person the sentence before names.
-        if position - 1 == range.lowerBound, input.tokens[position - 1].lower == "the", end + 1 < range.upperBound,
-           isClauseVerb(input.tokens[end + 1]), let person = onlyPersonNamed(in: sentence - 1, input),
-           !range.contains(where: { input.personAt[$0] != nil && input.personAt[$0] != person }) {
-            return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence)
+        // "The 62-year-old sang Hey Jude", "After the race, the 34-year-old said": a clause's
+        // subject, opening the sentence or after a comma, is the one person the sentence names,
+        // or else the one the sentence before is about.
+        if position - 1 >= range.lowerBound, temporalWords.isConnective(input.tokens[position - 1].lower, "the"), end + 1 < range.upperBound,
+           isClauseVerb(input.tokens[end + 1]), opensClause(position - 1, range, input) {
+            let named = onlyPersonNamed(in: sentence, before: position - 1, input)
+            if let person = named.person ?? (named.any ? nil : onlyPersonNamed(in: sentence - 1, before: nil, input).person),
+               !(end + 1..<range.upperBound).contains(where: { input.personAt[$0] != nil && input.personAt[$0] != person }) {
+                return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence)
+            }
         }
         return nil
+    }
+
+    /// Whether a position opens its sentence (after any quotation marks) or follows a comma.
+    private func opensClause(_ position: Int, _ range: Range<Int>, _ input: Input) -> Bool {
+        guard position > range.lowerBound else { return true }
+        if input.tokens[position - 1].isMark(",") { return true }
+        return !(range.lowerBound..<position).contains { input.tokens[$0].kind != .punctuation }
+    }
+
+    /// "At 34, Holmes will also be aware": an age opening a sentence in the present or the
+    /// future holds on the publication date. In the past ("At 19, she moved") it holds at a
+    /// time the sentence does not give, and is not read.
+    private func openingAt(_ position: Int, value: Int, range: Range<Int>, sentence: Int, _ input: Input) -> AgeStatement? {
+        guard position - 1 >= range.lowerBound, opensClause(position - 1, range, input), isAgeWord(position - 1, "at", input), position + 2 < range.upperBound,
+              input.tokens[position + 1].isMark(","), let person = input.personAt[position + 2] else { return nil }
+        var verb = position + 2
+        while verb < range.upperBound, input.personAt[verb] == person { verb += 1 }
+        guard verb < range.upperBound, input.tokens[verb].kind == .word else { return nil }
+        let word = input.tokens[verb].lower
+        guard temporalWords.presentAuxiliaries.contains(word) || temporalWords.perfectAuxiliaries.contains(word)
+                || modals.contains(lowercased: word) else { return nil }
+        return AgeStatement(value: value, person: person, form: .apposition, span: input.span((position - 1)..<(position + 1)), sentence: sentence)
     }
 
     /// "has", "was", "said", "sang": a verb after "The 62-year-old", not a noun it qualifies
@@ -87,16 +114,22 @@ extension EventExtractor {
             || (token.lower.hasASCIISuffix("ed") && token.text.utf8.count > 4)
     }
 
-    /// The one person named outside quotation marks in a sentence, when it names exactly one.
-    private func onlyPersonNamed(in sentence: Int, _ input: Input) -> Int? {
-        guard sentence >= 0, input.sentences[sentence].blockKind != .headline else { return nil }
+    /// The person a sentence is about: the one it names outside quotation marks, or the one
+    /// whose name opens it ("Sir Paul McCartney has told fans …, when Janet Jackson …").
+    /// `before` limits the search to the tokens before a position; `any` says whether anyone
+    /// was named there at all.
+    private func onlyPersonNamed(in sentence: Int, before end: Int?, _ input: Input) -> (person: Int?, any: Bool) {
+        guard sentence >= 0, input.sentences[sentence].blockKind != .headline else { return (nil, false) }
+        let range = input.sentences[sentence].tokens
         var found: Int?
-        for position in input.sentences[sentence].tokens where !input.quoted[position] {
+        for position in range.lowerBound..<min(end ?? range.upperBound, range.upperBound) where !input.quoted[position] {
             guard let person = input.personAt[position] else { continue }
-            if let found, found != person { return nil }
+            // The subject: at most two words (an honorific, a title) before the name.
+            if found == nil, position - range.lowerBound <= 2 { return (person, true) }
+            if let found, found != person { return (nil, true) }
             found = person
         }
-        return found
+        return (found, found != nil)
     }
 
     /// "at the age of 84", "aged 84", "died at 87": the person of the event in the clause, or

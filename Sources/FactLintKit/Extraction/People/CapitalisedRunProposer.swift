@@ -205,8 +205,14 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         }
         // A single capitalised word is too often a place or a company ("Russia announced"); it
         // becomes a person only through a full name, a title or an honorific elsewhere.
-        guard words.count >= 2, words.count <= 4, allNameWords(words), !words.contains(where: { $0.isConnector }) else { return result }
         var words = words
+        // "Swimmer Ruth Calloway": a word before a known first name, itself none, is a
+        // descriptor the lexicons lack, not part of the name.
+        if words.count >= 3, !v.givenNames.contains(lowercased: words[0].lower), v.givenNames.contains(lowercased: words[1].lower),
+           !v.particles.contains(lowercased: words[0].lower), !words[0].isPossessive {
+            words.removeFirst()
+        }
+        guard words.count >= 2, words.count <= 4, allNameWords(words), !words.contains(where: { $0.isConnector }) else { return result }
         if words.last!.isPossessive == false, words.contains(where: \.isPossessive) { return result }
         let range = words.first!.tokens.lowerBound..<words.last!.tokens.upperBound
         let after = range.upperBound
