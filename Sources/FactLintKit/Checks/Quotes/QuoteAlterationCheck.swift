@@ -73,6 +73,7 @@ public struct QuoteAlterationCheck: Check {
         var postings: [UInt64: [Int]] = [:]
         var matches: [CheckMatch] = []
         let stopwords = facts.lexicons["stopwords"]
+        let negations = facts.lexicons["negations"]
         for (later, candidate) in candidates.enumerated() {
             var shared: [Int: Int] = [:]
             for bigram in Set(Self.bigrams(candidate.hashes)) {
@@ -94,9 +95,12 @@ public struct QuoteAlterationCheck: Check {
                 if alignment.changes.isEmpty { unchanged = true; break }
                 let shortCandidate = laterIsShort ? candidate : other
                 guard fragment ? isFragmentAlteration(alignment, shortCandidate, long: laterIsShort ? other : candidate, stopwords)
-                               : isAlteration(alignment, shortCount: short.count),
-                      !Self.onlyLinkWords(alignment, short: shortCandidate, long: laterIsShort ? other : candidate, stopwords) else { continue }
-                if best == nil || alignment.matched > best!.alignment.matched { best = (earlier, alignment, laterIsShort) }
+                               : isAlteration(alignment, shortCount: short.count, longCount: long.count),
+                      !Self.onlyLinkWords(alignment, short: shortCandidate, long: laterIsShort ? other : candidate, stopwords, negations: negations)
+                else { continue }
+                if best == nil || alignment.matched > best!.alignment.matched {
+                    best = (earlier, Self.replacingEnds(alignment, shortCount: short.count, longCount: long.count), laterIsShort)
+                }
             }
             // A quotation that agrees with one earlier version is consistent with the article.
             guard !unchanged, let best else { continue }
@@ -106,14 +110,45 @@ public struct QuoteAlterationCheck: Check {
     }
 
     /// Few changes, each small and with unchanged words on both sides inside the shorter quotation.
-    func isAlteration(_ alignment: WordAlignment, shortCount: Int) -> Bool {
+    func isAlteration(_ alignment: WordAlignment, shortCount: Int, longCount: Int) -> Bool {
         guard alignment.changes.count <= 2, Double(alignment.matched) >= minimumMatched * Double(shortCount), alignment.matched >= 4 else { return false }
         for change in alignment.changes {
-            guard change.short.count <= maximumChanged, change.long.count <= maximumChanged,
-                  change.short.lowerBound > 0, change.short.upperBound < shortCount else { return false }
+            guard change.short.count <= maximumChanged, change.long.count <= maximumChanged else { return false }
+            let inside = change.short.lowerBound > 0 && change.short.upperBound < shortCount
+            // "… should be shut out" for "… should be barred from Europe": the last (or first)
+            // words put in the place of others, after at least eight kept in order, is a change;
+            // the longer version goes on past them. A shorter run with an end simply cut off is a
+            // quotation quoted in part.
+            let atEnd = change.short.upperBound == shortCount, atStart = change.short.lowerBound == 0
+            let longGoesOn = change.long.isEmpty
+                ? (atEnd && alignment.longRange.upperBound < longCount) || (atStart && alignment.longRange.lowerBound > 0)
+                : true
+            let replacedEnd = !change.short.isEmpty && change.short.count <= 2 && change.long.count <= 2 && longGoesOn
+                && alignment.matched >= Self.minimumAnchorWords && alignment.changes.count == 1
+            guard inside || replacedEnd else { return false }
         }
         return true
     }
+
+    /// An end of the shorter quotation that stands where the longer one goes on with other
+    /// words, as a change of those words: "'shut out' became 'barred from Europe'", not
+    /// "'shut out' was added". The longer side takes its words up to its end, four at most.
+    static func replacingEnds(_ alignment: WordAlignment, shortCount: Int, longCount: Int) -> WordAlignment {
+        var result = alignment
+        for (index, change) in alignment.changes.enumerated() where change.long.isEmpty && !change.short.isEmpty {
+            if change.short.upperBound == shortCount, alignment.longRange.upperBound < longCount {
+                let start = alignment.longRange.upperBound
+                result.changes[index].long = start..<min(longCount, start + 4)
+            } else if change.short.lowerBound == 0, alignment.longRange.lowerBound > 0 {
+                let end = alignment.longRange.lowerBound
+                result.changes[index].long = max(0, end - 4)..<end
+            }
+        }
+        return result
+    }
+
+    /// Words that must line up unchanged before a replaced first or last word counts as a change.
+    static let minimumAnchorWords = 8
 
     /// A fragment changed in one place inside its quoted words, aligned into a whole quotation.
     /// The writer fits a fragment to the sentence around it, leaving words out and turning
@@ -194,11 +229,15 @@ public struct QuoteAlterationCheck: Check {
 
     /// Whether every change only adds or drops common words ("also", "that"): a quotation trimmed
     /// to fit the writer's sentence, not words put in the speaker's mouth.
-    static func onlyLinkWords(_ alignment: WordAlignment, short: Candidate, long: Candidate, _ stopwords: Lexicon) -> Bool {
+    /// A negation ("not", "never") is never a mere link word: adding one reverses the statement.
+    static func onlyLinkWords(_ alignment: WordAlignment, short: Candidate, long: Candidate, _ stopwords: Lexicon, negations: Lexicon) -> Bool {
         alignment.changes.allSatisfy { change in
             guard change.short.isEmpty || change.long.isEmpty else { return false }
             let (candidate, range) = change.short.isEmpty ? (long, change.long) : (short, change.short)
-            return range.allSatisfy { stopwords.contains(candidate.quotation.words[$0]) }
+            return range.allSatisfy { index in
+                let word = candidate.quotation.words[index]
+                return stopwords.contains(word) && !negations.contains(word)
+            }
         }
     }
 
