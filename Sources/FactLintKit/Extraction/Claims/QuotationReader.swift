@@ -74,8 +74,36 @@ final class QuotationReader: Sendable {
                 && (after > 0 || (tokens[index - 1].kind == .word && tokens[first].kind == .word && !tokens[first].isCapitalized))
             quotations.append(Quotation(text: text.string(in: byteRange), words: words, span: text.sourceSpan(of: byteRange), tokens: first..<(last + 1),
                                         sentence: sentenceIndex, speakerKey: speaker?.key, speaker: speaker?.name, isFragment: isFragment))
+            // "His claim that the party planned 'a period of creative destruction' is not a rogue
+            // claim": words the speaker quotes from someone else, whose speaker is not named.
+            if let inner = innerQuotation(first...last, tokens) {
+                let innerWords = inner.filter { tokens[$0].kind != .punctuation }.map { tokens[$0].lower }
+                let innerBytes = tokens[inner.lowerBound].range.lowerBound..<tokens[inner.upperBound - 1].range.upperBound
+                quotations.append(Quotation(text: text.string(in: innerBytes), words: innerWords, span: text.sourceSpan(of: innerBytes), tokens: inner,
+                                            sentence: sentenceOf(inner.lowerBound, from: sentenceIndex, sentences), speakerKey: nil, speaker: nil,
+                                            isFragment: false))
+            }
         }
         return quotations
+    }
+
+    /// Single marks inside a quotation around three words or more: an opening mark after a
+    /// space, a closing one after a word and before a space or punctuation (not an apostrophe
+    /// before a clitic ending, "party's").
+    private func innerQuotation(_ range: ClosedRange<Int>, _ tokens: [Token]) -> Range<Int>? {
+        var open: Int?
+        for index in range where tokens[index].kind == .punctuation {
+            let mark = tokens[index].mark
+            if open == nil, mark == 0x27 || mark == 0x2018, index + 1 <= range.upperBound, tokens[index + 1].kind == .word,
+               !tokens[index + 1].spaceBefore, tokens[index].spaceBefore || index == range.lowerBound {
+                open = index
+            } else if let start = open, mark == 0x27 || mark == 0x2019, index > start + 1, tokens[index - 1].kind == .word, !tokens[index].spaceBefore,
+                      index + 1 >= tokens.count || tokens[index + 1].spaceBefore || tokens[index + 1].kind == .punctuation {
+                let inner = (start + 1)..<index
+                return inner.filter({ tokens[$0].kind == .word }).count >= 3 ? inner : nil
+            }
+        }
+        return nil
     }
 
     /// Whether a token is a quotation mark: straight or curly, double or single.
