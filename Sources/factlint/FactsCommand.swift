@@ -5,8 +5,8 @@ import FactLintKit
 struct FactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "facts",
-        abstract: "Print what factlint read from articles: headline, publication date, dateline and sentences.",
-        discussion: "The JSON form is {\"files\": [{\"path\", \"headline\", \"published\", \"dateline\", \"sentences\": [{\"text\", \"line\", \"column\", \"endLine\", \"endColumn\"}]}]}. Columns count Unicode scalars from 1; endColumn is exclusive."
+        abstract: "Print what factlint read from articles: headline, dates, sentences, people, figures, quotations and events.",
+        discussion: "Besides the headline, publication date, dateline and sentences, it prints the facts the rules read: people (names, mentions, titles), name clusters and lists, claims (figures with what they measure), quotations with their speakers, tables, temporal expressions, events and their order. The JSON form is {\"files\": [{\"path\", \"format\", \"headline\", \"published\", \"publishedDateTime\", \"dateline\", \"sentences\", \"people\", \"names\", \"nameLists\", \"claims\", \"quotations\", \"tables\", \"temporal\", \"events\", \"order\"}], \"errors\"}; each fact has \"line\", \"column\", \"endLine\" and \"endColumn\". Columns count Unicode scalars from 1; endColumn is exclusive."
     )
 
     @OptionGroup var input: InputOptions

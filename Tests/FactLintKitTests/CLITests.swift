@@ -46,7 +46,7 @@ struct CLITests {
 
     /// A fresh folder with the given files.
     static func folder(_ files: [String: [UInt8]]) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-cli-\(UUID().uuidString)")
+        let root = ScratchFolders.make("factlint-cli")
         for (name, bytes) in files {
             let url = root.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

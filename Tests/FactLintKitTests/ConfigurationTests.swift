@@ -204,7 +204,7 @@ struct CustomRuleTests {
 struct NewsroomLexiconTests {
     @Test("a lexicon in a configured rule folder extends the built-in one")
     func extendsTitles() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("factlint-lexicon-\(UUID().uuidString)")
+        let root = ScratchFolders.make("factlint-lexicon")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("house"), withIntermediateDirectories: true)
         try "version: 1\nrules: [house/]\n".write(to: root.appendingPathComponent(".factlint.yml"), atomically: true, encoding: .utf8)
         try "lexicon: title-roles\nwords: [curator]\n".write(to: root.appendingPathComponent("house/titles.yml"), atomically: true, encoding: .utf8)
