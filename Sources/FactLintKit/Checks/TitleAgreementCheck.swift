@@ -71,7 +71,7 @@ public struct TitleAgreementCheck: Check {
         // Posts at two organisations, or one named and one not ("OPEC conference president",
         // "Nigeria's oil minister"), are left alone.
         guard a.postClass == b.postClass, [.office, .seat, .rank].contains(a.postClass), !orgsDiffer, (a.orgKey == nil) == (b.orgKey == nil),
-              !heldTogether.contains(pair(a.role, b.role)), !ontology.combine(a.role, b.role) else { return nil }
+              !heldTogether.contains(pair(a.role, b.role)), !ontology.combine(a.role, b.role) || ontology.heldApart(a, b) else { return nil }
         return "a different post"
     }
 }

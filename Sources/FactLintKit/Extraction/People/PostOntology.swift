@@ -37,6 +37,8 @@ public final class PostOntology: Sendable {
     let longestHead: Int
     /// For each head, the indices of the combination groups it is in.
     private let groups: [String: [Int]]
+    /// Pairs of heads (`a|b`, sorted) one person holds together only when one title says so.
+    private let apart: Set<String>
 
     public init(lexicons: LexiconSet) {
         heads = lexicons["post-heads"]
@@ -73,6 +75,12 @@ public final class PostOntology: Sendable {
             }
         }
         self.groups = groups
+        var apart = Set<String>()
+        for line in lexicons["post-pairs-held-apart"].keysBySpelling.keys {
+            let heads = (line.asciiPieces(separatedBy: UInt8(ascii: "+")) ?? line.split(separator: "+").map(String.init)).map { $0.trimmingASCIIWhitespace() }
+            for first in heads { for second in heads where first < second { apart.insert(first + "|" + second) } }
+        }
+        self.apart = apart
     }
 
     /// The canonical head for a spelling ("gov" is "governor", "ceo" is "chief executive"), or
@@ -95,6 +103,15 @@ public final class PostOntology: Sendable {
     public func combine(_ first: String, _ second: String) -> Bool {
         guard let a = groups[first], let b = groups[second] else { return false }
         return a.contains { b.contains($0) }
+    }
+
+    /// Whether two titles given apart name posts one person seldom holds together though the
+    /// combinations allow it: "Prime Minister Ito" and "Foreign Minister Ito" (a prime minister
+    /// who is also foreign minister is called both in one title). A rank modifier lifts it: a
+    /// deputy prime minister often holds a ministry.
+    public func heldApart(_ first: PersonTitle, _ second: PersonTitle) -> Bool {
+        guard first.modifiers.isEmpty, second.modifiers.isEmpty else { return false }
+        return apart.contains(first.role < second.role ? first.role + "|" + second.role : second.role + "|" + first.role)
     }
 
     /// The canonical rank modifier of a word ("vice", "deputy"), or nil.
