@@ -16,6 +16,9 @@ public struct AgeAgreementCheck: Check {
         "reason": "what the other side is, in words ('born in June 1938, Pike was 72 on March 14, 2011')",
     ]) { $1 }
 
+    /// How far an inferred age may be from the other for the two to be one person's.
+    static let inferredSlack = 2
+
     public init(parameters: ParameterValues) throws(ParameterError) {}
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
@@ -28,7 +31,7 @@ public struct AgeAgreementCheck: Check {
             let ages = byPerson[person]!.sorted { $0.span < $1.span }
             if let birth = birth(of: person, facts) {
                 // Against the birth date: the first age it rules out.
-                for age in ages {
+                for age in ages where !age.inferred {
                     guard let when = reference(of: age, facts) else { continue }
                     let range = possibleAges(born: birth.days, at: when)
                     guard !range.contains(age.value) else { continue }
@@ -44,7 +47,9 @@ public struct AgeAgreementCheck: Check {
             }
             // Against another age: the birth years the two allow do not meet.
             guard let first = ages.first else { continue }
-            for later in ages.dropFirst() where later.value != first.value && conflict(first, later, facts) {
+            // An inferred age far from the other is more likely someone else's than a slip.
+            for later in ages.dropFirst() where later.value != first.value && conflict(first, later, facts)
+                && (!(first.inferred || later.inferred) || abs(first.value - later.value) <= Self.inferredSlack) {
                 let line = facts.line(of: first.span)
                 matches.append(CheckMatch(span: later.span, values: [
                     "person": name, "age": String(later.value), "other.age": String(first.value), "other.line": String(line),

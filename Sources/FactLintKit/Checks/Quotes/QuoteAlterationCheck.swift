@@ -115,34 +115,32 @@ public struct QuoteAlterationCheck: Check {
         for change in alignment.changes {
             guard change.short.count <= maximumChanged, change.long.count <= maximumChanged else { return false }
             let inside = change.short.lowerBound > 0 && change.short.upperBound < shortCount
-            // "… should be shut out" for "… should be barred from Europe": the last (or first)
-            // words put in the place of others, after at least eight kept in order, is a change;
-            // the longer version goes on past them. A shorter run with an end simply cut off is a
-            // quotation quoted in part.
-            let atEnd = change.short.upperBound == shortCount, atStart = change.short.lowerBound == 0
-            let longGoesOn = change.long.isEmpty
-                ? (atEnd && alignment.longRange.upperBound < longCount) || (atStart && alignment.longRange.lowerBound > 0)
-                : true
-            let replacedEnd = !change.short.isEmpty && change.short.count <= 2 && change.long.count <= 2 && longGoesOn
+            // "… should be left alone" for "… should be sold off to the highest bidder": the last
+            // words put in the place of others, after at least eight kept in order, while the
+            // longer version goes on past them, is a change. A shorter run with its end simply cut
+            // off is a quotation quoted in part, and two versions that each end with their own
+            // words ("has a safe home", "has a decent job") are a speaker's two points.
+            // (Left out at the end of the alignment, the short run's last words stand for as
+            // many of the long run's next ones; the long run must have more.)
+            let longGoesOn = change.long.isEmpty ? longCount - alignment.longRange.upperBound > change.short.count
+                : change.long.upperBound < longCount
+            let replacedEnd = change.short.upperBound == shortCount && change.short.lowerBound > 0 && !change.short.isEmpty
+                && change.short.count <= 2 && change.long.count <= 2 && longGoesOn
                 && alignment.matched >= Self.minimumAnchorWords && alignment.changes.count == 1
             guard inside || replacedEnd else { return false }
         }
         return true
     }
 
-    /// An end of the shorter quotation that stands where the longer one goes on with other
-    /// words, as a change of those words: "'shut out' became 'barred from Europe'", not
-    /// "'shut out' was added". The longer side takes its words up to its end, four at most.
+    /// The end of the shorter quotation that stands where the longer one goes on with other
+    /// words, as a change of those words: "'left alone' became 'sold off'", not "'left alone'
+    /// was added". The longer side takes as many of its next words as the shorter side has.
     static func replacingEnds(_ alignment: WordAlignment, shortCount: Int, longCount: Int) -> WordAlignment {
         var result = alignment
-        for (index, change) in alignment.changes.enumerated() where change.long.isEmpty && !change.short.isEmpty {
-            if change.short.upperBound == shortCount, alignment.longRange.upperBound < longCount {
-                let start = alignment.longRange.upperBound
-                result.changes[index].long = start..<min(longCount, start + 4)
-            } else if change.short.lowerBound == 0, alignment.longRange.lowerBound > 0 {
-                let end = alignment.longRange.lowerBound
-                result.changes[index].long = max(0, end - 4)..<end
-            }
+        for (index, change) in alignment.changes.enumerated() where change.long.isEmpty && !change.short.isEmpty
+            && change.short.upperBound == shortCount && alignment.longRange.upperBound < longCount {
+            let start = alignment.longRange.upperBound
+            result.changes[index].long = start..<min(longCount, start + change.short.count)
         }
         return result
     }
@@ -222,7 +220,15 @@ public struct QuoteAlterationCheck: Check {
         a.speakerKey != nil && a.speakerKey == b.speakerKey
     }
 
+    /// An inner quotation (words one speaker quotes from another) is compared only with a
+    /// named speaker's words, not its quoter's own.
     static func sameSpeakerOrUnknown(_ a: Quotation, _ b: Quotation) -> Bool {
+        if a.isInner || b.isInner {
+            guard !(a.isInner && b.isInner) else { return false }
+            let (inner, other) = a.isInner ? (a, b) : (b, a)
+            guard let speaker = other.speakerKey else { return false }
+            return speaker != inner.quotedByKey
+        }
         guard let first = a.speakerKey, let second = b.speakerKey else { return true }
         return first == second
     }

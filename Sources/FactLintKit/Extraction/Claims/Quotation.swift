@@ -16,9 +16,13 @@ public struct Quotation: Sendable, Hashable {
     /// Whether the quotation is a few words inside the writer's own sentence ('had "no other
     /// option" but to'), rather than a statement quoted whole.
     public var isFragment: Bool
+    /// Whether the words stand in single marks inside another quotation, whose speaker quotes
+    /// someone else: `quotedByKey` is that speaker's key, if named.
+    public var isInner: Bool
+    public var quotedByKey: String?
 
     public init(text: String, words: [String], span: SourceSpan, tokens: Range<Int>, sentence: Int, speakerKey: String? = nil,
-                speaker: String? = nil, isFragment: Bool = false) {
+                speaker: String? = nil, isFragment: Bool = false, isInner: Bool = false, quotedByKey: String? = nil) {
         self.text = text
         self.words = words
         self.span = span
@@ -27,5 +31,7 @@ public struct Quotation: Sendable, Hashable {
         self.speakerKey = speakerKey
         self.speaker = speaker
         self.isFragment = isFragment
+        self.isInner = isInner
+        self.quotedByKey = quotedByKey
     }
 }

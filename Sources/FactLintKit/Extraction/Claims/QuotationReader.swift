@@ -74,36 +74,38 @@ final class QuotationReader: Sendable {
                 && (after > 0 || (tokens[index - 1].kind == .word && tokens[first].kind == .word && !tokens[first].isCapitalized))
             quotations.append(Quotation(text: text.string(in: byteRange), words: words, span: text.sourceSpan(of: byteRange), tokens: first..<(last + 1),
                                         sentence: sentenceIndex, speakerKey: speaker?.key, speaker: speaker?.name, isFragment: isFragment))
-            // "His claim that the party planned 'a period of creative destruction' is not a rogue
-            // claim": words the speaker quotes from someone else, whose speaker is not named.
-            if let inner = innerQuotation(first...last, tokens) {
+            // "Calling the rise 'a fair price for a better harbour' was a mistake": words the
+            // speaker quotes from someone else, who is not named.
+            for inner in innerQuotations(max(index, first - 1)..<end, tokens) where inner != first..<(last + 1) {
                 let innerWords = inner.filter { tokens[$0].kind != .punctuation }.map { tokens[$0].lower }
                 let innerBytes = tokens[inner.lowerBound].range.lowerBound..<tokens[inner.upperBound - 1].range.upperBound
                 quotations.append(Quotation(text: text.string(in: innerBytes), words: innerWords, span: text.sourceSpan(of: innerBytes), tokens: inner,
                                             sentence: sentenceOf(inner.lowerBound, from: sentenceIndex, sentences), speakerKey: nil, speaker: nil,
-                                            isFragment: false))
+                                            isFragment: false, isInner: true, quotedByKey: speaker?.key))
             }
         }
         return quotations
     }
 
-    /// Single marks inside a quotation around three words or more: an opening mark after a
-    /// space, a closing one after a word and before a space or punctuation (not an apostrophe
-    /// before a clitic ending, "party's").
-    private func innerQuotation(_ range: ClosedRange<Int>, _ tokens: [Token]) -> Range<Int>? {
+    /// Single marks inside a quotation (its own marks included in `range`) around three words
+    /// or more: an opening mark after a space or the opening mark, a closing one after a word
+    /// and before a space or punctuation.
+    private func innerQuotations(_ range: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
         var open: Int?
         for index in range where tokens[index].kind == .punctuation {
             let mark = tokens[index].mark
-            if open == nil, mark == 0x27 || mark == 0x2018, index + 1 <= range.upperBound, tokens[index + 1].kind == .word,
-               !tokens[index + 1].spaceBefore, tokens[index].spaceBefore || index == range.lowerBound {
+            if open == nil, mark == 0x27 || mark == 0x2018, index + 1 < range.upperBound, tokens[index + 1].kind == .word,
+               !tokens[index + 1].spaceBefore, tokens[index].spaceBefore || (index > range.lowerBound && isMark(tokens[index - 1])) {
                 open = index
             } else if let start = open, mark == 0x27 || mark == 0x2019, index > start + 1, tokens[index - 1].kind == .word, !tokens[index].spaceBefore,
                       index + 1 >= tokens.count || tokens[index + 1].spaceBefore || tokens[index + 1].kind == .punctuation {
                 let inner = (start + 1)..<index
-                return inner.filter({ tokens[$0].kind == .word }).count >= 3 ? inner : nil
+                if inner.filter({ tokens[$0].kind == .word }).count >= 3 { found.append(inner) }
+                open = nil
             }
         }
-        return nil
+        return found
     }
 
     /// Whether a token is a quotation mark: straight or curly, double or single.

@@ -20,13 +20,17 @@ public struct AgeStatement: Sendable, Hashable {
     /// The temporal expression of the time the age holds at, for ``Form/atEvent`` in a dated
     /// sentence; nil means the publication date.
     public var at: Int?
+    /// Whether the person was inferred rather than named beside the age ("The 41-year-old
+    /// took the lead" after a sentence about one person): such an age may be someone else's.
+    public var inferred: Bool
 
-    public init(value: Int, person: Int, form: Form, span: SourceSpan, sentence: Int, at: Int? = nil) {
+    public init(value: Int, person: Int, form: Form, span: SourceSpan, sentence: Int, at: Int? = nil, inferred: Bool = false) {
         self.value = value
         self.person = person
         self.form = form
         self.span = span
         self.sentence = sentence
         self.at = at
+        self.inferred = inferred
     }
 }

@@ -59,7 +59,7 @@ extension EventExtractor {
               !input.tokens[position + 2].lower.hasASCIISuffix("s"), input.tokens[position + 3].isMark("-"), isAgeWord(end, "old", input) else { return nil }
         let span = input.span(position..<(end + 1))
         // The person named right after ("the 66-year-old Doyle") or just before ("Doyle, a 66-year-old").
-        // "62-year-old Sir Paul": past an honorific.
+        // "71-year-old Sir Alan": past an honorific.
         var next = end + 1
         if next + 1 < range.upperBound, input.tokens[next].kind == .word, honorifics.contains(lowercased: input.tokens[next].lower) { next += 1 }
         if next < range.upperBound, let person = input.personAt[next] {
@@ -70,15 +70,17 @@ extension EventExtractor {
             if let person = input.personAt[back] { return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence) }
             back -= 1
         }
-        // "The 62-year-old sang Hey Jude", "After the race, the 34-year-old said": a clause's
-        // subject, opening the sentence or after a comma, is the one person the sentence names,
-        // or else the one the sentence before is about.
+        // "The 41-year-old took the lead", "After the race, the 41-year-old said": a clause's
+        // subject, opening the sentence or after a comma, is the person whose name opens the
+        // sentence, or, when the sentence names nobody before it, the one whose name opens the
+        // sentence before. Such an age is inferred: the check compares it only with ages close
+        // to it ("The 12-year-old was hiding" after "Ann Pike, 41," is someone else).
         if position - 1 >= range.lowerBound, temporalWords.isConnective(input.tokens[position - 1].lower, "the"), end + 1 < range.upperBound,
            isClauseVerb(input.tokens[end + 1]), opensClause(position - 1, range, input) {
-            let named = onlyPersonNamed(in: sentence, before: position - 1, input)
-            if let person = named.person ?? (named.any ? nil : onlyPersonNamed(in: sentence - 1, before: nil, input).person),
+            let here = subject(of: sentence, before: position - 1, input)
+            if let person = here.named ? here.person : subject(of: sentence - 1, before: nil, input).person,
                !(end + 1..<range.upperBound).contains(where: { input.personAt[$0] != nil && input.personAt[$0] != person }) {
-                return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence)
+                return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence, inferred: true)
             }
         }
         return nil
@@ -91,9 +93,10 @@ extension EventExtractor {
         return !(range.lowerBound..<position).contains { input.tokens[$0].kind != .punctuation }
     }
 
-    /// "At 34, Holmes will also be aware": an age opening a sentence in the present or the
-    /// future holds on the publication date. In the past ("At 19, she moved") it holds at a
-    /// time the sentence does not give, and is not read.
+    /// "At 30, Calloway will be the oldest in the squad": an age opening a sentence whose verb
+    /// is a modal holds on the publication date; it is inferred. Not in the past ("At 19, she
+    /// moved") nor the plain present ("At 17, Becker is still the youngest winner"), which may
+    /// hold at another time.
     private func openingAt(_ position: Int, value: Int, range: Range<Int>, sentence: Int, _ input: Input) -> AgeStatement? {
         guard position - 1 >= range.lowerBound, opensClause(position - 1, range, input), isAgeWord(position - 1, "at", input), position + 2 < range.upperBound,
               input.tokens[position + 1].isMark(","), let person = input.personAt[position + 2] else { return nil }
@@ -101,35 +104,35 @@ extension EventExtractor {
         while verb < range.upperBound, input.personAt[verb] == person { verb += 1 }
         guard verb < range.upperBound, input.tokens[verb].kind == .word else { return nil }
         let word = input.tokens[verb].lower
-        guard temporalWords.presentAuxiliaries.contains(word) || temporalWords.perfectAuxiliaries.contains(word)
-                || modals.contains(lowercased: word) else { return nil }
-        return AgeStatement(value: value, person: person, form: .apposition, span: input.span((position - 1)..<(position + 1)), sentence: sentence)
+        guard modals.contains(lowercased: word) else { return nil }
+        return AgeStatement(value: value, person: person, form: .apposition, span: input.span((position - 1)..<(position + 1)), sentence: sentence,
+                            inferred: true)
     }
 
-    /// "has", "was", "said", "sang": a verb after "The 62-year-old", not a noun it qualifies
-    /// ("The 62-year-old building").
+    /// "has", "was", "said", "took": a verb after "The 41-year-old", not a noun or an
+    /// adjective it qualifies ("The 40-year-old building", "The 80-year-old converted mill").
     private func isClauseVerb(_ token: Token) -> Bool {
         guard token.kind == .word, !token.isCapitalized else { return false }
         return nameCueVerbs.contains(lowercased: token.lower) || token.classes & (pastBit | reportingBit) != 0
-            || (token.lower.hasASCIISuffix("ed") && token.text.utf8.count > 4)
     }
 
-    /// The person a sentence is about: the one it names outside quotation marks, or the one
-    /// whose name opens it ("Sir Paul McCartney has told fans …, when Janet Jackson …").
-    /// `before` limits the search to the tokens before a position; `any` says whether anyone
-    /// was named there at all.
-    private func onlyPersonNamed(in sentence: Int, before end: Int?, _ input: Input) -> (person: Int?, any: Bool) {
+    /// The person whose name opens a sentence (after at most a title or a description),
+    /// outside quotation marks; `named` says whether anyone is named in it at all. `before`
+    /// limits the search to the tokens before a position.
+    private func subject(of sentence: Int, before end: Int?, _ input: Input) -> (person: Int?, named: Bool) {
         guard sentence >= 0, input.sentences[sentence].blockKind != .headline else { return (nil, false) }
         let range = input.sentences[sentence].tokens
-        var found: Int?
         for position in range.lowerBound..<min(end ?? range.upperBound, range.upperBound) where !input.quoted[position] {
             guard let person = input.personAt[position] else { continue }
-            // The subject: at most two words (an honorific, a title) before the name.
-            if found == nil, position - range.lowerBound <= 2 { return (person, true) }
-            if let found, found != person { return (nil, true) }
-            found = person
+            // Only a title or a description before it ("Racing driver Tomas Brevik"), no function
+            // word or verb: not "After beating Ruth Calloway", "Police told Ann Pike".
+            let opens = position - range.lowerBound <= 3 && (range.lowerBound..<position).allSatisfy { index in
+                let token = input.tokens[index]
+                return token.kind != .word || (!stopwords.contains(lowercased: token.lower) && !isClauseVerb(token))
+            }
+            return (opens ? person : nil, true)
         }
-        return (found, found != nil)
+        return (nil, false)
     }
 
     /// "at the age of 84", "aged 84", "died at 87": the person of the event in the clause, or

@@ -30,6 +30,7 @@ public final class EventExtractor: Sendable {
     /// "has", "was", "said": verbs that show the words before them are a clause's subject.
     let nameCueVerbs: Lexicon
     let honorifics: Lexicon
+    let stopwords: Lexicon
     let pastBit: UInt64
     let reportingBit: UInt64
     /// Words that open a clause ("which", "after"), for the order finder: built once, not per article.
@@ -56,6 +57,7 @@ public final class EventExtractor: Sendable {
         absoluteOpeners = lexicons["absolute-openers"]
         nameCueVerbs = lexicons["name-cue-verbs"]
         honorifics = lexicons["honorifics"]
+        stopwords = lexicons["stopwords"]
         pastBit = lexicons.mask("past-verbs")
         reportingBit = lexicons.mask("reporting-verbs")
         clauseOpeners = Set(clauseWords.keysBySpelling.keys).union(pronouns.keysBySpelling.filter { $0.value == "relative" }.keys)

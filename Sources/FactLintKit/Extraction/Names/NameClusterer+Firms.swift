@@ -7,7 +7,7 @@ extension NameClusterer {
     func opensFirmName(_ form: NameForms.Form, _ forms: NameForms, _ tokens: [Token]) -> Bool {
         let inRun = form.runs.contains { run in
             guard let found = forms.runs[run], found.words.count > 1, found.words.first == form.text, let last = found.words.last else { return false }
-            // "Ivan F. Boesky and Co": a firm named with a person's first name and initial is
+            // "Gordon R. Halvey and Co": a firm named with a person's first name and initial is
             // named after that person.
             return orgWords.contains(last) && !found.positions.contains { afterFirstName($0, tokens) }
         }
@@ -30,11 +30,11 @@ extension NameClusterer {
         }
     }
 
-    /// Whether a capitalised word or an initial ("F.") stands straight before a position.
+    /// Whether a known first name or an initial ("R.") stands straight before a position.
     private func afterFirstName(_ position: Int, _ tokens: [Token]) -> Bool {
         guard position >= 1, tokens[position - 1].block == tokens[position].block else { return false }
         let previous = tokens[position - 1]
         if previous.isMark("."), position >= 2, tokens[position - 2].kind == .word, tokens[position - 2].text.utf8.count == 1 { return true }
-        return previous.kind == .word && previous.isCapitalized && previous.classes & titleWords == 0
+        return previous.kind == .word && previous.isCapitalized && givenNames.contains(lowercased: previous.lower)
     }
 }

@@ -18,6 +18,8 @@ public final class NameClusterer: Sendable {
     let ontology: PostOntology
     /// Small words inside a name, verbs that cue one, and endings of one word's family ("-ian").
     let joiners: Lexicon, cueVerbs: Lexicon, derivedEndings: Lexicon
+    /// First names ("Gordon" in "Gordon R. Halvey and Co").
+    let givenNames: Lexicon
     /// Words never compared: function words, months, titles, honorifics, organisation words.
     let excluded: UInt64
     /// Words cut from the front of a name ("The", "In", "Mr"); not numbers ("Red Kites") or
@@ -42,6 +44,7 @@ public final class NameClusterer: Sendable {
         joiners = lexicons["name-joiners"]
         cueVerbs = lexicons["name-cue-verbs"]
         derivedEndings = lexicons["derived-endings"]
+        givenNames = lexicons["given-names"]
         excluded = lexicons.mask("stopwords", "months", "weekdays", "sentence-starters", "honorifics", "title-modifiers", "speech-verbs",
                                  "number-words", "ordinal-words", "portfolios", "rank-modifiers", "tenure-markers", "post-heads",
                                  "title-roles", "org-words", "parties", "reporting-verbs")
@@ -268,7 +271,7 @@ public final class NameClusterer: Sendable {
         let rareFirst = Set(rarePeople.compactMap { people.firstNames[$0] }), usualFirst = Set(usualPeople.compactMap { people.firstNames[$0] })
         // A person's name and a word found only inside other names ("Beatty", "American
         // Beauty"; "Paice", "Guaranteed Minimum Price") are two names.
-        // Not when the longer name holds the person's first name too ("Ivan F. Boeksy and Co").
+        // Not when the longer name holds the person's first name too ("Gordon R. Halvy and Co").
         let holdsFirstName = { (form: NameForms.Form, firstNames: Set<String>) in
             form.runs.contains { run in forms.runs[run]?.words.contains { firstNames.contains($0.lowercased()) } ?? false }
         }
@@ -282,8 +285,9 @@ public final class NameClusterer: Sendable {
         if !rareFirst.isEmpty, !usualFirst.isEmpty, rareFirst.isDisjoint(with: usualFirst) { return false }
         if (!rareFirst.isEmpty && usualPeople.isEmpty && opensFirmName(usual, forms, tokens))
             || (!usualFirst.isEmpty && rarePeople.isEmpty && opensFirmName(rare, forms, tokens)) { return false }
-        // "President Reagan" from the start, then "replaced Donald Regan": a name used once, brought
-        // in later in full with a first name the other spelling never has, is a new person.
+        // "Governor Ostrander" from the start, then "aide Peter Ostrender": a name used once,
+        // brought in later in full with a first name the other spelling never has, is a new
+        // person. (A slip in such a later full name is missed.)
         if rare.count == 1, !rareFirst.isEmpty, usualFirst.isEmpty, rare.spans[0] > usual.spans[0] { return false }
         // Two people with posts that cannot be one person's ("President Reagan", "Chief of Staff Regan").
         if !people.postsAgree(rarePeople, usualPeople, ontology: ontology) { return false }
@@ -313,7 +317,7 @@ public final class NameClusterer: Sendable {
             guard index >= start, tokens[index].kind == .word, tokens[index].isCapitalized, tokens[index + 1].spaceBefore || tokens[index + 1].isMark("."),
                   tokens[index].text.count == 1 || tokens[index].classes & excluded == 0 else { continue }
             names.insert(tokens[index].lower)
-            // "Ivan F. Boesky": a middle initial after the first name.
+            // "Gordon R. Halvey": a middle initial after the first name.
             if tokens[index].text.count == 1, index - 1 >= start, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
                tokens[index - 1].text.count > 1, tokens[index - 1].classes & excluded == 0 {
                 names.insert(tokens[index - 1].lower)

@@ -205,14 +205,8 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         }
         // A single capitalised word is too often a place or a company ("Russia announced"); it
         // becomes a person only through a full name, a title or an honorific elsewhere.
-        var words = words
-        // "Swimmer Ruth Calloway": a word before a known first name, itself none, is a
-        // descriptor the lexicons lack, not part of the name.
-        if words.count >= 3, !v.givenNames.contains(lowercased: words[0].lower), v.givenNames.contains(lowercased: words[1].lower),
-           !v.particles.contains(lowercased: words[0].lower), !words[0].isPossessive {
-            words.removeFirst()
-        }
         guard words.count >= 2, words.count <= 4, allNameWords(words), !words.contains(where: { $0.isConnector }) else { return result }
+        var words = words
         if words.last!.isPossessive == false, words.contains(where: \.isPossessive) { return result }
         let range = words.first!.tokens.lowerBound..<words.last!.tokens.upperBound
         let after = range.upperBound
@@ -231,7 +225,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             if v.speechVerbs.contains(previous), after < c.range.upperBound,
                [",", ".", "of", "from", "at"].contains(c.tokens[after].lower) { cued = true }
         }
-        // "James McIlroy is confident": a known first name before one or two name words.
+        // "Ruth Calloway is confident": a known first name before one or two name words.
         if !cued { cued = startsWithGivenName(words, c) }
         // A possessive surname at the end ("Solbakk's") is still the person.
         if words.last!.isPossessive { words[words.count - 1].isPossessive = false }
@@ -248,14 +242,15 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         return result
     }
 
-    /// Whether a run of two or three words starts with a known first name ("Beverley Knight"),
-    /// and is not a place ("Victoria Falls") or the start of an organisation's name ("Walt
-    /// Disney Co").
+    /// Whether a run of two or three words starts with a known first name ("Ruth Calloway"),
+    /// and is not a place ("Victoria Falls"), a party ("Tory Whips"), a post ("Dean Ames" is
+    /// read by the title parser) or the start of an organisation's name ("Walt Disney Co").
     private func startsWithGivenName(_ words: [RunWord], _ c: SentenceContext) -> Bool {
         let v = vocabulary
         guard words.count == 2 || words.count == 3, !words[0].isPossessive, words[0].text.count >= 3,
               v.givenNames.contains(lowercased: words[0].lower), words.allSatisfy({ $0.isCapitalized && !RunWord.isUppercase($0.text) }),
-              v.ontology.place(words[0].text) == nil, v.ontology.place(words[1].text) == nil else { return false }
+              v.ontology.place(words[0].text) == nil, v.ontology.place(words[1].text) == nil, v.ontology.party(words[0].text) == nil,
+              !v.roles.contains(lowercased: words[0].lower) else { return false }
         let after = words.last!.tokens.upperBound
         if after < c.range.upperBound, c.tokens[after].kind == .word, c.tokens[after].isCapitalized { return false }
         return true

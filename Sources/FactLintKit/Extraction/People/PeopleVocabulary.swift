@@ -29,7 +29,7 @@ final class PeopleVocabulary: Sendable {
     let headConnectors: Lexicon
     /// First names keyed by the sex they usually imply: a run that starts with one is a name.
     let givenNames: Lexicon
-    /// "Sir", "Dame": honorifics used with a first name alone ("Sir Paul").
+    /// "Sir", "Dame": honorifics used with a first name alone ("Sir Alan").
     let firstNameHonorifics: Lexicon
 
     init(lexicons: LexiconSet) {

@@ -11,7 +11,7 @@ struct PersonLinker: Sendable {
         // Group by surname.
         var bySurname: [String: [PersonProposals.Candidate]] = [:]
         var order: [String] = []
-        // "Sir Paul McCartney", then "Sir Paul": a knight or dame is named by first name.
+        // "Sir Alan Fenwick", then "Sir Alan": a knight or dame is named by first name.
         var surnamesByFirstName: [String: Set<String>] = [:]
         for candidate in proposals.candidates where candidate.nameWords.count >= 2 {
             surnamesByFirstName[candidate.nameWords[0].lowercased(), default: []].insert(candidate.nameWords.last!.lowercased())

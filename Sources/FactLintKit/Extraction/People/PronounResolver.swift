@@ -133,7 +133,8 @@ final class PronounResolver: Sendable {
             // "She alleged Fernandez had …": a person named after the pronoun is not its antecedent.
             if (named[sentence] ?? []).contains(where: { $0.person == person && $0.token > position }) { return nil }
             guard let mention = before.max(by: { $0.token < $1.token }) else { return nil }
-            return isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound) ? (person, mention.span) : nil
+            return isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound,
+                           pronoun: pronouns.key(lowercased: tokens[position].lower)) ? (person, mention.span) : nil
         }
         // The pronoun opens its sentence, or follows the quotation that opens it.
         guard sentence > 0, !(range.lowerBound..<position).contains(where: { tokens[$0].kind != .punctuation && !quoted[$0] }) else { return nil }
@@ -148,27 +149,33 @@ final class PronounResolver: Sendable {
         if previous.tokens.contains(where: { tokens[$0].kind == .word && !quoted[$0] && pronouns.key(lowercased: tokens[$0].lower).map { $0 != own } == true }) {
             return nil
         }
-        return isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted)
+        return isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted, pronoun: own)
             ? (person, mention.span) : nil
     }
 
     /// Whether a stretch of tokens holds no other possible antecedent: no other person, no word
     /// for a person, no capitalised word the lexicons do not know. With `quoted`, words inside
     /// quotation marks are skipped.
-    private func isClear(_ stretch: Range<Int>, for person: Int, owner: [Int], tokens: [Token], sentenceStart: Int, quoted: [Bool]? = nil) -> Bool {
+    private func isClear(_ stretch: Range<Int>, for person: Int, owner: [Int], tokens: [Token], sentenceStart: Int, quoted: [Bool]? = nil,
+                         pronoun: String?) -> Bool {
         var opening = sentenceStart
         while opening < stretch.upperBound, tokens[opening].kind != .word { opening += 1 }
         for index in stretch where tokens[index].kind == .word && owner[index] != person && quoted?[index] != true {
             let token = tokens[index]
             if owner[index] >= 0 { return false }
-            // "Northern Ireland man James McIlroy", "R&B star Beverley Knight": words straight
-            // before the name describe the person.
-            if describes(index, person, owner: owner, tokens: tokens, end: stretch.upperBound) { continue }
             // The person's own honorific ("Mr" in "Mr Okoro").
             if honorifics.contains(token) {
                 var next = index + 1
                 while next < stretch.upperBound, tokens[next].isMark(".") { next += 1 }
                 if next < owner.count, owner[next] == person { continue }
+            }
+            // "Harbour Road man Tom Reid", "folk star Ana Ruiz": words straight before the name
+            // describe the person. Not a relation ("father", "fan": the pronoun may be the other
+            // person's) nor a word of the pronoun's other sex ("widow" before "he").
+            if describes(index, person, owner: owner, tokens: tokens, end: stretch.upperBound) {
+                if familyWords.contains(token) { return false }
+                if let sex = gendered.key(for: token), sex != "any", sex != pronoun { return false }
+                continue
             }
             if gendered.contains(token) || familyWords.contains(token) || token.classes & personWords != 0 { return false }
             guard token.isCapitalized, token.classes == 0, !places.contains(token.text) else { continue }
@@ -181,14 +188,14 @@ final class PronounResolver: Sendable {
 
     /// Whether a word is part of a descriptor straight before the person's name: capitalised
     /// words (with "&", "-" or "'" inside) and at most one lower-case noun last, no function
-    /// word, six tokens at most.
+    /// word, six tokens at most ("Harbour Road man", "R&B star").
     private func describes(_ index: Int, _ person: Int, owner: [Int], tokens: [Token], end: Int) -> Bool {
         var next = index
         for _ in 0..<6 {
             let token = tokens[next]
             if token.kind == .word {
                 guard owner[next] < 0, !stopwords.contains(lowercased: token.lower) else { return false }
-                // A lower-case word must be the last before the name: "star" in "R&B star Beverley Knight".
+                // A lower-case word must be the last before the name: "star" in "folk star Ana Ruiz".
                 if !token.isCapitalized { return next + 1 < end && owner[next + 1] == person }
             } else if !(token.isMark("&") || token.isMark("-") || token.isMark("'")) || token.spaceBefore {
                 return false
