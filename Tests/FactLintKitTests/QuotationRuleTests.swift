@@ -68,4 +68,23 @@ struct QuotationRuleTests {
         #expect(article.quotations.map(\.text) == ["rates will rise soon"])
         #expect(article.quotations.map(\.span.start) == [26])
     }
+
+    @Test("a quotation left open when the speaker's next one opens ends there, and the marks after it keep their sides")
+    func runOnQuotations() {
+        let article = facts("""
+        "The pier is safe. "We checked every beam last week," Ms Ada Lane said. She added: "Nothing was rotten."
+        """)
+        #expect(article.quotations.map(\.text) == ["The pier is safe.", "We checked every beam last week", "Nothing was rotten."])
+        #expect(article.quotations.map(\.speaker) == [nil, "Ada Lane", "Ada Lane"])
+    }
+
+    @Test("single marks inside a quotation are a quotation of their own, with its quoter")
+    func innerQuotation() {
+        let article = facts("""
+        "Calling it 'a fairer deal for every landlord' was a slip," Councillor Ray Dunn said.
+        """)
+        #expect(article.quotations.map(\.text) == ["Calling it 'a fairer deal for every landlord' was a slip", "a fairer deal for every landlord"])
+        #expect(article.quotations.map(\.isInner) == [false, true])
+        #expect(article.quotations.map(\.quotedByKey) == [nil, "dunn"])
+    }
 }

@@ -23,7 +23,14 @@ enum QuoteMarks {
                 case 0x201C: inside = true; flags[index] = true; continue
                 case 0x201D: flags[index] = true; inside = false; continue
                 case 0x22 where isApostrophe(at: index, tokens, clitics: clitics): break
-                case 0x22: inside.toggle(); flags[index] = true; continue
+                case 0x22:
+                    // By its shape where it can be told: a mark after a space and before a word
+                    // opens ("said. "We"), one after a word and before a space closes. Copy that
+                    // runs one speaker's paragraphs together opens each without closing the one
+                    // before, and a toggle would read every quotation after it inside out.
+                    if isOpening(at: index, tokens) { inside = true } else if isClosing(at: index, tokens) { inside = false } else { inside.toggle() }
+                    flags[index] = true
+                    continue
                 case 0x2018 where singles && !inside && tokens[index].spaceBefore:
                     inside = true; curlySingle = true; flags[index] = true; continue
                 case 0x2019 where curlySingle && (index + 1 >= tokens.count || tokens[index + 1].spaceBefore || tokens[index + 1].kind == .punctuation):
@@ -34,6 +41,23 @@ enum QuoteMarks {
             flags[index] = inside
         }
         return flags
+    }
+
+    /// Whether a straight double mark has an opening's shape: a space, the start of its block or
+    /// an opening bracket before it, and a word or number straight after it.
+    static func isOpening(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].block == tokens[index].block, !tokens[index + 1].spaceBefore,
+              tokens[index + 1].kind != .punctuation else { return false }
+        return index == 0 || tokens[index - 1].block != tokens[index].block || tokens[index].spaceBefore
+            || tokens[index - 1].isMark("(") || tokens[index - 1].isMark("[")
+    }
+
+    /// Whether a straight double mark has a closing's shape: a word or a mark straight before
+    /// it, and a space, a mark or the end of its block after it.
+    static func isClosing(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index > 0, tokens[index - 1].block == tokens[index].block, !tokens[index].spaceBefore else { return false }
+        return index + 1 >= tokens.count || tokens[index + 1].block != tokens[index].block || tokens[index + 1].spaceBefore
+            || tokens[index + 1].kind == .punctuation
     }
 
     /// Whether a straight double mark sits between a word and a clitic ending, with no space

@@ -34,8 +34,11 @@ final class QuotationReader: Sendable {
             var end = index
             while end < tokens.count, quoted[end], tokens[end].block == tokens[index].block {
                 end += 1
-                // A closing mark followed by an opening one is two quotations.
+                // A closing mark followed by an opening one is two quotations; so is a quotation
+                // left open when the next opens ("… development. "His claim …").
                 if end < tokens.count, isMark(tokens[end - 1]), end - 1 > index, isMark(tokens[end]) { break }
+                if end < tokens.count, end - 1 > index, tokens[end].mark == 0x22 || tokens[end].mark == 0x201C,
+                   tokens[end].mark == 0x201C || QuoteMarks.isOpening(at: end, tokens) { break }
             }
             defer { index = end }
             var first = index
