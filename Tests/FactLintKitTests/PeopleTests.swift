@@ -31,6 +31,19 @@ struct PeopleTests {
         ])
     }
 
+    @Test("a known first name makes a person of a bare full name; a party, a place or a firm does not")
+    func givenNames() {
+        let extracted = facts("""
+        Harbour Road man Alan Kittering is confident. Tory Whips met on Monday. Victoria Falls drew visitors, and Gordon R. Halvey and Co
+        said it would grow. Sir Alan Fenwick opened the hall, and Sir Alan thanked the staff. Harbour World announced a sale.
+
+        """)
+        #expect(extracted.people.map { summary($0, extracted.article) } == [
+            "Alan Kittering [fullName:Alan Kittering@1] {}",
+            "Alan Fenwick [honorific:Alan Fenwick@2, honorific:Alan@2] {}",
+        ])
+    }
+
     @Test("a shared surname links to nobody")
     func sharedSurname() {
         let extracted = facts("Finance Minister Jan Holt met Trade Minister Eva Holt. Holt said little.\n")

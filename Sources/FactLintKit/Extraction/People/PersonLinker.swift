@@ -12,15 +12,20 @@ struct PersonLinker: Sendable {
         var bySurname: [String: [PersonProposals.Candidate]] = [:]
         var order: [String] = []
         // "Sir Alan Fenwick", then "Sir Alan": a knight or dame is named by first name.
-        var surnamesByFirstName: [String: Set<String>] = [:]
+        // The knight's own full name first ("Sir Alan Fenwick" beside an "Alan Kittering").
+        var surnamesByFirstName: [String: Set<String>] = [:], knightsByFirstName: [String: Set<String>] = [:]
         for candidate in proposals.candidates where candidate.nameWords.count >= 2 {
-            surnamesByFirstName[candidate.nameWords[0].lowercased(), default: []].insert(candidate.nameWords.last!.lowercased())
+            let first = candidate.nameWords[0].lowercased(), surname = candidate.nameWords.last!.lowercased()
+            surnamesByFirstName[first, default: []].insert(surname)
+            if let honorific = candidate.mention.honorific, vocabulary.firstNameHonorifics.contains(honorific) {
+                knightsByFirstName[first, default: []].insert(surname)
+            }
         }
         for candidate in proposals.candidates {
             guard let last = candidate.nameWords.last else { continue }
             var key = last.lowercased()
-            if candidate.nameWords.count == 1, let honorific = candidate.mention.honorific,
-               vocabulary.firstNameHonorifics.contains(honorific), let surnames = surnamesByFirstName[key], surnames.count == 1 {
+            if candidate.nameWords.count == 1, let honorific = candidate.mention.honorific, vocabulary.firstNameHonorifics.contains(honorific),
+               let surnames = knightsByFirstName[key] ?? surnamesByFirstName[key], surnames.count == 1 {
                 key = surnames.first!
             }
             if bySurname[key] == nil { order.append(key) }
