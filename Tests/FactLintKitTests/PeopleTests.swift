@@ -44,6 +44,14 @@ struct PeopleTests {
         ])
     }
 
+    @Test("a known first name before a post's head makes the head a surname")
+    func headAsSurname() {
+        let extracted = facts("Roger King, chairman of Harbour World Productions Inc, was arrested. King denied it.\n")
+        #expect(extracted.people.map { summary($0, extracted.article) } == [
+            "Roger King [fullName:Roger King@1, surname:King@1] {chairman of Harbour World Productions Inc|chairman|Harbour World Productions Inc}",
+        ])
+    }
+
     @Test("a shared surname links to nobody")
     func sharedSurname() {
         let extracted = facts("Finance Minister Jan Holt met Trade Minister Eva Holt. Holt said little.\n")

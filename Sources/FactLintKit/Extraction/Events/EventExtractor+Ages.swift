@@ -86,11 +86,14 @@ extension EventExtractor {
         return nil
     }
 
-    /// Whether a position opens its sentence (after any quotation marks) or follows a comma.
+    /// Whether a position opens its sentence (after any quotation marks and linking words, "But
+    /// the 31-year-old") or follows a comma.
     private func opensClause(_ position: Int, _ range: Range<Int>, _ input: Input) -> Bool {
         guard position > range.lowerBound else { return true }
         if input.tokens[position - 1].isMark(",") { return true }
-        return !(range.lowerBound..<position).contains { input.tokens[$0].kind != .punctuation }
+        return !(range.lowerBound..<position).contains { index in
+            input.tokens[index].kind != .punctuation && !linkingOpeners.contains(lowercased: input.tokens[index].lower)
+        }
     }
 
     /// "At 30, Calloway will be the oldest in the squad": an age opening a sentence whose verb
@@ -109,11 +112,14 @@ extension EventExtractor {
                             inferred: true)
     }
 
-    /// "has", "was", "said", "took": a verb after "The 41-year-old", not a noun or an
-    /// adjective it qualifies ("The 40-year-old building", "The 80-year-old converted mill").
+    /// "has", "was", "said", "took", "bounced": a verb after "The 41-year-old", not a noun it
+    /// qualifies ("The 40-year-old building"). A word in -ed may be an adjective ("The 80-year-old
+    /// converted mill"); the age is inferred, and the check compares it only with ages within two
+    /// years, which a mill's seldom are.
     private func isClauseVerb(_ token: Token) -> Bool {
         guard token.kind == .word, !token.isCapitalized else { return false }
         return nameCueVerbs.contains(lowercased: token.lower) || token.classes & (pastBit | reportingBit) != 0
+            || (token.lower.hasASCIISuffix("ed") && token.text.utf8.count > 4)
     }
 
     /// The person whose name opens a sentence (after at most a title or a description),

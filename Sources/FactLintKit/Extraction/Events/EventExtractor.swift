@@ -31,6 +31,7 @@ public final class EventExtractor: Sendable {
     let nameCueVerbs: Lexicon
     let honorifics: Lexicon
     let stopwords: Lexicon
+    let linkingOpeners: Lexicon
     let pastBit: UInt64
     let reportingBit: UInt64
     /// Words that open a clause ("which", "after"), for the order finder: built once, not per article.
@@ -58,6 +59,7 @@ public final class EventExtractor: Sendable {
         nameCueVerbs = lexicons["name-cue-verbs"]
         honorifics = lexicons["honorifics"]
         stopwords = lexicons["stopwords"]
+        linkingOpeners = lexicons["linking-openers"]
         pastBit = lexicons.mask("past-verbs")
         reportingBit = lexicons.mask("reporting-verbs")
         clauseOpeners = Set(clauseWords.keysBySpelling.keys).union(pronouns.keysBySpelling.filter { $0.value == "relative" }.keys)

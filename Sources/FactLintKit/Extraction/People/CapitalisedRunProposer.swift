@@ -150,6 +150,16 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, titles: []))
             return result
         }
+        // "Roger King", "Carole King": a known first name before a head that ends the run is a
+        // surname, not a title.
+        if head.range == 1..<2, words.count == 2, v.givenNames.contains(lowercased: words[0].lower), isNameWord(words[0]),
+           !words[0].isPossessive, titles.leadingWords(before: words[0].tokens.lowerBound, c).isEmpty {
+            let range = words[0].tokens.lowerBound..<words[1].tokens.upperBound
+            let mention = PersonMention(kind: .fullName, text: c.text(range), span: c.span(range), sentence: c.sentence,
+                                        tokens: range, honorific: nil, inQuote: c.quoted[range.lowerBound])
+            result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, titles: []))
+            return result
+        }
         var nameStart = head.range.upperBound
         // "President-elect Ida Moe", "Chairman designate Ed Roy"
         while nameStart < words.count, vocabulary.postSuffixes.contains(lowercased: words[nameStart].lower) { nameStart += 1 }
