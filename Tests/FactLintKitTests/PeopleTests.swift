@@ -52,6 +52,12 @@ struct PeopleTests {
         ])
     }
 
+    @Test("a place before a post is no first name, and 'the King' is the post")
+    func headNotSurname() {
+        let extracted = facts("The Charlotte Mayor said on Monday the fees would rise. Roger King, 70, was made an MBE. The King presented it.\n")
+        #expect(extracted.people.map { summary($0, extracted.article) } == ["Roger King [fullName:Roger King@1] {}"])
+    }
+
     @Test("a shared surname links to nobody")
     func sharedSurname() {
         let extracted = facts("Finance Minister Jan Holt met Trade Minister Eva Holt. Holt said little.\n")

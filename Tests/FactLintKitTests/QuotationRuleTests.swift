@@ -78,6 +78,23 @@ struct QuotationRuleTests {
         #expect(article.quotations.map(\.speaker) == [nil, "Ada Lane", "Ada Lane"])
     }
 
+    @Test("straight marks nested in a quotation, after a colon or as inch marks keep names inside the quotation")
+    func straightMarkShapes() {
+        let nested = facts("""
+        "They called it "a fair budget" and Energy Minister Wilson agreed with them," Ann Pike said.
+        """)
+        #expect(nested.quotations.map(\.text) == ["They called it \"a fair budget\" and Energy Minister Wilson agreed with them"])
+        #expect(nested.quotations.map(\.speaker) == ["Ann Pike"])
+        let colon = facts("""
+        Ann Pike replied:"...and Energy Minister Wilson should resign," she said.
+        """)
+        #expect(colon.quotations.map(\.text) == ["...and Energy Minister Wilson should resign"])
+        let inches = facts("""
+        The coach said the 5'10" winger was "very quick," and Ann Pike agreed.
+        """)
+        #expect(inches.quotations.map(\.text) == ["very quick"])
+    }
+
     @Test("single marks inside a quotation are a quotation of their own, with its quoter")
     func innerQuotation() {
         let article = facts("""

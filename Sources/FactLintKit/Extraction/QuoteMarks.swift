@@ -13,11 +13,13 @@ enum QuoteMarks {
         let singles = clitics != nil
         var inside = false
         var curlySingle = false
+        // Straight marks nested in a straight-marked quotation ("They called it "fair" and …").
+        var depth = 0
         var block = -1
         // By index and by the marks' scalars: copying each token and comparing Strings was
         // most of the cost.
         for index in tokens.indices {
-            if tokens[index].block != block { block = tokens[index].block; inside = false; curlySingle = false }
+            if tokens[index].block != block { block = tokens[index].block; inside = false; curlySingle = false; depth = 0 }
             if tokens[index].kind == .punctuation {
                 switch tokens[index].mark {
                 case 0x201C: inside = true; flags[index] = true; continue
@@ -28,7 +30,16 @@ enum QuoteMarks {
                     // opens ("said. "We"), one after a word and before a space closes. Copy that
                     // runs one speaker's paragraphs together opens each without closing the one
                     // before, and a toggle would read every quotation after it inside out.
-                    if isOpening(at: index, tokens) { inside = true } else if isClosing(at: index, tokens) { inside = false } else { inside.toggle() }
+                    // Inside a quotation, an opening after a sentence's end starts the next
+                    // quotation; any other opening nests, and the next closing mark closes it.
+                    let opens = isOpening(at: index, tokens) || (!isClosing(at: index, tokens) && !inside)
+                    if opens {
+                        depth = !inside || isRunOn(at: index, tokens) ? 1 : depth + 1
+                        inside = true
+                    } else {
+                        depth = max(0, depth - 1)
+                        inside = depth > 0
+                    }
                     flags[index] = true
                     continue
                 case 0x2018 where singles && !inside && tokens[index].spaceBefore:
@@ -52,12 +63,26 @@ enum QuoteMarks {
             || tokens[index - 1].isMark("(") || tokens[index - 1].isMark("[")
     }
 
-    /// Whether a straight double mark has a closing's shape: a word or a mark straight before
-    /// it, and a space, a mark or the end of its block after it.
+    /// Whether a straight double mark has a closing's shape: a word straight before it and a
+    /// space, a mark or the end of its block after it, or a mark before it and a space or the
+    /// end after it ('word."'). Between two marks (':"...') it may be either.
     static func isClosing(at index: Int, _ tokens: [Token]) -> Bool {
         guard index > 0, tokens[index - 1].block == tokens[index].block, !tokens[index].spaceBefore else { return false }
-        return index + 1 >= tokens.count || tokens[index + 1].block != tokens[index].block || tokens[index + 1].spaceBefore
-            || tokens[index + 1].kind == .punctuation
+        let endsAfter = index + 1 >= tokens.count || tokens[index + 1].block != tokens[index].block || tokens[index + 1].spaceBefore
+        return endsAfter || (tokens[index - 1].kind != .punctuation && tokens[index + 1].kind == .punctuation)
+    }
+
+    /// Whether an opening mark follows a sentence's end ('… safe. "We'): the quotation before
+    /// it was left open, and this one starts the next.
+    static func isRunOn(at index: Int, _ tokens: [Token]) -> Bool {
+        isOpening(at: index, tokens) && followsSentenceEnd(index, tokens)
+    }
+
+    /// Whether the token before a position, in its block, ends a sentence (".", "?", "!", "…").
+    static func followsSentenceEnd(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index > 0, tokens[index - 1].block == tokens[index].block else { return false }
+        let previous = tokens[index - 1]
+        return previous.isMark(".") || previous.isMark("?") || previous.isMark("!") || previous.mark == 0x2026
     }
 
     /// Whether a straight double mark sits between a word and a clitic ending, with no space

@@ -76,9 +76,13 @@ extension EventExtractor {
         // sentence before. Such an age is inferred: the check compares it only with ages close
         // to it ("The 12-year-old was hiding" after "Ann Pike, 41," is someone else).
         if position - 1 >= range.lowerBound, temporalWords.isConnective(input.tokens[position - 1].lower, "the"), end + 1 < range.upperBound,
-           isClauseVerb(input.tokens[end + 1]), opensClause(position - 1, range, input) {
+           isClauseVerb(end + 1, range, input), opensClause(position - 1, range, input) {
             let here = subject(of: sentence, before: position - 1, input)
-            if let person = here.named ? here.person : subject(of: sentence - 1, before: nil, input).person,
+            // After "But" the sentence may turn to the other person named before ("Pike beat
+            // Moe. But the 25-year-old …"): then only a sentence naming one person will do.
+            let linked = linkingOpeners.contains(lowercased: input.tokens[range.lowerBound].lower)
+            let before = subject(of: sentence - 1, before: nil, input)
+            if let person = here.named ? here.person : (linked && before.others ? nil : before.person),
                !(end + 1..<range.upperBound).contains(where: { input.personAt[$0] != nil && input.personAt[$0] != person }) {
                 return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence, inferred: true)
             }
@@ -119,26 +123,38 @@ extension EventExtractor {
     private func isClauseVerb(_ token: Token) -> Bool {
         guard token.kind == .word, !token.isCapitalized else { return false }
         return nameCueVerbs.contains(lowercased: token.lower) || token.classes & (pastBit | reportingBit) != 0
-            || (token.lower.hasASCIISuffix("ed") && token.text.utf8.count > 4)
+    }
+
+    /// A listed verb at a position, or a word in -ed followed by a particle or a mark ("bounced
+    /// back", "finished."), not by a noun it qualifies ("talented Norwegian").
+    private func isClauseVerb(_ position: Int, _ range: Range<Int>, _ input: Input) -> Bool {
+        let token = input.tokens[position]
+        if isClauseVerb(token) { return true }
+        guard token.kind == .word, !token.isCapitalized, token.lower.hasASCIISuffix("ed"), token.text.utf8.count > 4 else { return false }
+        guard position + 1 < range.upperBound else { return true }
+        let next = input.tokens[position + 1]
+        return next.kind == .punctuation || (next.kind == .word && !next.isCapitalized && verbParticles.contains(lowercased: next.lower))
     }
 
     /// The person whose name opens a sentence (after at most a title or a description),
     /// outside quotation marks; `named` says whether anyone is named in it at all. `before`
     /// limits the search to the tokens before a position.
-    private func subject(of sentence: Int, before end: Int?, _ input: Input) -> (person: Int?, named: Bool) {
-        guard sentence >= 0, input.sentences[sentence].blockKind != .headline else { return (nil, false) }
+    private func subject(of sentence: Int, before end: Int?, _ input: Input) -> (person: Int?, named: Bool, others: Bool) {
+        guard sentence >= 0, input.sentences[sentence].blockKind != .headline else { return (nil, false, false) }
         let range = input.sentences[sentence].tokens
-        for position in range.lowerBound..<min(end ?? range.upperBound, range.upperBound) where !input.quoted[position] {
+        let stop = min(end ?? range.upperBound, range.upperBound)
+        for position in range.lowerBound..<stop where !input.quoted[position] {
             guard let person = input.personAt[position] else { continue }
+            let others = (position..<stop).contains { !input.quoted[$0] && input.personAt[$0] != nil && input.personAt[$0] != person }
             // Only a title or a description before it ("Racing driver Tomas Brevik"), no function
             // word or verb: not "After beating Ruth Calloway", "Police told Ann Pike".
             let opens = position - range.lowerBound <= 3 && (range.lowerBound..<position).allSatisfy { index in
                 let token = input.tokens[index]
                 return token.kind != .word || (!stopwords.contains(lowercased: token.lower) && !isClauseVerb(token))
             }
-            return (opens ? person : nil, true)
+            return (opens ? person : nil, true, others)
         }
-        return (nil, false)
+        return (nil, false, false)
     }
 
     /// "at the age of 84", "aged 84", "died at 87": the person of the event in the clause, or

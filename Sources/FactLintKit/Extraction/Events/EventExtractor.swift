@@ -32,6 +32,7 @@ public final class EventExtractor: Sendable {
     let honorifics: Lexicon
     let stopwords: Lexicon
     let linkingOpeners: Lexicon
+    let verbParticles: Lexicon
     let pastBit: UInt64
     let reportingBit: UInt64
     /// Words that open a clause ("which", "after"), for the order finder: built once, not per article.
@@ -60,6 +61,7 @@ public final class EventExtractor: Sendable {
         honorifics = lexicons["honorifics"]
         stopwords = lexicons["stopwords"]
         linkingOpeners = lexicons["linking-openers"]
+        verbParticles = lexicons["verb-particles"]
         pastBit = lexicons.mask("past-verbs")
         reportingBit = lexicons.mask("reporting-verbs")
         clauseOpeners = Set(clauseWords.keysBySpelling.keys).union(pronouns.keysBySpelling.filter { $0.value == "relative" }.keys)

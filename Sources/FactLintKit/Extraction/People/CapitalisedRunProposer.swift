@@ -150,10 +150,13 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, titles: []))
             return result
         }
-        // "Roger King", "Carole King": a known first name before a head that ends the run is a
-        // surname, not a title.
+        // "Roger King, chairman of …": a known first name (not a place: "Charlotte Mayor") before
+        // a head that ends the run is a surname when something marks a person after it.
         if head.range == 1..<2, words.count == 2, v.givenNames.contains(lowercased: words[0].lower), isNameWord(words[0]),
-           !words[0].isPossessive, titles.leadingWords(before: words[0].tokens.lowerBound, c).isEmpty {
+           !words[0].isPossessive, v.ontology.place(words[0].text) == nil, titles.leadingWords(before: words[0].tokens.lowerBound, c).isEmpty,
+           isCued(after: words[1].tokens.upperBound, c, titles),
+           // "The Charlotte Mayor": an article before it makes it a post.
+           !(words[0].tokens.lowerBound > c.range.lowerBound && v.articles.contains(lowercased: c.tokens[words[0].tokens.lowerBound - 1].lower)) {
             let range = words[0].tokens.lowerBound..<words[1].tokens.upperBound
             let mention = PersonMention(kind: .fullName, text: c.text(range), span: c.span(range), sentence: c.sentence,
                                         tokens: range, honorific: nil, inQuote: c.quoted[range.lowerBound])

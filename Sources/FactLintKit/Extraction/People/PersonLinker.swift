@@ -65,6 +65,8 @@ struct PersonLinker: Sendable {
             for index in sentence.tokens where !isUsed[index] && tokens[index].kind == .word {
                 let token = tokens[index]
                 guard token.isCapitalized, let owner = surnameOwner[token.lower], !ambiguous.contains(token.lower) else { continue }
+                // "the King" is the post, not Roger King: no surname after an article.
+                if index > sentence.tokens.lowerBound, vocabulary.articles.contains(lowercased: tokens[index - 1].lower) { continue }
                 // Skip the first word of a compound name run ("Solbakk Street").
                 if index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
                    vocabulary.orgWords.contains(lowercased: tokens[index + 1].lower) { continue }
