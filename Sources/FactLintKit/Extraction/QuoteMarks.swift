@@ -74,12 +74,17 @@ enum QuoteMarks {
 
     /// Whether an opening mark follows a sentence's end ('… safe. "We'): the quotation before
     /// it was left open, and this one starts the next.
+    /// A curly opening mark needs no shape: it always opens.
     static func isRunOn(at index: Int, _ tokens: [Token]) -> Bool {
-        isOpening(at: index, tokens) && followsSentenceEnd(index, tokens)
+        switch tokens[index].mark {
+        case 0x201C: return followsSentenceEnd(index, tokens)
+        case 0x22: return isOpening(at: index, tokens) && followsSentenceEnd(index, tokens)
+        default: return false
+        }
     }
 
     /// Whether the token before a position, in its block, ends a sentence (".", "?", "!", "…").
-    static func followsSentenceEnd(_ index: Int, _ tokens: [Token]) -> Bool {
+    private static func followsSentenceEnd(_ index: Int, _ tokens: [Token]) -> Bool {
         guard index > 0, tokens[index - 1].block == tokens[index].block else { return false }
         let previous = tokens[index - 1]
         return previous.isMark(".") || previous.isMark("?") || previous.isMark("!") || previous.mark == 0x2026

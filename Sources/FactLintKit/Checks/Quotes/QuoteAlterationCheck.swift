@@ -145,7 +145,7 @@ public struct QuoteAlterationCheck: Check {
         return result
     }
 
-    /// Words that must line up unchanged before a replaced first or last word counts as a change.
+    /// Words that must line up unchanged before replaced last words count as a change.
     static let minimumAnchorWords = 8
 
     /// A fragment changed in one place inside its quoted words, aligned into a whole quotation.

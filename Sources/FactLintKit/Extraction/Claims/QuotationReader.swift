@@ -37,8 +37,7 @@ final class QuotationReader: Sendable {
                 // A closing mark followed by an opening one is two quotations; so is a quotation
                 // left open when the next opens ("… development. "His claim …").
                 if end < tokens.count, isMark(tokens[end - 1]), end - 1 > index, isMark(tokens[end]) { break }
-                if end < tokens.count, end - 1 > index, tokens[end].mark == 0x22 || tokens[end].mark == 0x201C,
-                   tokens[end].mark == 0x22 ? QuoteMarks.isRunOn(at: end, tokens) : QuoteMarks.followsSentenceEnd(end, tokens) { break }
+                if end < tokens.count, end - 1 > index, QuoteMarks.isRunOn(at: end, tokens) { break }
             }
             defer { index = end }
             var first = index

@@ -80,9 +80,12 @@ extension EventExtractor {
             let here = subject(of: sentence, before: position - 1, input)
             // After "But" the sentence may turn to the other person named before ("Pike beat
             // Moe. But the 25-year-old …"): then only a sentence naming one person will do.
-            let linked = linkingOpeners.contains(lowercased: input.tokens[range.lowerBound].lower)
-            let before = subject(of: sentence - 1, before: nil, input)
-            if let person = here.named ? here.person : (linked && before.others ? nil : before.person),
+            var person = here.person
+            if !here.named {
+                let before = subject(of: sentence - 1, before: nil, input)
+                person = before.others && linkingOpeners.contains(lowercased: input.tokens[range.lowerBound].lower) ? nil : before.person
+            }
+            if let person,
                !(end + 1..<range.upperBound).contains(where: { input.personAt[$0] != nil && input.personAt[$0] != person }) {
                 return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence, inferred: true)
             }
@@ -120,7 +123,7 @@ extension EventExtractor {
     /// qualifies ("The 40-year-old building"). A word in -ed may be an adjective ("The 80-year-old
     /// converted mill"); the age is inferred, and the check compares it only with ages within two
     /// years, which a mill's seldom are.
-    private func isClauseVerb(_ token: Token) -> Bool {
+    private func isListedVerb(_ token: Token) -> Bool {
         guard token.kind == .word, !token.isCapitalized else { return false }
         return nameCueVerbs.contains(lowercased: token.lower) || token.classes & (pastBit | reportingBit) != 0
     }
@@ -129,7 +132,7 @@ extension EventExtractor {
     /// back", "finished."), not by a noun it qualifies ("talented Norwegian").
     private func isClauseVerb(_ position: Int, _ range: Range<Int>, _ input: Input) -> Bool {
         let token = input.tokens[position]
-        if isClauseVerb(token) { return true }
+        if isListedVerb(token) { return true }
         guard token.kind == .word, !token.isCapitalized, token.lower.hasASCIISuffix("ed"), token.text.utf8.count > 4 else { return false }
         guard position + 1 < range.upperBound else { return true }
         let next = input.tokens[position + 1]
@@ -150,7 +153,7 @@ extension EventExtractor {
             // word or verb: not "After beating Ruth Calloway", "Police told Ann Pike".
             let opens = position - range.lowerBound <= 3 && (range.lowerBound..<position).allSatisfy { index in
                 let token = input.tokens[index]
-                return token.kind != .word || (!stopwords.contains(lowercased: token.lower) && !isClauseVerb(token))
+                return token.kind != .word || (!stopwords.contains(lowercased: token.lower) && !isListedVerb(token))
             }
             return (opens ? person : nil, true, others)
         }

@@ -144,11 +144,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         // name word, is part of the name.
         if head.range == 0..<1, words.count == 2, titles.ontology.headFirstNames.contains(lowercased: words[0].lower), isNameWord(words[1]),
            titles.leadingWords(before: words[0].tokens.lowerBound, c).isEmpty {
-            let range = words[0].tokens.lowerBound..<words[1].tokens.upperBound
-            let mention = PersonMention(kind: .fullName, text: c.text(range), span: c.span(range), sentence: c.sentence,
-                                        tokens: range, honorific: nil, inQuote: c.quoted[range.lowerBound])
-            result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, titles: []))
-            return result
+            return fullName(words, c)
         }
         // "Roger King, chairman of …": a known first name (not a place: "Charlotte Mayor") before
         // a head that ends the run is a surname when something marks a person after it.
@@ -157,11 +153,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
            isCued(after: words[1].tokens.upperBound, c, titles),
            // "The Charlotte Mayor": an article before it makes it a post.
            !(words[0].tokens.lowerBound > c.range.lowerBound && v.articles.contains(lowercased: c.tokens[words[0].tokens.lowerBound - 1].lower)) {
-            let range = words[0].tokens.lowerBound..<words[1].tokens.upperBound
-            let mention = PersonMention(kind: .fullName, text: c.text(range), span: c.span(range), sentence: c.sentence,
-                                        tokens: range, honorific: nil, inQuote: c.quoted[range.lowerBound])
-            result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, titles: []))
-            return result
+            return fullName(words, c)
         }
         var nameStart = head.range.upperBound
         // "President-elect Ida Moe", "Chairman designate Ed Roy"
@@ -253,6 +245,14 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         }
         result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, titles: found))
         return result
+    }
+
+    /// A run of words read whole as one person's full name, with no title.
+    private func fullName(_ words: [RunWord], _ c: SentenceContext) -> Analysis {
+        let range = words[0].tokens.lowerBound..<words[words.count - 1].tokens.upperBound
+        let mention = PersonMention(kind: .fullName, text: c.text(range), span: c.span(range), sentence: c.sentence,
+                                    tokens: range, honorific: nil, inQuote: c.quoted[range.lowerBound])
+        return Analysis(candidates: [.init(nameWords: words.map(\.text), mention: mention, titles: [])])
     }
 
     /// Whether a run of two or three words starts with a known first name ("Ruth Calloway"),

@@ -70,14 +70,12 @@ public final class PostOntology: Sendable {
         longestHead = longest
         var groups: [String: [Int]] = [:]
         for (index, line) in lexicons["post-combinations"].keysBySpelling.keys.sorted().enumerated() {
-            for head in line.asciiPieces(separatedBy: UInt8(ascii: "+")) ?? line.split(separator: "+").map(String.init) {
-                groups[head.trimmingASCIIWhitespace(), default: []].append(index)
-            }
+            for head in Self.heads(of: line) { groups[head, default: []].append(index) }
         }
         self.groups = groups
         var apart = Set<String>()
         for line in lexicons["post-pairs-held-apart"].keysBySpelling.keys {
-            let heads = (line.asciiPieces(separatedBy: UInt8(ascii: "+")) ?? line.split(separator: "+").map(String.init)).map { $0.trimmingASCIIWhitespace() }
+            let heads = Self.heads(of: line)
             for first in heads { for second in heads where first < second { apart.insert(first + "|" + second) } }
         }
         self.apart = apart
@@ -103,6 +101,11 @@ public final class PostOntology: Sendable {
     public func combine(_ first: String, _ second: String) -> Bool {
         guard let a = groups[first], let b = groups[second] else { return false }
         return a.contains { b.contains($0) }
+    }
+
+    /// The heads of a line of post-combinations or post-pairs-held-apart ("chairman + chief executive").
+    private static func heads(of line: String) -> [String] {
+        (line.asciiPieces(separatedBy: UInt8(ascii: "+")) ?? line.split(separator: "+").map(String.init)).map { $0.trimmingASCIIWhitespace() }
     }
 
     /// Whether two titles given apart name posts one person seldom holds together though the
