@@ -40,6 +40,21 @@ struct TemporalTaggerTests {
         #expect(values("In March two men were arrested.", published: "1987-05-04") == ["March=DATE:1987-03"])
     }
 
+    @Test("a run of days in one month is one date covering its days; two days joined by a dash are a range")
+    func dayRuns() {
+        #expect(values("Shipment moved to July 1-20 from June 5\u{2013}25; talks run 12-14 May.", published: "1987-04-15") == [
+            "July 1-20=DATE:1987-07-01", "June 5\u{2013}25=DATE:1987-06-05", "12-14 May=DATE:1987-05-12",
+        ])
+        let run = facts("---\ndate: 1987-04-15\n---\n\nThe fair ran May 3-7 and again May 30-June 2.\n")
+        #expect(run.temporal.map { $0.interval.map { "\($0.start.iso)/\($0.end.iso)" } ?? "-" } == [
+            "1987-05-03/1987-05-07", "1987-05-30/1987-05-30", "1987-06-02/1987-06-02",
+        ])
+        #expect(run.temporal.map(\.isDayRun) == [true, false, false])
+        #expect(run.temporal[1].rangeEnd == 2)
+        // Not a run: a unit or a percent after it, a range that runs backwards, a score.
+        #expect(values("June 15-20-day contracts rose 5-10 pct; May 20-3 was odd.", published: "1987-04-15") == ["June=DATE:1987-06"])
+    }
+
     @Test("the verbs decide whether a weekday is the last one or the next one")
     func tense() {
         // Published on a Wednesday.

@@ -136,6 +136,12 @@ extension TemporalExpression {
         }
     }
 
+    /// Whether the expression is a run of days written as one ("May 3-7").
+    public var isDayRun: Bool {
+        if case .days? = resolved { return true }
+        return false
+    }
+
     /// Whether two calendar values cannot describe the same time: neither contains the other.
     public func conflicts(with other: TemporalExpression) -> Bool {
         guard let mine = interval, let theirs = other.interval else { return false }

@@ -7,9 +7,10 @@ extension TemporalTagger {
         for index in expressions.indices.dropLast() {
             let first = expressions[index]
             let second = expressions[index + 1]
+            let joiner = first.tokens.upperBound..<second.tokens.lowerBound
             guard first.sentence == second.sentence, first.tokens.lowerBound > 0,
-                  isRange(opener: tokens[first.tokens.lowerBound - 1].lower, joiner: first.tokens.upperBound..<second.tokens.lowerBound,
-                          tokens: tokens) else { continue }
+                  isRange(opener: tokens[first.tokens.lowerBound - 1].lower, joiner: joiner, tokens: tokens)
+                    || isDashRange(first, second, joiner: joiner, tokens: tokens) else { continue }
             expressions[index].rangeEnd = index + 1
             expressions[index].isWindow = words.isConnective(tokens[first.tokens.lowerBound - 1].lower, "between")
             guard let a = first.day, let b = second.day, first.isExplicit, second.isExplicit else { continue }
@@ -57,6 +58,12 @@ extension TemporalTagger {
         let between = tokens[joiner.lowerBound].lower
         return (words.isConnective(opener, "from") && words.isConnective(between, "to"))
             || (words.isConnective(opener, "between") && words.isConnective(between, "and"))
+    }
+
+    /// "May 30-June 2", "30 May \u{2013} 2 June": two days written out, joined by a dash.
+    func isDashRange(_ first: TemporalExpression, _ second: TemporalExpression, joiner: Range<Int>, tokens: [Token]) -> Bool {
+        joiner.count == 1 && (tokens[joiner.lowerBound].isMark("-") || tokens[joiner.lowerBound].isMark("\u{2013}"))
+            && first.isExplicit && second.isExplicit && first.day != nil && second.day != nil
     }
 
     /// In "profit rose in the third quarter from a year earlier", the year-ago point is the same

@@ -15,10 +15,16 @@ extension TemporalTagger {
         var month: Int?
         var day: Int?
         var year: Int?
+        // The last day of a run of days ("May 1-20").
+        var lastDay: Int?
         if let found = self.month(at: index, c) {
             month = found.month
             index = found.end
-            if let found = dayOfMonth(at: index, c) ?? spelledDay(at: index, c),
+            if let run = dayRun(at: index, c) {
+                // "July 1-20", "June 5\u{2013}25": a run of days.
+                (day, lastDay, index) = (run.first, run.last, run.end)
+                if let found = yearAfter(index, c) { (year, index) = (found.year, found.end) }
+            } else if let found = dayOfMonth(at: index, c) ?? spelledDay(at: index, c),
                !(c.token(found.end).map { $0.kind == .word && words.isDurationWord($0.lower, "percent") } ?? false),
                // "June 15-day contracts": the number starts a duration, not a day.
                !(c.isPunct(found.end, "-") && c.attached(found.end) && units.key(for: c.lower(found.end + 1)) != nil) {
@@ -32,11 +38,13 @@ extension TemporalTagger {
             } else {
                 return nil
             }
-        } else if let found = dayOfMonth(at: index, c) {
+        } else if let found = dayRun(at: index, c).map({ (day: $0.first, end: $0.end, last: $0.last) })
+                    ?? dayOfMonth(at: index, c).map({ (day: $0.day, end: $0.end, last: nil) }) {
             var next = found.end
             if words.isConnective(c.lower(next), "of") { next += 1 }
             guard let foundMonth = self.month(at: next, c) else { return nil }
             day = found.day
+            lastDay = found.last
             month = foundMonth.month
             index = foundMonth.end
             if let found = yearAfter(index, c) { (year, index) = (found.year, found.end) }
@@ -82,6 +90,12 @@ extension TemporalTagger {
             guard date.isValid else { return nil }
             match.day = date
             match.value = .day(date)
+            if let lastDay {
+                let last = CalendarDate(year: resolvedYear, month: month, day: lastDay)
+                guard last.isValid else { return nil }
+                match.value = .days(date, last)
+                return match
+            }
             // "on April 2 night", "May 15 morning": the part of the day belongs to the date.
             if !parenthesised, let code = timesOfDay.key(for: c.lower(index)) {
                 match.tokens = match.tokens.lowerBound..<(index + 1)

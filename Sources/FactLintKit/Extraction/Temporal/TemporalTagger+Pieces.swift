@@ -32,6 +32,30 @@ extension TemporalTagger {
         return (weekday, end)
     }
 
+    /// A run of days in one month, written with a hyphen as one number ("1-20") or with a dash
+    /// between two ("5\u{2013}25"): the first and last day and the index after the run. Not
+    /// before a unit ("June 5-10-day contracts") or a percent sign.
+    func dayRun(at index: Int, _ c: Context) -> (first: Int, last: Int, end: Int)? {
+        guard let token = c.token(index), token.kind == .number else { return nil }
+        var bounds: (Int, Int)?
+        var end = index + 1
+        let utf8 = token.text.utf8
+        if utf8.count >= 3, utf8.count <= 5, let dash = utf8.firstIndex(of: UInt8(ascii: "-")) {
+            let head = Substring(token.text.utf8[..<dash])
+            let tail = Substring(token.text.utf8[utf8.index(after: dash)...])
+            if head.utf8.count <= 2, tail.utf8.count <= 2, let first = Int(head), let last = Int(tail) { bounds = (first, last) }
+        } else if utf8.count <= 2, let first = Int(token.text), c.isPunct(index + 1, "\u{2013}") || c.isPunct(index + 1, "-"),
+                  c.attached(index + 1), c.attached(index + 2), let next = c.token(index + 2), next.kind == .number,
+                  next.text.utf8.count <= 2, let last = Int(next.text) {
+            bounds = (first, last)
+            end = index + 3
+        }
+        guard let (first, last) = bounds, first >= 1, first < last, last <= 31 else { return nil }
+        if c.isPunct(end, "-") || c.isPunct(end, "%") { return nil }
+        if let next = c.token(end), next.kind == .word, units.key(for: next.lower) != nil || words.isDurationWord(next.lower, "percent") { return nil }
+        return (first, last, end)
+    }
+
     /// 1-31, optionally with "st", "nd", "rd" or "th".
     func dayOfMonth(at index: Int, _ c: Context) -> (day: Int, end: Int)? {
         guard let token = c.token(index), token.kind == .number, token.text.utf8.count <= 2, let day = Int(token.text), day >= 1, day <= 31 else { return nil }

@@ -4,6 +4,8 @@
 public enum TemporalValue: Sendable, Hashable {
     /// `2024-05-15`.
     case day(CalendarDate)
+    /// A run of days in one month, "May 1-20": `2024-05-01` in TIMEX3, which has no ranges.
+    case days(CalendarDate, CalendarDate)
     /// `2024-05-15T18:57`, `2024-05-15TNI`.
     case time(CalendarDate, DayTime)
     /// `2024-05`.
@@ -42,7 +44,7 @@ public enum TemporalValue: Sendable, Hashable {
     /// The TIMEX3 value.
     public var timex: String {
         switch self {
-        case .day(let date): return date.iso
+        case .day(let date), .days(let date, _): return date.iso
         case .time(let date, let time): return date.iso + "T" + time.timex
         case .month(let year, let month): return pad(year, 4) + "-" + pad(month, 2)
         case .year(let year): return pad(year, 4)
@@ -83,6 +85,7 @@ public enum TemporalValue: Sendable, Hashable {
         }
         switch self {
         case .day(let date), .time(let date, _): return days(date, date)
+        case .days(let first, let last): return days(first, last)
         case .month(let year, let month): return (1...12).contains(month) ? months(year, month, 1) : nil
         case .year(let year): return months(year, 1, 12)
         case .quarter(let year, let quarter): return (1...4).contains(quarter) ? months(year, quarter * 3 - 2, 3) : nil
@@ -112,6 +115,8 @@ public enum TemporalValue: Sendable, Hashable {
         switch self {
         case .day(let date):
             return date.isValid ? (date, date) : nil
+        case .days(let first, let last):
+            return first.isValid && last.isValid && first <= last ? (first, last) : nil
         case .month(let year, let month):
             guard (0...9999).contains(year), (1...12).contains(month) else { return nil }
             return (CalendarDate(year: year, month: month, day: 1),
