@@ -109,6 +109,36 @@ struct TimelineTests {
                 == ["Helen Price 64 apposition -", "Agnes Moore 74 atEvent 2001"])
     }
 
+    @Test("an age at an undated past event held earlier; a bare 'at N' is an age after a milestone verb, not after a relative")
+    func earlierAges() {
+        let facts = timeline("""
+            Lucia Ferrante, 39, became party leader at 31. At the age of 16 she left school.
+
+            Ms Ferrante, whose mother died at the age of 71, said shares closed at 46.
+            """)
+        #expect(facts.timeline.ages.map { "\(facts.people[$0.person].name) \($0.value) \($0.form.rawValue)" }
+                == ["Lucia Ferrante 39 apposition", "Lucia Ferrante 31 earlier", "Lucia Ferrante 16 earlier"])
+    }
+
+    @Test("date pairs: a move to a new date, and a plan's target against the date it was made")
+    func datePairs() {
+        let facts = timeline("""
+            They postponed delivery to July 1-20 from the original June 5-25. The vote was brought forward to May 2 from May 9.
+
+            In 2003, the firm launched a plan to triple sales by 2007. The meeting was delayed by a day and will run from May 3 to May 5.
+            """)
+        #expect(facts.timeline.datePairs.map { "\($0.cue) \($0.kind.rawValue): \(facts.temporal[$0.earlier].text) < \(facts.temporal[$0.later].text)" } == [
+            "postponed postponed: June 5-25 < July 1-20",
+            "brought forward brought-forward: May 2 < May 9",
+            "launched target: 2003 < 2007",
+        ])
+        let text = FactsReporter(format: .text).render([facts], diagnostics: [])
+        #expect(text.contains("""
+              date pairs:
+                5:6 "postponed" postponed: "June 5-25" 2024-06-05 before "July 1-20" 2024-07-01
+            """))
+    }
+
     @Test("facts shows the timeline as text")
     func factsText() {
         let facts = timeline("Roger Kane, chairman of Kane Foods, was arrested on May 3.\n\nKane said his arrest last week had been a mistake.\n")

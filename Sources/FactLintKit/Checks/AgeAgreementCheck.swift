@@ -30,11 +30,12 @@ public struct AgeAgreementCheck: Check {
             let name = facts.people[person].name
             let ages = byPerson[person]!.sorted { $0.span < $1.span }
             if let birth = birth(of: person, facts) {
-                // Against the birth date: the first age it rules out.
+                // Against the birth date: the first age it rules out. An age at an undated past
+                // event is ruled out only by being older than the person is now.
                 for age in ages where !age.inferred {
                     guard let when = reference(of: age, facts) else { continue }
                     let range = possibleAges(born: birth.days, at: when)
-                    guard !range.contains(age.value) else { continue }
+                    guard age.form == .earlier ? age.value > range.upperBound : !range.contains(age.value) else { continue }
                     let expected = range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) or \(range.upperBound)"
                     let line = facts.line(of: birth.span)
                     matches.append(CheckMatch(span: age.span, values: [
@@ -45,10 +46,16 @@ public struct AgeAgreementCheck: Check {
                 }
                 continue
             }
+            // An age at an undated past event older than an age given for now.
+            if let match = olderBefore(ages, name: name, facts) {
+                matches.append(match)
+                continue
+            }
             // Against another age: the birth years the two allow do not meet.
-            guard let first = ages.first else { continue }
+            let dated = ages.filter { $0.form != .earlier }
+            guard let first = dated.first else { continue }
             // An inferred age far from the other is more likely someone else's than a slip.
-            for later in ages.dropFirst() where later.value != first.value && conflict(first, later, facts)
+            for later in dated.dropFirst() where later.value != first.value && conflict(first, later, facts)
                 && (!(first.inferred || later.inferred) || abs(first.value - later.value) <= Self.inferredSlack) {
                 let line = facts.line(of: first.span)
                 matches.append(CheckMatch(span: later.span, values: [
@@ -59,6 +66,21 @@ public struct AgeAgreementCheck: Check {
             }
         }
         return matches.sorted { $0.span < $1.span }
+    }
+
+    /// "Mr Hague, 43," and "became leader at 46": an age at an undated past event above an age
+    /// that holds now (in apposition or "N-year-old", not inferred).
+    private func olderBefore(_ ages: [AgeStatement], name: String, _ facts: ArticleFacts) -> CheckMatch? {
+        let now = ages.filter { ($0.form == .apposition || $0.form == .yearOld) && $0.at == nil && !$0.inferred }
+        for earlier in ages where earlier.form == .earlier {
+            guard let current = now.first(where: { $0.value < earlier.value }) else { continue }
+            let line = facts.line(of: current.span)
+            return CheckMatch(span: earlier.span, values: [
+                "person": name, "age": String(earlier.value), "other.age": String(current.value), "other.line": String(line),
+                "reason": "\(current.value) on line \(line), the age now, and this came before it",
+            ], related: [.init(span: current.span, message: "\(name) is \(current.value) here")])
+        }
+        return nil
     }
 
     /// The person's birth date, from an event `age-words` names as a birth, told with its year.

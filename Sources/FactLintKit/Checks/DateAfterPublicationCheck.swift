@@ -108,13 +108,14 @@ public struct DateAfterPublicationCheck: Check {
     /// or more ahead without its year only when it means last year's.
     private static let yearlessMonthReach = 1
 
-    /// Whether a year other than the publication's is named with a yearless date: written in its
-    /// sentence ("the 1986 low posted in mid-April"), or a past year ("last year", "in 1986",
-    /// "last December") in its sentence or the one before it in the same paragraph.
+    /// Whether a past year is named with a yearless date: written in its sentence ("the 1986 low
+    /// posted in mid-April"), or placed ("last year", "in 1986", "last December") in its sentence
+    /// or the one before it in the same paragraph. A later year places nothing told as done:
+    /// "the strikes, which began on March 19 against 800 redundancies by 1990" in a March 13 story.
     private static func isPlacedInAnotherYear(_ expression: TemporalExpression, _ facts: ArticleFacts, _ published: CalendarDate) -> Bool {
         let named = facts.temporal.contains { other in
             guard !other.isYearless, let interval = other.interval else { return false }
-            if other.sentence == expression.sentence, other.hasYear, interval.start.year != published.year { return true }
+            if other.sentence == expression.sentence, other.hasYear, interval.start.year < published.year { return true }
             let near = other.sentence == expression.sentence
                 || (other.sentence == expression.sentence - 1 && facts.sentences[other.sentence].blockIndex == facts.sentences[expression.sentence].blockIndex)
             return near && interval.end.year < published.year

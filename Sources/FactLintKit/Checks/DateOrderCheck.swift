@@ -20,7 +20,7 @@ public struct DateOrderCheck: Check {
     public init(parameters: ParameterValues) throws(ParameterError) {}
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
-        var matches = ranges(facts, scope: scope)
+        var matches = ranges(facts, scope: scope) + pairs(facts, scope: scope)
         let timeline = facts.timeline
         let published = facts.anchor
         var flagged = Set<Int>()
@@ -73,6 +73,41 @@ public struct DateOrderCheck: Check {
         }
         return found
     }
+
+    /// Pairs of dates whose order the words fix, the wrong way round: "postponed to May 1-20
+    /// from June 5-25", "launched in 2003 a plan to triple sales by 2002". A date without its
+    /// year may lie in the next year ("put off to January from December"), so with one the pair
+    /// is read the wrong way only when that reading puts the later date more than half a year on.
+    private func pairs(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        var matches: [CheckMatch] = []
+        for pair in facts.timeline.datePairs {
+            let earlier = facts.temporal[pair.earlier]
+            let later = facts.temporal[pair.later]
+            guard facts.isInScope(sentence: later.sentence, scope),
+                  let first = earlier.coverage(published: facts.anchor), let second = later.coverage(published: facts.anchor),
+                  second.end < first.start,
+                  earlier.hasYear && later.hasYear || second.end.adding(years: 1).dayNumber - first.start.dayNumber > Self.halfYear
+            else { continue }
+            let explanation: String
+            let (flagged, other) = pair.kind == .broughtForward ? (earlier, later) : (later, earlier)
+            switch pair.kind {
+            case .postponed:
+                explanation = "'\(pair.cue)' to \(later.text) from \(earlier.text) puts the new date before the old one"
+            case .broughtForward:
+                explanation = "'\(pair.cue)' to \(earlier.text) from \(later.text) puts the new date after the old one"
+            case .target:
+                explanation = "The target, \(later.text), comes before the plan was made, in \(earlier.text)"
+            }
+            let line = facts.line(of: other.span)
+            matches.append(CheckMatch(span: flagged.span, values: [
+                "first": flagged.text, "second": other.text,
+                "explanation": explanation + " (line \(line))", "other.line": String(line),
+            ], related: [.init(span: other.span, message: pair.kind == .target ? "the plan is dated here" : "the date it was moved from")]))
+        }
+        return matches
+    }
+
+    private static let halfYear = 183
 
     /// "from 1994 to 1991", "between May and March 2024": both ends with their years written.
     private func ranges(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {

@@ -21,11 +21,13 @@ public struct DurationSpanCheck: Check {
         for (index, duration) in facts.temporal.enumerated() where duration.kind == .duration && facts.isInScope(sentence: duration.sentence, scope) {
             guard let stated = duration.approximateDays, let unit = unitDays(duration.resolved),
                   !ages.contains(where: { $0.start < duration.span.end && duration.span.start < $0.end }) else { continue }
-            // The range right after the duration: "four decades of occupation, from 1991 to 2020".
-            guard let startIndex = facts.temporal.indices.first(where: { facts.temporal[$0].rangeEnd != nil && facts.temporal[$0].sentence == duration.sentence
+            // The range right after the duration: "four decades of occupation, from 1991 to 2020",
+            // or a run of days ("the two-week festival, May 3-7"), which is its own two ends.
+            guard let startIndex = facts.temporal.indices.first(where: { (facts.temporal[$0].rangeEnd != nil || facts.temporal[$0].isDayRun)
+                    && facts.temporal[$0].sentence == duration.sentence
                     && facts.temporal[$0].tokens.lowerBound > duration.tokens.upperBound
-                    && facts.temporal[$0].tokens.lowerBound - 1 - duration.tokens.upperBound <= maximumGap }),
-                  let endIndex = facts.temporal[startIndex].rangeEnd else { continue }
+                    && facts.temporal[$0].tokens.lowerBound - 1 - duration.tokens.upperBound <= maximumGap }) else { continue }
+            let endIndex = facts.temporal[startIndex].rangeEnd ?? startIndex
             // The duration must date an event told as done or stated: a rate ("3 billion a year
             // between 2020 and 2025") or a term is not a span, and neither are the ends. A plan is
             // compared only with the ends of the same plan ("will be laid off for six weeks
@@ -33,8 +35,17 @@ public struct DurationSpanCheck: Check {
             if statuses[index]?.status == .scheduled {
                 guard let planned = statuses[index]?.event,
                       [startIndex, endIndex].allSatisfy({ statuses[$0]?.event == planned }) else { continue }
+            } else if let status = statuses[index] {
+                guard EventStatus.toldOrStated.contains(status.status),
+                      [startIndex, endIndex].allSatisfy({ statuses[$0].map { EventStatus.toldOrStated.contains($0.status) } ?? true }) else { continue }
             } else {
-                guard statuses[index].map({ EventStatus.toldOrStated.contains($0.status) }) ?? false,
+                // A duration that dates no event is compared only when it names the stretch its
+                // range gives, with at most one word between them: "sales in the five months from
+                // 3 October to 24 December", "a four-year period between 2000 and 2004", of two
+                // units or more. The ends must date no event either, or one told as done.
+                // "£2m a year from 2020 to 2025" is a rate: one unit is never compared.
+                guard case .duration(let length)? = duration.resolved, (length.amount ?? 0) >= 2,
+                      facts.temporal[startIndex].tokens.lowerBound - duration.tokens.upperBound <= 2,
                       [startIndex, endIndex].allSatisfy({ statuses[$0].map { EventStatus.toldOrStated.contains($0.status) } ?? true }) else { continue }
             }
             // "four years and 12 days": one part of a compound duration.
@@ -42,7 +53,7 @@ public struct DurationSpanCheck: Check {
                     && ($0.tokens.upperBound + 1 == duration.tokens.lowerBound || duration.tokens.upperBound + 1 == $0.tokens.lowerBound) }) else { continue }
             let first = facts.temporal[startIndex]
             let second = facts.temporal[endIndex]
-            guard let start = first.interval, let end = second.interval else { continue }
+            guard let (start, end) = ends(first, second) else { continue }
             // Count from the start of the first to the start of the second, as "from 1991 to 2020" means 29 years.
             let actual = Double(end.start.dayNumber - start.start.dayNumber)
             guard actual >= 0 else { continue }
@@ -56,9 +67,17 @@ public struct DurationSpanCheck: Check {
             let tooLong = stated - (actual + reach.longer) > allowance
             let tooShort = (actual - reach.shorter) - stated > allowance
             guard first.isWindow ? tooLong : tooLong || tooShort else { continue }
+            // A run of days is told by its first and last day ("May 3 to May 7").
+            var startText = first.text
+            var endText = second.text
+            if first.isDayRun, startIndex == endIndex {
+                let wording = DateWording(lexicons: facts.lexicons)
+                startText = wording.monthDay(month: start.start.month, day: start.start.day)
+                endText = wording.monthDay(month: end.end.month, day: end.end.day)
+            }
             matches.append(CheckMatch(span: duration.span, values: [
-                "duration": duration.text, "start": first.text, "end": second.text, "actual": DateWording.length(days: actual),
-            ], related: [.init(span: first.span.union(second.span), message: "the dates given: \(first.text) to \(second.text)")]))
+                "duration": duration.text, "start": startText, "end": endText, "actual": DateWording.length(days: actual),
+            ], related: [.init(span: first.span.union(second.span), message: "the dates given: \(startText) to \(endText)")]))
         }
         return matches
     }
@@ -92,6 +111,28 @@ public struct DurationSpanCheck: Check {
         }
         return (shorter, longer)
     }
+
+    /// The days the two ends cover. Without a publication date, two days written without their
+    /// year ("from 3 October to 24 December") are placed in one common year, or the second in the
+    /// next when it comes earlier in the calendar.
+    private func ends(_ first: TemporalExpression, _ second: TemporalExpression)
+        -> (start: (start: CalendarDate, end: CalendarDate), end: (start: CalendarDate, end: CalendarDate))? {
+        if let start = first.interval, let end = second.interval {
+            // A run of days ("May 3-7") runs from its first day to its last.
+            if first.isDayRun, first == second { return ((start.start, start.start), (end.end, end.end)) }
+            return (start, end)
+        }
+        guard case .yearlessDay(let firstMonth, let firstDay)? = first.resolved,
+              case .yearlessDay(let secondMonth, let secondDay)? = second.resolved else { return nil }
+        let start = CalendarDate(year: Self.commonYear, month: firstMonth, day: firstDay)
+        var end = CalendarDate(year: Self.commonYear, month: secondMonth, day: secondDay)
+        if end < start { end = CalendarDate(year: Self.commonYear + 1, month: secondMonth, day: secondDay) }
+        guard start.isValid, end.isValid else { return nil }
+        return ((start, start), (end, end))
+    }
+
+    /// A year that is not a leap year, for days written without one.
+    private static let commonYear = 2001
 
     /// Words allowed between the duration and "from" ("decades of Armenian occupation, from").
     private let maximumGap = 5

@@ -9,6 +9,10 @@ public struct AgeStatement: Sendable, Hashable {
         case yearOld
         /// "at the age of 84", "aged 84", "died at 87": the age when the sentence's event happened.
         case atEvent
+        /// "became leader at 46", "at the age of 46 she joined": an age at an event told as done
+        /// without a date. It held some time before publication, so the person is at least that
+        /// old now.
+        case earlier
     }
 
     public var value: Int

@@ -33,6 +33,12 @@ public final class EventExtractor: Sendable {
     let stopwords: Lexicon
     let linkingOpeners: Lexicon
     let verbParticles: Lexicon
+    /// Words that move an event to a new date and mark the new and old dates (`date-moves`).
+    let dateMoveWords: Lexicon
+    /// "wife", "mother", "fan" (`family-words`): another person an age in the sentence may be of.
+    let familyWords: Lexicon
+    /// Plan-making verbs and nouns, and the words before a target and a plan's date (`plan-making`).
+    let planWords: Lexicon
     let pastBit: UInt64
     let reportingBit: UInt64
     /// Words that open a clause ("which", "after"), for the order finder: built once, not per article.
@@ -62,6 +68,9 @@ public final class EventExtractor: Sendable {
         stopwords = lexicons["stopwords"]
         linkingOpeners = lexicons["linking-openers"]
         verbParticles = lexicons["verb-particles"]
+        dateMoveWords = lexicons["date-moves"]
+        familyWords = lexicons["family-words"]
+        planWords = lexicons["plan-making"]
         pastBit = lexicons.mask("past-verbs")
         reportingBit = lexicons.mask("reporting-verbs")
         clauseOpeners = Set(clauseWords.keysBySpelling.keys).union(pronouns.keysBySpelling.filter { $0.value == "relative" }.keys)
@@ -138,6 +147,7 @@ public final class EventExtractor: Sendable {
         timeline.constraints = OrderConstraintFinder(words: words, clauseOpeners: clauseOpeners).constraints(timeline, input: input)
         timeline.ages = ages(events: events, input)
         timeline.services = services(events: events, input)
+        timeline.datePairs = dateMoves(input) + planTargets(input)
         return timeline
     }
 

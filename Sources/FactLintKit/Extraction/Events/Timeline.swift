@@ -10,6 +10,9 @@ public struct Timeline: Sendable {
     public var ages: [AgeStatement]
     /// Careers and stints given as lengths, in reading order.
     public var services: [ServiceLength] = []
+    /// Pairs of dates whose order the words fix: an event moved from one date to another
+    /// ("postponed to July from June"), a plan's target and the date it was made.
+    public var datePairs: [DatePair] = []
     /// For each event, the mentions linked to it by a person or a subject word in common or by
     /// what both tell of, rather than by words near them or through a third mention ("the
     /// deal signed on Tuesday with Norway" and "an accord with the Nordic Fund in December"

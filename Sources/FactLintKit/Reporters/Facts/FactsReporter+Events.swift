@@ -1,7 +1,8 @@
 /// The timeline in `factlint facts`: each event with its trigger, status, dates, people and the
-/// event it is a mention of, then the order constraints between events.
+/// event it is a mention of, then the order constraints between events, people's ages, and the
+/// pairs of dates whose order the words fix.
 extension FactsReporter {
-    /// Writes `"events"` and `"order"` into a file's JSON object.
+    /// Writes `"events"`, `"order"`, `"ages"` and `"datePairs"` into a file's JSON object.
     func writeTimeline(_ file: ArticleFacts, into json: inout JSONWriter) {
         let source = file.article.source
         let timeline = file.timeline
@@ -48,14 +49,37 @@ extension FactsReporter {
             json.endObject()
         }
         json.endArray()
+        json.beginArray("ages")
+        for age in timeline.ages {
+            json.beginObject()
+            json.int("value", age.value)
+            if file.people.indices.contains(age.person) { json.string("person", file.people[age.person].name) }
+            json.string("form", age.form.rawValue)
+            JSONReporter.write(source.location(of: age.span), into: &json)
+            if let at = age.at { json.int("temporal", at) }
+            if age.inferred { json.bool("inferred", true) }
+            json.endObject()
+        }
+        json.endArray()
+        json.beginArray("datePairs")
+        for pair in timeline.datePairs {
+            json.beginObject()
+            json.string("kind", pair.kind.rawValue)
+            json.string("cue", pair.cue)
+            JSONReporter.write(source.location(of: pair.cueSpan), into: &json)
+            json.int("earlier", pair.earlier)
+            json.int("later", pair.later)
+            json.endObject()
+        }
+        json.endArray()
     }
 
     /// The timeline as text lines, or nothing when there are no events.
     func timelineText(_ file: ArticleFacts) -> String {
         let timeline = file.timeline
-        guard !timeline.events.isEmpty else { return "" }
+        guard !timeline.events.isEmpty || !timeline.datePairs.isEmpty || !timeline.ages.isEmpty else { return "" }
         let source = file.article.source
-        var out = "  events:\n"
+        var out = timeline.events.isEmpty ? "" : "  events:\n"
         for (index, event) in timeline.events.enumerated() {
             let location = source.location(of: event.span)
             var line = "    #\(index) \(location.line):\(location.column) \(event.trigger) \"\(event.text)\" \(event.status.rawValue)"
@@ -86,6 +110,27 @@ extension FactsReporter {
                 if let person = service.person, file.people.indices.contains(person) { line += "; person: " + file.people[person].name }
                 if let event = service.event { line += "; dates #\(event)" }
                 out += line + "\n"
+            }
+        }
+        if !timeline.ages.isEmpty {
+            out += "  ages:\n"
+            for age in timeline.ages {
+                let location = source.location(of: age.span)
+                var line = "    \(location.line):\(location.column) \(age.value)"
+                if file.people.indices.contains(age.person) { line += " " + file.people[age.person].name }
+                line += " (\(age.form.rawValue)"
+                if let at = age.at { line += ", at \"\(file.temporal[at].text)\"" }
+                if age.inferred { line += ", inferred" }
+                out += line + ")\n"
+            }
+        }
+        if !timeline.datePairs.isEmpty {
+            out += "  date pairs:\n"
+            for pair in timeline.datePairs {
+                let location = source.location(of: pair.cueSpan)
+                let earlier = file.temporal[pair.earlier]
+                let later = file.temporal[pair.later]
+                out += "    \(location.line):\(location.column) \"\(pair.cue)\" \(pair.kind.rawValue): \"\(earlier.text)\" \(earlier.value ?? "(unresolved)") before \"\(later.text)\" \(later.value ?? "(unresolved)")\n"
             }
         }
         return out

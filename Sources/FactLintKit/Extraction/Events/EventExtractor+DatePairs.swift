@@ -1,0 +1,136 @@
+/// Pairs of dates whose order the words fix: events moved to a new date (`date-moves`),
+/// "postponed delivery to July 1-20 from the original June 5-25", "brought forward the vote to
+/// May 2 from May 9"; and a plan's target against the date it was made (`plan-making`), "In 2003
+/// the firm launched a plan to triple sales by 2007".
+extension EventExtractor {
+    /// How many words after the cue its dates may be.
+    private static let moveReach = 12
+
+    func dateMoves(_ input: Input) -> [DatePair] {
+        var moves: [DatePair] = []
+        for sentence in input.sentences.indices {
+            let dates = input.temporalBySentence[sentence].filter { input.temporal[$0].kind == .date && input.temporal[$0].isExplicit }
+            guard dates.count >= 2 else { continue }
+            let range = input.sentences[sentence].tokens
+            var position = range.lowerBound
+            while position < range.upperBound {
+                guard let (direction, length) = moveCue(at: position, range, input) else {
+                    position += 1
+                    continue
+                }
+                let after = position + length
+                var newDate: Int?
+                var oldDate: Int?
+                for date in dates {
+                    let start = input.temporal[date].tokens.lowerBound
+                    guard start > after, start - after <= Self.moveReach, start - 1 >= range.lowerBound else { continue }
+                    // Within the clause: no semicolon or colon between, and no modal starting a
+                    // verb of its own ("delayed by one day and will now run from March 31").
+                    guard !(after..<start).contains(where: { input.tokens[$0].isMark(anyOf: ";:")
+                        || modals.contains(lowercased: input.tokens[$0].lower) && input.temporalAt[$0] == nil
+                            && dateMoveWords.key(lowercased: input.tokens[$0].lower) != "to" }) else { break }
+                    switch marker(before: start, input) {
+                    case "to"?: if newDate == nil { newDate = date }
+                    case "from"?: if oldDate == nil { oldDate = date }
+                    default: break
+                    }
+                }
+                if let newDate, let oldDate {
+                    let later = direction == "later"
+                    moves.append(DatePair(kind: later ? .postponed : .broughtForward, cue: input.text(position..<after),
+                                          cueSpan: input.span(position..<after),
+                                          earlier: later ? oldDate : newDate, later: later ? newDate : oldDate))
+                }
+                position = after
+            }
+        }
+        return moves
+    }
+
+    /// The way a cue at `position` moves a date, and its length in words.
+    private func moveCue(at position: Int, _ range: Range<Int>, _ input: Input) -> (String, Int)? {
+        let word = input.tokens[position]
+        guard word.kind == .word else { return nil }
+        if position + 1 < range.upperBound, dateMoveWords.mayStartPhrase(word.lower),
+           let key = dateMoveWords.key(for: word.lower + " " + input.tokens[position + 1].lower), key == "later" || key == "earlier" {
+            return (key, 2)
+        }
+        guard let key = dateMoveWords.key(lowercased: word.lower), key == "later" || key == "earlier" else { return nil }
+        return (key, 1)
+    }
+
+    /// Whether the words right before a date say it is the new date ("to", "back to") or the old
+    /// one ("from"), past the words between them ("the original").
+    private func marker(before start: Int, _ input: Input) -> String? {
+        var index = start - 1
+        var skipped = 0
+        while index >= 0, skipped < 3, input.tokens[index].kind == .word, dateMoveWords.key(lowercased: input.tokens[index].lower) == "between" {
+            index -= 1
+            skipped += 1
+        }
+        guard index >= 0, input.tokens[index].kind == .word else { return nil }
+        if index >= 1, let key = dateMoveWords.key(for: input.tokens[index - 1].lower + " " + input.tokens[index].lower), key == "to" { return key }
+        guard let key = dateMoveWords.key(lowercased: input.tokens[index].lower), key == "to" || key == "from" else { return nil }
+        return key
+    }
+
+    /// "In 2003 the firm launched a plan to triple sales by 2007", "pledged in 2005 to halve
+    /// poverty by 2010": a plan-making verb told as done, "to" or a plan noun within five words
+    /// after it, a target date after "by", and the date the plan was made: the nearest date
+    /// after "in" or "on" (or opening the sentence) within ten words of the verb, before the target.
+    func planTargets(_ input: Input) -> [DatePair] {
+        var pairs: [DatePair] = []
+        for sentence in input.sentences.indices {
+            let dates = input.temporalBySentence[sentence].filter {
+                input.temporal[$0].kind == .date && input.temporal[$0].isExplicit && input.temporal[$0].hasYear
+            }
+            guard dates.count >= 2 else { continue }
+            let range = input.sentences[sentence].tokens
+            var position = range.lowerBound
+            while position < range.upperBound {
+                guard let length = planVerb(at: position, range, input) else {
+                    position += 1
+                    continue
+                }
+                defer { position += length }
+                let after = position + length
+                // "to" or a plan noun within five words: "launched an ambitious plan to".
+                guard (after..<min(range.upperBound, after + Self.planNounReach)).contains(where: {
+                    input.temporalAt[$0] == nil && ["noun", "infinitive"].contains(planWords.key(lowercased: input.tokens[$0].lower))
+                }) else { continue }
+                guard let target = dates.first(where: {
+                          let start = input.temporal[$0].tokens.lowerBound
+                          return start > after && start - after <= Self.targetReach && start - 1 >= range.lowerBound
+                              && planWords.key(lowercased: input.tokens[start - 1].lower) == "target"
+                      }),
+                      let made = dates.filter({ candidate in
+                          let expression = input.temporal[candidate]
+                          guard candidate != target, expression.tokens.upperBound <= input.temporal[target].tokens.lowerBound else { return false }
+                          let distance = expression.tokens.lowerBound < position ? position - expression.tokens.upperBound
+                              : expression.tokens.lowerBound - after
+                          guard distance <= Self.madeReach else { return false }
+                          let start = expression.tokens.lowerBound
+                          return start == range.lowerBound || planWords.key(lowercased: input.tokens[start - 1].lower) == "made"
+                      }).min(by: { abs(input.temporal[$0].tokens.lowerBound - position) < abs(input.temporal[$1].tokens.lowerBound - position) })
+                else { continue }
+                pairs.append(DatePair(kind: .target, cue: input.text(position..<after), cueSpan: input.span(position..<after),
+                                      earlier: made, later: target))
+            }
+        }
+        return pairs
+    }
+
+    /// A plan-making verb at `position`, one word or two ("drew up"): its length.
+    private func planVerb(at position: Int, _ range: Range<Int>, _ input: Input) -> Int? {
+        guard input.tokens[position].kind == .word, input.temporalAt[position] == nil else { return nil }
+        if position + 1 < range.upperBound, planWords.mayStartPhrase(input.tokens[position].lower),
+           planWords.key(for: input.tokens[position].lower + " " + input.tokens[position + 1].lower) == "verb" {
+            return 2
+        }
+        return planWords.key(lowercased: input.tokens[position].lower) == "verb" ? 1 : nil
+    }
+
+    private static let planNounReach = 5
+    private static let targetReach = 20
+    private static let madeReach = 10
+}
