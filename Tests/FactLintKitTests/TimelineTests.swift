@@ -120,7 +120,7 @@ struct TimelineTests {
                 == ["Lucia Ferrante 39 apposition", "Lucia Ferrante 31 earlier", "Lucia Ferrante 16 earlier"])
     }
 
-    @Test("date pairs: a move to a new date, and a plan's target against the date it was made")
+    @Test("date pairs: a move to a new date, a plan's target against the date it was made, a gap and an anniversary")
     func datePairs() {
         let facts = timeline("""
             They postponed delivery to July 1-20 from the original June 5-25. The vote was brought forward to May 2 from May 9.
@@ -131,6 +131,17 @@ struct TimelineTests {
             "postponed postponed: June 5-25 < July 1-20",
             "brought forward brought-forward: May 2 < May 9",
             "launched target: 2003 < 2007",
+        ])
+        let lengths = timeline("""
+            The depot opened in 2008, four years after work began in 1998. Today marks the 50th anniversary of the flood in 1965.
+
+            The club, founded in 1893, celebrated its centenary in 1993. It was the twenty-fifth anniversary of the 1980 flood in 2005.
+            """)
+        #expect(lengths.timeline.datePairs.map {
+            "\($0.cue) \($0.kind.rawValue) \($0.length.map { "\($0.amount ?? 0)\($0.unit.rawValue)" } ?? "-"): \(lengths.temporal[$0.earlier].text) < \(lengths.temporal[$0.later].text)"
+        } == [
+            "four years after gap 4.0Y: 1998 < 2008", "50th anniversary anniversary 50.0Y: 1965 < Today",
+            "centenary anniversary 100.0Y: 1893 < 1993",
         ])
         let text = FactsReporter(format: .text).render([facts], diagnostics: [])
         #expect(text.contains("""

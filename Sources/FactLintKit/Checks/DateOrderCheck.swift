@@ -80,7 +80,8 @@ public struct DateOrderCheck: Check {
     /// is read the wrong way only when that reading puts the later date more than half a year on.
     private func pairs(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
-        for pair in facts.timeline.datePairs {
+        // A gap or an anniversary is a length: duration-span compares it.
+        for pair in facts.timeline.datePairs where pair.length == nil {
             let earlier = facts.temporal[pair.earlier]
             let later = facts.temporal[pair.later]
             guard facts.isInScope(sentence: later.sentence, scope),
@@ -95,7 +96,7 @@ public struct DateOrderCheck: Check {
                 explanation = "'\(pair.cue)' to \(later.text) from \(earlier.text) puts the new date before the old one"
             case .broughtForward:
                 explanation = "'\(pair.cue)' to \(earlier.text) from \(later.text) puts the new date after the old one"
-            case .target:
+            case .target, .gap, .anniversary:
                 explanation = "The target, \(later.text), comes before the plan was made, in \(earlier.text)"
             }
             let line = facts.line(of: other.span)

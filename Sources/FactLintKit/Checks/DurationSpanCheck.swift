@@ -79,6 +79,43 @@ public struct DurationSpanCheck: Check {
                 "duration": duration.text, "start": startText, "end": endText, "actual": DateWording.length(days: actual),
             ], related: [.init(span: first.span.union(second.span), message: "the dates given: \(startText) to \(endText)")]))
         }
+        return matches + lengthsBetween(facts, scope: scope)
+    }
+
+    /// "opened in 1999, three years after construction began in 1990", "founded in 1901 …
+    /// celebrated its centenary in 1995": a length the words put between two dates that the
+    /// dates do not allow. The dates are taken as the periods they name; a gap may be off by half
+    /// its unit (a whole one when hedged), an anniversary must be a whole number of years apart
+    /// that the two periods allow. Decades and wider periods are not compared.
+    private func lengthsBetween(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        var matches: [CheckMatch] = []
+        for pair in facts.timeline.datePairs {
+            guard let length = pair.length, let amount = length.amount, let unit = length.unit.days else { continue }
+            let first = facts.temporal[pair.earlier]
+            let second = facts.temporal[pair.later]
+            guard facts.isInScope(sentence: second.sentence, scope),
+                  let a = first.coverage(published: facts.anchor), let b = second.coverage(published: facts.anchor),
+                  a.end.dayNumber - a.start.dayNumber <= 366, b.end.dayNumber - b.start.dayNumber <= 366 else { continue }
+            let shortest = Double(b.start.dayNumber - a.end.dayNumber)
+            let longest = Double(b.end.dayNumber - a.start.dayNumber)
+            let fits: Bool
+            if pair.kind == .anniversary {
+                fits = (b.start.year - a.end.year...max(b.start.year - a.end.year, b.end.year - a.start.year)).contains(Int(amount))
+            } else {
+                let slack = unit * (length.isApproximate ? 1 : 0.5)
+                fits = amount * unit >= shortest - slack && amount * unit <= longest + slack
+            }
+            guard !fits else { continue }
+            let actual = pair.kind == .anniversary || unit >= TimeUnit.year.days!
+                ? DateWording.years(b.start.year - a.start.year) : DateWording.length(days: Double(b.start.dayNumber - a.start.dayNumber))
+            // A relative date is told with the day it gives: "Sunday (May 30, 2004)".
+            let wording = DateWording(lexicons: facts.lexicons)
+            let endText = second.isRelative && b.start == b.end ? "\(second.text) (\(wording.long(b.start)))" : second.text
+            matches.append(CheckMatch(span: pair.cueSpan, values: [
+                "duration": pair.cue, "start": first.text, "end": endText, "actual": actual,
+            ], related: [.init(span: first.span, message: "the earlier date: \(first.text)"),
+                         .init(span: second.span, message: "the later date: \(second.text)")]))
+        }
         return matches
     }
 

@@ -9,6 +9,11 @@ public struct DateWording: Sendable {
         return "\(whole(days.rounded(.towardZero))) days"
     }
 
+    /// A whole number of years: "1 year", "9 years".
+    static func years(_ count: Int) -> String {
+        count == 1 || count == -1 ? "\(count) year" : "\(count) years"
+    }
+
     let months: Lexicon
     let weekdays: Lexicon
 

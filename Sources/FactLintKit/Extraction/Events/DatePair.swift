@@ -1,6 +1,7 @@
 /// Two dates whose order the words fix, and what fixes it: "postponed delivery to July 1-20 from
 /// June 5-25" puts July after June; "brought forward the vote to May 2 from May 9" puts May 2
-/// first; "launched a plan in 2003 to triple sales by 2007" puts the target after the launch.
+/// first; "launched a plan in 2003 to triple sales by 2007" puts the target after the launch;
+/// "three years after construction began in 1996" and "its centenary" put a length between them.
 public struct DatePair: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable {
         /// "postponed", "delayed", "pushed back": the new date comes after the old one.
@@ -10,6 +11,12 @@ public struct DatePair: Sendable, Hashable {
         /// "launched a plan … by 2007", "pledged in 2005 to … by 2010": the target comes after the
         /// date the plan was made.
         case target
+        /// "opened in 1999, three years after construction began in 1996": the later date comes
+        /// that long after the earlier one.
+        case gap
+        /// "the club, founded in 1901, celebrated its centenary in 2001": the later date is that
+        /// many whole years after the earlier one.
+        case anniversary
     }
 
     public var kind: Kind
@@ -20,12 +27,15 @@ public struct DatePair: Sendable, Hashable {
     /// must come later.
     public var earlier: Int
     public var later: Int
+    /// For a gap and an anniversary, the time the words put between the two dates.
+    public var length: TemporalDuration?
 
-    public init(kind: Kind, cue: String, cueSpan: SourceSpan, earlier: Int, later: Int) {
+    public init(kind: Kind, cue: String, cueSpan: SourceSpan, earlier: Int, later: Int, length: TemporalDuration? = nil) {
         self.kind = kind
         self.cue = cue
         self.cueSpan = cueSpan
         self.earlier = earlier
         self.later = later
+        self.length = length
     }
 }

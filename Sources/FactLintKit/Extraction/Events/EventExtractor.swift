@@ -39,6 +39,10 @@ public final class EventExtractor: Sendable {
     let familyWords: Lexicon
     /// Plan-making verbs and nouns, and the words before a target and a plan's date (`plan-making`).
     let planWords: Lexicon
+    /// "anniversary", "centenary" (keyed by its years) and "of" (`anniversary-words`).
+    let anniversaryWords: Lexicon
+    /// "fifth", "fiftieth" (`spelled-ordinals`).
+    let spelledOrdinals: Lexicon
     let pastBit: UInt64
     let reportingBit: UInt64
     /// Words that open a clause ("which", "after"), for the order finder: built once, not per article.
@@ -71,6 +75,8 @@ public final class EventExtractor: Sendable {
         dateMoveWords = lexicons["date-moves"]
         familyWords = lexicons["family-words"]
         planWords = lexicons["plan-making"]
+        anniversaryWords = lexicons["anniversary-words"]
+        spelledOrdinals = lexicons["spelled-ordinals"]
         pastBit = lexicons.mask("past-verbs")
         reportingBit = lexicons.mask("reporting-verbs")
         clauseOpeners = Set(clauseWords.keysBySpelling.keys).union(pronouns.keysBySpelling.filter { $0.value == "relative" }.keys)
@@ -147,7 +153,7 @@ public final class EventExtractor: Sendable {
         timeline.constraints = OrderConstraintFinder(words: words, clauseOpeners: clauseOpeners).constraints(timeline, input: input)
         timeline.ages = ages(events: events, input)
         timeline.services = services(events: events, input)
-        timeline.datePairs = dateMoves(input) + planTargets(input)
+        timeline.datePairs = dateMoves(input) + planTargets(input) + gaps(input)
         return timeline
     }
 
