@@ -82,8 +82,9 @@ public struct DateOrderCheck: Check {
         var matches: [CheckMatch] = []
         // A gap or an anniversary is a length: duration-span compares it.
         for pair in facts.timeline.datePairs where pair.length == nil {
+            guard let laterIndex = pair.later else { continue }
             let earlier = facts.temporal[pair.earlier]
-            let later = facts.temporal[pair.later]
+            let later = facts.temporal[laterIndex]
             guard facts.isInScope(sentence: later.sentence, scope),
                   let first = earlier.coverage(published: facts.anchor), let second = later.coverage(published: facts.anchor),
                   second.end < first.start,

@@ -92,9 +92,10 @@ public struct DurationSpanCheck: Check {
         for pair in facts.timeline.datePairs {
             guard let length = pair.length, let amount = length.amount, let unit = length.unit.days else { continue }
             let first = facts.temporal[pair.earlier]
-            let second = facts.temporal[pair.later]
-            guard facts.isInScope(sentence: second.sentence, scope),
-                  let a = first.coverage(published: facts.anchor), let b = second.coverage(published: facts.anchor),
+            let second = pair.later.map { facts.temporal[$0] }
+            let published = facts.anchor.map { (start: $0, end: $0) }
+            guard facts.isInScope(sentence: first.sentence, scope),
+                  let a = first.coverage(published: facts.anchor), let b = second.map({ $0.coverage(published: facts.anchor) }) ?? published,
                   a.end.dayNumber - a.start.dayNumber <= 366, b.end.dayNumber - b.start.dayNumber <= 366 else { continue }
             let shortest = Double(b.start.dayNumber - a.end.dayNumber)
             let longest = Double(b.end.dayNumber - a.start.dayNumber)
@@ -110,11 +111,18 @@ public struct DurationSpanCheck: Check {
                 ? DateWording.years(b.start.year - a.start.year) : DateWording.length(days: Double(b.start.dayNumber - a.start.dayNumber))
             // A relative date is told with the day it gives: "Sunday (May 30, 2004)".
             let wording = DateWording(lexicons: facts.lexicons)
-            let endText = second.isRelative && b.start == b.end ? "\(second.text) (\(wording.long(b.start)))" : second.text
+            var related: [CheckMatch.Related] = [.init(span: first.span, message: "the earlier date: \(first.text)")]
+            let endText: String
+            if let second {
+                endText = second.isRelative && b.start == b.end ? "\(second.text) (\(wording.long(b.start)))" : second.text
+                related.append(.init(span: second.span, message: "the later date: \(second.text)"))
+            } else {
+                endText = "\(wording.long(b.start)) (the publication date)"
+                if let span = facts.article.publishedSpan { related.append(.init(span: span, message: "the article is dated here")) }
+            }
             matches.append(CheckMatch(span: pair.cueSpan, values: [
                 "duration": pair.cue, "start": first.text, "end": endText, "actual": actual,
-            ], related: [.init(span: first.span, message: "the earlier date: \(first.text)"),
-                         .init(span: second.span, message: "the later date: \(second.text)")]))
+            ], related: related))
         }
         return matches
     }

@@ -12,7 +12,8 @@ public struct DatePair: Sendable, Hashable {
         /// date the plan was made.
         case target
         /// "opened in 1999, three years after construction began in 1996": the later date comes
-        /// that long after the earlier one.
+        /// that long after the earlier one; "has led it for 12 years, since 1998": the
+        /// publication date comes that long after the date.
         case gap
         /// "the club, founded in 1901, celebrated its centenary in 2001": the later date is that
         /// many whole years after the earlier one.
@@ -24,13 +25,13 @@ public struct DatePair: Sendable, Hashable {
     public var cue: String
     public var cueSpan: SourceSpan
     /// Indices into ``ArticleFacts/temporal`` of the date that must come first and the date that
-    /// must come later.
+    /// must come later; a later date of nil is the publication date ("for 12 years, since 1998").
     public var earlier: Int
-    public var later: Int
+    public var later: Int?
     /// For a gap and an anniversary, the time the words put between the two dates.
     public var length: TemporalDuration?
 
-    public init(kind: Kind, cue: String, cueSpan: SourceSpan, earlier: Int, later: Int, length: TemporalDuration? = nil) {
+    public init(kind: Kind, cue: String, cueSpan: SourceSpan, earlier: Int, later: Int?, length: TemporalDuration? = nil) {
         self.kind = kind
         self.cue = cue
         self.cueSpan = cueSpan

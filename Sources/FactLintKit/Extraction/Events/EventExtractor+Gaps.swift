@@ -18,7 +18,9 @@ extension EventExtractor {
             guard !dates.isEmpty, indices.count >= 2 else { continue }
             let range = input.sentences[sentence].tokens
             for index in indices where input.temporal[index].kind == .duration {
-                if let pair = gap(index, dates: dates, range: range, input) { pairs.append(pair) }
+                if let pair = gap(index, dates: dates, range: range, input) ?? sinceGap(index, dates: dates, range: range, input) {
+                    pairs.append(pair)
+                }
             }
             let occasions = indices.filter { input.temporal[$0].kind == .date && input.temporal[$0].coverage(published: input.published) != nil }
             for position in range where input.tokens[position].kind == .word && anniversaryWords.key(lowercased: input.tokens[position].lower) != nil {
@@ -51,6 +53,27 @@ extension EventExtractor {
         let cue = opening..<(connective + 1)
         return DatePair(kind: .gap, cue: input.text(cue), cueSpan: input.span(cue), earlier: key == "after" ? other : main,
                         later: key == "after" ? main : other, length: length)
+    }
+
+    /// "has led the company for 12 years, since 1998", "in the six years since 2001": a length
+    /// of two units or more right before "since" and a date, which runs to the publication date. Not in a clause told
+    /// in the past without a present perfect ("had worked there for 12 years, since 1975"), nor
+    /// when the sentence gives another date after it, which may be the end.
+    private func sinceGap(_ index: Int, dates: [Int], range: Range<Int>, _ input: Input) -> DatePair? {
+        let duration = input.temporal[index]
+        var since = duration.tokens.upperBound
+        if since < range.upperBound, input.tokens[since].isMark(",") { since += 1 }
+        // "60,000 ounces a year since 1981" is a rate: one unit is never a length here.
+        guard input.published != nil, case .duration(let length)? = duration.resolved, (length.amount ?? 0) >= 2, since + 1 < range.upperBound,
+              prepositions.key(lowercased: input.tokens[since].lower) == "since",
+              let start = dates.first(where: { input.temporal[$0].tokens.lowerBound == since + 1 }),
+              !dates.contains(where: { input.temporal[$0].tokens.lowerBound > input.temporal[start].tokens.lowerBound }) else { return nil }
+        let clause = range.lowerBound..<duration.tokens.lowerBound
+        let toldPast = clause.contains { temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower) }
+            && !range.contains { temporalWords.perfectAuxiliaries.contains(input.tokens[$0].lower) }
+        guard !toldPast else { return nil }
+        let cue = duration.tokens.lowerBound..<(since + 1)
+        return DatePair(kind: .gap, cue: input.text(cue), cueSpan: input.span(cue), earlier: start, later: nil, length: length)
     }
 
     /// "its 60th anniversary", "its centenary": the number of years, and the date of what is

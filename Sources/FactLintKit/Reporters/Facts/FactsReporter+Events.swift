@@ -68,7 +68,8 @@ extension FactsReporter {
             json.string("cue", pair.cue)
             JSONReporter.write(source.location(of: pair.cueSpan), into: &json)
             json.int("earlier", pair.earlier)
-            json.int("later", pair.later)
+            // Without a later date, the pair runs to the publication date.
+            if let later = pair.later { json.int("later", later) } else { json.bool("toPublication", true) }
             json.endObject()
         }
         json.endArray()
@@ -129,8 +130,8 @@ extension FactsReporter {
             for pair in timeline.datePairs {
                 let location = source.location(of: pair.cueSpan)
                 let earlier = file.temporal[pair.earlier]
-                let later = file.temporal[pair.later]
-                out += "    \(location.line):\(location.column) \"\(pair.cue)\" \(pair.kind.rawValue): \"\(earlier.text)\" \(earlier.value ?? "(unresolved)") before \"\(later.text)\" \(later.value ?? "(unresolved)")\n"
+                let later = pair.later.map { "\"\(file.temporal[$0].text)\" \(file.temporal[$0].value ?? "(unresolved)")" } ?? "the publication date"
+                out += "    \(location.line):\(location.column) \"\(pair.cue)\" \(pair.kind.rawValue): \"\(earlier.text)\" \(earlier.value ?? "(unresolved)") before \(later)\n"
             }
         }
         return out
