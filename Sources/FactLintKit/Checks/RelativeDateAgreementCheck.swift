@@ -2,7 +2,9 @@
 /// explicit one ("on February 21", "September 2022") for the same event that cannot both be
 /// right. The two are compared only when the timeline links their events: the same event (or
 /// family) with the same person or the same subject, so "output last month" and "the same month
-/// of the previous year" (a comparison) or two different floods are left alone.
+/// of the previous year" (a comparison) or two different floods are left alone. Two days counted
+/// back ("closed yesterday", "closed on Monday") are compared too, for one event told as done
+/// with the same word and linked by its person or its subject.
 public struct RelativeDateAgreementCheck: Check {
     public static let name = "relative-date-agreement"
     public static let summary = "A relative date and an explicit date for the same event disagree."
@@ -11,7 +13,8 @@ public struct RelativeDateAgreementCheck: Check {
     public static let placeholders: [String: String] = commonPlaceholders.merging([
         "relative": "the relative expression (Last September)",
         "relative-value": "what it resolves to (September 2023)",
-        "explicit": "the explicit date (September 2022)",
+        "explicit": "the explicit date (September 2022), or another relative one ('Monday')",
+        "explicit-value": "for another relative date, the day it gives, in brackets after a space (' (May 13, 2024)'); else empty",
         "other.line": "the line of the explicit date",
         "phrase": "the event both date (arrest, floods)",
     ]) { $1 }
@@ -37,6 +40,13 @@ public struct RelativeDateAgreementCheck: Check {
                         // mention linked to this one by a person, a subject or what both tell of.
                         let named = explicit.isExplicit || explicit.isYearless && explicit.day == nil && timeline.events[other].status == .reported
                             && timeline.areLinkedStrongly(index, other)
+                            // "closed its doors yesterday" and "closed on Monday": two days counted
+                            // back from one publication date, for one event told as done with the
+                            // same word and linked by its person or subject.
+                            || explicit.isRelative && explicit.day != nil && relative.day != nil
+                                && event.status == .reported && timeline.events[other].status == .reported
+                                && event.trigger == timeline.events[other].trigger && timeline.areLinkedStrongly(index, other)
+                                && explicit.span > relative.span
                         return Self.ownTime.contains(candidate.relation) && named
                             && explicit.sentence != relative.sentence
                             && explicit.coverage(published: published).map { !overlaps(mine, $0) } ?? false
@@ -50,6 +60,8 @@ public struct RelativeDateAgreementCheck: Check {
                         "relative": relative.text,
                         "relative-value": wording.describe(mine),
                         "explicit": explicit.text,
+                        // A day counted back too is told with the day it gives: "'Monday' (May 13, 2024)".
+                        "explicit-value": explicit.isRelative ? explicit.day.map { " (\(wording.long($0)))" } ?? "" : "",
                         "other.line": String(facts.line(of: explicit.span)),
                         "phrase": noun,
                     ], related: [.init(span: explicit.span, message: "'\(explicit.text)' is given for the same \(noun) here")]))
