@@ -152,6 +152,14 @@ struct TimelineTests {
             """))
     }
 
+    @Test("a second verb joined by 'and' takes the first one's subject; one after a comma or a new subject does not")
+    func sharedSubjects() {
+        let facts = timeline("The strike began on March 1 and ended on March 15. Talks opened in May, and ended in June. Ana Ruiz resigned and Tom Reid retired.")
+        #expect(facts.timeline.events.map { "\($0.text):\($0.subject.joined(separator: " "))" } == [
+            "strike:", "began:strike", "ended:strike", "Talks:", "opened:talk", "ended:", "resigned:Ruiz ana", "retired:Reid Tom",
+        ])
+    }
+
     @Test("facts shows the timeline as text")
     func factsText() {
         let facts = timeline("Roger Kane, chairman of Kane Foods, was arrested on May 3.\n\nKane said his arrest last week had been a mistake.\n")

@@ -32,6 +32,26 @@ extension EventExtractor {
         event.participants = around.compactMap { word(at: $0, range: range, input) }.sortedUnique()
     }
 
+    /// "The strike began on March 1 and ended on March 15": a verb with no subject of its own,
+    /// right after a coordinator (past adverbs and auxiliaries), takes the subject and people of
+    /// the verb before it in the sentence, when no comma or other event comes between.
+    func shareSubject(of index: Int, in events: inout [Event], _ input: Input) {
+        let event = events[index]
+        guard !event.isNoun, event.subject.isEmpty, event.people.isEmpty, index > 0,
+              let previous = events[..<index].lastIndex(where: { !$0.isNoun && $0.sentence == event.sentence }),
+              !events[previous].subject.isEmpty || !events[previous].people.isEmpty,
+              !events[(previous + 1)..<index].contains(where: { !$0.isNoun }) else { return }
+        var position = event.tokens.lowerBound - 1
+        while position >= events[previous].tokens.upperBound, input.tokens[position].kind == .word,
+              temporalWords.auxiliaries.contains(input.tokens[position].lower) || input.tokens[position].lower.hasASCIISuffix("ly") {
+            position -= 1
+        }
+        guard position >= events[previous].tokens.upperBound, coordinators.contains(lowercased: input.tokens[position].lower),
+              !(events[previous].tokens.upperBound..<position).contains(where: { input.tokens[$0].isMark(anyOf: ",;:()") }) else { return }
+        events[index].subject = events[previous].subject
+        events[index].people = events[previous].people
+    }
+
     /// Each capitalised word of three letters or more in a person's fullest name, lowercased,
     /// with the person it names; a word of two people's names names neither.
     static func nameWords(_ people: [Person]) -> [String: Int] {

@@ -14,6 +14,15 @@ extension EventExtractor {
                 found.append(length)
                 continue
             }
+            // "the strike, which lasted six weeks": a length given by a lasting verb to the event
+            // noun before it, with no other event between.
+            if let thing = lastingEvent(of: duration, events: events, input) {
+                var length = ServiceLength(duration: index, noun: EventExtractor.singular(events[thing].text.lowercased()), person: nil, event: thing,
+                                           sentence: duration.sentence)
+                length.isEvent = true
+                found.append(length)
+                continue
+            }
             guard days >= Self.shortestService,
                   let noun = serviceNoun(after: duration.tokens.upperBound, sentence: duration.sentence, input) else { continue }
             let event = events.firstIndex { $0.anchors.contains { $0.temporal == index } }
@@ -62,6 +71,21 @@ extension EventExtractor {
         return nil
     }
 
+
+    /// The event noun a lasting verb right before a duration gives its length to ("the strike,
+    /// which lasted six weeks", "The inquiry lasted 18 months"): the last known event noun before
+    /// the verb in the sentence, within eight words, told or stated, with no event between.
+    private func lastingEvent(of duration: TemporalExpression, events: [Event], _ input: Input) -> Int? {
+        let verb = duration.tokens.lowerBound - 1
+        let range = input.sentences[duration.sentence].tokens
+        guard verb >= range.lowerBound, serviceWords.key(lowercased: input.tokens[verb].lower) == "lasting" else { return nil }
+        guard let thing = events.lastIndex(where: { $0.sentence == duration.sentence && $0.tokens.upperBound <= verb }),
+              events[thing].isNoun, events[thing].isKnown, verb - events[thing].tokens.upperBound <= Self.lastingReach,
+              EventStatus.toldOrStated.contains(events[thing].status), !events[thing].isNegated else { return nil }
+        return thing
+    }
+
+    private static let lastingReach = 8
 
     /// The shortest stretch read as a service: a month.
     private static let shortestService = 28.0

@@ -39,6 +39,8 @@ public final class EventExtractor: Sendable {
     let familyWords: Lexicon
     /// Plan-making verbs and nouns, and the words before a target and a plan's date (`plan-making`).
     let planWords: Lexicon
+    /// "and", "but": a verb after one takes the subject of the verb before (`verb-coordinators`).
+    let coordinators: Lexicon
     /// "anniversary", "centenary" (keyed by its years) and "of" (`anniversary-words`).
     let anniversaryWords: Lexicon
     /// "fifth", "fiftieth" (`spelled-ordinals`).
@@ -75,6 +77,7 @@ public final class EventExtractor: Sendable {
         dateMoveWords = lexicons["date-moves"]
         familyWords = lexicons["family-words"]
         planWords = lexicons["plan-making"]
+        coordinators = lexicons["verb-coordinators"]
         anniversaryWords = lexicons["anniversary-words"]
         spelledOrdinals = lexicons["spelled-ordinals"]
         pastBit = lexicons.mask("past-verbs")
@@ -141,6 +144,7 @@ public final class EventExtractor: Sendable {
             moveDatesToTelling(&found)
             for index in found.indices {
                 participants(of: &found[index], input)
+                shareSubject(of: index, in: &found, input)
                 found[index].status = status(of: found[index], marks: marks, input)
                 found[index].isNegated = isNegated(found[index], input)
                 found[index].isQuoted = input.quoted[found[index].tokens.lowerBound]
