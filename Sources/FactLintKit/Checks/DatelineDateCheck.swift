@@ -1,5 +1,6 @@
 /// A wire dateline ("WASHINGTON, March 23 -") whose day is more than a tolerance away from the
-/// publication date. The dateline's year is the one nearest the publication date. A corrected,
+/// publication date, or (with `clock`) later than any place's date when the story was stamped
+/// with a time and its UTC offset. The dateline's year is the one nearest the publication date. A corrected,
 /// repeated or refiled copy of an item (``ArticleFacts/itemNotice``) keeps the first item's
 /// dateline and is sent later, so it is not checked.
 public struct DatelineDateCheck: Check {
@@ -9,6 +10,8 @@ public struct DatelineDateCheck: Check {
         ParameterSpec("tolerance-days", .integer, default: "1", help: "Days of difference allowed, for time zones and overnight filing."),
         ParameterSpec("skip-weekends", .boolean, default: "true",
                       help: "When the dateline is earlier, count only working days after it: a Friday dateline on a Monday story is one day old."),
+        ParameterSpec("clock", .boolean, default: "false",
+                      help: "Also report a dateline later than any place's date at the time the article was stamped, when that time is given with its UTC offset (07:33Z is before the next day began anywhere), however small the gap. A rule without it leaves such datelines to one that has it."),
         ParameterSpec("within-days", .integer, default: "0",
                       help: "Report only datelines at most this many days away (counted as for tolerance-days); 0 for no limit. Lets a near miss, often a held or advance story, be a warning while a wider gap is an error."),
     ]
@@ -17,16 +20,19 @@ public struct DatelineDateCheck: Check {
         "dateline": "the dateline's date (March 23)",
         "published": "the publication date (March 26, 1987)",
         "distance": "how far apart they are (3 days)",
+        "clock": "for a dateline no place had reached when the article was stamped, what the stamp says ('; stamped at 07:33 UTC, before June 3 began anywhere'); else empty",
     ]) { $1 }
 
     private let tolerance: Int
     private let skipWeekends: Bool
     private let within: Int
+    private let clock: Bool
 
     public init(parameters: ParameterValues) throws(ParameterError) {
         tolerance = parameters.integer("tolerance-days", default: 1)
         guard tolerance >= 0 else { throw ParameterError(parameter: "tolerance-days", message: "must be 0 or more") }
         skipWeekends = parameters.boolean("skip-weekends", default: true)
+        clock = parameters.boolean("clock", default: false)
         within = parameters.integer("within-days", default: 0)
         guard within >= 0 else { throw ParameterError(parameter: "within-days", message: "must be 0 or more") }
         guard within == 0 || within > tolerance else {
@@ -41,12 +47,18 @@ public struct DatelineDateCheck: Check {
         let date = CalendarDate(year: year, month: month, day: day)
         guard date.isValid else { return [] }
         let distance = date.dayNumber - published.dayNumber
+        let wording = DateWording(lexicons: facts.lexicons)
+        // A dateline no place on earth had reached when the story was stamped.
+        var stamp = ""
+        if let latest = facts.article.published.flatMap(Self.latestLocalDate), date > latest, let time = facts.article.published {
+            guard clock else { return [] }
+            stamp = "; stamped at \(pad(time.hour ?? 0, 2)):\(pad(time.minute ?? 0, 2)) UTC, before \(wording.monthDay(month: month, day: day)) began anywhere"
+        }
         // Wire copy filed on a Friday is often dated the Monday: the weekend does not count.
         let age = distance < 0 && skipWeekends ? Self.workingDays(after: date, through: published) : abs(distance)
-        guard age > tolerance, within == 0 || age <= within else { return [] }
-        // The article's lexicons, read only for a finding: the check holds none of its own, so
-        // loading the rule does not wait for the built-in lexicons.
-        let wording = DateWording(lexicons: facts.lexicons)
+        // The stamp is told only when it is the reason: a wider gap speaks for itself.
+        if age > tolerance { stamp = "" }
+        guard !stamp.isEmpty || age > tolerance && (within == 0 || age <= within) else { return [] }
         var related: [CheckMatch.Related] = []
         if let publishedSpan = facts.article.publishedSpan {
             related.append(.init(span: publishedSpan, message: "the publication date, \(wording.long(published)), is given here"))
@@ -55,7 +67,33 @@ public struct DatelineDateCheck: Check {
             "dateline": wording.monthDay(month: month, day: day),
             "published": wording.long(published),
             "distance": wording.distance(days: distance),
+            "clock": stamp,
         ], related: related)]
+    }
+
+    /// The latest date anywhere (UTC+14) at the time the article was stamped, for a time given
+    /// with its UTC offset; nil without one.
+    static func latestLocalDate(_ published: PublicationDate) -> CalendarDate? {
+        guard let hour = published.hour, let minute = published.minute, let zone = published.zone,
+              let offset = offsetMinutes(zone) else { return nil }
+        let utc = hour * 60 + minute - offset
+        let latest = utc + 14 * 60
+        let shift = latest >= 0 ? latest / 1440 : -((-latest + 1439) / 1440)
+        return published.calendarDate.adding(days: shift)
+    }
+
+    /// Minutes east of UTC for `Z`, `+02:00`, `-0500`, `+05`.
+    static func offsetMinutes(_ zone: String) -> Int? {
+        if zone == "Z" || zone == "z" { return 0 }
+        let utf8 = Array(zone.utf8)
+        guard let sign = utf8.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return nil }
+        let digits = utf8.dropFirst().filter { $0 != UInt8(ascii: ":") }
+        guard digits.count == 2 || digits.count == 4, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        let values = digits.map { Int($0) - 48 }
+        let hours = values[0] * 10 + values[1]
+        let minutes = values.count == 4 ? values[2] * 10 + values[3] : 0
+        guard hours <= 14, minutes < 60 else { return nil }
+        return (sign == UInt8(ascii: "+") ? 1 : -1) * (hours * 60 + minutes)
     }
 
     /// Monday-to-Friday days after `start`, up to and including `end`.
