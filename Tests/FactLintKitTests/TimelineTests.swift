@@ -109,12 +109,13 @@ struct TimelineTests {
                 == ["Helen Price 64 apposition -", "Agnes Moore 74 atEvent 2001"])
     }
 
-    @Test("an age at an undated past event held earlier; a bare 'at N' is an age after a milestone verb, not after a relative")
+    @Test("an undated 'at the age of N' at an event told as done held earlier; not a bare 'at N', a plan or a relative's")
     func earlierAges() {
         let facts = timeline("""
-            Lucia Ferrante, 39, became party leader at 31. At the age of 16 she left school.
+            Lucia Ferrante, 39, became party leader at the age of 31. At the age of 16 she left school.
 
-            Ms Ferrante, whose mother died at the age of 71, said shares closed at 46.
+            Ms Ferrante, whose mother died at the age of 71, said shares closed at 46. She became leader at 30.
+            Ms Ferrante said she wanted to retire at the age of 60.
             """)
         #expect(facts.timeline.ages.map { "\(facts.people[$0.person].name) \($0.value) \($0.form.rawValue)" }
                 == ["Lucia Ferrante 39 apposition", "Lucia Ferrante 31 earlier", "Lucia Ferrante 16 earlier"])

@@ -40,12 +40,13 @@ public struct DurationSpanCheck: Check {
                       [startIndex, endIndex].allSatisfy({ statuses[$0].map { EventStatus.toldOrStated.contains($0.status) } ?? true }) else { continue }
             } else {
                 // A duration that dates no event is compared only when it names the stretch its
-                // range gives, with at most one word between them: "sales in the five months from
-                // 3 October to 24 December", "a four-year period between 2000 and 2004", of two
-                // units or more. The ends must date no event either, or one told as done.
+                // range gives, with only the range's opener between them: "sales in the five
+                // months from 3 October to 24 December", of two units or more ("10-year bonds from
+                // January to March" name a term). The ends must date no event either, or one told
+                // as done.
                 // "£2m a year from 2020 to 2025" is a rate: one unit is never compared.
                 guard case .duration(let length)? = duration.resolved, (length.amount ?? 0) >= 2,
-                      facts.temporal[startIndex].tokens.lowerBound - duration.tokens.upperBound <= 2,
+                      facts.temporal[startIndex].tokens.lowerBound - duration.tokens.upperBound == 1,
                       [startIndex, endIndex].allSatisfy({ statuses[$0].map { EventStatus.toldOrStated.contains($0.status) } ?? true }) else { continue }
             }
             // "four years and 12 days": one part of a compound duration.
@@ -54,8 +55,9 @@ public struct DurationSpanCheck: Check {
             let first = facts.temporal[startIndex]
             let second = facts.temporal[endIndex]
             guard let (start, end) = ends(first, second) else { continue }
-            // Count from the start of the first to the start of the second, as "from 1991 to 2020" means 29 years.
-            let actual = Double(end.start.dayNumber - start.start.dayNumber)
+            // Count from the start of the first to the start of the second, as "from 1991 to 2020"
+            // means 29 years; a run of days counts its last day ("May 3-7" is 5 days).
+            let actual = Double(end.start.dayNumber - start.start.dayNumber) + (first.isDayRun && startIndex == endIndex ? 1 : 0)
             guard actual >= 0 else { continue }
             // An end written with its part ("mid-June", June 11 to 20) may be any day of it.
             let reach = partReach(first, second, published: facts.anchor)
@@ -107,14 +109,17 @@ public struct DurationSpanCheck: Check {
                 fits = amount * unit >= shortest - slack && amount * unit <= longest + slack
             }
             guard !fits else { continue }
-            let actual = pair.kind == .anniversary || unit >= TimeUnit.year.days!
-                ? DateWording.years(b.start.year - a.start.year) : DateWording.length(days: Double(b.start.dayNumber - a.start.dayNumber))
+            let between = b.start.dayNumber - a.start.dayNumber
+            var actual = pair.kind == .anniversary || unit >= TimeUnit.year.days!
+                ? DateWording.years(abs(b.start.year - a.start.year)) : DateWording.length(days: Double(abs(between)))
+            // "She died in 1990, two years after her husband died in 1995": the other way round.
+            if between < 0 { actual += " the other way" }
             // A relative date is told with the day it gives: "Sunday (May 30, 2004)".
             let wording = DateWording(lexicons: facts.lexicons)
             var related: [CheckMatch.Related] = [.init(span: first.span, message: "the earlier date: \(first.text)")]
             let endText: String
             if let second {
-                endText = second.isRelative && b.start == b.end ? "\(second.text) (\(wording.long(b.start)))" : second.text
+                endText = second.isRelative || !second.hasYear ? "\(second.text) (\(wording.describe(b)))" : second.text
                 related.append(.init(span: second.span, message: "the later date: \(second.text)"))
             } else {
                 endText = "\(wording.long(b.start)) (the publication date)"
@@ -164,7 +169,7 @@ public struct DurationSpanCheck: Check {
         -> (start: (start: CalendarDate, end: CalendarDate), end: (start: CalendarDate, end: CalendarDate))? {
         if let start = first.interval, let end = second.interval {
             // A run of days ("May 3-7") runs from its first day to its last.
-            if first.isDayRun, first == second { return ((start.start, start.start), (end.end, end.end)) }
+            if first.isDayRun, first.span == second.span { return ((start.start, start.start), (end.end, end.end)) }
             return (start, end)
         }
         guard case .yearlessDay(let firstMonth, let firstDay)? = first.resolved,

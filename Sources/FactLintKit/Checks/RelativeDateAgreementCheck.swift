@@ -4,7 +4,8 @@
 /// family) with the same person or the same subject, so "output last month" and "the same month
 /// of the previous year" (a comparison) or two different floods are left alone. Two days counted
 /// back ("closed yesterday", "closed on Monday") are compared too, for one event told as done
-/// with the same word and linked by its person or its subject.
+/// with the same word, linked by its person or its subject, and naming the same person or a
+/// capitalised word around it in common.
 public struct RelativeDateAgreementCheck: Check {
     public static let name = "relative-date-agreement"
     public static let summary = "A relative date and an explicit date for the same event disagree."
@@ -46,7 +47,7 @@ public struct RelativeDateAgreementCheck: Check {
                             || explicit.isRelative && explicit.day != nil && relative.day != nil
                                 && event.status == .reported && timeline.events[other].status == .reported
                                 && event.trigger == timeline.events[other].trigger && timeline.areLinkedStrongly(index, other)
-                                && explicit.span > relative.span
+                                && explicit.span > relative.span && shareNames(event, timeline.events[other])
                         return Self.ownTime.contains(candidate.relation) && named
                             && explicit.sentence != relative.sentence
                             && explicit.coverage(published: published).map { !overlaps(mine, $0) } ?? false
@@ -70,6 +71,15 @@ public struct RelativeDateAgreementCheck: Check {
             }
         }
         return matches.sorted { $0.span < $1.span }
+    }
+
+    /// Whether two mentions name the same person or a capitalised word around them in common
+    /// ("closed the Leek plant" twice), not just a subject ("Police arrested a man in Leeds",
+    /// "Police arrested two men in Bradford").
+    private func shareNames(_ a: Event, _ b: Event) -> Bool {
+        if !a.people.isEmpty, a.people.sharesElement(with: b.people) { return true }
+        let names = Set(a.participants.filter { $0.first?.isUppercase ?? false })
+        return b.participants.contains { names.contains($0) }
     }
 
     private func overlaps(_ a: (start: CalendarDate, end: CalendarDate), _ b: (start: CalendarDate, end: CalendarDate)) -> Bool {

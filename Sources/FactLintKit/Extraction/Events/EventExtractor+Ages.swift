@@ -172,9 +172,6 @@ extension EventExtractor {
         } else if isAgeWord(start, "at", input), events.contains(where: { $0.sentence == sentence && ageWords.key(for: $0.trigger) == "event" && $0.tokens.upperBound <= start
                     && start - $0.tokens.upperBound <= 4 }) {
             // "died at 87", "has died in Spain at 52".
-        } else if isAgeWord(start, "at", input), let age = milestoneAge(position, value: value, range: range, sentence: sentence, input) {
-            // "became an MP at 27 and Leader of the Opposition at 46".
-            return age
         } else {
             return nil
         }
@@ -204,33 +201,27 @@ extension EventExtractor {
         // unknown time before publication; only the present perfect ("has retired at the age of
         // 67") holds now.
         if at == nil, !(range.lowerBound..<start).contains(where: { temporalWords.perfectAuxiliaries.contains(input.tokens[$0].lower) }) {
-            // "left school at the age of 16", "at the age of 58 she joined": a verb told as done.
-            guard (range.lowerBound..<start).contains(where: { isPastVerb(at: $0, input.tokens) })
-                    || (position + 1..<min(range.upperBound, position + 5)).contains(where: { isPastVerb(at: $0, input.tokens) }),
-                  !hasRelative(before: start, range, input) else { return nil }
+            guard isEarlierAge(start: start, end: position + 1, person: person, range: range, input) else { return nil }
             return AgeStatement(value: value, person: person, form: .earlier, span: input.span(start..<(position + 1)), sentence: sentence)
         }
         return AgeStatement(value: value, person: person, form: .atEvent, span: input.span(start..<(position + 1)), sentence: sentence, at: at)
     }
 
-    /// "Mr Hague became an MP at 27 and Leader of the Opposition at 46": a bare "at N" at the end
-    /// of a clause whose verb, told as done, is a step in a life (`age-words` milestone), with a
-    /// person named before the verb. The age held at some time before publication.
-    private func milestoneAge(_ position: Int, value: Int, range: Range<Int>, sentence: Int, _ input: Input) -> AgeStatement? {
-        let at = position - 1
-        guard value >= Self.youngestMilestone, position + 1 >= range.upperBound || input.tokens[position + 1].isMark(anyOf: ",.;)")
-                || clauseWords.contains(lowercased: input.tokens[position + 1].lower) else { return nil }
-        var verb: Int?
-        var back = at - 1
-        while back >= range.lowerBound, at - back <= Self.milestoneReach {
-            if input.tokens[back].isMark(anyOf: ";:(") { break }
-            if isAgeWord(back, "milestone", input) { verb = back; break }
-            back -= 1
-        }
-        guard let verb, !(range.lowerBound..<verb).contains(where: { modals.contains(lowercased: input.tokens[$0].lower) }),
-              !hasRelative(before: at, range, input),
-              let person = (range.lowerBound..<verb).reversed().lazy.compactMap({ input.personAt[$0] }).first else { return nil }
-        return AgeStatement(value: value, person: person, form: .earlier, span: input.span(at..<(position + 1)), sentence: sentence)
+    /// Whether an undated "at the age of N" is the named person's own, at an event told as done:
+    /// "Hague became leader at the age of 36", "At the age of 58 she joined the board". Not
+    /// "aged 61" or a bare "at 81", which as often give someone else's age ("said the driver died
+    /// aged 61"); not after a reporting verb, a modal or "to" between the person and the age
+    /// ("said she wanted to retire at the age of 60"); not after a relation.
+    private func isEarlierAge(start: Int, end: Int, person: Int, range: Range<Int>, _ input: Input) -> Bool {
+        guard isAgeWord(start, "at", input), isAgeWord(start + 2, "age", input) || isAgeWord(start + 1, "age", input),
+              !hasRelative(before: start, range, input) else { return false }
+        // The person's mention: the last before the age, or none ("At the age of 58 she joined").
+        let named = (range.lowerBound..<start).last { input.personAt[$0] == person }
+        let between = named.map { ($0 + 1)..<start } ?? start..<start
+        guard !between.contains(where: { input.tokens[$0].classes & reportingBit != 0 || modals.contains(lowercased: input.tokens[$0].lower) }) else { return false }
+        // A verb told as done between the person and the age, or just after the age.
+        return between.contains { isPastVerb(at: $0, input.tokens) }
+            || (end..<min(range.upperBound, end + 4)).contains { isPastVerb(at: $0, input.tokens) }
     }
 
     /// Whether a relation ("his wife Audrey died aged 91", "whose mother died at the age of 85")
@@ -238,9 +229,4 @@ extension EventExtractor {
     private func hasRelative(before position: Int, _ range: Range<Int>, _ input: Input) -> Bool {
         (range.lowerBound..<position).contains { familyWords.contains(lowercased: input.tokens[$0].lower) }
     }
-
-    /// How many words a milestone verb may stand before its "at N".
-    private static let milestoneReach = 12
-    /// The youngest age a bare "at N" is read as ("at 9" is more often a clock or a rank).
-    private static let youngestMilestone = 14
 }

@@ -5,6 +5,8 @@
 extension EventExtractor {
     /// How many words after the cue its dates may be.
     private static let moveReach = 12
+    /// How many words after the cue a "from A to B" range may start and still be the move.
+    private static let rangeReach = 4
 
     func dateMoves(_ input: Input) -> [DatePair] {
         var moves: [DatePair] = []
@@ -35,7 +37,14 @@ extension EventExtractor {
                     default: break
                     }
                 }
-                if let newDate, let oldDate {
+                // Days or months, not years; and a range "from A to B" only when it follows the
+                // cue's object ("delayed its launch from May 3 to June 1"), not a later verb's
+                // ("brought forward the work, now running from 2 May to 9 May").
+                let isShort = { (date: Int) in
+                    input.temporal[date].interval.map { $0.end.dayNumber - $0.start.dayNumber <= 31 } ?? false
+                }
+                if let newDate, let oldDate, isShort(newDate), isShort(oldDate),
+                   input.temporal[oldDate].rangeEnd != newDate || input.temporal[oldDate].tokens.lowerBound - after <= Self.rangeReach {
                     let later = direction == "later"
                     moves.append(DatePair(kind: later ? .postponed : .broughtForward, cue: input.text(position..<after),
                                           cueSpan: input.span(position..<after),
@@ -94,14 +103,29 @@ extension EventExtractor {
                 }
                 defer { position += length }
                 let after = position + length
-                // "to" or a plan noun within five words: "launched an ambitious plan to".
-                guard (after..<min(range.upperBound, after + Self.planNounReach)).contains(where: {
-                    input.temporalAt[$0] == nil && ["noun", "infinitive"].contains(planWords.key(lowercased: input.tokens[$0].lower))
+                // A plan noun within five words ("launched an ambitious plan to"), or "to" and a
+                // verb ("pledged to halve"; not "climbed to $4bn"). A verb that makes a plan only
+                // with its noun ("set a target") is read only so: "is set to be worth" is no plan.
+                let needsNoun = planWords.key(lowercased: input.tokens[position].lower) == "noun-verb"
+                guard let cue = (after..<min(range.upperBound, after + Self.planNounReach)).first(where: { index in
+                    guard input.temporalAt[index] == nil else { return false }
+                    switch planWords.key(lowercased: input.tokens[index].lower) {
+                    case "noun"?: return true
+                    case "infinitive"?: return !needsNoun && index + 1 < range.upperBound && input.tokens[index + 1].kind == .word
+                    default: return false
+                    }
                 }) else { continue }
+                // The target, with nothing between the plan and its "by" that starts another
+                // clause or tells something done: "a plan to restore otters, which had vanished by
+                // 1980"; "to honour every contract signed by 2002".
                 guard let target = dates.first(where: {
                           let start = input.temporal[$0].tokens.lowerBound
                           return start > after && start - after <= Self.targetReach && start - 1 >= range.lowerBound
                               && planWords.key(lowercased: input.tokens[start - 1].lower) == "target"
+                      }),
+                      !((cue + 1)..<(input.temporal[target].tokens.lowerBound - 1)).contains(where: {
+                          clauseWords.contains(lowercased: input.tokens[$0].lower) || isPastVerb(at: $0, input.tokens)
+                              || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)
                       }),
                       let made = dates.filter({ candidate in
                           let expression = input.temporal[candidate]
@@ -127,7 +151,7 @@ extension EventExtractor {
            planWords.key(for: input.tokens[position].lower + " " + input.tokens[position + 1].lower) == "verb" {
             return 2
         }
-        return planWords.key(lowercased: input.tokens[position].lower) == "verb" ? 1 : nil
+        return ["verb", "noun-verb"].contains(planWords.key(lowercased: input.tokens[position].lower)) ? 1 : nil
     }
 
     private static let planNounReach = 5

@@ -8,7 +8,7 @@ extension EventExtractor {
     /// How many words before the length the main clause's date may stand.
     private static let mainReach = 15
 
-    func gaps(_ input: Input) -> [DatePair] {
+    func gaps(events: [Event], _ input: Input) -> [DatePair] {
         var pairs: [DatePair] = []
         for sentence in input.sentences.indices {
             let indices = input.temporalBySentence[sentence]
@@ -18,13 +18,13 @@ extension EventExtractor {
             guard !dates.isEmpty, indices.count >= 2 else { continue }
             let range = input.sentences[sentence].tokens
             for index in indices where input.temporal[index].kind == .duration {
-                if let pair = gap(index, dates: dates, range: range, input) ?? sinceGap(index, dates: dates, range: range, input) {
+                if let pair = gap(index, dates: dates, range: range, events: events, input) ?? sinceGap(index, dates: dates, range: range, input) {
                     pairs.append(pair)
                 }
             }
             let occasions = indices.filter { input.temporal[$0].kind == .date && input.temporal[$0].coverage(published: input.published) != nil }
             for position in range where input.tokens[position].kind == .word && anniversaryWords.key(lowercased: input.tokens[position].lower) != nil {
-                if let pair = anniversary(at: position, dates: dates, occasions: occasions, range: range, input) { pairs.append(pair) }
+                if let pair = anniversary(at: position, dates: dates, occasions: occasions, range: range, events: events, input) { pairs.append(pair) }
             }
         }
         return pairs
@@ -32,11 +32,12 @@ extension EventExtractor {
 
     /// "opened in 1999, three years after construction began in 1996": a length opening its
     /// phrase (after a comma or a dash, or opening the sentence) followed by "after" or "before",
-    /// a date in that phrase, and the main clause's date before it.
-    private func gap(_ index: Int, dates: [Int], range: Range<Int>, _ input: Input) -> DatePair? {
+    /// a date in that phrase that its first event has, and the main clause's date before it. A
+    /// hedged length ("more than three years after") is never read.
+    private func gap(_ index: Int, dates: [Int], range: Range<Int>, events: [Event], _ input: Input) -> DatePair? {
         let duration = input.temporal[index]
         let connective = duration.tokens.upperBound
-        guard case .duration(let length)? = duration.resolved, length.amount != nil, connective < range.upperBound,
+        guard case .duration(let length)? = duration.resolved, length.amount != nil, !length.isApproximate, connective < range.upperBound,
               let key = words.connectives.key(lowercased: input.tokens[connective].lower), key == "after" || key == "before" else { return nil }
         let opening = duration.tokens.lowerBound
         guard opening == range.lowerBound || input.tokens[opening - 1].isMark(anyOf: ",(\u{2014}\u{2013}") else { return nil }
@@ -50,28 +51,38 @@ extension EventExtractor {
                   return end <= opening && opening - end <= Self.mainReach
                       && !(end..<opening).contains { input.tokens[$0].isMark(anyOf: ";:") }
               }) else { return nil }
+        // The date must be the one the phrase's first event has: "two years after a takeover
+        // by a firm founded in 1950" dates the founding, not the takeover.
+        guard let first = events.first(where: { $0.sentence == input.temporal[other].sentence && $0.tokens.lowerBound > connective }),
+              first.anchors.contains(where: { $0.temporal == other }) else { return nil }
         let cue = opening..<(connective + 1)
         return DatePair(kind: .gap, cue: input.text(cue), cueSpan: input.span(cue), earlier: key == "after" ? other : main,
                         later: key == "after" ? main : other, length: length)
     }
 
     /// "has led the company for 12 years, since 1998", "in the six years since 2001": a length
-    /// of two units or more right before "since" and a date, which runs to the publication date. Not in a clause told
-    /// in the past without a present perfect ("had worked there for 12 years, since 1975"), nor
-    /// when the sentence gives another date after it, which may be the end.
+    /// of two units or more right before "since" and a date, which runs to the publication date:
+    /// after "the", or after "for" in a present perfect clause; not when the sentence gives
+    /// another date after it, which may be the end. A hedged length is never read.
     private func sinceGap(_ index: Int, dates: [Int], range: Range<Int>, _ input: Input) -> DatePair? {
         let duration = input.temporal[index]
         var since = duration.tokens.upperBound
         if since < range.upperBound, input.tokens[since].isMark(",") { since += 1 }
         // "60,000 ounces a year since 1981" is a rate: one unit is never a length here.
-        guard input.published != nil, case .duration(let length)? = duration.resolved, (length.amount ?? 0) >= 2, since + 1 < range.upperBound,
+        guard input.published != nil, case .duration(let length)? = duration.resolved, (length.amount ?? 0) >= 2, !length.isApproximate,
+              since + 1 < range.upperBound,
               prepositions.key(lowercased: input.tokens[since].lower) == "since",
               let start = dates.first(where: { input.temporal[$0].tokens.lowerBound == since + 1 }),
               !dates.contains(where: { input.temporal[$0].tokens.lowerBound > input.temporal[start].tokens.lowerBound }) else { return nil }
-        let clause = range.lowerBound..<duration.tokens.lowerBound
-        let toldPast = clause.contains { temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower) }
-            && !range.contains { temporalWords.perfectAuxiliaries.contains(input.tokens[$0].lower) }
-        guard !toldPast else { return nil }
+        // "in the six years since 2001" names the stretch; "has run it for 12 years, since 1998"
+        // needs the present perfect, which runs it to now ("ran the shop for 30 years, since
+        // 1971" ended; "has missed 14 weeks since 2004" counts weeks within the stretch).
+        let opening = duration.tokens.lowerBound
+        let named = temporalWords.isConnective(input.tokens[opening].lower, "the")
+        let perfect = opening - 1 >= range.lowerBound && words.statusCues.key(lowercased: input.tokens[opening - 1].lower) == "purpose"
+            && (range.lowerBound..<opening).contains { temporalWords.perfectAuxiliaries.contains(input.tokens[$0].lower) }
+            && !(range.lowerBound..<opening).contains { temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower) }
+        guard named || perfect else { return nil }
         let cue = duration.tokens.lowerBound..<(since + 1)
         return DatePair(kind: .gap, cue: input.text(cue), cueSpan: input.span(cue), earlier: start, later: nil, length: length)
     }
@@ -80,8 +91,9 @@ extension EventExtractor {
     /// remembered and of the occasion. After "anniversary of", the remembered date is in that
     /// phrase and the occasion's is the nearest other date of the sentence; otherwise the
     /// occasion's follows within four words ("celebrated its centenary in 2001") and the
-    /// remembered date is the nearest before the word.
-    private func anniversary(at position: Int, dates: [Int], occasions: [Int], range: Range<Int>, _ input: Input) -> DatePair? {
+    /// remembered date is the nearest before the word that dates a founding, an opening, a birth
+    /// or a wedding. A remembered date after the occasion is a misreading and gives no pair.
+    private func anniversary(at position: Int, dates: [Int], occasions: [Int], range: Range<Int>, events: [Event], _ input: Input) -> DatePair? {
         guard let (years, start) = anniversaryYears(at: position, range: range, input) else { return nil }
         let next = position + 1
         let remembered: Int?
@@ -93,9 +105,22 @@ extension EventExtractor {
             }
         } else {
             occasion = occasions.first { input.temporal[$0].tokens.lowerBound > position && input.temporal[$0].tokens.lowerBound - position <= 4 }
-            remembered = dates.last { input.temporal[$0].tokens.upperBound <= start && start - input.temporal[$0].tokens.upperBound <= Self.mainReach }
+            // The remembered date must date a founding, an opening, a birth or a wedding
+            // (`anniversary-words` remembered): "Smith, who became chairman in 1980, led the
+            // centenary celebrations in 1986" remembers no 1980.
+            remembered = dates.last { candidate in
+                input.temporal[candidate].tokens.upperBound <= start && start - input.temporal[candidate].tokens.upperBound <= Self.mainReach
+                    && events.contains { event in
+                        event.anchors.contains { $0.temporal == candidate }
+                            && [event.trigger, event.family ?? ""].contains { anniversaryWords.key(lowercased: $0) == "remembered" }
+                    }
+            }
         }
-        guard let remembered, let occasion, remembered != occasion else { return nil }
+        guard let remembered, let occasion, remembered != occasion,
+              input.temporal[remembered].tokens.lowerBound != input.temporal[occasion].tokens.lowerBound,
+              let rememberedDays = input.temporal[remembered].coverage(published: input.published),
+              let occasionDays = input.temporal[occasion].coverage(published: input.published),
+              rememberedDays.start < occasionDays.start else { return nil }
         let cue = start..<(position + 1)
         return DatePair(kind: .anniversary, cue: input.text(cue), cueSpan: input.span(cue), earlier: remembered, later: occasion,
                         length: TemporalDuration(amount: Double(years), unit: .year))

@@ -68,10 +68,18 @@ extension TemporalTagger {
             match.value = .month(year: year!, month: month)
             return match
         }
-        // "May 15, a Thursday" / "May 15 (Thursday)"
+        // "May 15, a Thursday" / "May 15, the Friday before the vote" / "May 15 (Thursday)"
         if match.weekday == nil {
             var next = index
-            if c.isPunct(next, ","), words.isConnective(c.lower(next + 1), "article") { next += 2 } else if c.isPunct(next, "(") { next += 1 } else { next = -1 }
+            // "the Friday before" only with the year written: without it the nearest year is a
+            // guess the weekday may be right for ("On September 20, the Friday before Plaza", 1985).
+            if c.isPunct(next, ","), words.isConnective(c.lower(next + 1), "article") || words.isConnective(c.lower(next + 1), "the") && year != nil {
+                next += 2
+            } else if c.isPunct(next, "(") {
+                next += 1
+            } else {
+                next = -1
+            }
             if next >= 0, let found = weekday(at: next, c) {
                 match.weekday = found.weekday
                 match.weekdayTokens = next..<found.end
@@ -91,9 +99,12 @@ extension TemporalTagger {
             match.day = date
             match.value = .day(date)
             if let lastDay {
+                // A run of days names no single weekday: "Saturday and Sunday, May 7-8".
+                match.weekday = nil
+                match.weekdayTokens = nil
+                // "April 1-31": a run past the month's end is read as its first day.
                 let last = CalendarDate(year: resolvedYear, month: month, day: lastDay)
-                guard last.isValid else { return nil }
-                match.value = .days(date, last)
+                if last.isValid { match.value = .days(date, last) }
                 return match
             }
             // "on April 2 night", "May 15 morning": the part of the day belongs to the date.

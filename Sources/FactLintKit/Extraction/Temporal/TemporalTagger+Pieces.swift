@@ -34,7 +34,7 @@ extension TemporalTagger {
 
     /// A run of days in one month, written with a hyphen as one number ("1-20") or with a dash
     /// between two ("5\u{2013}25"): the first and last day and the index after the run. Not
-    /// before a unit ("June 5-10-day contracts") or a percent sign.
+    /// before a unit ("June 5-10-day contracts"), a percent sign or a clock word ("May 10-11am").
     func dayRun(at index: Int, _ c: Context) -> (first: Int, last: Int, end: Int)? {
         guard let token = c.token(index), token.kind == .number else { return nil }
         var bounds: (Int, Int)?
@@ -52,7 +52,8 @@ extension TemporalTagger {
         }
         guard let (first, last) = bounds, first >= 1, first < last, last <= 31 else { return nil }
         if c.isPunct(end, "-") || c.isPunct(end, "%") { return nil }
-        if let next = c.token(end), next.kind == .word, units.key(for: next.lower) != nil || words.isDurationWord(next.lower, "percent") { return nil }
+        if let next = c.token(end), next.kind == .word, units.key(for: next.lower) != nil || words.isDurationWord(next.lower, "percent")
+            || ["am", "pm"].contains(words.clockWord(next.lower)) { return nil }
         return (first, last, end)
     }
 
