@@ -124,12 +124,12 @@ struct TimelineTests {
     @Test("date pairs: a move to a new date, a plan's target against the date it was made, a gap and an anniversary")
     func datePairs() {
         let facts = timeline("""
-            They postponed delivery to July 1-20 from the original June 5-25. The vote was brought forward to May 2 from May 9.
+            They postponed the shipment to August 3-17 from the planned July 6-21. The vote was brought forward to May 2 from May 9.
 
             In 2003, the firm launched a plan to triple sales by 2007. The meeting was delayed by a day and will run from May 3 to May 5.
             """)
         #expect(facts.timeline.datePairs.map { "\($0.cue) \($0.kind.rawValue): \(facts.temporal[$0.earlier].text) < \($0.later.map { facts.temporal[$0].text } ?? "published")" } == [
-            "postponed postponed: June 5-25 < July 1-20",
+            "postponed postponed: July 6-21 < August 3-17",
             "brought forward brought-forward: May 2 < May 9",
             "launched target: 2003 < 2007",
         ])
@@ -149,7 +149,7 @@ struct TimelineTests {
         let text = FactsReporter(format: .text).render([facts], diagnostics: [])
         #expect(text.contains("""
               date pairs:
-                5:6 "postponed" postponed: "June 5-25" 2024-06-05 before "July 1-20" 2024-07-01
+                5:6 "postponed" postponed: "July 6-21" 2024-07-06 before "August 3-17" 2024-08-03
             """))
     }
 

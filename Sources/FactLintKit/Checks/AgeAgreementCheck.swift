@@ -68,7 +68,7 @@ public struct AgeAgreementCheck: Check {
         return matches.sorted { $0.span < $1.span }
     }
 
-    /// "Mr Hague, 43," and "became leader at 46": an age at an undated past event above an age
+    /// "Mr Dorrance, 43," and "became leader at 46": an age at an undated past event above an age
     /// that holds now (in apposition or "N-year-old", not inferred).
     private func olderBefore(_ ages: [AgeStatement], name: String, _ facts: ArticleFacts) -> CheckMatch? {
         let now = ages.filter { ($0.form == .apposition || $0.form == .yearOld) && $0.at == nil && !$0.inferred }

@@ -74,8 +74,8 @@ public struct DateOrderCheck: Check {
         return found
     }
 
-    /// Pairs of dates whose order the words fix, the wrong way round: "postponed to May 1-20
-    /// from June 5-25", "launched in 2003 a plan to triple sales by 2002". A date without its
+    /// Pairs of dates whose order the words fix, the wrong way round: "postponed to May 2-18
+    /// from June 6-24", "launched in 2003 a plan to triple sales by 2002". A date without its
     /// year may lie in the next year ("put off to January from December"), so with one the pair
     /// is read the wrong way only when that reading puts the later date more than half a year on.
     private func pairs(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {

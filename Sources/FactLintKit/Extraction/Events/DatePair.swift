@@ -1,5 +1,5 @@
-/// Two dates whose order the words fix, and what fixes it: "postponed delivery to July 1-20 from
-/// June 5-25" puts July after June; "brought forward the vote to May 2 from May 9" puts May 2
+/// Two dates whose order the words fix, and what fixes it: "postponed the shipment to August 3-17
+/// from July 6-21" puts August after July; "brought forward the vote to May 2 from May 9" puts May 2
 /// first; "launched a plan in 2003 to triple sales by 2007" puts the target after the launch;
 /// "three years after construction began in 1996" and "its centenary" put a length between them.
 public struct DatePair: Sendable, Hashable {

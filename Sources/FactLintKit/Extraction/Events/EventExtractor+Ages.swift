@@ -208,7 +208,7 @@ extension EventExtractor {
     }
 
     /// Whether an undated "at the age of N" is the named person's own, at an event told as done:
-    /// "Hague became leader at the age of 36", "At the age of 58 she joined the board". Not
+    /// "Dorrance became leader at the age of 36", "At the age of 58 she joined the board". Not
     /// "aged 61" or a bare "at 81", which as often give someone else's age ("said the driver died
     /// aged 61"); not after a reporting verb, a modal or "to" between the person and the age
     /// ("said she wanted to retire at the age of 60"); not after a relation.

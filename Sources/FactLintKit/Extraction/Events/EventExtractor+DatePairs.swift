@@ -1,5 +1,5 @@
 /// Pairs of dates whose order the words fix: events moved to a new date (`date-moves`),
-/// "postponed delivery to July 1-20 from the original June 5-25", "brought forward the vote to
+/// "postponed the shipment to August 3-17 from the planned July 6-21", "brought forward the vote to
 /// May 2 from May 9"; and a plan's target against the date it was made (`plan-making`), "In 2003
 /// the firm launched a plan to triple sales by 2007".
 extension EventExtractor {
@@ -27,7 +27,7 @@ extension EventExtractor {
                     let start = input.temporal[date].tokens.lowerBound
                     guard start > after, start - after <= Self.moveReach, start - 1 >= range.lowerBound else { continue }
                     // Within the clause: no semicolon or colon between, and no modal starting a
-                    // verb of its own ("delayed by one day and will now run from March 31").
+                    // verb of its own ("was put off a week and will then be held from May 2").
                     guard !(after..<start).contains(where: { input.tokens[$0].isMark(anyOf: ";:")
                         || modals.contains(lowercased: input.tokens[$0].lower) && input.temporalAt[$0] == nil
                             && dateMoveWords.key(lowercased: input.tokens[$0].lower) != "to" }) else { break }

@@ -68,7 +68,7 @@ extension EventExtractor {
         let duration = input.temporal[index]
         var since = duration.tokens.upperBound
         if since < range.upperBound, input.tokens[since].isMark(",") { since += 1 }
-        // "60,000 ounces a year since 1981" is a rate: one unit is never a length here.
+        // "40,000 tonnes a year since 1984" is a rate: one unit is never a length here.
         guard input.published != nil, case .duration(let length)? = duration.resolved, (length.amount ?? 0) >= 2, !length.isApproximate,
               since + 1 < range.upperBound,
               prepositions.key(lowercased: input.tokens[since].lower) == "since",

@@ -21,7 +21,7 @@ extension TemporalTagger {
             month = found.month
             index = found.end
             if let run = dayRun(at: index, c) {
-                // "July 1-20", "June 5\u{2013}25": a run of days.
+                // "August 3-17", "July 6\u{2013}21": a run of days.
                 (day, lastDay, index) = (run.first, run.last, run.end)
                 if let found = yearAfter(index, c) { (year, index) = (found.year, found.end) }
             } else if let found = dayOfMonth(at: index, c) ?? spelledDay(at: index, c),
@@ -72,7 +72,7 @@ extension TemporalTagger {
         if match.weekday == nil {
             var next = index
             // "the Friday before" only with the year written: without it the nearest year is a
-            // guess the weekday may be right for ("On September 20, the Friday before Plaza", 1985).
+            // guess the weekday may be right for ("On October 4, the Friday before the summit", in a year named earlier).
             if c.isPunct(next, ","), words.isConnective(c.lower(next + 1), "article") || words.isConnective(c.lower(next + 1), "the") && year != nil {
                 next += 2
             } else if c.isPunct(next, "(") {
