@@ -2,10 +2,10 @@
 /// explicit one ("on February 21", "September 2022") for the same event that cannot both be
 /// right. The two are compared only when the timeline links their events: the same event (or
 /// family) with the same person or the same subject, so "output last month" and "the same month
-/// of the previous year" (a comparison) or two different floods are left alone. Two days counted
-/// back ("closed yesterday", "closed on Monday") are compared too, for one event told as done
-/// with the same word, linked by its person or its subject, and naming the same person or a
-/// capitalised word around it in common.
+/// of the previous year" (a comparison) or two different floods are left alone. Two days or
+/// weeks counted back ("closed yesterday", "closed on Monday"; "Monday's Wall Street collapse",
+/// "last week's Wall Street crash") are compared too, for mentions linked by their person or
+/// subject that name the same person or a capitalised word around them in common.
 public struct RelativeDateAgreementCheck: Check {
     public static let name = "relative-date-agreement"
     public static let summary = "A relative date and an explicit date for the same event disagree."
@@ -15,7 +15,7 @@ public struct RelativeDateAgreementCheck: Check {
         "relative": "the relative expression (Last September)",
         "relative-value": "what it resolves to (September 2023)",
         "explicit": "the explicit date (September 2022), or another relative one ('Monday')",
-        "explicit-value": "for another relative date, the day it gives, in brackets after a space (' (May 13, 2024)'); else empty",
+        "explicit-value": "for another day or week counted back, the days it gives, in brackets after a space (' (May 13, 2024)'); else empty",
         "other.line": "the line of the explicit date",
         "phrase": "the event both date (arrest, floods)",
     ]) { $1 }
@@ -44,9 +44,8 @@ public struct RelativeDateAgreementCheck: Check {
                             // "closed its doors yesterday" and "closed on Monday": two days counted
                             // back from one publication date, for one event told as done with the
                             // same word and linked by its person or subject.
-                            || explicit.isRelative && explicit.day != nil && relative.day != nil
-                                && event.status == .reported && timeline.events[other].status == .reported
-                                && event.trigger == timeline.events[other].trigger && timeline.areLinkedStrongly(index, other)
+                            || explicit.isRelative && isShort(explicit, published) && isShort(relative, published)
+                                && timeline.areLinkedStrongly(index, other)
                                 && explicit.span > relative.span && shareNames(event, timeline.events[other])
                         return Self.ownTime.contains(candidate.relation) && named
                             && explicit.sentence != relative.sentence
@@ -62,7 +61,7 @@ public struct RelativeDateAgreementCheck: Check {
                         "relative-value": wording.describe(mine),
                         "explicit": explicit.text,
                         // A day counted back too is told with the day it gives: "'Monday' (May 13, 2024)".
-                        "explicit-value": explicit.isRelative ? explicit.day.map { " (\(wording.long($0)))" } ?? "" : "",
+                        "explicit-value": explicit.isRelative && isShort(explicit, published) ? explicit.coverage(published: published).map { " (\(wording.describe($0)))" } ?? "" : "",
                         "other.line": String(facts.line(of: explicit.span)),
                         "phrase": noun,
                     ], related: [.init(span: explicit.span, message: "'\(explicit.text)' is given for the same \(noun) here")]))
@@ -73,13 +72,22 @@ public struct RelativeDateAgreementCheck: Check {
         return matches.sorted { $0.span < $1.span }
     }
 
-    /// Whether two mentions name the same person or a capitalised word around them in common
+    /// A day or a week counted back: "yesterday", "on Monday", "last week".
+    private func isShort(_ expression: TemporalExpression, _ published: CalendarDate?) -> Bool {
+        expression.coverage(published: published).map { $0.end.dayNumber - $0.start.dayNumber < 7 } ?? false
+    }
+
+    /// Whether two mentions name the same person or a capitalised word in common: of an event
+    /// noun or around it, or around a verb
     /// ("closed the Leek plant" twice), not just a subject ("Police arrested a man in Leeds",
     /// "Police arrested two men in Bradford").
     private func shareNames(_ a: Event, _ b: Event) -> Bool {
         if !a.people.isEmpty, a.people.sharesElement(with: b.people) { return true }
-        let names = Set(a.participants.filter { $0.first?.isUppercase ?? false })
-        return b.participants.contains { names.contains($0) }
+        // A noun's own words name the thing ("Wall Street crash"); a verb's subject does not say
+        // which plant was closed, its object does.
+        let words = { (event: Event) in event.isNoun ? event.subject + event.participants : event.participants }
+        let names = Set(words(a).filter { $0.first?.isUppercase ?? false })
+        return words(b).contains { names.contains($0) }
     }
 
     private func overlaps(_ a: (start: CalendarDate, end: CalendarDate), _ b: (start: CalendarDate, end: CalendarDate)) -> Bool {

@@ -18,6 +18,18 @@ extension EventExtractor {
         let before = { (key: String) in cues.contains { $0.key == key && $0.position < event.tokens.lowerBound } }
         let near = { (key: String) in cues.contains { $0.key == key } }
         if before("conditional") || near("possibility") { return .conditional }
+        // "sought to restore confidence after Monday's Wall Street collapse": an event noun
+        // dated by a possessive day or week already past ("Monday's", "last week's") is
+        // stated, whatever plan the clause tells of around it.
+        if event.isNoun, let published = input.published, event.anchors.contains(where: { anchor in
+            let date = input.temporal[anchor.temporal]
+            let after = date.tokens.upperBound
+            return anchor.relation == .modifier && date.isRelative
+                && after + 1 < input.tokens.count && input.tokens[after].isApostrophe && input.tokens[after + 1].lower == "s"
+                && date.coverage(published: published).map { $0.end < published && $0.end.dayNumber - $0.start.dayNumber < 7 } ?? false
+        }) {
+            return .stated
+        }
         // "rose 4% to close at a record": the result of a past change is done, though "to" stands before it.
         let isResult = isResultOfPastChange(event, marks: marks, input)
         // "would open next year and be finished in 2030": a modal anywhere before it in the clause.
