@@ -81,7 +81,7 @@ public struct DateOrderCheck: Check {
     private func pairs(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
         // A gap or an anniversary is a length: duration-span compares it.
-        for pair in facts.timeline.datePairs where pair.length == nil {
+        for pair in facts.timeline.datePairs {
             guard let laterIndex = pair.later else { continue }
             let earlier = facts.temporal[pair.earlier]
             let later = facts.temporal[laterIndex]
@@ -97,8 +97,10 @@ public struct DateOrderCheck: Check {
                 explanation = "'\(pair.cue)' to \(later.text) from \(earlier.text) puts the new date before the old one"
             case .broughtForward:
                 explanation = "'\(pair.cue)' to \(earlier.text) from \(later.text) puts the new date after the old one"
-            case .target, .gap, .anniversary:
+            case .target:
                 explanation = "The target, \(later.text), comes before the plan was made, in \(earlier.text)"
+            case .gap, .anniversary:
+                continue
             }
             let line = facts.line(of: other.span)
             matches.append(CheckMatch(span: flagged.span, values: [

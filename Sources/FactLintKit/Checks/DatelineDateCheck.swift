@@ -50,7 +50,7 @@ public struct DatelineDateCheck: Check {
         let wording = DateWording(lexicons: facts.lexicons)
         // A dateline no place on earth had reached when the story was stamped.
         var stamp = ""
-        if let latest = facts.article.published.flatMap(Self.latestLocalDate), date > latest, let time = facts.article.published {
+        if let time = facts.article.published, let latest = Self.latestLocalDate(time), date > latest {
             guard clock else { return [] }
             stamp = "; stamped at \(pad(time.hour ?? 0, 2)):\(pad(time.minute ?? 0, 2)) UTC, before \(wording.monthDay(month: month, day: day)) began anywhere"
         }

@@ -42,9 +42,8 @@ public struct DurationSpanCheck: Check {
                 // A duration that dates no event is compared only when it names the stretch its
                 // range gives, with only the range's opener between them: "sales in the five
                 // months from 3 October to 24 December", of two units or more ("10-year bonds from
-                // January to March" name a term). The ends must date no event either, or one told
-                // as done.
-                // "£2m a year from 2020 to 2025" is a rate: one unit is never compared.
+                // January to March" name a term; "£2m a year from 2020 to 2025" is a rate). The
+                // ends must date no event either, or one told as done.
                 guard case .duration(let length)? = duration.resolved, (length.amount ?? 0) >= 2,
                       facts.temporal[startIndex].tokens.lowerBound - duration.tokens.upperBound == 1,
                       [startIndex, endIndex].allSatisfy({ statuses[$0].map { EventStatus.toldOrStated.contains($0.status) } ?? true }) else { continue }
@@ -54,10 +53,11 @@ public struct DurationSpanCheck: Check {
                     && ($0.tokens.upperBound + 1 == duration.tokens.lowerBound || duration.tokens.upperBound + 1 == $0.tokens.lowerBound) }) else { continue }
             let first = facts.temporal[startIndex]
             let second = facts.temporal[endIndex]
-            guard let (start, end) = ends(first, second) else { continue }
+            let isRun = first.isDayRun && startIndex == endIndex
+            guard let (start, end) = ends(first, second, isRun: isRun) else { continue }
             // Count from the start of the first to the start of the second, as "from 1991 to 2020"
             // means 29 years; a run of days counts its last day ("May 3-7" is 5 days).
-            let actual = Double(end.start.dayNumber - start.start.dayNumber) + (first.isDayRun && startIndex == endIndex ? 1 : 0)
+            let actual = Double(end.start.dayNumber - start.start.dayNumber) + (isRun ? 1 : 0)
             guard actual >= 0 else { continue }
             // An end written with its part ("mid-June", June 11 to 20) may be any day of it.
             let reach = partReach(first, second, published: facts.anchor)
@@ -72,7 +72,7 @@ public struct DurationSpanCheck: Check {
             // A run of days is told by its first and last day ("May 3 to May 7").
             var startText = first.text
             var endText = second.text
-            if first.isDayRun, startIndex == endIndex {
+            if isRun {
                 let wording = DateWording(lexicons: facts.lexicons)
                 startText = wording.monthDay(month: start.start.month, day: start.start.day)
                 endText = wording.monthDay(month: end.end.month, day: end.end.day)
@@ -87,10 +87,11 @@ public struct DurationSpanCheck: Check {
     /// "opened in 1999, three years after construction began in 1990", "founded in 1901 …
     /// celebrated its centenary in 1995": a length the words put between two dates that the
     /// dates do not allow. The dates are taken as the periods they name; a gap may be off by half
-    /// its unit (a whole one when hedged), an anniversary must be a whole number of years apart
+    /// its unit (hedged gaps are never extracted), an anniversary must be a whole number of years apart
     /// that the two periods allow. Decades and wider periods are not compared.
     private func lengthsBetween(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
+        let wording = DateWording(lexicons: facts.lexicons)
         for pair in facts.timeline.datePairs {
             guard let length = pair.length, let amount = length.amount, let unit = length.unit.days else { continue }
             let first = facts.temporal[pair.earlier]
@@ -105,7 +106,7 @@ public struct DurationSpanCheck: Check {
             if pair.kind == .anniversary {
                 fits = (b.start.year - a.end.year...max(b.start.year - a.end.year, b.end.year - a.start.year)).contains(Int(amount))
             } else {
-                let slack = unit * (length.isApproximate ? 1 : 0.5)
+                let slack = unit / 2
                 fits = amount * unit >= shortest - slack && amount * unit <= longest + slack
             }
             guard !fits else { continue }
@@ -115,7 +116,6 @@ public struct DurationSpanCheck: Check {
             // "She died in 1990, two years after her husband died in 1995": the other way round.
             if between < 0 { actual += " the other way" }
             // A relative date is told with the day it gives: "Sunday (May 30, 2004)".
-            let wording = DateWording(lexicons: facts.lexicons)
             var related: [CheckMatch.Related] = [.init(span: first.span, message: "the earlier date: \(first.text)")]
             let endText: String
             if let second {
@@ -165,11 +165,11 @@ public struct DurationSpanCheck: Check {
     /// The days the two ends cover. Without a publication date, two days written without their
     /// year ("from 3 October to 24 December") are placed in one common year, or the second in the
     /// next when it comes earlier in the calendar.
-    private func ends(_ first: TemporalExpression, _ second: TemporalExpression)
+    private func ends(_ first: TemporalExpression, _ second: TemporalExpression, isRun: Bool)
         -> (start: (start: CalendarDate, end: CalendarDate), end: (start: CalendarDate, end: CalendarDate))? {
         if let start = first.interval, let end = second.interval {
             // A run of days ("May 3-7") runs from its first day to its last.
-            if first.isDayRun, first.span == second.span { return ((start.start, start.start), (end.end, end.end)) }
+            if isRun { return ((start.start, start.start), (end.end, end.end)) }
             return (start, end)
         }
         guard case .yearlessDay(let firstMonth, let firstDay)? = first.resolved,

@@ -16,7 +16,7 @@ extension EventExtractor {
             let range = input.sentences[sentence].tokens
             var position = range.lowerBound
             while position < range.upperBound {
-                guard let (direction, length) = moveCue(at: position, range, input) else {
+                guard let (direction, length) = phrase(dateMoveWords, at: position, range, keys: ["later", "earlier"], input) else {
                     position += 1
                     continue
                 }
@@ -56,15 +56,16 @@ extension EventExtractor {
         return moves
     }
 
-    /// The way a cue at `position` moves a date, and its length in words.
-    private func moveCue(at position: Int, _ range: Range<Int>, _ input: Input) -> (String, Int)? {
+    /// The key of a lexicon's spelling at `position`, two words ("brought forward", "drew up")
+    /// before one, when it is one of `keys`; and its length in words.
+    private func phrase(_ lexicon: Lexicon, at position: Int, _ range: Range<Int>, keys: Set<String>, _ input: Input) -> (key: String, length: Int)? {
         let word = input.tokens[position]
-        guard word.kind == .word else { return nil }
-        if position + 1 < range.upperBound, dateMoveWords.mayStartPhrase(word.lower),
-           let key = dateMoveWords.key(for: word.lower + " " + input.tokens[position + 1].lower), key == "later" || key == "earlier" {
+        guard word.kind == .word, input.temporalAt[position] == nil else { return nil }
+        if position + 1 < range.upperBound, lexicon.mayStartPhrase(word.lower),
+           let key = lexicon.key(for: word.lower + " " + input.tokens[position + 1].lower), keys.contains(key) {
             return (key, 2)
         }
-        guard let key = dateMoveWords.key(lowercased: word.lower), key == "later" || key == "earlier" else { return nil }
+        guard let key = lexicon.key(lowercased: word.lower), keys.contains(key) else { return nil }
         return (key, 1)
     }
 
@@ -97,7 +98,7 @@ extension EventExtractor {
             let range = input.sentences[sentence].tokens
             var position = range.lowerBound
             while position < range.upperBound {
-                guard let length = planVerb(at: position, range, input) else {
+                guard let (verbKey, length) = phrase(planWords, at: position, range, keys: ["verb", "noun-verb"], input) else {
                     position += 1
                     continue
                 }
@@ -106,7 +107,7 @@ extension EventExtractor {
                 // A plan noun within five words ("launched an ambitious plan to"), or "to" and a
                 // verb ("pledged to halve"; not "climbed to $4bn"). A verb that makes a plan only
                 // with its noun ("set a target") is read only so: "is set to be worth" is no plan.
-                let needsNoun = planWords.key(lowercased: input.tokens[position].lower) == "noun-verb"
+                let needsNoun = verbKey == "noun-verb"
                 guard let cue = (after..<min(range.upperBound, after + Self.planNounReach)).first(where: { index in
                     guard input.temporalAt[index] == nil else { return false }
                     switch planWords.key(lowercased: input.tokens[index].lower) {
@@ -142,16 +143,6 @@ extension EventExtractor {
             }
         }
         return pairs
-    }
-
-    /// A plan-making verb at `position`, one word or two ("drew up"): its length.
-    private func planVerb(at position: Int, _ range: Range<Int>, _ input: Input) -> Int? {
-        guard input.tokens[position].kind == .word, input.temporalAt[position] == nil else { return nil }
-        if position + 1 < range.upperBound, planWords.mayStartPhrase(input.tokens[position].lower),
-           planWords.key(for: input.tokens[position].lower + " " + input.tokens[position + 1].lower) == "verb" {
-            return 2
-        }
-        return ["verb", "noun-verb"].contains(planWords.key(lowercased: input.tokens[position].lower)) ? 1 : nil
     }
 
     private static let planNounReach = 5
