@@ -36,7 +36,7 @@ public struct AgeAgreementCheck: Check {
                     guard let when = reference(of: age, facts) else { continue }
                     let range = possibleAges(born: birth.days, at: when)
                     guard age.form == .earlier ? age.value > range.upperBound : !range.contains(age.value) else { continue }
-                    let expected = range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) or \(range.upperBound)"
+                    let expected = Self.describe(range)
                     let line = facts.line(of: birth.span)
                     matches.append(CheckMatch(span: age.span, values: [
                         "person": name, "age": String(age.value), "other.age": expected, "other.line": String(line),
@@ -58,9 +58,16 @@ public struct AgeAgreementCheck: Check {
             for later in dated.dropFirst() where later.value != first.value && conflict(first, later, facts)
                 && (!(first.inferred || later.inferred) || abs(first.value - later.value) <= Self.inferredSlack) {
                 let line = facts.line(of: first.span)
+                var reason = "\(first.value) on line \(line)"
+                // Ages on different days: say what the other age makes this one.
+                if let from = reference(of: first, facts), let to = reference(of: later, facts), from != to {
+                    let range = possibleAges(born: born(first.value, at: from), at: to)
+                    let expected = Self.describe(range)
+                    reason += ", which makes \(name) \(expected) \(to.start == to.end ? "on" : "in") \(wording.describe(to))"
+                }
                 matches.append(CheckMatch(span: later.span, values: [
                     "person": name, "age": String(later.value), "other.age": String(first.value), "other.line": String(line),
-                    "reason": "\(first.value) on line \(line)",
+                    "reason": reason,
                 ], related: [.init(span: first.span, message: "\(name) is \(first.value) here")]))
                 break
             }
@@ -118,9 +125,23 @@ public struct AgeAgreementCheck: Check {
     /// Without a publication date, ages in apposition are compared as they stand.
     private func conflict(_ a: AgeStatement, _ b: AgeStatement, _ facts: ArticleFacts) -> Bool {
         guard let first = reference(of: a, facts), let second = reference(of: b, facts) else { return a.at == nil && b.at == nil }
-        let bornA = (first.start.adding(years: -(a.value + 1)).adding(days: 1), first.end.adding(years: -a.value))
-        let bornB = (second.start.adding(years: -(b.value + 1)).adding(days: 1), second.end.adding(years: -b.value))
-        return bornA.1 < bornB.0 || bornB.1 < bornA.0
+        let bornA = born(a.value, at: first)
+        let bornB = born(b.value, at: second)
+        return bornA.end < bornB.start || bornB.end < bornA.start
+    }
+
+    /// "42", "42 or 43", "42 to 44".
+    static func describe(_ ages: ClosedRange<Int>) -> String {
+        switch ages.count {
+        case 1: "\(ages.lowerBound)"
+        case 2: "\(ages.lowerBound) or \(ages.upperBound)"
+        default: "\(ages.lowerBound) to \(ages.upperBound)"
+        }
+    }
+
+    /// The birth days that make someone `age` on some day within `at`.
+    private func born(_ age: Int, at: (start: CalendarDate, end: CalendarDate)) -> (start: CalendarDate, end: CalendarDate) {
+        (at.start.adding(years: -(age + 1)).adding(days: 1), at.end.adding(years: -age))
     }
 }
 

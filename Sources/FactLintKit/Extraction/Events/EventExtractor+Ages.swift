@@ -62,7 +62,7 @@ extension EventExtractor {
         // "71-year-old Sir Alan": past an honorific.
         var next = end + 1
         if next + 1 < range.upperBound, input.tokens[next].kind == .word, honorifics.contains(lowercased: input.tokens[next].lower) { next += 1 }
-        if next < range.upperBound, let person = input.personAt[next] {
+        if next < range.upperBound, let person = input.personAt[next] ?? titledPerson(at: next, range, input) {
             return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence)
         }
         var back = position - 1
@@ -88,6 +88,18 @@ extension EventExtractor {
             if let person,
                !(end + 1..<range.upperBound).contains(where: { input.personAt[$0] != nil && input.personAt[$0] != person }) {
                 return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence, inferred: true)
+            }
+        }
+        return nil
+    }
+
+    /// "the 51-year-old premier Mark Dalby": the person whose title starts at the position when
+    /// the title runs straight into that person's name.
+    private func titledPerson(at position: Int, _ range: Range<Int>, _ input: Input) -> Int? {
+        for (index, person) in input.people.enumerated() {
+            for title in person.titles where title.tokens.lowerBound == position && !title.tokens.isEmpty {
+                let after = title.tokens.upperBound
+                if after < range.upperBound, input.personAt[after] == index { return index }
             }
         }
         return nil

@@ -49,7 +49,11 @@ struct PersonLinker: Sendable {
                 // surnames link to neither.
                 ambiguous.insert(key)
                 for firstName in firstNames.sorted() {
-                    let members = full.filter { $0.nameWords.first!.lowercased() == firstName }
+                    // "Sir Ian" goes with "Sir Ian Blair", not with "Tony Blair".
+                    let members = group.filter { candidate in
+                        candidate.nameWords.first!.lowercased() == firstName
+                            && (candidate.nameWords.count >= 2 || candidate.mention.honorific.map { vocabulary.firstNameHonorifics.contains($0) } ?? false)
+                    }
                     people.append(makePerson(members, key: key))
                 }
                 continue

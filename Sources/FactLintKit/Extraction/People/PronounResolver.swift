@@ -29,6 +29,14 @@ final class PronounResolver: Sendable {
     let personWords: UInt64
     /// Function words ("the", "of", "and"), which end a descriptor before a name.
     let stopwords: Lexicon
+    /// "But", "However": words before a pronoun that still let it open its sentence.
+    let linkingOpeners: Lexicon
+    /// "said", "added": a pronoun between a comma and one of these at the end of the sentence
+    /// (", he said.") is read as if it opened the sentence.
+    let speechVerbs: Lexicon
+    /// "Authority", "Bank": a capitalised run with one of these names an organisation, not a
+    /// person who could be a pronoun's antecedent.
+    let orgWords: Lexicon
 
     init(lexicons: LexiconSet) {
         stopwords = lexicons["stopwords"]
@@ -41,6 +49,9 @@ final class PronounResolver: Sendable {
         titlePrepositions = lexicons["title-prepositions"]
         marriedHonorifics = lexicons["married-honorifics"]
         subjectPronouns = lexicons["subject-pronouns"]
+        linkingOpeners = lexicons["linking-openers"]
+        speechVerbs = lexicons["speech-verbs"]
+        orgWords = lexicons["org-words"]
     }
 
     func resolve(_ people: inout [Person], tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool]) {
@@ -77,14 +88,22 @@ final class PronounResolver: Sendable {
                 }
             }
         }
+        // The one person each sentence's pronouns were read as, for a sentence that names nobody
+        // ("… ," he said. She added …": "She" goes back through "he" to the person named before).
+        var chained: [Int: Named] = [:]
         for (sentenceIndex, sentence) in sentences.enumerated() where sentence.blockKind != .headline {
             // A sentence with both "he" and "she" is about two people: its pronouns say nothing.
             let genders = Set(sentence.tokens.compactMap { tokens[$0].kind == .word && !quoted[$0] ? pronouns.key(lowercased: tokens[$0].lower) : nil })
             guard genders.count == 1 else { continue }
+            var read: Set<Int> = []
             for position in sentence.tokens where tokens[position].kind == .word && !quoted[position] {
                 guard let gender = pronouns.key(lowercased: tokens[position].lower).flatMap(Self.gender),
-                      let found = antecedent(of: position, sentence: sentenceIndex, named: named, owner: owner, tokens: tokens, sentences: sentences, quoted: quoted)
+                      let found = antecedent(of: position, sentence: sentenceIndex, named: named, chained: chained, people: people,
+                                             owner: owner, tokens: tokens, sentences: sentences, quoted: quoted)
                 else { continue }
+                read.insert(found.person)
+                if read.count == 1, named[sentenceIndex] == nil { chained[sentenceIndex] = Named(person: found.person, token: position, span: found.span) }
+                if read.count > 1 { chained[sentenceIndex] = nil }
                 // "… Ms Carew … Despite a letter from Mr Van der Berg, she did nothing": a
                 // pronoun against the sex an honorific or title gave is someone else's when a
                 // person of its sex was named in the sentences just before.
@@ -120,8 +139,8 @@ final class PronounResolver: Sendable {
 
     /// The person a pronoun plainly refers to and the mention read as its antecedent (the
     /// person's last one before it), or nil.
-    private func antecedent(of position: Int, sentence: Int, named: [Int: [Named]], owner: [Int], tokens: [Token],
-                            sentences: [Sentence], quoted: [Bool]) -> (person: Int, span: SourceSpan)? {
+    private func antecedent(of position: Int, sentence: Int, named: [Int: [Named]], chained: [Int: Named], people: [Person], owner: [Int],
+                            tokens: [Token], sentences: [Sentence], quoted: [Bool]) -> (person: Int, span: SourceSpan)? {
         let range = sentences[sentence].tokens
         let before = (named[sentence] ?? []).filter { $0.token < position }
         if !before.isEmpty {
@@ -136,21 +155,67 @@ final class PronounResolver: Sendable {
             return isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound,
                            pronoun: pronouns.key(lowercased: tokens[position].lower)) ? (person, mention.span) : nil
         }
-        // The pronoun opens its sentence, or follows the quotation that opens it.
-        guard sentence > 0, !(range.lowerBound..<position).contains(where: { tokens[$0].kind != .punctuation && !quoted[$0] }) else { return nil }
+        // The pronoun opens its sentence, or follows the quotation that opens it or a linking
+        // word ("But she said", "However, he").
+        guard sentence > 0, isTrailingAttribution(position, range, tokens) || !(range.lowerBound..<position).contains(where: {
+            tokens[$0].kind != .punctuation && !quoted[$0] && !linkingOpeners.contains(lowercased: tokens[$0].lower)
+        }) else { return nil }
         let previous = sentences[sentence - 1]
         guard previous.blockKind != .headline else { return nil }
+        let own = pronouns.key(lowercased: tokens[position].lower)
+        if named[sentence - 1] == nil, let chain = chained[sentence - 1], !(named[sentence] ?? []).contains(where: { $0.person == chain.person }) {
+            // The sentence before names nobody and its pronouns went back to one person: so does
+            // this one, unless someone else was named in the two sentences before that, or, for
+            // a pronoun of the other sex than that person's, someone of the pronoun's sex was
+            // named anywhere before.
+            let recent = (max(0, sentence - 3)..<(sentence - 1)).contains { (named[$0] ?? []).contains { $0.person != chain.person } }
+            guard let gender = own.flatMap(Self.gender) else { return nil }
+            let sexed = Self.sex(of: people[chain.person]) != gender && people.indices.contains { index in
+                index != chain.person && Self.sex(of: people[index]) == gender && people[index].mentions.contains { $0.tokens.lowerBound < position }
+            }
+            guard !recent, !sexed, isClear(previous.tokens, for: chain.person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound,
+                                           quoted: quoted, pronoun: own) else { return nil }
+            return (chain.person, chain.span)
+        }
         let candidates = named[sentence - 1] ?? []
         let persons = Set(candidates.map(\.person))
         guard persons.count == 1, let person = persons.first, let mention = candidates.max(by: { $0.token < $1.token }) else { return nil }
+        // "And he admitted Holt's presence …": a person named later in the pronoun's own
+        // sentence is not its antecedent.
+        if (named[sentence] ?? []).contains(where: { $0.person == person }) { return nil }
+        // "And he admitted Holt's presence …. "…," he added.": a pronoun before the person in
+        // the sentence before is someone else, and this pronoun may be too.
+        if let first = candidates.map(\.token).min(),
+           (previous.tokens.lowerBound..<first).contains(where: { tokens[$0].kind == .word && !quoted[$0] && pronouns.contains(lowercased: tokens[$0].lower) }) {
+            return nil
+        }
         // "…," he said, as Secretary Yates listened. She …": a pronoun of the other sex in the
         // sentence before is about someone else, who may be meant here too.
-        let own = pronouns.key(lowercased: tokens[position].lower)
         if previous.tokens.contains(where: { tokens[$0].kind == .word && !quoted[$0] && pronouns.key(lowercased: tokens[$0].lower).map { $0 != own } == true }) {
             return nil
         }
         return isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted, pronoun: own)
             ? (person, mention.span) : nil
+    }
+
+    /// Whether a capitalised word is part of a run of capitalised words one of which is an
+    /// organisation's ("the Metropolitan Police Authority").
+    private func inOrganisationName(_ index: Int, _ tokens: [Token]) -> Bool {
+        func isRunWord(_ position: Int) -> Bool {
+            tokens[position].kind == .word && tokens[position].isCapitalized && tokens[position].block == tokens[index].block
+        }
+        var start = index
+        while start > 0, index - start < 5, isRunWord(start - 1) { start -= 1 }
+        var end = index + 1
+        while end < tokens.count, end - index <= 5, isRunWord(end) { end += 1 }
+        return (start..<end).contains { orgWords.contains(lowercased: tokens[$0].lower) }
+    }
+
+    /// ", he said." closing a sentence: a comma, the pronoun, a speech verb, then only punctuation.
+    private func isTrailingAttribution(_ position: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard position - 1 >= range.lowerBound, position + 1 < range.upperBound, tokens[position - 1].isMark(","),
+              tokens[position + 1].kind == .word, speechVerbs.contains(lowercased: tokens[position + 1].lower) else { return false }
+        return !(position + 2..<range.upperBound).contains { tokens[$0].kind != .punctuation }
     }
 
     /// Whether a stretch of tokens holds no other possible antecedent: no other person, no word
@@ -178,7 +243,10 @@ final class PronounResolver: Sendable {
                 continue
             }
             if gendered.contains(token) || familyWords.contains(token) || token.classes & personWords != 0 { return false }
-            guard token.isCapitalized, token.classes == 0, !places.contains(token.text) else { continue }
+            // A function word ("Other", "The"), an acronym ("NATO") or a code ("G8") names nobody.
+            guard token.isCapitalized, token.classes == 0, !places.contains(token.text), !stopwords.contains(lowercased: token.lower),
+                  !(token.isAllCaps && token.text.utf8.count <= 5), !token.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+                  !inOrganisationName(index, tokens) else { continue }
             // A word opening the sentence is a name unless it reads as a verb or adverb ("Speaking", "Later").
             if index == opening, token.lower.hasASCIISuffix("ing") || token.lower.hasASCIISuffix("ly") || token.lower.hasASCIISuffix("ed") { continue }
             return false
@@ -212,6 +280,13 @@ final class PronounResolver: Sendable {
         while index >= 0, tokens[index].isMark(".") { index -= 1 }
         guard index >= 0, tokens[index].kind == .word, honorifics.contains(lowercased: tokens[index].lower) else { return nil }
         return tokens[index]
+    }
+
+    /// The sex most of a person's evidence so far gives, if any.
+    private static func sex(of person: Person) -> GenderEvidence.Gender? {
+        let male = person.genderEvidence.count { $0.gender == .male }
+        let female = person.genderEvidence.count - male
+        return male == female ? nil : male > female ? .male : .female
     }
 
     private static func gender(_ key: String) -> GenderEvidence.Gender? {
