@@ -21,7 +21,8 @@ public struct QuoteAlterationCheck: Check {
         ParameterSpec("min-matched", .number, default: "0.75", help: "The share of the shorter quotation's words that must line up unchanged."),
     ]
     public static let placeholders: [String: String] = commonPlaceholders.merging([
-        "other.line": "the line of the earlier version",
+        "other.line": "the line of the other version",
+        "other.order": "'earlier' or 'later': where the other version stands",
         "changes": "what changed, as 'this' became 'that'",
     ]) { $1 }
 
@@ -68,7 +69,7 @@ public struct QuoteAlterationCheck: Check {
             }
             candidates.append(candidate)
         }
-        guard candidates.count > 1 else { return [] }
+        guard candidates.count > 1 else { return contextFindings([], facts, scope) }
         // Pairs worth aligning share at least two word pairs (bigrams).
         var postings: [UInt64: [Int]] = [:]
         var matches: [CheckMatch] = []
@@ -106,7 +107,31 @@ public struct QuoteAlterationCheck: Check {
             guard !unchanged, let best else { continue }
             matches.append(match(later: candidate, earlier: candidates[best.earlier], best.alignment, laterIsShort: best.laterIsShort, facts))
         }
-        return matches
+        return matches + contextFindings(matches, facts, scope)
+    }
+
+    /// Short fragments found by their context, where no other finding covers them.
+    private func contextFindings(_ matches: [CheckMatch], _ facts: ArticleFacts, _ scope: RuleScope) -> [CheckMatch] {
+        let quotations = facts.quotations.filter { facts.isInScope(sentence: $0.sentence, scope) && !Self.hasGluedMark($0, facts) }
+        var found: [CheckMatch] = []
+        for context in contextMatches(quotations, facts) {
+            let fragment = quotations[context.fragment], whole = quotations[context.whole]
+            let fragmentTokens = fragment.tokens.filter { facts.tokens[$0].kind != .punctuation }
+            let wholeTokens = whole.tokens.filter { facts.tokens[$0].kind != .punctuation }
+            guard fragmentTokens.count == fragment.words.count, wholeTokens.count == whole.words.count else { continue }
+            let mine = facts.tokens[fragmentTokens[context.fragmentWord]], theirs = facts.tokens[wholeTokens[context.wholeWord]]
+            let span = facts.article.blocks[mine.block].text.sourceSpan(of: mine.range)
+            // Not where a finding already stands in either quotation.
+            guard !matches.contains(where: { match in
+                [fragment.span, whole.span].contains { match.span.start < $0.end && $0.start < match.span.end }
+            }) else { continue }
+            found.append(CheckMatch(span: span, values: [
+                "other.line": String(facts.line(of: whole.span)),
+                "other.order": whole.span < fragment.span ? "earlier" : "later",
+                "changes": "'\(theirs.text)' became '\(mine.text)'",
+            ], related: [.init(span: facts.article.blocks[theirs.block].text.sourceSpan(of: theirs.range), message: "the whole quotation")]))
+        }
+        return found
     }
 
     /// Few changes, each small and with unchanged words on both sides inside the shorter quotation.
@@ -178,6 +203,7 @@ public struct QuoteAlterationCheck: Check {
         let earlierSpan = earlierRanges.map { span(earlier, $0, facts) }.reduce(span(earlier, earlierRanges[0], facts)) { $0.union($1) }
         return CheckMatch(span: laterSpan, values: [
             "other.line": String(facts.line(of: earlier.quotation.span)),
+            "other.order": "earlier",
             "changes": descriptions.joined(separator: "; "),
         ], related: [.init(span: earlierSpan, message: "the earlier version")])
     }
