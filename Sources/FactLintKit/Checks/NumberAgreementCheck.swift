@@ -57,6 +57,9 @@ public struct NumberAgreementCheck: Check {
         matches += DefiniteAmount.clashes(frames, facts).filter { !reported.contains($0.later.quantity.span) }.map { later, earlier in
             match(later, other: earlier, otherWhere: "line \(facts.line(of: earlier.quantity.span))", facts)
         }
+        matches += DefiniteChange.clashes(frames, facts).filter { !reported.contains($0.later.quantity.span) }.map { later, earlier in
+            match(later, other: earlier, otherWhere: earlier.isHeadline ? "the headline" : "line \(facts.line(of: earlier.quantity.span))", facts)
+        }
         matches += TallyComparison.clashes(facts.claims.filter { $0.kind == .tally }, facts).map { later, earlier in
             match(later, other: earlier, otherWhere: earlier.isHeadline ? "the headline" : "line \(facts.line(of: earlier.quantity.span))", facts)
         }
