@@ -32,7 +32,8 @@ final class PronounResolver: Sendable {
     /// "But", "However": words before a pronoun that still let it open its sentence.
     let linkingOpeners: Lexicon
     /// "said", "added": a pronoun between a comma and one of these at the end of the sentence
-    /// (", he said.") is read as if it opened the sentence.
+    /// (", he said.") or before another comma (", he noted, is") is read as if it opened the
+    /// sentence.
     let speechVerbs: Lexicon
     /// "Authority", "Bank": a capitalised run with one of these names an organisation, not a
     /// person who could be a pronoun's antecedent.
@@ -183,6 +184,12 @@ final class PronounResolver: Sendable {
         // "And he admitted Holt's presence …": a person named later in the pronoun's own
         // sentence is not its antecedent.
         if (named[sentence] ?? []).contains(where: { $0.person == person }) { return nil }
+        // "… Clijsters … McNamee had said: "…" But her spokesman": after a linking word the
+        // sentence may turn back to someone named just before, so no one else may be there.
+        if (range.lowerBound..<position).contains(where: { tokens[$0].kind == .word && !quoted[$0] }),
+           (max(0, sentence - 3)..<(sentence - 1)).contains(where: { (named[$0] ?? []).contains { $0.person != person } }) {
+            return nil
+        }
         // "And he admitted Holt's presence …. "…," he added.": a pronoun before the person in
         // the sentence before is someone else, and this pronoun may be too.
         if let first = candidates.map(\.token).min(),
@@ -211,10 +218,13 @@ final class PronounResolver: Sendable {
         return (start..<end).contains { orgWords.contains(lowercased: tokens[$0].lower) }
     }
 
-    /// ", he said." closing a sentence: a comma, the pronoun, a speech verb, then only punctuation.
+    /// ", he said." closing a sentence (a comma, the pronoun, a speech verb, then only
+    /// punctuation), or ", he noted," set off inside it.
     private func isTrailingAttribution(_ position: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
         guard position - 1 >= range.lowerBound, position + 1 < range.upperBound, tokens[position - 1].isMark(","),
               tokens[position + 1].kind == .word, speechVerbs.contains(lowercased: tokens[position + 1].lower) else { return false }
+        // ", he noted, is …": the attribution set off by commas inside the sentence.
+        if position + 2 < range.upperBound, tokens[position + 2].isMark(",") { return true }
         return !(position + 2..<range.upperBound).contains { tokens[$0].kind != .punctuation }
     }
 
