@@ -64,6 +64,11 @@ extension EventExtractor {
             }
             guard let target = nearestEvent(to: expression.tokens, range: range, events: &events, sentence: sentence,
                                             genericVerbs: genericVerbs ?? [], input) else { continue }
+            // "Today is the 40th anniversary of the 1965 flood": a noun dated by the date right
+            // before it ("the 1965 flood") is not dated again by another date of its sentence.
+            let before = events[target].tokens.lowerBound - 1
+            if events[target].isNoun, before >= range.lowerBound, let own = input.temporalAt[before], own != index,
+               input.temporal[own].kind == .date { continue }
             events[target].anchors.append(EventAnchor(temporal: index, relation: relation ?? .at))
             // "Last September, the floods destroyed the bridge": the date dates the floods too;
             // "began hearing evidence on June 5": and the beginning.
