@@ -62,8 +62,12 @@ public struct AgeAgreementCheck: Check {
                 // Ages on different days: say what the other age makes this one.
                 if let from = reference(of: first, facts), let to = reference(of: later, facts), from != to {
                     let range = possibleAges(born: born(first.value, at: from), at: to)
-                    let expected = Self.describe(range)
-                    reason += ", which makes \(name) \(expected) \(to.start == to.end ? "on" : "in") \(wording.describe(to))"
+                    let when = "\(to.start == to.end ? "on" : "in") \(wording.describe(to))"
+                    if range.upperBound < 0 {
+                        reason += ", which puts \(name)'s birth after \(wording.describe(to))"
+                    } else {
+                        reason += ", which makes \(name) \(Self.describe(max(0, range.lowerBound)...range.upperBound)) \(when)"
+                    }
                 }
                 matches.append(CheckMatch(span: later.span, values: [
                     "person": name, "age": String(later.value), "other.age": String(first.value), "other.line": String(line),

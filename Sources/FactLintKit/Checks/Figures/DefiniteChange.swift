@@ -39,6 +39,12 @@ enum DefiniteChange {
         let start = frame.quantity.extent.lowerBound
         let range = facts.sentences[frame.quantity.sentence].tokens
         guard start > range.lowerBound, facts.tokens[start - 1].lower == "the" else { return false }
+        // "the 60 point decline in the Nasdaq", "the 550 point drop over two days": whose or
+        // which change, said after the noun.
+        let after = frame.quantity.extent.upperBound + 1
+        if after < range.upperBound, facts.tokens[after].kind == .word, facts.lexicons["change-scopes"].contains(lowercased: facts.tokens[after].lower) {
+            return false
+        }
         // "less than the 0.7 pct gain expected", "compared with the 2.1 pct rise": a base to
         // compare with, not the change told again.
         let markers = facts.lexicons["previous-markers"]

@@ -3,7 +3,8 @@
 /// of the new council", or like a "rent office pirate" against "like a rent office shark".
 ///
 /// A fragment of two to five quoted words, given to a named speaker, is laid over every stretch
-/// of the same length in a whole quotation by that speaker or by no one named, and must differ from
+/// of the same length in a whole quotation by that speaker or by no one (not "said one
+/// pensioner"; "he said" may stand beside it), and must differ from
 /// it in exactly one word, a content word on both sides that is not the same word with another
 /// ending. The words before the opening mark and after the closing one (up to three each, in the
 /// same sentence) are then compared outwards with the words around that stretch: the fragment's
@@ -39,12 +40,14 @@ extension QuoteAlterationCheck {
             let words = quotations[fragment].words
             // Quoted word for word somewhere: the writer has a version to follow.
             if quotations.indices.contains(where: { $0 != fragment && Self.contains(quotations[$0].words, words) }) { continue }
+            // The writer gives the fragment to someone, and the whole quotation is theirs or no
+            // one's: not "said one pensioner", "a witness told".
+            guard let speaker = quotations[fragment].speakerKey else { continue }
             let before = contextBefore(quotations[fragment], facts)
             let after = contextAfter(quotations[fragment], facts)
             var best: (match: ContextMatch, support: Int)?
-            // The writer gives the fragment to someone, and the whole quotation is theirs or no one's.
-            guard let speaker = quotations[fragment].speakerKey else { continue }
-            for whole in wholes where quotations[whole].speakerKey.map({ $0 == speaker }) ?? !quotations[whole].isInner {
+            for whole in wholes where quotations[whole].speakerKey.map({ $0 == speaker })
+                ?? (!quotations[whole].isInner && !isGivenToSomeoneElse(quotations[whole], facts)) {
                 let long = quotations[whole].words
                 for start in 0...(long.count - words.count) {
                     guard let swapped = Self.singleDifference(words, long[start..<(start + words.count)]) else { continue }
@@ -70,6 +73,20 @@ extension QuoteAlterationCheck {
             if let best { found.append(best.match) }
         }
         return found
+    }
+
+    /// Whether a quotation with no named speaker is still given to someone by its sentence: a
+    /// speech verb outside the marks with no "he" or "she" beside it ("said one pensioner",
+    /// "a witness told the inquest"), so not a named speaker's words the reader can't place.
+    private func isGivenToSomeoneElse(_ quotation: Quotation, _ facts: ArticleFacts) -> Bool {
+        let speech = facts.lexicons["speech-verbs"], subjects = facts.lexicons["subject-pronouns"]
+        let range = facts.sentences[quotation.sentence].tokens
+        for index in range where !quotation.tokens.contains(index) && facts.tokens[index].kind == .word
+            && speech.contains(lowercased: facts.tokens[index].lower) {
+            let beside = [index - 1, index + 1].filter { range.contains($0) && facts.tokens[$0].kind == .word }
+            if !beside.contains(where: { subjects.key(lowercased: facts.tokens[$0].lower) == "singular" }) { return true }
+        }
+        return false
     }
 
     /// The index of the one word where two runs of one length differ, or nil.

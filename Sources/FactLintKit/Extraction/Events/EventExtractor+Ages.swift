@@ -97,7 +97,9 @@ extension EventExtractor {
     /// the title runs straight into that person's name.
     private func titledPerson(at position: Int, _ range: Range<Int>, _ input: Input) -> Int? {
         for (index, person) in input.people.enumerated() {
-            for title in person.titles where title.tokens.lowerBound == position && !title.tokens.isEmpty {
+            // A title of its own, not an organisation's ("the 90-year-old club president").
+            for title in person.titles where title.tokens.lowerBound == position && !title.tokens.isEmpty && title.org == nil
+                && !title.tokens.contains(where: { input.tokens[$0].isCapitalized || orgWords.contains(lowercased: input.tokens[$0].lower) }) {
                 let after = title.tokens.upperBound
                 if after < range.upperBound, input.personAt[after] == index { return index }
             }

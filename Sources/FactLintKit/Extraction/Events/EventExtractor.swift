@@ -14,6 +14,8 @@ public final class EventExtractor: Sendable {
     let modals: Lexicon
     let clauseWords: Lexicon
     let ageWords: Lexicon
+    /// "club", "bank": a title with one is an organisation's post, whose age is not the person's.
+    let orgWords: Lexicon
     let approximators: Lexicon
     let pastVerbs: Lexicon
     let reportingVerbs: Lexicon
@@ -59,6 +61,7 @@ public final class EventExtractor: Sendable {
         modals = lexicons["modal-words"]
         clauseWords = lexicons["clause-words"]
         ageWords = lexicons["age-words"]
+        orgWords = lexicons["org-words"]
         approximators = lexicons["approximators"]
         pastVerbs = lexicons["past-verbs"]
         reportingVerbs = lexicons["reporting-verbs"]

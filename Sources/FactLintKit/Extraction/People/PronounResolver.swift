@@ -27,6 +27,8 @@ final class PronounResolver: Sendable {
     let subjectPronouns: Lexicon
     /// Words for people and posts ("lawyer", "negotiator", "the chairman"): another person.
     let personWords: UInt64
+    /// "officials", "ministers": plural posts, one of whom may be the pronoun's.
+    let postHeads: Lexicon
     /// Function words ("the", "of", "and"), which end a descriptor before a name.
     let stopwords: Lexicon
     /// "But", "However": words before a pronoun that still let it open its sentence.
@@ -41,6 +43,7 @@ final class PronounResolver: Sendable {
 
     init(lexicons: LexiconSet) {
         stopwords = lexicons["stopwords"]
+        postHeads = lexicons["post-heads"]
         personWords = lexicons.mask("post-heads", "title-roles")
         pronouns = lexicons["gendered-pronouns"]
         gendered = lexicons["gendered-words"]
@@ -97,19 +100,24 @@ final class PronounResolver: Sendable {
             let genders = Set(sentence.tokens.compactMap { tokens[$0].kind == .word && !quoted[$0] ? pronouns.key(lowercased: tokens[$0].lower) : nil })
             guard genders.count == 1 else { continue }
             var read: Set<Int> = []
+            var unread = false
             for position in sentence.tokens where tokens[position].kind == .word && !quoted[position] {
-                guard let gender = pronouns.key(lowercased: tokens[position].lower).flatMap(Self.gender),
-                      let found = antecedent(of: position, sentence: sentenceIndex, named: named, chained: chained, people: people,
+                guard let gender = pronouns.key(lowercased: tokens[position].lower).flatMap(Self.gender) else { continue }
+                guard let found = antecedent(of: position, sentence: sentenceIndex, named: named, chained: chained, people: people,
                                              owner: owner, tokens: tokens, sentences: sentences, quoted: quoted)
-                else { continue }
-                read.insert(found.person)
-                if read.count == 1, named[sentenceIndex] == nil { chained[sentenceIndex] = Named(person: found.person, token: position, span: found.span) }
-                if read.count > 1 { chained[sentenceIndex] = nil }
+                else { unread = true; chained[sentenceIndex] = nil; continue }
                 // "… Ms Carew … Despite a letter from Mr Van der Berg, she did nothing": a
                 // pronoun against the sex an honorific or title gave is someone else's when a
                 // person of its sex was named in the sentences just before.
                 if people[found.person].genderEvidence.contains(where: { $0.source != .pronoun && $0.gender != gender }),
-                   namedNearby(of: gender, before: sentenceIndex, excluding: found.person, people, named) { continue }
+                   namedNearby(of: gender, before: sentenceIndex, excluding: found.person, people, named) { unread = true; chained[sentenceIndex] = nil; continue }
+                // Only a subject ("he said", not "her successor") passes the person on, and only
+                // from a sentence whose gendered pronouns were all read as that one person.
+                read.insert(found.person)
+                if read.count == 1, !unread, named[sentenceIndex] == nil, subjectPronouns.key(lowercased: tokens[position].lower) == "singular" {
+                    chained[sentenceIndex] = Named(person: found.person, token: position, span: found.span)
+                }
+                if read.count > 1 { chained[sentenceIndex] = nil }
                 let token = tokens[position]
                 var evidence = GenderEvidence(gender: gender, source: .pronoun, text: token.text,
                                               span: blocks[token.block].text.sourceSpan(of: token.range), sentence: sentenceIndex)
@@ -158,24 +166,41 @@ final class PronounResolver: Sendable {
         }
         // The pronoun opens its sentence, or follows the quotation that opens it or a linking
         // word ("But she said", "However, he").
-        guard sentence > 0, isTrailingAttribution(position, range, tokens) || !(range.lowerBound..<position).contains(where: {
+        let trailing = isTrailingAttribution(position, range, tokens)
+        guard sentence > 0, trailing || !(range.lowerBound..<position).contains(where: {
             tokens[$0].kind != .punctuation && !quoted[$0] && !linkingOpeners.contains(lowercased: tokens[$0].lower)
         }) else { return nil }
         let previous = sentences[sentence - 1]
         guard previous.blockKind != .headline else { return nil }
         let own = pronouns.key(lowercased: tokens[position].lower)
-        if named[sentence - 1] == nil, let chain = chained[sentence - 1], !(named[sentence] ?? []).contains(where: { $0.person == chain.person }) {
-            // The sentence before names nobody and its pronouns went back to one person: so does
-            // this one, unless someone else was named in the two sentences before that, or, for
-            // a pronoun of the other sex than that person's, someone of the pronoun's sex was
-            // named anywhere before.
-            let recent = (max(0, sentence - 3)..<(sentence - 1)).contains { (named[$0] ?? []).contains { $0.person != chain.person } }
-            guard let gender = own.flatMap(Self.gender) else { return nil }
-            let sexed = Self.sex(of: people[chain.person]) != gender && people.indices.contains { index in
-                index != chain.person && Self.sex(of: people[index]) == gender && people[index].mentions.contains { $0.tokens.lowerBound < position }
+        // Read through a linking word, a closing attribution or a chain, a pronoun goes back
+        // further than a reader may follow, so the stretch must be plainer: no one else named
+        // in the six sentences before, no other pronoun in the sentence before, nothing in the
+        // clause before ", he said." that could be meant, and, for a pronoun of the other sex
+        // than the person's, no one of the pronoun's sex named anywhere before.
+        let extended = trailing || (range.lowerBound..<position).contains(where: { tokens[$0].kind == .word && !quoted[$0] })
+        func isPlain(for person: Int, allowing ownPronouns: Bool) -> Bool {
+            // Someone known to be of the other sex than the pronoun's cannot be meant.
+            let gender = own.flatMap(Self.gender)
+            if (max(0, sentence - 7)..<(sentence - 1)).contains(where: { (named[$0] ?? []).contains { other in
+                other.person != person && (gender == nil || Self.sex(of: people[other.person]).map { $0 == gender } ?? true)
+            } }) { return false }
+            if !ownPronouns, previous.tokens.contains(where: { tokens[$0].kind == .word && !quoted[$0] && pronouns.contains(lowercased: tokens[$0].lower) }) {
+                return false
             }
-            guard !recent, !sexed, isClear(previous.tokens, for: chain.person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound,
-                                           quoted: quoted, pronoun: own) else { return nil }
+            if trailing, !isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound,
+                                  quoted: quoted, pronoun: own) { return false }
+            guard let gender else { return false }
+            return Self.sex(of: people[person]) == gender || !people.indices.contains { index in
+                index != person && Self.sex(of: people[index]) == gender && people[index].mentions.contains { $0.tokens.lowerBound < position }
+            }
+        }
+        if named[sentence - 1] == nil, let chain = chained[sentence - 1], !(named[sentence] ?? []).contains(where: { $0.person == chain.person }) {
+            // The sentence before names nobody and its pronouns all went back to one person: so
+            // does this one, when the stretch is plain.
+            guard isPlain(for: chain.person, allowing: true),
+                  isClear(previous.tokens, for: chain.person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound,
+                          quoted: quoted, pronoun: own) else { return nil }
             return (chain.person, chain.span)
         }
         let candidates = named[sentence - 1] ?? []
@@ -185,11 +210,8 @@ final class PronounResolver: Sendable {
         // sentence is not its antecedent.
         if (named[sentence] ?? []).contains(where: { $0.person == person }) { return nil }
         // "… Clijsters … McNamee had said: "…" But her spokesman": after a linking word the
-        // sentence may turn back to someone named just before, so no one else may be there.
-        if (range.lowerBound..<position).contains(where: { tokens[$0].kind == .word && !quoted[$0] }),
-           (max(0, sentence - 3)..<(sentence - 1)).contains(where: { (named[$0] ?? []).contains { $0.person != person } }) {
-            return nil
-        }
+        // sentence may turn back to someone named before.
+        if extended, !isPlain(for: person, allowing: false) { return nil }
         // "And he admitted Holt's presence …. "…," he added.": a pronoun before the person in
         // the sentence before is someone else, and this pronoun may be too.
         if let first = candidates.map(\.token).min(),
@@ -253,6 +275,7 @@ final class PronounResolver: Sendable {
                 continue
             }
             if gendered.contains(token) || familyWords.contains(token) || token.classes & personWords != 0 { return false }
+            if token.lower.hasASCIISuffix("s"), postHeads.contains(lowercased: String(token.lower.dropLast())) { return false }
             // A function word ("Other", "The"), an acronym ("NATO") or a code ("G8") names nobody.
             guard token.isCapitalized, token.classes == 0, !places.contains(token.text), !stopwords.contains(lowercased: token.lower),
                   !(token.isAllCaps && token.text.utf8.count <= 5), !token.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
