@@ -36,11 +36,10 @@ public struct AgeAgreementCheck: Check {
                     guard let when = reference(of: age, facts) else { continue }
                     let range = possibleAges(born: birth.days, at: when)
                     guard age.form == .earlier ? age.value > range.upperBound : !range.contains(age.value) else { continue }
-                    let expected = Self.describe(range)
                     let line = facts.line(of: birth.span)
                     matches.append(CheckMatch(span: age.span, values: [
-                        "person": name, "age": String(age.value), "other.age": expected, "other.line": String(line),
-                        "reason": "born \(birth.text) (line \(line)) makes \(name) \(expected) \(when.start == when.end ? "on" : "in") \(wording.describe(when))",
+                        "person": name, "age": String(age.value), "other.age": Self.describe(range), "other.line": String(line),
+                        "reason": "born \(birth.text) (line \(line)) \(Self.verdict(range, name: name, when: when, wording))",
                     ], related: [.init(span: birth.span, message: "\(name) was born \(birth.text) here")]))
                     break
                 }
@@ -61,13 +60,7 @@ public struct AgeAgreementCheck: Check {
                 var reason = "\(first.value) on line \(line)"
                 // Ages on different days: say what the other age makes this one.
                 if let from = reference(of: first, facts), let to = reference(of: later, facts), from != to {
-                    let range = possibleAges(born: born(first.value, at: from), at: to)
-                    let when = "\(to.start == to.end ? "on" : "in") \(wording.describe(to))"
-                    if range.upperBound < 0 {
-                        reason += ", which puts \(name)'s birth after \(wording.describe(to))"
-                    } else {
-                        reason += ", which makes \(name) \(Self.describe(max(0, range.lowerBound)...range.upperBound)) \(when)"
-                    }
+                    reason += ", which \(Self.verdict(possibleAges(born: born(first.value, at: from), at: to), name: name, when: to, wording))"
                 }
                 matches.append(CheckMatch(span: later.span, values: [
                     "person": name, "age": String(later.value), "other.age": String(first.value), "other.line": String(line),
@@ -132,6 +125,13 @@ public struct AgeAgreementCheck: Check {
         let bornA = born(a.value, at: first)
         let bornB = born(b.value, at: second)
         return bornA.end < bornB.start || bornB.end < bornA.start
+    }
+
+    /// What a range of possible ages says of a day: "makes Pike 42 to 44 in 1997", or, when
+    /// the day comes before any birth the range allows, "puts Pike's birth after 1940".
+    static func verdict(_ ages: ClosedRange<Int>, name: String, when: (start: CalendarDate, end: CalendarDate), _ wording: DateWording) -> String {
+        if ages.upperBound < 0 { return "puts \(name)'s birth after \(wording.describe(when))" }
+        return "makes \(name) \(describe(max(0, ages.lowerBound)...ages.upperBound)) \(when.start == when.end ? "on" : "in") \(wording.describe(when))"
     }
 
     /// "42", "42 or 43", "42 to 44".

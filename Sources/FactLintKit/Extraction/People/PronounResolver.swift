@@ -173,6 +173,8 @@ final class PronounResolver: Sendable {
         let previous = sentences[sentence - 1]
         guard previous.blockKind != .headline else { return nil }
         let own = pronouns.key(lowercased: tokens[position].lower)
+        // The gendered pronouns of the sentence before, outside quotation marks.
+        let previousPronouns = previous.tokens.filter { tokens[$0].kind == .word && !quoted[$0] && pronouns.contains(lowercased: tokens[$0].lower) }
         // Read through a linking word, a closing attribution or a chain, a pronoun goes back
         // further than a reader may follow, so the stretch must be plainer: no one else named
         // in the six sentences before, no other pronoun in the sentence before, nothing in the
@@ -185,9 +187,7 @@ final class PronounResolver: Sendable {
             if (max(0, sentence - 7)..<(sentence - 1)).contains(where: { (named[$0] ?? []).contains { other in
                 other.person != person && (gender == nil || Self.sex(of: people[other.person]).map { $0 == gender } ?? true)
             } }) { return false }
-            if !ownPronouns, previous.tokens.contains(where: { tokens[$0].kind == .word && !quoted[$0] && pronouns.contains(lowercased: tokens[$0].lower) }) {
-                return false
-            }
+            if !ownPronouns, !previousPronouns.isEmpty { return false }
             if trailing, !isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound,
                                   quoted: quoted, pronoun: own) { return false }
             guard let gender else { return false }
@@ -214,15 +214,10 @@ final class PronounResolver: Sendable {
         if extended, !isPlain(for: person, allowing: false) { return nil }
         // "And he admitted Holt's presence …. "…," he added.": a pronoun before the person in
         // the sentence before is someone else, and this pronoun may be too.
-        if let first = candidates.map(\.token).min(),
-           (previous.tokens.lowerBound..<first).contains(where: { tokens[$0].kind == .word && !quoted[$0] && pronouns.contains(lowercased: tokens[$0].lower) }) {
-            return nil
-        }
+        if let first = candidates.map(\.token).min(), previousPronouns.contains(where: { $0 < first }) { return nil }
         // "…," he said, as Secretary Yates listened. She …": a pronoun of the other sex in the
         // sentence before is about someone else, who may be meant here too.
-        if previous.tokens.contains(where: { tokens[$0].kind == .word && !quoted[$0] && pronouns.key(lowercased: tokens[$0].lower).map { $0 != own } == true }) {
-            return nil
-        }
+        if previousPronouns.contains(where: { pronouns.key(lowercased: tokens[$0].lower) != own }) { return nil }
         return isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted, pronoun: own)
             ? (person, mention.span) : nil
     }
@@ -278,7 +273,7 @@ final class PronounResolver: Sendable {
             if token.lower.hasASCIISuffix("s"), postHeads.contains(lowercased: String(token.lower.dropLast())) { return false }
             // A function word ("Other", "The"), an acronym ("NATO") or a code ("G8") names nobody.
             guard token.isCapitalized, token.classes == 0, !places.contains(token.text), !stopwords.contains(lowercased: token.lower),
-                  !(token.isAllCaps && token.text.utf8.count <= 5), !token.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+                  !(token.isAllCaps && token.text.utf8.count <= 5), !token.text.utf8.contains(where: ByteClass.isDigit),
                   !inOrganisationName(index, tokens) else { continue }
             // A word opening the sentence is a name unless it reads as a verb or adverb ("Speaking", "Later").
             if index == opening, token.lower.hasASCIISuffix("ing") || token.lower.hasASCIISuffix("ly") || token.lower.hasASCIISuffix("ed") { continue }
