@@ -84,6 +84,7 @@ extension EventExtractor {
             if !here.named {
                 let before = subject(of: sentence - 1, before: nil, input)
                 person = before.others && linkingOpeners.contains(lowercased: input.tokens[range.lowerBound].lower) ? nil : before.person
+                if person == nil, !before.others { person = soleNamed(before: sentence, input) }
             }
             if let person,
                !(end + 1..<range.upperBound).contains(where: { input.personAt[$0] != nil && input.personAt[$0] != person }) {
@@ -208,8 +209,9 @@ extension EventExtractor {
         }
         guard let person else { return nil }
         // The time the age holds at: a date of the sentence, the nearest to the age.
+        // Not a date in a clause about someone or something else (", who led the 1981 inquiry,").
         let dated = input.temporal.indices.filter { input.temporal[$0].sentence == sentence && input.temporal[$0].coverage(published: input.published) != nil
-            && input.temporal[$0].kind != .duration }
+            && input.temporal[$0].kind != .duration && !inRelativeClause(input.temporal[$0].tokens.lowerBound, apartFrom: position, range, input) }
         let at = dated.min { abs(input.temporal[$0].tokens.lowerBound - position) < abs(input.temporal[$1].tokens.lowerBound - position) }
         // Without a date, an age at a past event ("took up chess at the age of 9") holds at an
         // unknown time before publication; only the present perfect ("has retired at the age of
@@ -236,6 +238,42 @@ extension EventExtractor {
         // A verb told as done between the person and the age, or just after the age.
         return between.contains { isPastVerb(at: $0, input.tokens) }
             || (end..<min(range.upperBound, end + 4)).contains { isPastVerb(at: $0, input.tokens) }
+    }
+
+    /// Whether a token is inside a clause set off by a comma and opened by "who" or "which" that
+    /// does not also hold `other`: "Lord Ames, who led the 1981 inquiry, has died aged 92".
+    private func inRelativeClause(_ index: Int, apartFrom other: Int, _ range: Range<Int>, _ input: Input) -> Bool {
+        var start = index
+        while start > range.lowerBound, !input.tokens[start - 1].isMark(",") { start -= 1 }
+        guard start > range.lowerBound, start < index, input.tokens[start].kind == .word,
+              relativeOpeners.contains(lowercased: input.tokens[start].lower) else { return false }
+        var end = index
+        while end < range.upperBound, !input.tokens[end].isMark(",") { end += 1 }
+        return !(start..<end).contains(other)
+    }
+
+    /// "… decide whether Kosgei can run. The 29-year-old …": the one person named in the
+    /// nearest sentence before that names anyone (within three, skipping sentences that name
+    /// nobody), outside quotation marks, when no word for another person ("woman", "coach",
+    /// "his wife") and no pronoun before the name stands in that stretch.
+    func soleNamed(before sentence: Int, _ input: Input) -> Int? {
+        var index = sentence - 1
+        while index >= max(0, sentence - 3), input.sentences[index].blockKind != .headline {
+            let range = input.sentences[index].tokens
+            var persons: Set<Int> = []
+            for position in range where !input.quoted[position] {
+                if let person = input.personAt[position] { persons.insert(person); continue }
+                let token = input.tokens[position]
+                guard token.kind == .word else { continue }
+                // "… she overhauled rival Ana Ruiz. Days later, the 34-year-old …": a pronoun
+                // before the name is about someone else, who may be meant.
+                if persons.isEmpty, let key = pronouns.key(lowercased: token.lower), key == "subject" || key == "possessive" { return nil }
+                if token.classes & personWordBits != 0 || familyWords.contains(lowercased: token.lower) || genderedWords.contains(lowercased: token.lower) { return nil }
+            }
+            if !persons.isEmpty { return persons.count == 1 ? persons.first : nil }
+            index -= 1
+        }
+        return nil
     }
 
     /// Whether a relation ("his wife Audrey died aged 91", "whose mother died at the age of 85")

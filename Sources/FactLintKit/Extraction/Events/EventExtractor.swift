@@ -39,6 +39,11 @@ public final class EventExtractor: Sendable {
     let dateMoveWords: Lexicon
     /// "wife", "mother", "fan" (`family-words`): another person an age in the sentence may be of.
     let familyWords: Lexicon
+    /// "who", "which" (`relative-clause-openers`): a date in a clause one opens dates that clause.
+    let relativeOpeners: Lexicon
+    /// Words for a person ("woman", "the driver", "a coach"): someone an age may be of.
+    let personWordBits: UInt64
+    let genderedWords: Lexicon
     /// Plan-making verbs and nouns, and the words before a target and a plan's date (`plan-making`).
     let planWords: Lexicon
     /// "and", "but": a verb after one takes the subject of the verb before (`verb-coordinators`).
@@ -79,6 +84,9 @@ public final class EventExtractor: Sendable {
         verbParticles = lexicons["verb-particles"]
         dateMoveWords = lexicons["date-moves"]
         familyWords = lexicons["family-words"]
+        relativeOpeners = lexicons["relative-clause-openers"]
+        personWordBits = lexicons.mask("post-heads", "title-roles")
+        genderedWords = lexicons["gendered-words"]
         planWords = lexicons["plan-making"]
         coordinators = lexicons["verb-coordinators"]
         anniversaryWords = lexicons["anniversary-words"]

@@ -40,6 +40,12 @@ final class PronounResolver: Sendable {
     /// "Authority", "Bank": a capitalised run with one of these names an organisation, not a
     /// person who could be a pronoun's antecedent.
     let orgWords: Lexicon
+    /// "added", "continued": a pronoun attributing with one is the speaker before.
+    let continuingVerbs: Lexicon
+    /// "said", "noted": verbs followed by what was said, so "Ms Reyes said her" is hers.
+    let clausalVerbs: Lexicon
+    /// "his", "her" (keyed `possessive` in `event-pronouns`).
+    let possessives: Lexicon
 
     init(lexicons: LexiconSet) {
         stopwords = lexicons["stopwords"]
@@ -56,6 +62,9 @@ final class PronounResolver: Sendable {
         linkingOpeners = lexicons["linking-openers"]
         speechVerbs = lexicons["speech-verbs"]
         orgWords = lexicons["org-words"]
+        continuingVerbs = lexicons["continuing-speech-verbs"]
+        clausalVerbs = lexicons["clausal-speech-verbs"]
+        possessives = lexicons["event-pronouns"]
     }
 
     func resolve(_ people: inout [Person], tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool]) {
@@ -109,7 +118,7 @@ final class PronounResolver: Sendable {
                 // "… Ms Carew … Despite a letter from Mr Van der Berg, she did nothing": a
                 // pronoun against the sex an honorific or title gave is someone else's when a
                 // person of its sex was named in the sentences just before.
-                if people[found.person].genderEvidence.contains(where: { $0.source != .pronoun && $0.gender != gender }),
+                if !found.continuing, people[found.person].genderEvidence.contains(where: { $0.source != .pronoun && $0.gender != gender }),
                    namedNearby(of: gender, before: sentenceIndex, excluding: found.person, people, named) { unread = true; chained[sentenceIndex] = nil; continue }
                 // Only a subject ("he said", not "her successor") passes the person on, and only
                 // from a sentence whose gendered pronouns were all read as that one person.
@@ -140,7 +149,7 @@ final class PronounResolver: Sendable {
     }
 
     /// A person named in a sentence, outside quotation marks.
-    private struct Named {
+    struct Named {
         var person: Int
         var token: Int
         var span: SourceSpan
@@ -149,20 +158,22 @@ final class PronounResolver: Sendable {
     /// The person a pronoun plainly refers to and the mention read as its antecedent (the
     /// person's last one before it), or nil.
     private func antecedent(of position: Int, sentence: Int, named: [Int: [Named]], chained: [Int: Named], people: [Person], owner: [Int],
-                            tokens: [Token], sentences: [Sentence], quoted: [Bool]) -> (person: Int, span: SourceSpan)? {
+                            tokens: [Token], sentences: [Sentence], quoted: [Bool]) -> (person: Int, span: SourceSpan, continuing: Bool)? {
         let range = sentences[sentence].tokens
         let before = (named[sentence] ?? []).filter { $0.token < position }
         if !before.isEmpty {
-            // "Mr Okoro said he would stay": only the subject forms, which cannot be anyone in
-            // the clause itself ("Mr Lowe seems troubled by her silence").
-            guard subjectPronouns.key(lowercased: tokens[position].lower) == "singular" else { return nil }
             let persons = Set(before.map(\.person))
             guard persons.count == 1, let person = persons.first else { return nil }
+            // "Mr Okoro said he would stay": only the subject forms, which cannot be anyone in
+            // the clause itself ("Mr Lowe seems troubled by her silence"), and a possessive
+            // straight after the person's own speech verb ("Ms Reyes said her officials").
+            guard subjectPronouns.key(lowercased: tokens[position].lower) == "singular"
+                || isSpeakersPossessive(position, of: person, people: people, owner: owner, tokens: tokens, range: range) else { return nil }
             // "She alleged Fernandez had …": a person named after the pronoun is not its antecedent.
             if (named[sentence] ?? []).contains(where: { $0.person == person && $0.token > position }) { return nil }
             guard let mention = before.max(by: { $0.token < $1.token }) else { return nil }
             return isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound,
-                           pronoun: pronouns.key(lowercased: tokens[position].lower)) ? (person, mention.span) : nil
+                           pronoun: pronouns.key(lowercased: tokens[position].lower)) ? (person, mention.span, false) : nil
         }
         // The pronoun opens its sentence, or follows the quotation that opens it or a linking
         // word ("But she said", "However, he").
@@ -173,6 +184,18 @@ final class PronounResolver: Sendable {
         let previous = sentences[sentence - 1]
         guard previous.blockKind != .headline else { return nil }
         let own = pronouns.key(lowercased: tokens[position].lower)
+        // The speaker the sentence before closes with (", Ms Hale said."), if any.
+        let speaker = closingSpeaker(of: sentence - 1, named: named, chained: chained, owner: owner, tokens: tokens, sentences: sentences)
+        // "…, Ms Hale said. Fares will rise, he added.": "added" goes on with that speaker's
+        // words, whoever else was named before.
+        if let speaker, position + 1 < range.upperBound, continuingVerbs.contains(lowercased: tokens[position + 1].lower),
+           named[sentence] == nil, subjectPronouns.key(lowercased: tokens[position].lower) == "singular" {
+            return (speaker.person, speaker.span, true)
+        }
+        // A pronoun that attributes words just after the person's own attribution ("…, Ms Hale
+        // said. The line has doubled, she said, …") needs only the two sentences before that
+        // one free of other people, and the clause before it may open with any word.
+        let attributing = trailing || (position + 1 < range.upperBound && speechVerbs.contains(lowercased: tokens[position + 1].lower))
         // The gendered pronouns of the sentence before, outside quotation marks.
         let previousPronouns = previous.tokens.filter { tokens[$0].kind == .word && !quoted[$0] && pronouns.contains(lowercased: tokens[$0].lower) }
         // Read through a linking word, a closing attribution or a chain, a pronoun goes back
@@ -184,12 +207,13 @@ final class PronounResolver: Sendable {
         func isPlain(for person: Int, allowing ownPronouns: Bool) -> Bool {
             // Someone known to be of the other sex than the pronoun's cannot be meant.
             let gender = own.flatMap(Self.gender)
-            if (max(0, sentence - 7)..<(sentence - 1)).contains(where: { (named[$0] ?? []).contains { other in
+            let reach = attributing && speaker?.person == person ? 3 : 7
+            if (max(0, sentence - reach)..<(sentence - 1)).contains(where: { (named[$0] ?? []).contains { other in
                 other.person != person && (gender == nil || Self.sex(of: people[other.person]).map { $0 == gender } ?? true)
             } }) { return false }
             if !ownPronouns, !previousPronouns.isEmpty { return false }
             if trailing, !isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound,
-                                  quoted: quoted, pronoun: own) { return false }
+                                  quoted: quoted, pronoun: own, openingMayName: !(attributing && speaker?.person == person)) { return false }
             guard let gender else { return false }
             return Self.sex(of: people[person]) == gender || !people.indices.contains { index in
                 index != person && Self.sex(of: people[index]) == gender && people[index].mentions.contains { $0.tokens.lowerBound < position }
@@ -201,7 +225,7 @@ final class PronounResolver: Sendable {
             guard isPlain(for: chain.person, allowing: true),
                   isClear(previous.tokens, for: chain.person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound,
                           quoted: quoted, pronoun: own) else { return nil }
-            return (chain.person, chain.span)
+            return (chain.person, chain.span, false)
         }
         let candidates = named[sentence - 1] ?? []
         let persons = Set(candidates.map(\.person))
@@ -218,8 +242,11 @@ final class PronounResolver: Sendable {
         // "…," he said, as Secretary Yates listened. She …": a pronoun of the other sex in the
         // sentence before is about someone else, who may be meant here too.
         if previousPronouns.contains(where: { pronouns.key(lowercased: tokens[$0].lower) != own }) { return nil }
-        return isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted, pronoun: own)
-            ? (person, mention.span) : nil
+        // After the person's own closing attribution, the word opening the words they said
+        // ("Salmonella, which …, Mr Ode said.") is not taken for a name.
+        return isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted, pronoun: own,
+                       openingMayName: !(attributing && speaker?.person == person))
+            ? (person, mention.span, false) : nil
     }
 
     /// Whether a capitalised word is part of a run of capitalised words one of which is an
@@ -249,7 +276,7 @@ final class PronounResolver: Sendable {
     /// for a person, no capitalised word the lexicons do not know. With `quoted`, words inside
     /// quotation marks are skipped.
     private func isClear(_ stretch: Range<Int>, for person: Int, owner: [Int], tokens: [Token], sentenceStart: Int, quoted: [Bool]? = nil,
-                         pronoun: String?) -> Bool {
+                         pronoun: String?, openingMayName: Bool = true) -> Bool {
         var opening = sentenceStart
         while opening < stretch.upperBound, tokens[opening].kind != .word { opening += 1 }
         for index in stretch where tokens[index].kind == .word && owner[index] != person && quoted?[index] != true {
@@ -276,7 +303,7 @@ final class PronounResolver: Sendable {
                   !(token.isAllCaps && token.text.utf8.count <= 5), !token.text.utf8.contains(where: ByteClass.isDigit),
                   !inOrganisationName(index, tokens) else { continue }
             // A word opening the sentence is a name unless it reads as a verb or adverb ("Speaking", "Later").
-            if index == opening, token.lower.hasASCIISuffix("ing") || token.lower.hasASCIISuffix("ly") || token.lower.hasASCIISuffix("ed") { continue }
+            if index == opening, !openingMayName || token.lower.hasASCIISuffix("ing") || token.lower.hasASCIISuffix("ly") || token.lower.hasASCIISuffix("ed") { continue }
             return false
         }
         return true
@@ -311,13 +338,13 @@ final class PronounResolver: Sendable {
     }
 
     /// The sex most of a person's evidence so far gives, if any.
-    private static func sex(of person: Person) -> GenderEvidence.Gender? {
+    static func sex(of person: Person) -> GenderEvidence.Gender? {
         let male = person.genderEvidence.count { $0.gender == .male }
         let female = person.genderEvidence.count - male
         return male == female ? nil : male > female ? .male : .female
     }
 
-    private static func gender(_ key: String) -> GenderEvidence.Gender? {
+    static func gender(_ key: String) -> GenderEvidence.Gender? {
         switch key {
         case "m": return .male
         case "f": return .female

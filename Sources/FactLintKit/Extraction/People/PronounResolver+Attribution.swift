@@ -1,0 +1,62 @@
+/// Attributions a pronoun can lean on: the speaker a sentence closes with, and a possessive
+/// straight after a speaker's own verb.
+extension PronounResolver {
+    /// The person a sentence's closing attribution gives its words to: ", Ms Hale said.",
+    /// ", said Ms Hale.", `…," Ms Hale said.`, or ", she said." when that pronoun was read as one
+    /// person (`chained`). Nil when the sentence closes otherwise.
+    func closingSpeaker(of sentence: Int, named: [Int: [Named]], chained: [Int: Named], owner: [Int], tokens: [Token],
+                        sentences: [Sentence]) -> (person: Int, span: SourceSpan)? {
+        let range = sentences[sentence].tokens
+        var end = range.upperBound - 1
+        while end >= range.lowerBound, tokens[end].kind == .punctuation { end -= 1 }
+        guard end - 1 > range.lowerBound else { return nil }
+        func mention(endingAt last: Int) -> (person: Int, first: Int)? {
+            let person = owner[last]
+            guard person >= 0 else { return nil }
+            var first = last
+            while first - 1 > range.lowerBound, owner[first - 1] == person { first -= 1 }
+            // "Mr" before the name.
+            var start = first
+            while start - 1 > range.lowerBound, tokens[start - 1].isMark(".") { start -= 1 }
+            if start - 1 > range.lowerBound, tokens[start - 1].kind == .word, honorifics.contains(lowercased: tokens[start - 1].lower) { first = start - 1 }
+            return (person, first)
+        }
+        func span(of person: Int) -> SourceSpan? {
+            (named[sentence] ?? []).last { $0.person == person && range.contains($0.token) }?.span
+        }
+        let last = tokens[end]
+        if last.kind == .word, speechVerbs.contains(lowercased: last.lower) {
+            // ", she said."
+            if tokens[end - 1].kind == .word, subjectPronouns.key(lowercased: tokens[end - 1].lower) == "singular" {
+                guard tokens[end - 2].kind == .punctuation, let chain = chained[sentence] else { return nil }
+                return (chain.person, chain.span)
+            }
+            // ", Ms Hale said."
+            guard let found = mention(endingAt: end - 1), found.first - 1 >= range.lowerBound,
+                  tokens[found.first - 1].kind == .punctuation, let span = span(of: found.person) else { return nil }
+            return (found.person, span)
+        }
+        // ", said Ms Hale."
+        guard let found = mention(endingAt: end), found.first - 2 >= range.lowerBound,
+              tokens[found.first - 1].kind == .word, speechVerbs.contains(lowercased: tokens[found.first - 1].lower),
+              tokens[found.first - 2].kind == .punctuation, let span = span(of: found.person) else { return nil }
+        return (found.person, span)
+    }
+
+    /// Whether a possessive follows the person's own speech verb: "Ms Reyes said her officials",
+    /// "Mr Ode said that his". Not after a verb that takes a person ("told her"), and not when
+    /// anyone else of the possessive's sex was named before it: "Mrs Lane said his death" may be
+    /// about a man named earlier.
+    func isSpeakersPossessive(_ position: Int, of person: Int, people: [Person], owner: [Int], tokens: [Token], range: Range<Int>) -> Bool {
+        guard possessives.key(lowercased: tokens[position].lower) == "possessive", let gender = pronouns.key(lowercased: tokens[position].lower).flatMap(Self.gender)
+        else { return false }
+        var verb = position - 1
+        if verb > range.lowerBound, tokens[verb].kind == .word, clausalVerbs.key(lowercased: tokens[verb].lower) == "complementiser" { verb -= 1 }
+        guard verb - 1 >= range.lowerBound, tokens[verb].kind == .word, clausalVerbs.key(lowercased: tokens[verb].lower) == "verb",
+              owner[verb - 1] == person else { return false }
+        return !people.indices.contains { index in
+            index != person && Self.sex(of: people[index]) != (gender == .male ? .female : .male)
+                && people[index].mentions.contains { $0.tokens.lowerBound < position }
+        }
+    }
+}
