@@ -146,15 +146,27 @@ extension EventExtractor {
     /// summer's flood", "Friday's match" (when "match" is an event).
     private func modifiedTrigger(after position: Int, range: Range<Int>, events: [Event], _ input: Input) -> Int? {
         var index = position
+        var possessive = false
         if index < range.upperBound, input.tokens[index].isApostrophe, index + 1 < range.upperBound,
            input.tokens[index + 1].lower == "s", !input.tokens[index + 1].spaceBefore {
             index += 2
+            possessive = true
         }
-        // Up to two capitalised words between: "the 2011 Lune floods".
+        // Up to two capitalised words between: "the 2011 Lune floods"; after "'s" any two words
+        // but function words, before an event noun: "last week's general election".
         var skipped = 0
+        var lowercase = false
         while index < range.upperBound, skipped <= 2 {
             if let event = events.firstIndex(where: { $0.tokens.lowerBound == index }) {
+                if lowercase { return events[event].isNoun ? event : nil }
                 return events[event].isNoun || !isPastVerb(at: index, input.tokens) ? event : nil
+            }
+            let token = input.tokens[index]
+            if possessive, token.kind == .word, !token.isCapitalized, input.temporalAt[index] == nil, !stopwords.contains(lowercased: token.lower) {
+                lowercase = true
+                index += 1
+                skipped += 1
+                continue
             }
             guard input.tokens[index].kind == .word, input.tokens[index].isCapitalized, input.temporalAt[index] == nil else { return nil }
             index += 1

@@ -39,11 +39,33 @@ extension NameClusterer {
         }
     }
 
+    /// Whether one spelling is the other's possessor with a post or a relation, in apposition:
+    /// "Donald Regal, President Reagal's former chief of staff", "Ann Brun's sister, Ina Bran".
+    /// One person is someone else's aide or relative only when they are two.
+    func isPossessorOfOther(_ a: NameForms.Form, _ b: NameForms.Form, _ tokens: [Token]) -> Bool {
+        func owns(_ x: NameForms.Form, _ y: NameForms.Form) -> Bool {
+            x.ends.indices.contains { occurrence in
+                let end = x.ends[occurrence]
+                guard end + 1 < tokens.count, tokens[end].isApostrophe, tokens[end + 1].lower == "s", !tokens[end + 1].spaceBefore else { return false }
+                let related = (end + 2..<min(tokens.count, end + 6)).contains { index in
+                    tokens[index].kind == .word && (tokens[index].classes & titleWords != 0 || familyWords.contains(lowercased: tokens[index].lower))
+                }
+                guard related else { return false }
+                // In apposition: "Donald Regal, President Reagal's …" or "… Reagal's chief of staff, Donald Regal".
+                let start = x.positions[occurrence]
+                return y.ends.contains { $0 < start && start - $0 <= 3 && tokens[$0].isMark(",") }
+                    || y.positions.contains { $0 > end && $0 - end <= 8 && tokens[$0 - 1].isMark(",") }
+            }
+        }
+        return owns(a, b) || owns(b, a)
+    }
+
     /// The pairs left once table labels and names brought in as other names are taken out.
     func withoutLabelsAndRelations(_ pairs: [Pair], _ forms: NameForms, _ tokens: [Token], _ sentences: [Sentence]) -> [Pair] {
         pairs.filter { pair in
             guard let first = forms.form(pair.first, isRun: pair.firstIsRun), let second = forms.form(pair.second, isRun: pair.secondIsRun) else { return true }
             if isRowLabel(first, tokens) && isRowLabel(second, tokens) { return false }
+            if isPossessorOfOther(first, second, tokens) { return false }
             // A word pair names the rare spelling first.
             return pair.isRun || !isIntroducedAsOtherName(first, tokens, sentences)
         }
