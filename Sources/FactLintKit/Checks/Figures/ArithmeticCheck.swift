@@ -22,6 +22,7 @@ public struct ArithmeticCheck: Check {
             + ChangeArithmetic.findings(facts, scope: scope) + ScaleSlip.findings(facts, scope: scope)
             + PartsOverWhole.findings(facts, scope: scope) + PerShareArithmetic.findings(facts, scope: scope)
             + PerShareProse.findings(facts, scope: scope)
+            + RemainderArithmetic.findings(facts, scope: scope)
         var seen = Set<SourceSpan>()
         return matches.sorted { $0.span < $1.span }.filter { seen.insert($0.span).inserted }
     }
