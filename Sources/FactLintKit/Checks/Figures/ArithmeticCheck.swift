@@ -23,6 +23,7 @@ public struct ArithmeticCheck: Check {
             + PartsOverWhole.findings(facts, scope: scope) + PerShareArithmetic.findings(facts, scope: scope)
             + PerShareProse.findings(facts, scope: scope)
             + RemainderArithmetic.findings(facts, scope: scope)
+            + ApposedShare.findings(facts, scope: scope)
         var seen = Set<SourceSpan>()
         return matches.sorted { $0.span < $1.span }.filter { seen.insert($0.span).inserted }
     }
