@@ -32,6 +32,9 @@ public struct Event: Sendable, Hashable {
     public var isIndefinite = false
     /// Whether an event noun points back to one already known: "the derby", "Friday's derby".
     public var isDefinite = false
+    /// The edge of a period ("the week ended Feb 21", "the year ending in March"): each period
+    /// has its own, so it is never one event with another mention.
+    public var isPeriodEdge = false
     /// Other content words around the trigger, in the same form.
     public var participants: [String]
     /// The temporal expressions that date it.

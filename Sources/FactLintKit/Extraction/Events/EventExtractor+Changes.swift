@@ -108,7 +108,7 @@ extension EventExtractor {
 
     /// A modal, or "to" before a verb ("agreed to sell"), not "to" before a figure or a noun
     /// phrase ("rose to 512", "fell to a low").
-    private func isModalVerb(_ position: Int, _ input: Input) -> Bool {
+    func isModalVerb(_ position: Int, _ input: Input) -> Bool {
         let lower = input.tokens[position].lower
         guard modals.contains(lowercased: lower) else { return false }
         guard temporalWords.infinitives.contains(lower) else { return true }
@@ -118,7 +118,7 @@ extension EventExtractor {
     }
 
     /// A cue that the event is planned, conditional or only possible.
-    private func isUndoneCue(_ lower: String) -> Bool {
+    func isUndoneCue(_ lower: String) -> Bool {
         switch words.statusCues.key(lowercased: lower) {
         case "scheduled"?, "conditional"?, "possibility"?: return true
         default: return false

@@ -157,6 +157,7 @@ public final class EventExtractor: Sendable {
                 participants(of: &found[index], input)
                 shareSubject(of: index, in: &found, input)
                 found[index].status = status(of: found[index], marks: marks, input)
+                found[index].isPeriodEdge = isPeriodEdge(found[index], input)
                 found[index].isNegated = isNegated(found[index], input)
                 found[index].isQuoted = input.quoted[found[index].tokens.lowerBound]
             }

@@ -3,7 +3,8 @@
 ///
 /// Two mentions are linked when they name the same event of the lexicon (or events of a family
 /// in `coreferent-families`) and concern the same thing: the same person, or a name or the
-/// subject's head word in common. A denied event, a rate or a comparison links to nothing.
+/// subject's head word in common. A denied event, a rate, a comparison or a period's edge ("the
+/// week ended Feb 21") links to nothing.
 struct EventLinker: Sendable {
     let words: EventVocabulary
 
@@ -33,7 +34,7 @@ struct EventLinker: Sendable {
                 // All three tests ask both mentions to be undenied, of a linkable status, and
                 // known to the lexicon or telling of another; the later one must not be
                 // introduced as new. A mention that fails is never compared.
-                guard !event.isNegated, Self.linkable.contains(event.status), event.isKnown || told[later] != nil else { continue }
+                guard !event.isNegated, !event.isPeriodEdge, Self.linkable.contains(event.status), event.isKnown || told[later] != nil else { continue }
                 let family = event.family.flatMap { words.coreferentFamilies.contains($0) ? $0 : nil }
                 defer {
                     byTrigger[event.trigger, default: []].append(later)
@@ -73,7 +74,8 @@ struct EventLinker: Sendable {
 
     /// Whether two mentions are one event.
     func corefer(_ a: Event, _ b: Event) -> Bool {
-        guard a.isKnown, b.isKnown, !a.isNegated, !b.isNegated, Self.linkable.contains(a.status), Self.linkable.contains(b.status) else {
+        guard a.isKnown, b.isKnown, !a.isNegated, !b.isNegated, !a.isPeriodEdge, !b.isPeriodEdge, Self.linkable.contains(a.status),
+              Self.linkable.contains(b.status) else {
             return false
         }
         // "a flood", "a second plant": introduced as new, so not the one before.
