@@ -77,8 +77,8 @@ public struct RelativeDateAgreementCheck: Check {
         expression.coverage(published: published).map { $0.end.dayNumber - $0.start.dayNumber < 7 } ?? false
     }
 
-    /// Whether two mentions name the same person or a capitalised word in common: of an event
-    /// noun or around it, or around a verb
+    /// Whether two mentions name the same person, a capitalised word in common (of an event
+    /// noun or around it, or around a verb), or two subject words that are no name
     /// ("closed the Leek plant" twice), not just a subject ("Police arrested a man in Leeds",
     /// "Police arrested two men in Bradford").
     private func shareNames(_ a: Event, _ b: Event) -> Bool {
@@ -87,7 +87,11 @@ public struct RelativeDateAgreementCheck: Check {
         // which plant was closed, its object does.
         let words = { (event: Event) in event.isNoun ? event.subject + event.participants : event.participants }
         let names = Set(words(a).filter { $0.first?.isUppercase ?? false })
-        return words(b).contains { names.contains($0) }
+        if words(b).contains(where: { names.contains($0) }) { return true }
+        // "the signing today of a floating rate note" and "the floating rate note signed
+        // yesterday": two words or more of one thing in common, not of a name ("Corran Mills
+        // closed its Leek plant", "Corran Mills closed its Stone depot").
+        return Set(a.subject.filter { !($0.first?.isUppercase ?? false) }).intersection(b.subject).count >= 2
     }
 
     private func overlaps(_ a: (start: CalendarDate, end: CalendarDate), _ b: (start: CalendarDate, end: CalendarDate)) -> Bool {

@@ -95,13 +95,20 @@ extension EventExtractor {
         }
         // "his film debut": the possessive before the words is whose it is.
         if !found.isEmpty, position >= range.lowerBound, pronouns.key(lowercased: input.tokens[position].lower) == "possessive" { found.append(position) }
-        if found.isEmpty, trigger.upperBound + 1 < range.upperBound, temporalWords.isConnective(input.tokens[trigger.upperBound].lower, "of") {
-            var next = trigger.upperBound + 1
-            if temporalWords.isConnective(input.tokens[next].lower, "the") { next += 1 }
-            while next < range.upperBound, found.count < 3, isContent(next, input) {
-                found.append(next)
+        // "the floods of the Lune valley", "the signing today of a 50 mln dlr rate note": past a
+        // date, an article and a figure, the last three words of the noun phrase after "of".
+        var of = trigger.upperBound
+        while of < range.upperBound, input.temporalAt[of] != nil { of += 1 }
+        if found.isEmpty, of + 1 < range.upperBound, temporalWords.isConnective(input.tokens[of].lower, "of") {
+            var next = of + 1
+            if temporalWords.isConnective(input.tokens[next].lower, "the") || pronouns.key(lowercased: input.tokens[next].lower) == "indefinite" { next += 1 }
+            if next < range.upperBound, input.tokens[next].kind == .number { next += 1 }
+            var run: [Int] = []
+            while next < range.upperBound, run.count < 6, isContent(next, input) {
+                run.append(next)
                 next += 1
             }
+            found = Array(run.suffix(3))
         }
         return found
     }

@@ -8,6 +8,17 @@ extension EventExtractor {
             && units.contains(lowercased: input.tokens[event.tokens.lowerBound - 1].lower)
     }
 
+    /// Whether an event noun is dated by a relative day ("today", "yesterday") that ends no
+    /// later than the publication date.
+    private func isPastPurpose(_ event: Event, _ input: Input) -> Bool {
+        guard let published = input.published else { return false }
+        return event.anchors.contains { anchor in
+            let expression = input.temporal[anchor.temporal]
+            guard expression.isRelative, let days = expression.coverage(published: published) else { return false }
+            return days.end <= published
+        }
+    }
+
     func status(of event: Event, marks: [(index: Int, tense: TenseReader.Mark)], _ input: Input) -> EventStatus {
         var clause = clause(around: event.tokens, sentence: event.sentence, input)
         // "would start next year and finish in 1994": a clause joined by "and" shares the
@@ -52,8 +63,11 @@ extension EventExtractor {
         }
         // "a contender for the leadership in 2028": an event noun after "for" is a purpose ("bonds
         // for two banks were trading" is no purpose of the trading).
+        // "was here for the signing today" is no plan: a purpose in a clause told as done, dated
+        // by a relative day no later than the story, took place.
         if event.isNoun, (clause.lowerBound..<event.tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).suffix(4).contains(where: {
-            words.statusCues.key(lowercased: input.tokens[$0].lower) == "purpose" }) {
+            words.statusCues.key(lowercased: input.tokens[$0].lower) == "purpose" }),
+           !(isPastPurpose(event, input) && isToldAsDone(clause.lowerBound..<event.tokens.lowerBound, marks: marks, input)) {
             return .scheduled
         }
         if before("comparison") { return .comparison }
