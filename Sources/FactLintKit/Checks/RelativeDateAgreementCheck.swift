@@ -49,7 +49,7 @@ public struct RelativeDateAgreementCheck: Check {
                                 && explicit.span > relative.span && shareNames(event, timeline.events[other])
                         return Self.ownTime.contains(candidate.relation) && named
                             && explicit.sentence != relative.sentence
-                            && explicit.coverage(published: published).map { !overlaps(mine, $0) } ?? false
+                            && explicit.coverage(published: published).map { !overlaps(Self.loosened(mine), $0) } ?? false
                     }) else { continue }
                     let explicit = facts.temporal[dated.temporal]
                     // "the rally on Saturday" and "Saturday, May 2": the weekday names that day.
@@ -92,6 +92,13 @@ public struct RelativeDateAgreementCheck: Check {
         // yesterday": two words or more of one thing in common, not of a name ("Corran Mills
         // closed its Leek plant", "Corran Mills closed its Stone depot").
         return Set(a.subject.filter { !($0.first?.isUppercase ?? false) }).intersection(b.subject).count >= 2
+    }
+
+    /// A week counted back ("a week ago", "last week") is told loosely at its edges: three days
+    /// either side still fit ("a week ago" in a Monday story for the Sunday eight days before).
+    static func loosened(_ days: (start: CalendarDate, end: CalendarDate)) -> (start: CalendarDate, end: CalendarDate) {
+        guard days.end.dayNumber - days.start.dayNumber == 6 else { return days }
+        return (days.start.adding(days: -3), days.end.adding(days: 3))
     }
 
     private func overlaps(_ a: (start: CalendarDate, end: CalendarDate), _ b: (start: CalendarDate, end: CalendarDate)) -> Bool {

@@ -61,6 +61,26 @@ struct PersonLinker: Sendable {
             surnameOwner[key] = people.count
             people.append(makePerson(group, key: key))
         }
+        // A family name written first ("Tian Jiyun", then "Tian said"): the word before the last
+        // of one person's full name, no one's surname and no known given name, stands for that
+        // person.
+        var firstWords: [String: Int] = [:]
+        for (index, person) in people.enumerated() {
+            for mention in person.mentions where mention.kind == .fullName && mention.tokens.count >= 2 {
+                // The word before the last ("Tian" in "Vice-Premier Tian Jiyun").
+                let words = mention.tokens.filter { tokens[$0].kind == .word }
+                guard words.count >= 2, case let position = words[words.count - 2], position + 1 == words[words.count - 1],
+                      tokens[position].isCapitalized, !tokens[position].isAllCaps, tokens[position].text.utf8.count >= 3 else { continue }
+                let first = tokens[position].lower
+                guard surnameOwner[first] == nil, !ambiguous.contains(first), !vocabulary.givenNames.contains(lowercased: first) else { continue }
+                firstWords[first] = firstWords[first].map { $0 == index ? index : -1 } ?? index
+            }
+        }
+        var familyFirst = Set<String>()
+        for (word, owner) in firstWords.sorted(by: { $0.key < $1.key }) where owner >= 0 {
+            surnameOwner[word] = owner
+            familyFirst.insert(word)
+        }
         // Bare surnames elsewhere ("Solbakk said") link to the one person of that surname.
         var isUsed = [Bool](repeating: false, count: surnameOwner.isEmpty ? 0 : tokens.count)
         for index in proposals.usedTokens where index < isUsed.count { isUsed[index] = true }
@@ -71,6 +91,9 @@ struct PersonLinker: Sendable {
                 guard token.isCapitalized, let owner = surnameOwner[token.lower], !ambiguous.contains(token.lower) else { continue }
                 // "the King" is the post, not Roger King: no surname after an article.
                 if index > sentence.tokens.lowerBound, vocabulary.articles.contains(lowercased: tokens[index - 1].lower) { continue }
+                // A family name written first stands alone: not "Dean Foods Co".
+                if familyFirst.contains(token.lower), index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word,
+                   tokens[index + 1].isCapitalized { continue }
                 // Skip the first word of a compound name run ("Solbakk Street").
                 if index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
                    vocabulary.orgWords.contains(lowercased: tokens[index + 1].lower) { continue }
