@@ -49,7 +49,7 @@ public struct RelativeDateAgreementCheck: Check {
                                 && explicit.span > relative.span && shareNames(event, timeline.events[other])
                         return Self.ownTime.contains(candidate.relation) && named
                             && explicit.sentence != relative.sentence
-                            && explicit.coverage(published: published).map { !overlaps(Self.loosened(mine), $0) } ?? false
+                            && explicit.coverage(published: published).map { !overlaps(relative.isApproximate ? Self.loosened(mine, published: published) : mine, $0) } ?? false
                     }) else { continue }
                     let explicit = facts.temporal[dated.temporal]
                     // "the rally on Saturday" and "Saturday, May 2": the weekday names that day.
@@ -91,14 +91,18 @@ public struct RelativeDateAgreementCheck: Check {
         // "the signing today of a floating rate note" and "the floating rate note signed
         // yesterday": two words or more of one thing in common, not of a name ("Corran Mills
         // closed its Leek plant", "Corran Mills closed its Stone depot").
+        guard a.isNoun || b.isNoun else { return false }
         return Set(a.subject.filter { !($0.first?.isUppercase ?? false) }).intersection(b.subject).count >= 2
     }
 
-    /// A week counted back ("a week ago", "last week") is told loosely at its edges: three days
-    /// either side still fit ("a week ago" in a Monday story for the Sunday eight days before).
-    static func loosened(_ days: (start: CalendarDate, end: CalendarDate)) -> (start: CalendarDate, end: CalendarDate) {
+    /// A week counted back ("a week ago", not "last week") is told loosely at its edges: three
+    /// days either side still fit ("a week ago" in a Monday story for the Sunday eight days
+    /// before), but never the publication day or after.
+    static func loosened(_ days: (start: CalendarDate, end: CalendarDate), published: CalendarDate?) -> (start: CalendarDate, end: CalendarDate) {
         guard days.end.dayNumber - days.start.dayNumber == 6 else { return days }
-        return (days.start.adding(days: -3), days.end.adding(days: 3))
+        var end = days.end.adding(days: 3)
+        if let published, end >= published { end = published.adding(days: -1) }
+        return (days.start.adding(days: -3), max(end, days.end))
     }
 
     private func overlaps(_ a: (start: CalendarDate, end: CalendarDate), _ b: (start: CalendarDate, end: CalendarDate)) -> Bool {

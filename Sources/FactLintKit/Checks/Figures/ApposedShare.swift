@@ -1,13 +1,13 @@
 /// A percentage set beside an amount as its share of an amount named after it: "paid out 16
 /// bn pesos in repayments, about 49 pct of the budget deficit of 27 bn pesos" (16 of 27 is
 /// 59%). The percentage follows the part after a comma, "of" follows the percentage, and the
-/// whole is the next figure, in the part's unit, within nine words, with no other figure and no
-/// new clause between.
+/// whole is the next figure, in the part's unit, within nine words, with no other figure, no
+/// new clause and no word of `share-breakers` between ("40 pct of them to banks with assets of").
 enum ApposedShare {
     static func findings(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
         let claims = facts.claims
-        let joiners = facts.lexicons["share-joiners"], clauseJoiners = facts.lexicons["clause-joiners"]
+        let joiners = facts.lexicons["share-joiners"], clauseJoiners = facts.lexicons["clause-joiners"], breakers = facts.lexicons["share-breakers"]
         for index in claims.indices.dropLast(2) {
             let part = claims[index], percent = claims[index + 1], whole = claims[index + 2]
             guard part.quantity.sentence == percent.quantity.sentence, percent.quantity.sentence == whole.quantity.sentence,
@@ -25,7 +25,7 @@ enum ApposedShare {
             let after = percent.quantity.extent.upperBound..<whole.quantity.extent.lowerBound
             guard !after.isEmpty, after.count <= 9, joiners.contains(lowercased: facts.tokens[after.lowerBound].lower),
                   !after.contains(where: { facts.tokens[$0].kind == .number || facts.tokens[$0].isMark(";") || facts.tokens[$0].isMark(",")
-                      || clauseJoiners.contains(facts.tokens[$0]) }) else { continue }
+                      || clauseJoiners.contains(facts.tokens[$0]) || breakers.contains(facts.tokens[$0]) }) else { continue }
             let share = FigureBounds(part.quantity) / FigureBounds(whole.quantity)
             let implied = FigureBounds(lower: share.lower * 100, upper: share.upper * 100)
             guard !implied.overlaps(FigureBounds.percentage(percent.quantity)) else { continue }

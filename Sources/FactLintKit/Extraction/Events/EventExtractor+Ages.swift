@@ -209,9 +209,15 @@ extension EventExtractor {
         }
         guard let person else { return nil }
         // The time the age holds at: a date of the sentence, the nearest to the age.
-        // Not a date in a clause about someone or something else (", who led the 1981 inquiry,").
-        let dated = input.temporal.indices.filter { input.temporal[$0].sentence == sentence && input.temporal[$0].coverage(published: input.published) != nil
-            && input.temporal[$0].kind != .duration && !inRelativeClause(input.temporal[$0].tokens.lowerBound, apartFrom: position, range, input) }
+        // Not a date in a clause about someone or something else (", who led the 1981 inquiry,"),
+        // unless the age's event is in that clause too (", who died in May 1990, aged 70,").
+        let dated = input.temporal.indices.filter { index in
+            let start = input.temporal[index].tokens.lowerBound
+            return input.temporal[index].sentence == sentence && input.temporal[index].coverage(published: input.published) != nil
+                && input.temporal[index].kind != .duration
+                && !(nearest.map { event in inRelativeClause(start, apartFrom: event.tokens.lowerBound, range, input)
+                    && inRelativeClause(start, apartFrom: position, range, input) } ?? false)
+        }
         let at = dated.min { abs(input.temporal[$0].tokens.lowerBound - position) < abs(input.temporal[$1].tokens.lowerBound - position) }
         // Without a date, an age at a past event ("took up chess at the age of 9") holds at an
         // unknown time before publication; only the present perfect ("has retired at the age of
@@ -268,7 +274,8 @@ extension EventExtractor {
                 // "… she overhauled rival Ana Ruiz. Days later, the 34-year-old …": a pronoun
                 // before the name is about someone else, who may be meant.
                 if persons.isEmpty, let key = pronouns.key(lowercased: token.lower), key == "subject" || key == "possessive" { return nil }
-                if token.classes & personWordBits != 0 || familyWords.contains(lowercased: token.lower) || genderedWords.contains(lowercased: token.lower) { return nil }
+                if token.classes & personWordBits != 0 || familyWords.contains(lowercased: token.lower) || genderedWords.contains(lowercased: token.lower)
+                    || personNouns.contains(lowercased: token.lower) { return nil }
             }
             if !persons.isEmpty { return persons.count == 1 ? persons.first : nil }
             index -= 1

@@ -158,11 +158,18 @@ extension EventExtractor {
         var lowercase = false
         while index < range.upperBound, skipped <= 2 {
             if let event = events.firstIndex(where: { $0.tokens.lowerBound == index }) {
-                if lowercase { return events[event].isNoun ? event : nil }
+                // The noun phrase's last word is its head: "Yesterday's harbour flood inquiry"
+                // dates the inquiry, not the flood.
+                if lowercase {
+                    let after = events[event].tokens.upperBound
+                    let modifies = after < range.upperBound && input.tokens[after].kind == .word && !input.tokens[after].isCapitalized
+                        && !stopwords.contains(lowercased: input.tokens[after].lower) && !isPastVerb(at: after, input.tokens)
+                    return events[event].isNoun && !modifies ? event : nil
+                }
                 return events[event].isNoun || !isPastVerb(at: index, input.tokens) ? event : nil
             }
             let token = input.tokens[index]
-            if possessive, token.kind == .word, !token.isCapitalized, input.temporalAt[index] == nil, !stopwords.contains(lowercased: token.lower) {
+            if possessive, token.kind == .word, !token.isCapitalized, !isPastVerb(at: index, input.tokens), input.temporalAt[index] == nil, !stopwords.contains(lowercased: token.lower) {
                 lowercase = true
                 index += 1
                 skipped += 1

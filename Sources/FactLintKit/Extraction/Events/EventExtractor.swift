@@ -44,6 +44,8 @@ public final class EventExtractor: Sendable {
     /// Words for a person ("woman", "the driver", "a coach"): someone an age may be of.
     let personWordBits: UInt64
     let genderedWords: Lexicon
+    /// "suspect", "runner-up", "the mare": someone (or an animal) an age may be of (`unnamed-person-words`).
+    let personNouns: Lexicon
     /// Plan-making verbs and nouns, and the words before a target and a plan's date (`plan-making`).
     let planWords: Lexicon
     /// "and", "but": a verb after one takes the subject of the verb before (`verb-coordinators`).
@@ -87,6 +89,7 @@ public final class EventExtractor: Sendable {
         relativeOpeners = lexicons["relative-clause-openers"]
         personWordBits = lexicons.mask("post-heads", "title-roles")
         genderedWords = lexicons["gendered-words"]
+        personNouns = lexicons["unnamed-person-words"]
         planWords = lexicons["plan-making"]
         coordinators = lexicons["verb-coordinators"]
         anniversaryWords = lexicons["anniversary-words"]

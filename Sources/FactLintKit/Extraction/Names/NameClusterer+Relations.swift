@@ -54,7 +54,12 @@ extension NameClusterer {
                 // In apposition: "Donald Regal, President Reagal's …" or "… Reagal's chief of staff, Donald Regal".
                 let start = x.positions[occurrence]
                 return y.ends.contains { $0 < start && start - $0 <= 3 && tokens[$0].isMark(",") }
-                    || y.positions.contains { $0 > end && $0 - end <= 8 && tokens[$0 - 1].isMark(",") }
+                    || y.positions.contains { position in
+                        // "… Reagal's chief of staff, Donald Regal": no verb before the comma
+                        // ("… Reagal's chief of staff has quit, Regal said" is a slip).
+                        position > end && position - end <= 8 && tokens[position - 1].isMark(",")
+                            && !(end + 2..<(position - 1)).contains { tokens[$0].kind == .word && (cueVerbs.contains(tokens[$0]) || speechVerbs.contains(tokens[$0])) }
+                    }
             }
         }
         return owns(a, b) || owns(b, a)

@@ -29,6 +29,10 @@ final class PeopleVocabulary: Sendable {
     let headConnectors: Lexicon
     /// First names keyed by the sex they usually imply: a run that starts with one is a name.
     let givenNames: Lexicon
+    /// Places ("Memphis") and the words before a place or a time ("in", "from"): a family name
+    /// written first is neither.
+    let places: Lexicon
+    let placePrepositions: Lexicon
     /// "Sir", "Dame": honorifics used with a first name alone ("Sir Alan").
     let firstNameHonorifics: Lexicon
 
@@ -52,6 +56,8 @@ final class PeopleVocabulary: Sendable {
         postSuffixes = lexicons["post-suffixes"]
         headConnectors = lexicons["title-head-connectors"]
         givenNames = lexicons["given-names"]
+        places = lexicons["places"]
+        placePrepositions = lexicons["place-prepositions"]
         firstNameHonorifics = lexicons["first-name-honorifics"]
     }
 }

@@ -72,7 +72,8 @@ struct PersonLinker: Sendable {
                 guard words.count >= 2, case let position = words[words.count - 2], position + 1 == words[words.count - 1],
                       tokens[position].isCapitalized, !tokens[position].isAllCaps, tokens[position].text.utf8.count >= 3 else { continue }
                 let first = tokens[position].lower
-                guard surnameOwner[first] == nil, !ambiguous.contains(first), !vocabulary.givenNames.contains(lowercased: first) else { continue }
+                guard surnameOwner[first] == nil, !ambiguous.contains(first), !vocabulary.givenNames.contains(lowercased: first),
+                      !vocabulary.places.contains(tokens[position].text) else { continue }
                 firstWords[first] = firstWords[first].map { $0 == index ? index : -1 } ?? index
             }
         }
@@ -92,8 +93,11 @@ struct PersonLinker: Sendable {
                 // "the King" is the post, not Roger King: no surname after an article.
                 if index > sentence.tokens.lowerBound, vocabulary.articles.contains(lowercased: tokens[index - 1].lower) { continue }
                 // A family name written first stands alone: not "Dean Foods Co".
-                if familyFirst.contains(token.lower), index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word,
-                   tokens[index + 1].isCapitalized { continue }
+                if familyFirst.contains(token.lower), index + 1 < sentence.tokens.upperBound && tokens[index + 1].kind == .word
+                    && tokens[index + 1].isCapitalized
+                    // "In Memphis, he said", "from Memphis": a place, not the singer Memphis Okoro.
+                    || index > sentence.tokens.lowerBound && vocabulary.placePrepositions.contains(lowercased: tokens[index - 1].lower)
+                    || vocabulary.places.contains(token.text) { continue }
                 // Skip the first word of a compound name run ("Solbakk Street").
                 if index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
                    vocabulary.orgWords.contains(lowercased: tokens[index + 1].lower) { continue }

@@ -44,6 +44,8 @@ final class PronounResolver: Sendable {
     let continuingVerbs: Lexicon
     /// "said", "noted": verbs followed by what was said, so "Ms Reyes said her" is hers.
     let clausalVerbs: Lexicon
+    /// "driver", "body", "suspect": someone not named a possessive may be of (`unnamed-person-words`).
+    let unnamedPeople: Lexicon
     /// "his", "her" (keyed `possessive` in `event-pronouns`).
     let possessives: Lexicon
 
@@ -65,6 +67,7 @@ final class PronounResolver: Sendable {
         continuingVerbs = lexicons["continuing-speech-verbs"]
         clausalVerbs = lexicons["clausal-speech-verbs"]
         possessives = lexicons["event-pronouns"]
+        unnamedPeople = lexicons["unnamed-person-words"]
     }
 
     func resolve(_ people: inout [Person], tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool]) {
@@ -167,8 +170,16 @@ final class PronounResolver: Sendable {
             // "Mr Okoro said he would stay": only the subject forms, which cannot be anyone in
             // the clause itself ("Mr Lowe seems troubled by her silence"), and a possessive
             // straight after the person's own speech verb ("Ms Reyes said her officials").
+            // A possessive may be of someone only described before ("A woman was pulled from the
+            // river. … Mr Ode said her condition"): the sentence before must hold no one else.
             guard subjectPronouns.key(lowercased: tokens[position].lower) == "singular"
-                || isSpeakersPossessive(position, of: person, people: people, owner: owner, tokens: tokens, range: range) else { return nil }
+                || isSpeakersPossessive(position, of: person, people: people, owner: owner, tokens: tokens, range: range)
+                    && !((sentence > 0 ? sentences[sentence - 1].tokens.lowerBound : range.lowerBound)..<position).contains(where: {
+                        tokens[$0].kind == .word && unnamedPeople.contains(lowercased: tokens[$0].lower) })
+                    && (sentence == 0 || sentences[sentence - 1].blockKind == .headline || isClear(sentences[sentence - 1].tokens, for: person, owner: owner, tokens: tokens,
+                                                 sentenceStart: sentences[sentence - 1].tokens.lowerBound, quoted: quoted,
+                                                 pronoun: pronouns.key(lowercased: tokens[position].lower)))
+            else { return nil }
             // "She alleged Fernandez had …": a person named after the pronoun is not its antecedent.
             if (named[sentence] ?? []).contains(where: { $0.person == person && $0.token > position }) { return nil }
             guard let mention = before.max(by: { $0.token < $1.token }) else { return nil }
@@ -188,8 +199,15 @@ final class PronounResolver: Sendable {
         let speaker = closingSpeaker(of: sentence - 1, named: named, chained: chained, owner: owner, tokens: tokens, sentences: sentences)
         // "…, Ms Hale said. Fares will rise, he added.": "added" goes on with that speaker's
         // words, whoever else was named before.
+        // Only as an attribution ("he added.", "he added:", "he added that"), not "He added a
+        // second goal"; and only when the speaker is the one person named in the three
+        // sentences before ("Mr Ruiz and Ms Hale clashed. …, Ms Hale said. …, he added." may
+        // be Ruiz's reply).
         if let speaker, position + 1 < range.upperBound, continuingVerbs.contains(lowercased: tokens[position + 1].lower),
-           named[sentence] == nil, subjectPronouns.key(lowercased: tokens[position].lower) == "singular" {
+           position + 2 >= range.upperBound || tokens[position + 2].kind == .punctuation
+               || clausalVerbs.key(lowercased: tokens[position + 2].lower) == "complementiser",
+           named[sentence] == nil, subjectPronouns.key(lowercased: tokens[position].lower) == "singular",
+           (max(0, sentence - 3)..<sentence).allSatisfy({ (named[$0] ?? []).allSatisfy { $0.person == speaker.person } }) {
             return (speaker.person, speaker.span, true)
         }
         // A pronoun that attributes words just after the person's own attribution ("…, Ms Hale
@@ -242,8 +260,9 @@ final class PronounResolver: Sendable {
         // "…," he said, as Secretary Yates listened. She …": a pronoun of the other sex in the
         // sentence before is about someone else, who may be meant here too.
         if previousPronouns.contains(where: { pronouns.key(lowercased: tokens[$0].lower) != own }) { return nil }
-        // After the person's own closing attribution, the word opening the words they said
-        // ("Salmonella, which …, Mr Ode said.") is not taken for a name.
+        // After the person's own closing attribution, a word opening the words they said is a
+        // name only before a verb ("Okafor was sacked, Ms Kovacs said"), not before a comma or
+        // a noun ("Salmonella, which …", "Partial indicators show …").
         return isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted, pronoun: own,
                        openingMayName: !(attributing && speaker?.person == person))
             ? (person, mention.span, false) : nil
@@ -303,10 +322,18 @@ final class PronounResolver: Sendable {
                   !(token.isAllCaps && token.text.utf8.count <= 5), !token.text.utf8.contains(where: ByteClass.isDigit),
                   !inOrganisationName(index, tokens) else { continue }
             // A word opening the sentence is a name unless it reads as a verb or adverb ("Speaking", "Later").
-            if index == opening, !openingMayName || token.lower.hasASCIISuffix("ing") || token.lower.hasASCIISuffix("ly") || token.lower.hasASCIISuffix("ed") { continue }
+            if index == opening, !openingMayName && !isVerbAfter(index, tokens) || token.lower.hasASCIISuffix("ing") || token.lower.hasASCIISuffix("ly") || token.lower.hasASCIISuffix("ed") { continue }
             return false
         }
         return true
+    }
+
+    /// Whether the word after a position reads as a verb: a function word ("was", "will"), a
+    /// speech verb or a word in -ed.
+    private func isVerbAfter(_ index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].block == tokens[index].block else { return false }
+        let next = tokens[index + 1].lower
+        return stopwords.contains(lowercased: next) || speechVerbs.contains(lowercased: next) || next.hasASCIISuffix("ed")
     }
 
     /// Whether a word is part of a descriptor straight before the person's name: capitalised

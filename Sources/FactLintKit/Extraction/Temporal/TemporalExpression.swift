@@ -49,7 +49,8 @@ public struct TemporalExpression: Sendable, Hashable {
     public var tense: Tense
     /// For a duration: its length in days when it has one (`P44D` → 44, `P3DE` → 10957).
     public var approximateDays: Double?
-    /// For a duration: whether it is hedged ("nearly", "about").
+    /// For a duration: whether it is hedged ("nearly", "about"); for a date counted back ("a
+    /// week ago"), that it is told loosely.
     public var isApproximate: Bool
     /// A month or a day written without its year ("on June 3", "in mid-March"), the year taken
     /// from the publication date and the tense; not "last June", which is placed on purpose.

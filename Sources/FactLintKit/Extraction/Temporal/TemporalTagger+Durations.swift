@@ -107,6 +107,8 @@ extension TemporalTagger {
             }
             var match = Match(tokens: span, consumed: index, kind: .date, value: value)
             match.day = day
+            // "a week ago" is counted back loosely, not a calendar week.
+            match.approximate = isAgo
             if unit == .year && direction < 0 { match.yearsBack = Int(amount) }
             return match
         }
