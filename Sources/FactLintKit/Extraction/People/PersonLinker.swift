@@ -70,8 +70,11 @@ struct PersonLinker: Sendable {
                 // The word before the last ("Tian" in "Vice-Premier Tian Jiyun").
                 let words = mention.tokens.filter { tokens[$0].kind == .word }
                 guard words.count >= 2, case let position = words[words.count - 2], position + 1 == words[words.count - 1],
-                      tokens[position].isCapitalized, !tokens[position].isAllCaps, tokens[position].text.utf8.count >= 3 else { continue }
+                      tokens[position].isCapitalized, !tokens[position].isAllCaps, tokens[position].text.utf8.count >= 2 else { continue }
                 let first = tokens[position].lower
+                // "Hu", "Li": two letters, but not "De", "Le" or "Mr".
+                if first.utf8.count == 2, vocabulary.particles.contains(lowercased: first) || vocabulary.honorifics.contains(lowercased: first)
+                    || vocabulary.nameAbbreviations.contains(lowercased: first) || vocabulary.stopwords.contains(lowercased: first) { continue }
                 guard surnameOwner[first] == nil, !ambiguous.contains(first), !vocabulary.givenNames.contains(lowercased: first),
                       !vocabulary.places.contains(tokens[position].text) else { continue }
                 firstWords[first] = firstWords[first].map { $0 == index ? index : -1 } ?? index
