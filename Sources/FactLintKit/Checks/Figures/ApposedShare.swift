@@ -26,12 +26,10 @@ enum ApposedShare {
             guard !after.isEmpty, after.count <= 9, joiners.contains(lowercased: facts.tokens[after.lowerBound].lower),
                   !after.contains(where: { facts.tokens[$0].kind == .number || facts.tokens[$0].isMark(";") || facts.tokens[$0].isMark(",")
                       || clauseJoiners.contains(facts.tokens[$0]) || breakers.contains(facts.tokens[$0]) }) else { continue }
-            let share = FigureBounds(part.quantity) / FigureBounds(whole.quantity)
-            let implied = FigureBounds(lower: share.lower * 100, upper: share.upper * 100)
-            guard !implied.overlaps(FigureBounds.percentage(percent.quantity)) else { continue }
-            let computation = "\(part.quantity.text) of \(whole.quantity.text) is \(FigureText.percent(part.quantity.value / whole.quantity.value * 100)), not \(percent.quantity.text)"
-            matches.append(CheckMatch(span: percent.quantity.span, values: ["computation": computation, "figure": percent.quantity.text],
-                                      related: [.init(span: part.quantity.span, message: "the part"), .init(span: whole.quantity.span, message: "the whole")]))
+            if let match = ShareArithmetic.mismatch(part, of: whole, percent, related: [.init(span: part.quantity.span, message: "the part"),
+                                                                                    .init(span: whole.quantity.span, message: "the whole")]) {
+                matches.append(match)
+            }
         }
         return matches
     }

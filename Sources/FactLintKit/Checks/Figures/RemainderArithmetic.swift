@@ -1,8 +1,8 @@
 /// A remainder against its total and the part taken out of it: "agreed to pay $72m, including
 /// $30m from its reserves" and then "The remaining $52m will come from insurers" ($72m −
 /// $30m = $42m). The part is the next figure of the total's unit, in its sentence, with a word
-/// of inclusion ("including"; a conversion in brackets may stand between); the remainder is the next figure
-/// of the same unit, within two sentences and with no share, fraction ("a quarter of the sum")
+/// of inclusion ("including"; a conversion in brackets may stand between); the remainder is
+/// the next figure of the same unit, within two sentences and with no share, fraction ("a quarter of the sum")
 /// or other amount between, with a word of remainder ("remaining"). Words come from `remainder-words`.
 enum RemainderArithmetic {
     static func findings(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
@@ -18,7 +18,7 @@ enum RemainderArithmetic {
             guard let partIndex = claims[(index + 1)...].firstIndex(where: { $0.quantity.unit == total.quantity.unit }) else { continue }
             let part = claims[partIndex]
             guard total.kind == .level, part.kind == .level, role(part) == "inclusion", role(total) == nil,
-                  part.quantity.sentence == total.quantity.sentence, part.quantity.unit == total.quantity.unit, !total.quantity.unit.isEmpty,
+                  part.quantity.sentence == total.quantity.sentence, !total.quantity.unit.isEmpty,
                   part.quantity.value < total.quantity.value,
                   let next = claims[(partIndex + 1)...].firstIndex(where: { $0.quantity.unit == total.quantity.unit }) else { continue }
             let rest = claims[next]

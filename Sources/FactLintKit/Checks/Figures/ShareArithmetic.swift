@@ -26,14 +26,21 @@ enum ShareArithmetic {
             guard between.contains(where: { $0.isMark(",") || $0.isMark("(") || $0.lower == "or" }),
                   !between.contains(where: { $0.kind == .number || $0.isMark(";") || clauseJoiners.contains($0) }),
                   between.last?.isMark("(") == true || between.last?.isMark(",") == true || between.last?.lower == "or" || between.last?.lower == "some" else { continue }
-            let share = FigureBounds(part.quantity) / FigureBounds(whole.quantity)
-            let implied = FigureBounds(lower: share.lower * 100, upper: share.upper * 100)
-            guard !implied.overlaps(FigureBounds.percentage(percent.quantity)) else { continue }
-            let computation = "\(part.quantity.text) of \(whole.quantity.text) is \(FigureText.percent(part.quantity.value / whole.quantity.value * 100)), not \(percent.quantity.text)"
-            matches.append(CheckMatch(span: percent.quantity.span, values: ["computation": computation, "figure": percent.quantity.text],
-                                      related: [.init(span: part.quantity.span.union(whole.quantity.span), message: "the counts it is computed from")]))
+            if let match = mismatch(part, of: whole, percent, related: [.init(span: part.quantity.span.union(whole.quantity.span), message: "the counts it is computed from")]) {
+                matches.append(match)
+            }
         }
         return matches
+    }
+
+    /// The finding when a percentage is not the part's share of the whole, every figure's
+    /// rounding and hedge allowed for: "12 of 40 is 30%, not 35 pct".
+    static func mismatch(_ part: ClaimFrame, of whole: ClaimFrame, _ percent: ClaimFrame, related: [CheckMatch.Related]) -> CheckMatch? {
+        let share = FigureBounds(part.quantity) / FigureBounds(whole.quantity)
+        let implied = FigureBounds(lower: share.lower * 100, upper: share.upper * 100)
+        guard !implied.overlaps(FigureBounds.percentage(percent.quantity)) else { return nil }
+        let computation = "\(part.quantity.text) of \(whole.quantity.text) is \(FigureText.percent(part.quantity.value / whole.quantity.value * 100)), not \(percent.quantity.text)"
+        return CheckMatch(span: percent.quantity.span, values: ["computation": computation, "figure": percent.quantity.text], related: related)
     }
 
     /// The lowercased words between two token positions, joined by spaces.

@@ -1,7 +1,5 @@
 /// Whether an event happened, read from the words of its clause.
 extension EventExtractor {
-    /// The status of an event: conditional, scheduled, a term, a rate, reported (told as done)
-    /// or merely stated.
     /// "the quarter ended June 30", "the year ending in March": a verb straight after a unit of time.
     func isPeriodEdge(_ event: Event, _ input: Input) -> Bool {
         !event.isNoun && event.tokens.lowerBound > input.sentences[event.sentence].tokens.lowerBound
@@ -19,6 +17,8 @@ extension EventExtractor {
         }
     }
 
+    /// The status of an event: conditional, scheduled, a term, a rate, reported (told as done)
+    /// or merely stated.
     func status(of event: Event, marks: [(index: Int, tense: TenseReader.Mark)], _ input: Input) -> EventStatus {
         var clause = clause(around: event.tokens, sentence: event.sentence, input)
         // "would start next year and finish in 1994": a clause joined by "and" shares the
@@ -116,7 +116,7 @@ extension EventExtractor {
         // period that "ended" in a sentence told as done is over: "Net income came to 12.4 mln
         // crowns in the year ended Nov 30" reports it ("expects to earn 3.5 mln crowns for the
         // year ended Nov 30" does not).
-        if isPeriodEdge(event, input), event.tokens.lowerBound > clause.lowerBound {
+        if event.isPeriodEdge, event.tokens.lowerBound > clause.lowerBound {
             let sentence = input.sentences[event.sentence].tokens
             if isPastVerb(at: event.tokens.lowerBound, input.tokens),
                isToldAsDone(sentence.lowerBound..<(event.tokens.lowerBound - 1), marks: marks, input),

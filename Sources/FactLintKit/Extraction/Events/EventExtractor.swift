@@ -159,8 +159,8 @@ public final class EventExtractor: Sendable {
             for index in found.indices {
                 participants(of: &found[index], input)
                 shareSubject(of: index, in: &found, input)
-                found[index].status = status(of: found[index], marks: marks, input)
                 found[index].isPeriodEdge = isPeriodEdge(found[index], input)
+                found[index].status = status(of: found[index], marks: marks, input)
                 found[index].isNegated = isNegated(found[index], input)
                 found[index].isQuoted = input.quoted[found[index].tokens.lowerBound]
             }

@@ -96,11 +96,10 @@ struct PersonLinker: Sendable {
                 // "the King" is the post, not Roger King: no surname after an article.
                 if index > sentence.tokens.lowerBound, vocabulary.articles.contains(lowercased: tokens[index - 1].lower) { continue }
                 // A family name written first stands alone: not "Dean Foods Co".
-                if familyFirst.contains(token.lower), index + 1 < sentence.tokens.upperBound && tokens[index + 1].kind == .word
-                    && tokens[index + 1].isCapitalized
-                    // "In Memphis, he said", "from Memphis": a place, not the singer Memphis Okoro.
-                    || index > sentence.tokens.lowerBound && vocabulary.placePrepositions.contains(lowercased: tokens[index - 1].lower)
-                    || vocabulary.places.contains(token.text) { continue }
+                // "In Memphis, he said", "from Memphis": a place, not the singer Memphis Okoro.
+                if familyFirst.contains(token.lower),
+                   index + 1 < sentence.tokens.upperBound && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
+                       || index > sentence.tokens.lowerBound && vocabulary.placePrepositions.contains(lowercased: tokens[index - 1].lower) { continue }
                 // Skip the first word of a compound name run ("Solbakk Street").
                 if index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
                    vocabulary.orgWords.contains(lowercased: tokens[index + 1].lower) { continue }

@@ -44,19 +44,29 @@ extension PronounResolver {
     }
 
     /// Whether a possessive follows the person's own speech verb: "Ms Reyes said her officials",
-    /// "Mr Ode said that his". Not after a verb that takes a person ("told her"), and not when
-    /// anyone else of the possessive's sex was named before it: "Mrs Lane said his death" may be
-    /// about a man named earlier.
-    func isSpeakersPossessive(_ position: Int, of person: Int, people: [Person], owner: [Int], tokens: [Token], range: Range<Int>) -> Bool {
+    /// "Mr Ode said that his". Not after a verb that takes a person ("told her"); not when anyone
+    /// else named before it may be of the possessive's sex ("Mrs Lane said his death" may be about
+    /// a man named earlier); and not when someone only described may be meant ("A woman was
+    /// pulled from the river. … Mr Ode said her condition"): the sentence before must name and
+    /// describe no one else.
+    func isSpeakersPossessive(_ position: Int, of person: Int, sentence: Int, people: [Person], owner: [Int], tokens: [Token],
+                              sentences: [Sentence], quoted: [Bool]) -> Bool {
+        let range = sentences[sentence].tokens
         guard possessives.key(lowercased: tokens[position].lower) == "possessive", let gender = pronouns.key(lowercased: tokens[position].lower).flatMap(Self.gender)
         else { return false }
         var verb = position - 1
         if verb > range.lowerBound, tokens[verb].kind == .word, clausalVerbs.key(lowercased: tokens[verb].lower) == "complementiser" { verb -= 1 }
         guard verb - 1 >= range.lowerBound, tokens[verb].kind == .word, clausalVerbs.key(lowercased: tokens[verb].lower) == "verb",
               owner[verb - 1] == person else { return false }
-        return !people.indices.contains { index in
+        guard !people.indices.contains(where: { index in
             index != person && Self.sex(of: people[index]) != (gender == .male ? .female : .male)
                 && people[index].mentions.contains { $0.tokens.lowerBound < position }
-        }
+        }) else { return false }
+        let start = sentence > 0 ? sentences[sentence - 1].tokens.lowerBound : range.lowerBound
+        if (start..<position).contains(where: { tokens[$0].kind == .word && unnamedPeople.contains(lowercased: tokens[$0].lower) }) { return false }
+        guard sentence > 0 else { return true }
+        let previous = sentences[sentence - 1]
+        return previous.blockKind == .headline || isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound,
+                                                          quoted: quoted, pronoun: pronouns.key(lowercased: tokens[position].lower))
     }
 }

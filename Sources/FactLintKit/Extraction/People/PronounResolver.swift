@@ -170,16 +170,9 @@ final class PronounResolver: Sendable {
             // "Mr Okoro said he would stay": only the subject forms, which cannot be anyone in
             // the clause itself ("Mr Lowe seems troubled by her silence"), and a possessive
             // straight after the person's own speech verb ("Ms Reyes said her officials").
-            // A possessive may be of someone only described before ("A woman was pulled from the
-            // river. … Mr Ode said her condition"): the sentence before must hold no one else.
             guard subjectPronouns.key(lowercased: tokens[position].lower) == "singular"
-                || isSpeakersPossessive(position, of: person, people: people, owner: owner, tokens: tokens, range: range)
-                    && !((sentence > 0 ? sentences[sentence - 1].tokens.lowerBound : range.lowerBound)..<position).contains(where: {
-                        tokens[$0].kind == .word && unnamedPeople.contains(lowercased: tokens[$0].lower) })
-                    && (sentence == 0 || sentences[sentence - 1].blockKind == .headline || isClear(sentences[sentence - 1].tokens, for: person, owner: owner, tokens: tokens,
-                                                 sentenceStart: sentences[sentence - 1].tokens.lowerBound, quoted: quoted,
-                                                 pronoun: pronouns.key(lowercased: tokens[position].lower)))
-            else { return nil }
+                || isSpeakersPossessive(position, of: person, sentence: sentence, people: people, owner: owner, tokens: tokens,
+                                        sentences: sentences, quoted: quoted) else { return nil }
             // "She alleged Fernandez had …": a person named after the pronoun is not its antecedent.
             if (named[sentence] ?? []).contains(where: { $0.person == person && $0.token > position }) { return nil }
             guard let mention = before.max(by: { $0.token < $1.token }) else { return nil }
@@ -198,8 +191,7 @@ final class PronounResolver: Sendable {
         // The speaker the sentence before closes with (", Ms Hale said."), if any.
         let speaker = closingSpeaker(of: sentence - 1, named: named, chained: chained, owner: owner, tokens: tokens, sentences: sentences)
         // "…, Ms Hale said. Fares will rise, he added.": "added" goes on with that speaker's
-        // words, whoever else was named before.
-        // Only as an attribution ("he added.", "he added:", "he added that"), not "He added a
+        // words, even against the sex the speaker was given. Only as an attribution ("he added.", "he added:", "he added that"), not "He added a
         // second goal"; and only when the speaker is the one person named in the three
         // sentences before ("Mr Ruiz and Ms Hale clashed. …, Ms Hale said. …, he added." may
         // be Ruiz's reply).
