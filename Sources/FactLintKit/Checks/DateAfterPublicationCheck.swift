@@ -59,7 +59,7 @@ public struct DateAfterPublicationCheck: Check {
                 // 1" in a January 31 story) reads as last year's, however few days away.
                 if yearless, expression.day != nil,
                    (covered.start.year - published.year) * 12 + covered.start.month - published.month > Self.yearlessMonthReach { continue }
-                if yearless, !Self.isToldWith(expression, event: event, at: eventIndex, in: facts) { continue }
+                if yearless, !Self.isToldWith(expression, relation: anchor.relation, event: event, at: eventIndex, in: facts) { continue }
                 reported.insert(anchor.temporal)
                 var related: [CheckMatch.Related] = []
                 if let publishedSpan = facts.article.publishedSpan {
@@ -81,8 +81,10 @@ public struct DateAfterPublicationCheck: Check {
     /// June 4", "was announced June 2") or opening the sentence ("On June 3, the board voted"),
     /// with no plan told before it in the sentence. An event noun ("the meeting on May 31", "talks
     /// on a holiday on June 1") or a date further on ("offered a day off on June 1") may date
-    /// something still to come.
-    private static func isToldWith(_ expression: TemporalExpression, event: Event, at index: Int, in facts: ArticleFacts) -> Bool {
+    /// something still to come. A state told as done "since" a date ("has been closed for
+    /// maintenance since March 20") began on it, wherever the date stands in the clause.
+    private static func isToldWith(_ expression: TemporalExpression, relation: TemporalRelation, event: Event, at index: Int,
+                                   in facts: ArticleFacts) -> Bool {
         let date = expression.tokens
         if event.isNoun {
             // "resigned after a vote of no confidence on 21 January": an event noun a reported
@@ -95,7 +97,7 @@ public struct DateAfterPublicationCheck: Check {
         let opening = facts.sentences[expression.sentence].tokens.lowerBound
         let isBeside = date.lowerBound >= event.tokens.upperBound && date.lowerBound - event.tokens.upperBound <= 1
         let opensSentence = date.lowerBound - opening <= 1 && date.upperBound <= event.tokens.lowerBound
-        guard isBeside || opensSentence else { return false }
+        guard isBeside || opensSentence || relation == .since else { return false }
         return !facts.timeline.events.contains { $0.sentence == expression.sentence && $0.status == .scheduled
             && $0.tokens.lowerBound < date.lowerBound }
     }
@@ -150,6 +152,6 @@ public struct DateAfterPublicationCheck: Check {
         return false
     }
 
-    /// Relations that give the time of the event itself.
-    private static let ownTime: Set<TemporalRelation> = [.at, .modifier, .during]
+    /// Relations that give the time of the event itself, or of its start ("closed since").
+    private static let ownTime: Set<TemporalRelation> = [.at, .modifier, .during, .since]
 }

@@ -288,9 +288,15 @@ extension EventExtractor {
             // when no comma or clause word comes between.
             // So does the result of a past change ("climbed 2 pence to touch a peak of 1.21 against the
             // yen on May 2").
+            // So does a past change itself ("climbed back to as much as 3,450 dlrs in December"),
+            // unless the date is its base's ("rose to 105 billion from 80 billion in 1985").
+            let between = position < tokens.lowerBound ? position + 1..<tokens.lowerBound : tokens.lowerBound..<tokens.lowerBound
+            let isChange = changeVerbs.key(for: token.lower) == "past"
+                && !between.contains { prepositions.key(lowercased: input.tokens[$0].lower) == "from"
+                    || words.statusCues.key(lowercased: input.tokens[$0].lower) == "comparison" }
             let reach = position < tokens.lowerBound
-                && (possessionVerbs.key(for: token.lower) != nil || isResultOfPastChange(at: position, sentence: sentence, marks: [], input))
-                && !(position + 1..<tokens.lowerBound).contains(where: { input.tokens[$0].isMark(",") || clauseWords.contains(input.tokens[$0].lower) })
+                && (possessionVerbs.key(for: token.lower) != nil || isChange || isResultOfPastChange(at: position, sentence: sentence, marks: [], input))
+                && !between.contains(where: { input.tokens[$0].isMark(",") || clauseWords.contains(input.tokens[$0].lower) && !isEquative($0, input) })
                 ? Self.maximumPossessionCost : Self.maximumGenericCost
             if cost > (opensSentence ? reach + 5 : reach) { continue }
             // ", police said" after a date attributes the sentence; it does not date the saying.
@@ -339,7 +345,7 @@ extension EventExtractor {
                 case 0x2D where tokens[position].spaceBefore: cost += 100
                 default: break
                 }
-            } else if clauseWords.contains(lowercased: tokens[position].lower) {
+            } else if clauseWords.contains(lowercased: tokens[position].lower), !isEquative(position, input) {
                 // "fuel and ammunition": "and" between two nouns joins no clauses.
                 if !isNounJoin(at: position, input) { cost += 3 }
             } else if after, !opensSentence, tokens[position].kind == .word,

@@ -21,11 +21,13 @@ extension EventExtractor {
     /// or merely stated.
     func status(of event: Event, marks: [(index: Int, tense: TenseReader.Mark)], _ input: Input) -> EventStatus {
         var clause = clause(around: event.tokens, sentence: event.sentence, input)
+        let ownClause = clause
         // "would start next year and finish in 1994": a clause joined by "and" shares the
         // modal of the one before.
         if clause.lowerBound > input.sentences[event.sentence].tokens.lowerBound, temporalWords.isConnective(input.tokens[clause.lowerBound].lower, "and") {
             clause = self.clause(around: (clause.lowerBound - 1)..<clause.lowerBound, sentence: event.sentence, input).lowerBound..<clause.upperBound
         }
+        let marks = marksOfOwnConjunct(event, clause: clause, marks: marks, input)
         var cues: [(position: Int, key: String)] = []
         for position in clause where input.temporalAt[position] == nil && !event.tokens.contains(position) {
             // By index: a copy of each token of the clause retained both its strings.
@@ -99,16 +101,20 @@ extension EventExtractor {
             return .scheduled
         }
         // "agreed to hold an inquiry on June 20": a new event noun after an infinitive is
-        // planned ("asked to explain the mayor's remark" is not).
+        // planned ("asked to explain the mayor's remark" is not). It must be the verb's own
+        // object: "to discuss violations of a 1986 agreement" plans no agreement.
         if event.isNoun, !event.isDefinite, event.people.isEmpty, (clause.lowerBound..<event.tokens.lowerBound).contains(where: { position in
             modals.contains(lowercased: input.tokens[position].lower) && position + 1 < event.tokens.lowerBound
                 && input.tokens[position + 1].kind == .word && !input.tokens[position + 1].isCapitalized
                 && !words.functionWords.contains(lowercased: input.tokens[position + 1].lower) && input.temporalAt[position + 1] == nil
+                && !(position + 2..<event.tokens.lowerBound).contains { input.temporalAt[$0] == nil && temporalWords.isConnective(input.tokens[$0].lower, "of") }
         }) {
             return .scheduled
         }
-        // "postponed until May", "moved to Friday": the date is where it was moved to.
-        if near("moved"), event.anchors.contains(where: { [.to, .until, .by].contains($0.relation) }) || !event.isKnown {
+        // "postponed until May", "moved to Friday": the date is where it was moved to. Only a
+        // move in the event's own clause counts: "nickel moved to a low in May and climbed
+        // back in December" moved no date.
+        if cues.contains(where: { $0.key == "moved" && ownClause.contains($0.position) }), event.anchors.contains(where: { [.to, .until, .by].contains($0.relation) }) || !event.isKnown {
             return .scheduled
         }
         if near("term") { return .term }
@@ -281,33 +287,6 @@ extension EventExtractor {
             position -= 1
         }
         return false
-    }
-
-    /// The clause around some tokens: up to the nearest comma, clause word or stronger break on
-    /// each side, not counting commas inside a date ("June 17, 2021").
-    func clause(around tokens: Range<Int>, sentence: Int, _ input: Input) -> Range<Int> {
-        let range = input.sentences[sentence].tokens
-        var start = tokens.lowerBound
-        while start > range.lowerBound, !isBreak(start - 1, input) { start -= 1 }
-        var end = tokens.upperBound
-        while end < range.upperBound, !isBreak(end, input) { end += 1 }
-        // A clause word opens its clause and belongs to it ("if work starts", "which opened").
-        if start > range.lowerBound, clauseWords.contains(lowercased: input.tokens[start - 1].lower) { start -= 1 }
-        return start..<end
-    }
-
-    func isBreak(_ position: Int, _ input: Input) -> Bool {
-        if input.temporalAt[position] != nil { return false }
-        // Fields by index: a copy of the token retains both its strings.
-        let tokens = input.tokens
-        if tokens[position].kind == .punctuation {
-            switch tokens[position].mark {
-            case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x2014, 0x2013: return true  // , ; : ( ) — –
-            case 0x2D: return tokens[position].spaceBefore  // a spaced hyphen, used as a dash
-            default: return false
-            }
-        }
-        return clauseWords.contains(lowercased: tokens[position].lower)
     }
 
     /// "3 billion a year", "5 pct per annum", "twice a month": a rate, or a set ("every week").

@@ -52,6 +52,12 @@ extension EventExtractor {
         if before >= range.lowerBound, before < position - 1, prepositions.contains(lowercased: input.tokens[before].lower) { before -= 1 }
         guard before >= range.lowerBound else { return true }
         var previous = input.tokens[before]
+        // "the harbour levy (HPL) brought in during May": past a bracketed aside.
+        if previous.isMark(")"), let opening = (max(range.lowerBound, before - Self.asideReach)..<before).last(where: { input.tokens[$0].isMark("(") }),
+           opening > range.lowerBound {
+            before = opening - 1
+            previous = input.tokens[before]
+        }
         // "Paul Marchand, on March 22, sparked", "the wreck, found on March 18": after a
         // comma, what stands before the comma decides.
         // "The plant, which opened in 1998, closed": past a clause set off by commas.
@@ -79,4 +85,7 @@ extension EventExtractor {
         return !(next.map { $0.kind == .word && !$0.isCapitalized && !words.functionWords.contains($0.lower)
             && !$0.lower.hasASCIISuffix("ly") && !approximators.contains($0.lower) && input.temporalAt[position + 1] == nil } ?? false)
     }
+
+    /// How many tokens back a bracketed aside before a verb is passed over.
+    private static let asideReach = 8
 }

@@ -13,6 +13,8 @@ public final class EventExtractor: Sendable {
     let pronouns: Lexicon
     let modals: Lexicon
     let clauseWords: Lexicon
+    /// "as high as" (`equative-comparisons`): an "as" that opens no clause.
+    let equatives: Lexicon
     let ageWords: Lexicon
     /// "club", "bank": a title with one is an organisation's post, whose age is not the person's.
     let orgWords: Lexicon
@@ -67,6 +69,7 @@ public final class EventExtractor: Sendable {
         pronouns = lexicons["event-pronouns"]
         modals = lexicons["modal-words"]
         clauseWords = lexicons["clause-words"]
+        equatives = lexicons["equative-comparisons"]
         ageWords = lexicons["age-words"]
         orgWords = lexicons["org-words"]
         approximators = lexicons["approximators"]

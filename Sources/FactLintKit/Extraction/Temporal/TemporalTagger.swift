@@ -112,7 +112,7 @@ public final class TemporalTagger: Sendable {
                     kind: match.kind, resolved: match.value, text: text.string(in: byteRange), block: sentence.blockIndex,
                     range: byteRange, span: text.sourceSpan(of: byteRange), sentence: sentenceIndex, tokens: match.tokens,
                     day: match.day, isExplicit: match.isExplicit, hasYear: match.hasYear, statedWeekday: match.weekday,
-                    weekdaySpan: weekdaySpan, tense: tenses.tense(near: match.tokens, marks: context.marks),
+                    weekdaySpan: weekdaySpan, tense: tense(of: match.tokens, context),
                     approximateDays: match.days, isApproximate: match.approximate)
                 expression.part = part(of: match.tokens, tokens)
                 expression.isYearless = match.yearless || (match.isExplicit && !match.hasYear)
@@ -126,6 +126,13 @@ public final class TemporalTagger: Sendable {
         alignRanges(&expressions, tokens: tokens)
         alignYearlessWithRelativeYears(&expressions)
         return expressions
+    }
+
+    /// The tense a date is told in: past after "since" ("closed since March 20, and is due to
+    /// restart"), otherwise that of the verbs nearest it.
+    private func tense(of match: Range<Int>, _ c: Context) -> Tense {
+        if match.lowerBound > c.range.lowerBound, words.pastStarts.contains(c.tokens[match.lowerBound - 1].lower) { return .past }
+        return tenses.tense(near: match, marks: c.marks)
     }
 
     /// The part of the period an expression's first words pick: "mid-March", "the early 1990s",

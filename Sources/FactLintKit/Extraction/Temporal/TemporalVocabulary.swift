@@ -35,6 +35,8 @@ final class TemporalVocabulary: Sendable {
     let pastAuxiliaries: WordSet
     /// "has", "have": the present perfect ("has closed").
     let perfectAuxiliaries: WordSet
+    /// "since": a date after it is past ("since March 20").
+    let pastStarts: WordSet
 
     init(lexicons: LexiconSet) {
         func keyed<Key>(_ name: String, _ make: (String) -> Key?) -> WordMap<Key> {
@@ -58,6 +60,7 @@ final class TemporalVocabulary: Sendable {
         futureContractions = WordSet(tense.filter { $0.value == "contraction" }.keys)
         pastAuxiliaries = WordSet(tense.filter { $0.value == "past-auxiliary" }.keys)
         perfectAuxiliaries = WordSet(tense.filter { $0.value == "perfect" }.keys)
+        pastStarts = WordSet(tense.filter { $0.value == "past-start" }.keys)
     }
 
     /// The relation a lowercase word expresses, if any.

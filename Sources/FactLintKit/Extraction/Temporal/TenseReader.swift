@@ -75,8 +75,9 @@ final class TenseReader: Sendable {
             case .past: tense = .past
             case .future: tense = .future
             case .reported:
-                // "said on March 5" dates the saying; "…, he added" after the date does not.
-                guard mark.index < range.lowerBound, distance <= 3 else { continue }
+                // "said on March 5" dates the saying; "…, he added" after the date does not. A
+                // saying's own verb is past, whatever future it reports.
+                guard mark.index < range.upperBound, distance <= 3 else { continue }
                 tense = .past
             }
             if best == nil || distance < best!.distance || (distance == best!.distance && tense == .future) {
