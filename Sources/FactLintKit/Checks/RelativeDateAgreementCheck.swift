@@ -28,12 +28,15 @@ public struct RelativeDateAgreementCheck: Check {
         let published = facts.anchor
         var matches: [CheckMatch] = []
         var reported = Set<Int>()
-        for (index, event) in timeline.events.enumerated() where EventStatus.toldOrStated.contains(event.status) && !event.isNegated {
+        for (index, event) in timeline.events.enumerated() where !event.isNegated {
+            // Mentions are compared only for an event told as done or stated; one noun's own two
+            // dates ("next week's March 31 meeting") whatever its status.
+            let told = EventStatus.toldOrStated.contains(event.status)
             for anchor in event.anchors where Self.ownTime.contains(anchor.relation) && !reported.contains(anchor.temporal) {
                 let relative = facts.temporal[anchor.temporal]
                 guard relative.isRelative, !relative.isYearless, facts.isInScope(sentence: relative.sentence, scope),
                       let mine = relative.coverage(published: published) else { continue }
-                for other in timeline.mentions(of: index) where other != index && EventStatus.toldOrStated.contains(timeline.events[other].status) {
+                for other in timeline.mentions(of: index) where told && other != index && EventStatus.toldOrStated.contains(timeline.events[other].status) {
                     guard let dated = timeline.events[other].anchors.first(where: { candidate in
                         let explicit = facts.temporal[candidate.temporal]
                         // A month named without its year ("announced in December") is placed by the
@@ -54,22 +57,42 @@ public struct RelativeDateAgreementCheck: Check {
                     let explicit = facts.temporal[dated.temporal]
                     // "the rally on Saturday" and "Saturday, May 2": the weekday names that day.
                     if let weekday = relative.statedWeekday, explicit.day?.weekday == weekday { continue }
-                    let noun = EventNaming.noun(for: timeline.events[other], lexicons: facts.lexicons)
                     reported.insert(anchor.temporal)
-                    matches.append(CheckMatch(span: relative.span, values: [
-                        "relative": relative.text,
-                        "relative-value": wording.describe(mine),
-                        "explicit": explicit.text,
-                        // A day counted back too is told with the day it gives: "'Monday' (May 13, 2024)".
-                        "explicit-value": explicit.isRelative && isShort(explicit, published) ? explicit.coverage(published: published).map { " (\(wording.describe($0)))" } ?? "" : "",
-                        "other.line": String(facts.line(of: explicit.span)),
-                        "phrase": noun,
-                    ], related: [.init(span: explicit.span, message: "'\(explicit.text)' is given for the same \(noun) here")]))
+                    matches.append(match(relative, mine, explicit, event: timeline.events[other], facts, wording))
                     break
+                }
+                // "next week's March 31-April 2 meeting": a day or week counted back and the days
+                // written out, both before one event noun.
+                if !reported.contains(anchor.temporal), anchor.relation == .modifier, isShort(relative, published),
+                   let own = event.anchors.first(where: { candidate in
+                       let explicit = facts.temporal[candidate.temporal]
+                       return candidate.temporal != anchor.temporal && Self.ownTime.contains(candidate.relation)
+                           && explicit.isExplicit && explicit.day != nil && explicit.sentence == relative.sentence
+                           && relative.statedWeekday.map { explicit.day?.weekday != $0 } ?? true
+                           && explicit.coverage(published: published).map { !overlaps(mine, $0) } ?? false
+                   }) {
+                    reported.insert(anchor.temporal)
+                    matches.append(match(relative, mine, facts.temporal[own.temporal], event: event, facts, wording))
                 }
             }
         }
         return matches.sorted { $0.span < $1.span }
+    }
+
+    /// The finding: the relative date, the days it means, and the other date of the same event.
+    private func match(_ relative: TemporalExpression, _ mine: (start: CalendarDate, end: CalendarDate), _ explicit: TemporalExpression,
+                       event: Event, _ facts: ArticleFacts, _ wording: DateWording) -> CheckMatch {
+        let noun = EventNaming.noun(for: event, lexicons: facts.lexicons)
+        let published = facts.anchor
+        return CheckMatch(span: relative.span, values: [
+            "relative": relative.text,
+            "relative-value": wording.describe(mine),
+            "explicit": explicit.text,
+            // A day counted back too is told with the day it gives: "'Monday' (May 13, 2024)".
+            "explicit-value": explicit.isRelative && isShort(explicit, published) ? explicit.coverage(published: published).map { " (\(wording.describe($0)))" } ?? "" : "",
+            "other.line": String(facts.line(of: explicit.span)),
+            "phrase": noun,
+        ], related: [.init(span: explicit.span, message: "'\(explicit.text)' is given for the same \(noun) here")])
     }
 
     /// A day or a week counted back: "yesterday", "on Monday", "last week".

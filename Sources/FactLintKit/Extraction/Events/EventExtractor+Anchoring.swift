@@ -142,46 +142,6 @@ extension EventExtractor {
         }
     }
 
-    /// The event noun a date stands before: "the February 2011 floods", "a 1988 accord", "last
-    /// summer's flood", "Friday's match" (when "match" is an event).
-    private func modifiedTrigger(after position: Int, range: Range<Int>, events: [Event], _ input: Input) -> Int? {
-        var index = position
-        var possessive = false
-        if index < range.upperBound, input.tokens[index].isApostrophe, index + 1 < range.upperBound,
-           input.tokens[index + 1].lower == "s", !input.tokens[index + 1].spaceBefore {
-            index += 2
-            possessive = true
-        }
-        // Up to two capitalised words between: "the 2011 Lune floods"; after "'s" any two words
-        // but function words, before an event noun: "last week's general election".
-        var skipped = 0
-        var lowercase = false
-        while index < range.upperBound, skipped <= 2 {
-            if let event = events.firstIndex(where: { $0.tokens.lowerBound == index }) {
-                // The noun phrase's last word is its head: "Yesterday's harbour flood inquiry"
-                // dates the inquiry, not the flood.
-                if lowercase {
-                    let after = events[event].tokens.upperBound
-                    let modifies = after < range.upperBound && input.tokens[after].kind == .word && !input.tokens[after].isCapitalized
-                        && !stopwords.contains(lowercased: input.tokens[after].lower) && !isPastVerb(at: after, input.tokens)
-                    return events[event].isNoun && !modifies ? event : nil
-                }
-                return events[event].isNoun || !isPastVerb(at: index, input.tokens) ? event : nil
-            }
-            let token = input.tokens[index]
-            if possessive, token.kind == .word, !token.isCapitalized, !isPastVerb(at: index, input.tokens), input.temporalAt[index] == nil, !stopwords.contains(lowercased: token.lower) {
-                lowercase = true
-                index += 1
-                skipped += 1
-                continue
-            }
-            guard input.tokens[index].kind == .word, input.tokens[index].isCapitalized, input.temporalAt[index] == nil else { return nil }
-            index += 1
-            skipped += 1
-        }
-        return nil
-    }
-
     /// Whether a clause's verb starts here ("has been set", "will be"), so a date before it is
     /// that clause's subject.
     func isVerbStart(_ position: Int, _ input: Input) -> Bool {
@@ -224,6 +184,8 @@ extension EventExtractor {
         if words.statusCues.contains(lowercased: input.tokens[position].lower) { return -1 }
         if let existing = events.firstIndex(where: { !$0.isNoun && $0.tokens.upperBound == start }) { return existing }
         let token = input.tokens[position]
+        // "next week's March 31 meeting": the "s" of a possessive is no verb.
+        if position > range.lowerBound, input.tokens[position - 1].isApostrophe, !token.spaceBefore { return nil }
         guard token.kind == .word, !token.isCapitalized, input.temporalAt[position] == nil, !words.functionWords.contains(token),
               !words.statusCues.contains(token), !token.lower.hasASCIISuffix("ly"), !units.contains(token),
               !words.triggers.contains(token) else { return nil }
@@ -233,23 +195,6 @@ extension EventExtractor {
         let insertAt = events.firstIndex { $0.tokens.lowerBound > position } ?? events.count
         events.insert(generic, at: insertAt)
         return insertAt
-    }
-
-    /// Whether the word after a date is a noun it modifies: a lowercase word that is no
-    /// function word, verb or unit ("bond", "heating", "agenda").
-    private func modifiesNoun(_ position: Int, range: Range<Int>, _ input: Input) -> Bool {
-        var position = position
-        // "Friday's request": a possessive date names what the noun is of.
-        if position + 1 < range.upperBound, input.tokens[position].isApostrophe,
-           input.tokens[position + 1].lower == "s", !input.tokens[position + 1].spaceBefore {
-            position += 2
-        }
-        guard position < range.upperBound, input.temporalAt[position] == nil else { return false }
-        let token = input.tokens[position]
-        guard token.kind == .word, !token.isCapitalized, !words.functionWords.contains(token),
-              !isPastVerb(token), !modals.contains(token), !words.statusCues.contains(token),
-              !token.lower.hasASCIISuffix("ly") else { return false }
-        return !isGenericVerb(at: position, range: range, input)
     }
 
     /// The event nearest a date in the sentence, counting commas and clause words as distance and
