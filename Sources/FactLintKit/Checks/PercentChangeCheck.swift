@@ -6,17 +6,30 @@
 public struct PercentChangeCheck: Check {
     public static let name = "percent-change"
     public static let summary = "A stated percentage change disagrees with the figures it joins."
-    public static let parameters: [ParameterSpec] = []
+    public static let parameters: [ParameterSpec] = [
+        ParameterSpec("across-sentences", .boolean, default: "false",
+                      help: "Compare a percentage change with the figures of the same measure told in another sentence instead."),
+    ]
     public static let placeholders: [String: String] = commonPlaceholders.merging([
         "change": "the change as written ('up 1.1 pct')",
         "from": "the earlier figure",
         "to": "the later figure",
         "actual": "the change the figures give ('0.2%')",
+        "other.line": "the line of the figures (with across-sentences)",
     ]) { $1 }
 
-    public init(parameters: ParameterValues) throws(ParameterError) {}
+    private let acrossSentences: Bool
+    public init(parameters: ParameterValues) throws(ParameterError) {
+        acrossSentences = parameters.boolean("across-sentences", default: false)
+    }
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        if acrossSentences {
+            return DistantChange.pairs(facts).compactMap { pair in
+                guard facts.isInScope(sentence: pair.percent.quantity.sentence, scope) else { return nil }
+                return mismatch(pair.percent, from: pair.from, to: pair.to, facts)
+            }
+        }
         var matches: [CheckMatch] = []
         let claims = facts.claims
         let otherBases = facts.lexicons["other-bases"]
@@ -52,22 +65,30 @@ public struct PercentChangeCheck: Check {
             guard [from, to].allSatisfy({ $0.changeIndex == nil || change == nil || $0.changeIndex == change }),
                   [percent, from, to].allSatisfy({ $0.rangeWith == nil }),
                   [from, to].allSatisfy({ $0.quantity.hedge == .exact || $0.quantity.hedge == .about }) else { continue }
-            let actual = changeRange(from: from.quantity, to: to.quantity)
-            let stated = statedRange(percent.quantity, direction: Double(percent.direction))
-            guard stated.upper < actual.lower || stated.lower > actual.upper else { continue }
-            let middle = (to.quantity.value - from.quantity.value) / from.quantity.value * 100
-            var changeSpan = percent.quantity.span
-            if let word = directionToken(percent, facts) {
-                let token = facts.tokens[word]
-                changeSpan = facts.article.blocks[token.block].text.sourceSpan(of: token.range).union(percent.quantity.span)
-            }
-            matches.append(CheckMatch(span: changeSpan, values: [
-                "change": facts.article.source.text(of: changeSpan),
-                "from": from.quantity.text, "to": to.quantity.text,
-                "actual": format(middle),
-            ], related: [.init(span: from.quantity.span.union(to.quantity.span), message: "the figures it joins")]))
+            if let match = mismatch(percent, from: from, to: to, facts) { matches.append(match) }
         }
         return matches
+    }
+
+    /// The finding when no rounding of the figures gives the stated change.
+    private func mismatch(_ percent: ClaimFrame, from: ClaimFrame, to: ClaimFrame, _ facts: ArticleFacts) -> CheckMatch? {
+        let actual = changeRange(from: from.quantity, to: to.quantity)
+        let stated = statedRange(percent.quantity, direction: Double(percent.direction))
+        guard stated.upper < actual.lower || stated.lower > actual.upper else { return nil }
+        let middle = (to.quantity.value - from.quantity.value) / from.quantity.value * 100
+        var changeSpan = percent.quantity.span
+        if let word = directionToken(percent, facts) {
+            let token = facts.tokens[word]
+            changeSpan = facts.article.blocks[token.block].text.sourceSpan(of: token.range).union(percent.quantity.span)
+        }
+        let figures = from.quantity.span.union(to.quantity.span)
+        let distant = from.quantity.sentence != percent.quantity.sentence
+        return CheckMatch(span: changeSpan, values: [
+            "change": facts.article.source.text(of: changeSpan),
+            "from": from.quantity.text, "to": to.quantity.text,
+            "actual": format(middle),
+            "other.line": String(facts.line(of: figures)),
+        ], related: [.init(span: figures, message: distant ? "the figures of the same change" : "the figures it joins")])
     }
 
     /// The change word right before the percentage ("up", "rose by"), to underline with it.

@@ -44,14 +44,26 @@ struct MeasureReader: Sendable {
         var after = nounPhrase(from: index, window: window, article)
         // "a 33 mln stg eurobond due 2002", "the 12 mln dlrs owed": a participle after the
         // noun is not the noun.
-        while let last = after.last, vocabulary.phraseTrailers.contains(lowercased: tokens[last].lower)
-                || (tokens[last].lower.hasASCIISuffix("ed") && !tokens[last].lower.hasASCIISuffix("eed")) {
-            after.removeLast()
-        }
+        while let last = after.last, isTrailer(tokens[last]) { after.removeLast() }
         // "a 40 mln dlr mountain of debt": the figure measures the noun after "of".
         if let last = after.last, vocabulary.heapNouns.contains(lowercased: tokens[last].lower), last + 2 < window.upper, tokens[last + 1].lower == "of" {
             let owned = nounPhrase(from: last + 2, window: window, article)
             if !owned.isEmpty { after = owned }
+        }
+        // "a 23 pct drop in first quarter earnings": a change noun after an article and its
+        // figure measures what changed, after "in" ("80 pct higher in real terms" does not).
+        if after.count == 1, let noun = after.first, vocabulary.directions.contains(lowercased: tokens[noun].lower),
+           figure.start > window.lower, vocabulary.indefiniteArticles.contains(lowercased: tokens[figure.start - 1].lower)
+            || vocabulary.definite.contains(lowercased: tokens[figure.start - 1].lower),
+           noun + 1 < window.upper, tokens[noun + 1].lower == "in" {
+            var changed = nounPhrase(from: noun + 2, window: window, article)
+            while let last = changed.last, isTrailer(tokens[last]) { changed.removeLast() }
+            // "a 12 pct increase in exports of coffee beans": a narrower thing than the noun.
+            let narrowed = changed.last.map { $0 + 1 < window.upper && tokens[$0 + 1].lower == "of" } ?? false
+            if !narrowed, let last = changed.last, !vocabulary.vagueHeads.contains(lowercased: tokens[last].lower) {
+                let (modifiers, subject) = split(Array(changed.dropLast()), tokens, headline: article.headline)
+                return (Measure(head: headKey(tokens[last]), modifiers: modifiers, source: .changed, text: text(changed, tokens)), subject)
+            }
         }
         if let last = after.last, !vocabulary.vagueHeads.contains(lowercased: tokens[last].lower) {
             let (modifiers, subject) = split(Array(after.dropLast()), tokens, headline: article.headline)
@@ -59,8 +71,7 @@ struct MeasureReader: Sendable {
         }
         // What changed: the noun phrase before the change word.
         if let directionIndex, directionIndex < figure.start {
-            var end = directionIndex - 1
-            while end >= window.lower, vocabulary.levelVerbs.contains(lowercased: tokens[end].lower) || article.inTemporal[end] { end -= 1 }
+            let end = beforePeriod(directionIndex - 1, window: window, article)
             let before = nounPhrase(endingAt: end, window: window, article)
             if let last = before.last {
                 let (modifiers, subject) = split(Array(before.dropLast()), tokens, headline: article.headline)
@@ -128,6 +139,31 @@ struct MeasureReader: Sendable {
             skipped += 1
         }
         return nil
+    }
+
+    /// Where the noun before a change word ends, back over level verbs and its period:
+    /// "profit for the third quarter ended August 31 fell" and "sales in 1986 rose" give
+    /// "profit" and "sales". A period opener right before a date, the date, and a past form
+    /// between two dates ("ended") are passed over.
+    private func beforePeriod(_ position: Int, window: FrameBuilder.Window, _ article: FrameBuilder.Article) -> Int {
+        let tokens = article.tokens
+        var end = position
+        while end >= window.lower {
+            let next = end + 1 < window.upper && article.inTemporal[end + 1]
+            if vocabulary.levelVerbs.contains(lowercased: tokens[end].lower) || article.inTemporal[end]
+                || next && end > window.lower && article.inTemporal[end - 1] && tokens[end].kind == .word && tokens[end].lower.hasASCIISuffix("ed")
+                || next && vocabulary.periodOpeners.contains(lowercased: tokens[end].lower) {
+                end -= 1
+                continue
+            }
+            break
+        }
+        return end
+    }
+
+    /// A word that ends a noun phrase without being its noun: a participle ("owed", "due").
+    private func isTrailer(_ token: Token) -> Bool {
+        vocabulary.phraseTrailers.contains(lowercased: token.lower) || (token.lower.hasASCIISuffix("ed") && !token.lower.hasASCIISuffix("eed"))
     }
 
     private func headKey(_ token: Token) -> String {
