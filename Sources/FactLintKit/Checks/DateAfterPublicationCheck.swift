@@ -97,7 +97,7 @@ public struct DateAfterPublicationCheck: Check {
         let opening = facts.sentences[expression.sentence].tokens.lowerBound
         let isBeside = date.lowerBound >= event.tokens.upperBound && date.lowerBound - event.tokens.upperBound <= 1
         let opensSentence = date.lowerBound - opening <= 1 && date.upperBound <= event.tokens.lowerBound
-        guard isBeside || opensSentence || relation == .since else { return false }
+        guard isBeside || opensSentence || relation == .since && date.lowerBound >= event.tokens.upperBound else { return false }
         return !facts.timeline.events.contains { $0.sentence == expression.sentence && $0.status == .scheduled
             && $0.tokens.lowerBound < date.lowerBound }
     }

@@ -5,8 +5,10 @@
 /// - the percentage has no figures of its own in its sentence, and the figures' sentence (one
 ///   `changeTo` and one `changeFrom` of one change) has no percentage change;
 /// - both name the same measure (`measure-equivalents` makes "profit" and "earnings" one), with
-///   the same qualifiers ("operating", "per share"), the same direction, the same subject where
-///   both have one, and periods that can be one;
+///   the same qualifiers ("operating", "per share", a business `segment`), the same direction,
+///   the same subject, and the same period;
+/// - the percentage's sentence gives no base of its own ("from February"), and the figures'
+///   sentence names no one and nothing the percentage's does not;
 /// - no other figures and no other percentage of that measure and direction are in the article.
 enum DistantChange {
     static func pairs(_ facts: ArticleFacts) -> [(percent: ClaimFrame, from: ClaimFrame, to: ClaimFrame)] {
@@ -28,8 +30,8 @@ enum DistantChange {
             }
         }
         var found: [(percent: ClaimFrame, from: ClaimFrame, to: ClaimFrame)] = []
-        for percent in percents {
-            let matching = figures.filter { isSame(percent, $0.to) }
+        for percent in percents where !hasOwnBase(percent, facts) {
+            let matching = figures.filter { isSame(percent, $0.to) && isSamePeriod(percent, $0, facts) && !namesOther(percent, $0.to, facts) }
             guard matching.count == 1, let pair = matching.first,
                   !percents.contains(where: { $0.quantity.sentence != percent.quantity.sentence && isSame(percent, $0) && $0.quantity.value != percent.quantity.value })
             else { continue }
@@ -57,18 +59,43 @@ enum DistantChange {
     }
 
     /// The same measure (no modifiers that tell two apart: "oil reserves", "gas reserves"),
-    /// qualifiers, direction, subject and period; both must give their period. A change "from a
-    /// year ago" is compared only with figures a year apart ("total deposits rose 30.6 pct
-    /// year-on-year" is not "rose to 17.18 billion from 16.74 billion in December").
+    /// qualifiers ("operating", a business `segment`), direction and subject (the figures' own
+    /// subject, where they have one, must be the percentage's). A change "from a year ago" is
+    /// compared only with figures a year apart ("total deposits rose 30.6 pct year-on-year" is not
+    /// "rose to 17.18 billion from 16.74 billion in December").
     private static func isSame(_ percent: ClaimFrame, _ other: ClaimFrame) -> Bool {
         guard percent.measure.head == other.measure.head, percent.direction == other.direction,
               qualifiers(percent).subtracting([yearOnYear]) == qualifiers(other).subtracting([yearOnYear]),
               !percent.qualifiers.contains(yearOnYear) || other.qualifiers.contains(yearOnYear) else { return false }
         let mine = Set(percent.measure.modifiers), theirs = Set(other.measure.modifiers)
         if !mine.isEmpty, !theirs.isEmpty, mine.isDisjoint(with: theirs) { return false }
-        if let mine = percent.subject, let theirs = other.subject, mine != theirs { return false }
-        guard let mine = percent.period, let theirs = other.period else { return false }
-        return ClaimFrame.periodsOverlap(mine, theirs)
+        if let theirs = other.subject, theirs != percent.subject { return false }
+        return true
+    }
+
+    /// The same period: the percentage gives one, and the figures give the same, or their
+    /// sentence names it ("profit for the third quarter ended August 31": the claim's period is
+    /// the day, the sentence names the quarter). A day is not taken to lie in a quarter or a
+    /// month: it often ends a fiscal period of another length. The period of the earlier
+    /// figure ("from 18.9 billion in December") is not the change's.
+    private static func isSamePeriod(_ percent: ClaimFrame, _ pair: (from: ClaimFrame, to: ClaimFrame), _ facts: ArticleFacts) -> Bool {
+        guard let period = percent.period, period != pair.from.period else { return false }
+        return pair.to.period == period || facts.temporal.contains { $0.sentence == pair.to.quantity.sentence && $0.value == period }
+    }
+
+    /// Whether the figures' sentence names someone or something the percentage's does not
+    /// ("Rival Dalford Corp said its profit fell to 10 mln"): the figures may be theirs.
+    private static func namesOther(_ percent: ClaimFrame, _ other: ClaimFrame, _ facts: ArticleFacts) -> Bool {
+        facts.names.contains { cluster in
+            let sentences = cluster.spellings.flatMap(\.sentences)
+            return sentences.contains(other.quantity.sentence) && !sentences.contains(percent.quantity.sentence)
+        }
+    }
+
+    /// Whether the percentage's sentence gives its change its own base ("rose 1.2 pct in March
+    /// from February"): a date the timeline reads as where the change started.
+    private static func hasOwnBase(_ percent: ClaimFrame, _ facts: ArticleFacts) -> Bool {
+        facts.timeline.events.contains { $0.sentence == percent.quantity.sentence && $0.anchors.contains { $0.relation == .from } }
     }
 
     private static let yearOnYear = "year-on-year"

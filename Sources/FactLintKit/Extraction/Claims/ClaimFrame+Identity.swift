@@ -91,16 +91,11 @@ extension ClaimFrame {
     public static func isDay(_ period: String) -> Bool { period.utf8.count == 10 }
 
     /// Whether two periods can be one: the same value, or a day within a month ("1987-02-21"
-    /// and "1987-02") or a quarter. A year and a quarter of it are different periods for a figure.
+    /// and "1987-02"). A year and a quarter of it are different periods for a figure.
     public static func periodsOverlap(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         let (short, long) = a.utf8.count < b.utf8.count ? (a, b) : (b, a)
         if short.utf8.count == 7 && isDay(long) && long.hasPrefix(short) { return true }
-        // "1987-01-31" and "1987-Q1": a day within its quarter.
-        if short.utf8.count == 7, isDay(long), short.utf8.dropFirst(5).first == UInt8(ascii: "Q"), long.prefix(5) == short.prefix(5),
-           let quarter = short.last?.wholeNumberValue, let month = Int(long.dropFirst(5).prefix(2)) {
-            return (month - 1) / 3 + 1 == quarter
-        }
         // "1987-03" and "1987-Q1": a month within its quarter.
         if short.utf8.count == 7, long.utf8.count == 7, let quarterDigit = (a.contains("Q") ? a : b).last?.wholeNumberValue,
            a.prefix(5) == b.prefix(5), let month = Int((a.contains("Q") ? b : a).suffix(2)) {

@@ -9,6 +9,8 @@ final class ClaimVocabulary: Sendable {
     let qualifiers: Lexicon
     let seriesWords: Lexicon
     let directions: Lexicon
+    /// "in", "of", "on" after a changed thing: a narrower thing ("spending on defence").
+    let changeScopes: Lexicon
     let previousMarkers: Lexicon
     let measureLinks: Lexicon
     let levelVerbs: Lexicon
@@ -67,6 +69,7 @@ final class ClaimVocabulary: Sendable {
         qualifiers = lexicons["measure-qualifiers"]
         seriesWords = lexicons["series-words"]
         directions = lexicons["change-directions"]
+        changeScopes = lexicons["change-scopes"]
         previousMarkers = lexicons["previous-markers"]
         measureLinks = lexicons["measure-links"]
         levelVerbs = lexicons["level-verbs"]

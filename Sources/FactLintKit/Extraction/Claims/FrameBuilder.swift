@@ -208,6 +208,13 @@ final class FrameBuilder: Sendable {
     /// Qualifiers in the figure's window: a few words after it, and back to the figure before.
     private func qualifiers(_ figure: QuantityReader.Figure, window: Window, _ tokens: [Token]) -> [String] {
         var found = Set<String>()
+        // "Excluding a one-time credit, earnings rose 8 pct": a qualifier opening the window
+        // holds for its figures however far they stand.
+        if window.lower < figure.start - 12, let (key, _) = vocabulary.phrase(vocabulary.qualifiers, at: window.lower, tokens, limit: figure.start,
+                                                                              longest: vocabulary.longestQualifier),
+           key != "per-share", key != "target" {
+            found.insert(key)
+        }
         let lower = max(window.lower, figure.start - 12)
         let upper = min(window.upper, figure.end + 4)
         var index = lower

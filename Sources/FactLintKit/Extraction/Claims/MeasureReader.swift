@@ -52,14 +52,18 @@ struct MeasureReader: Sendable {
         }
         // "a 23 pct drop in first quarter earnings": a change noun after an article and its
         // figure measures what changed, after "in" ("80 pct higher in real terms" does not).
-        if after.count == 1, let noun = after.first, vocabulary.directions.contains(lowercased: tokens[noun].lower),
+        // ("rise" and "fall" are stop words, so the phrase after the figure may be empty).
+        let noun = index
+        if after.isEmpty || after == [noun], noun + 1 < window.upper, vocabulary.directions.contains(lowercased: tokens[noun].lower),
            figure.start > window.lower, vocabulary.indefiniteArticles.contains(lowercased: tokens[figure.start - 1].lower)
             || vocabulary.definite.contains(lowercased: tokens[figure.start - 1].lower),
-           noun + 1 < window.upper, tokens[noun + 1].lower == "in" {
+           tokens[noun + 1].lower == "in" {
             var changed = nounPhrase(from: noun + 2, window: window, article)
             while let last = changed.last, isTrailer(tokens[last]) { changed.removeLast() }
-            // "a 12 pct increase in exports of coffee beans": a narrower thing than the noun.
-            let narrowed = changed.last.map { $0 + 1 < window.upper && tokens[$0 + 1].lower == "of" } ?? false
+            // "a 12 pct increase in exports of coffee beans", "spending on defence": a narrower
+            // thing than the noun (a period after it, "sales in March", is not).
+            let narrowed = changed.last.map { $0 + 2 < window.upper && vocabulary.changeScopes.contains(lowercased: tokens[$0 + 1].lower)
+                && !article.inTemporal[$0 + 2] } ?? false
             if !narrowed, let last = changed.last, !vocabulary.vagueHeads.contains(lowercased: tokens[last].lower) {
                 let (modifiers, subject) = split(Array(changed.dropLast()), tokens, headline: article.headline)
                 return (Measure(head: headKey(tokens[last]), modifiers: modifiers, source: .changed, text: text(changed, tokens)), subject)

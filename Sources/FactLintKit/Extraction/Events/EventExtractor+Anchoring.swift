@@ -17,6 +17,13 @@ extension EventExtractor {
                 relation = .to
             }
             previousRelation = relation
+            // "Since March 20 is a holiday, trading was suspended": "since" opening its clause
+            // means "because", and the date is the subject of its own verb; it dates nothing
+            // ("the fall that has occurred since early 1985 is welcome" is a start).
+            if relation == .since, expression.tokens.upperBound < range.upperBound, isVerbStart(expression.tokens.upperBound, input),
+               expression.tokens.lowerBound - 1 == range.lowerBound || input.tokens[expression.tokens.lowerBound - 2].kind == .punctuation {
+                continue
+            }
             if let clockEvent = eventOfClock(before: index, events: events, input) {
                 events[clockEvent].anchors.append(EventAnchor(temporal: index, relation: .at))
                 continue
@@ -236,9 +243,16 @@ extension EventExtractor {
             // So does a past change itself ("climbed back to as much as 3,450 dlrs in December"),
             // unless the date is its base's ("rose to 105 billion from 80 billion in 1985").
             let between = position < tokens.lowerBound ? position + 1..<tokens.lowerBound : tokens.lowerBound..<tokens.lowerBound
+            // Only the change's own figures between: "rose 10 pct on fears of a smaller crop in
+            // 1988" dates the crop. A preposition other than "to" or "by" (or the date's own,
+            // right before it) or "of" ends the reach.
             let isChange = changeVerbs.key(for: token.lower) == "past"
-                && !between.contains { prepositions.key(lowercased: input.tokens[$0].lower) == "from"
-                    || words.statusCues.key(lowercased: input.tokens[$0].lower) == "comparison" }
+                && !between.contains { at in
+                    let word = input.tokens[at].lower
+                    let key = prepositions.key(lowercased: word)
+                    return key == "from" || words.statusCues.key(lowercased: word) == "comparison" || temporalWords.isConnective(word, "of")
+                        || key != nil && key != "to" && key != "by" && at != tokens.lowerBound - 1
+                }
             let reach = position < tokens.lowerBound
                 && (possessionVerbs.key(for: token.lower) != nil || isChange || isResultOfPastChange(at: position, sentence: sentence, marks: [], input))
                 && !between.contains(where: { input.tokens[$0].isMark(",") || clauseWords.contains(input.tokens[$0].lower) && !isEquative($0, input) })
@@ -293,6 +307,9 @@ extension EventExtractor {
             } else if clauseWords.contains(lowercased: tokens[position].lower), !isEquative(position, input) {
                 // "fuel and ammunition": "and" between two nouns joins no clauses.
                 if !isNounJoin(at: position, input) { cost += 3 }
+                // "On March 20, relatives of the miners who died will meet": a verb in a relative
+                // clause after the date is not the one it dates.
+                if after, relativeOpeners.contains(lowercased: tokens[position].lower) { cost += 20 }
             } else if after, !opensSentence, tokens[position].kind == .word,
                       let key = words.connectives.key(lowercased: tokens[position].lower), key == "after" || key == "before" {
                 // "blew up the depot on April 2 before fleeing": what follows "before" is

@@ -17,8 +17,11 @@ extension EventExtractor {
         var lowercase = false
         while index < range.upperBound, skipped <= 2 {
             // "next week's March 31-April 2 meeting": past the noun's own days, to the noun.
+            // The noun must be the head of its phrase: "yesterday's June 10 strike call" dates
+            // the call.
             if possessive, skipped == 0, let days = ownDays(at: index, range: range, input) {
                 index = days
+                lowercase = true
                 continue
             }
             if let event = events.firstIndex(where: { $0.tokens.lowerBound == index }) {

@@ -101,13 +101,15 @@ extension EventExtractor {
             return .scheduled
         }
         // "agreed to hold an inquiry on June 20": a new event noun after an infinitive is
-        // planned ("asked to explain the mayor's remark" is not). It must be the verb's own
-        // object: "to discuss violations of a 1986 agreement" plans no agreement.
+        // planned ("asked to explain the mayor's remark" is not). A noun named by its date
+        // after "of" is no object of the verb: "to discuss violations of a September 1986
+        // agreement" plans no agreement ("to discuss the timing of a referendum in 1988" does).
         if event.isNoun, !event.isDefinite, event.people.isEmpty, (clause.lowerBound..<event.tokens.lowerBound).contains(where: { position in
             modals.contains(lowercased: input.tokens[position].lower) && position + 1 < event.tokens.lowerBound
                 && input.tokens[position + 1].kind == .word && !input.tokens[position + 1].isCapitalized
                 && !words.functionWords.contains(lowercased: input.tokens[position + 1].lower) && input.temporalAt[position + 1] == nil
-                && !(position + 2..<event.tokens.lowerBound).contains { input.temporalAt[$0] == nil && temporalWords.isConnective(input.tokens[$0].lower, "of") }
+                && !(event.anchors.contains { $0.relation == .modifier }
+                    && (position + 2..<event.tokens.lowerBound).contains { input.temporalAt[$0] == nil && temporalWords.isConnective(input.tokens[$0].lower, "of") })
         }) {
             return .scheduled
         }

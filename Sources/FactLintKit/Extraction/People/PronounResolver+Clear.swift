@@ -25,6 +25,10 @@ extension PronounResolver {
                 if let sex = gendered.key(for: token), sex != "any", sex != pronoun { return false }
                 continue
             }
+            // "the Economist Intelligence Unit's Mr Hensel": a word of an organisation's name
+            // names no person.
+            // names no person; "Treasury Secretary", the post, does.
+            if token.isCapitalized, token.classes & personWords != 0, !gendered.contains(token), isBeforeOrganisationWord(index, tokens) { continue }
             if gendered.contains(token) || familyWords.contains(token) || token.classes & personWords != 0 { return false }
             if token.lower.hasASCIISuffix("s"), postHeads.contains(lowercased: String(token.lower.dropLast())) { return false }
             // A function word ("Other", "The"), an acronym ("NATO") or a code ("G8") names nobody.
@@ -36,6 +40,16 @@ extension PronounResolver {
             return false
         }
         return true
+    }
+
+    /// Whether an organisation word ("Unit", "Bank") follows in the capitalised run a word stands in.
+    func isBeforeOrganisationWord(_ index: Int, _ tokens: [Token]) -> Bool {
+        var end = index + 1
+        while end < tokens.count, end - index <= 5, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].block == tokens[index].block {
+            if orgWords.contains(lowercased: tokens[end].lower) { return true }
+            end += 1
+        }
+        return false
     }
 
     /// Whether the word after a position reads as a verb: a function word ("was", "will"), a

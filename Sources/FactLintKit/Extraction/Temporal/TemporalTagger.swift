@@ -129,10 +129,20 @@ public final class TemporalTagger: Sendable {
     }
 
     /// The tense a date is told in: past after "since" ("closed since March 20, and is due to
-    /// restart"), otherwise that of the verbs nearest it.
+    /// restart"), otherwise that of the verbs nearest it. "Since March 20 is a holiday": "since"
+    /// opening its clause before a date with a verb of its own means "because".
     private func tense(of match: Range<Int>, _ c: Context) -> Tense {
-        if match.lowerBound > c.range.lowerBound, words.pastStarts.contains(c.tokens[match.lowerBound - 1].lower) { return .past }
+        let since = match.lowerBound - 1
+        if since >= c.range.lowerBound, words.pastStarts.contains(c.tokens[since].lower),
+           !(match.upperBound < c.range.upperBound && isVerbStart(c.tokens[match.upperBound].lower)
+             && (since == c.range.lowerBound || c.tokens[since - 1].kind == .punctuation)) {
+            return .past
+        }
         return tenses.tense(near: match, marks: c.marks)
+    }
+
+    private func isVerbStart(_ word: String) -> Bool {
+        words.auxiliaries.contains(word) || words.pastAuxiliaries.contains(word) || words.perfectAuxiliaries.contains(word)
     }
 
     /// The part of the period an expression's first words pick: "mid-March", "the early 1990s",
