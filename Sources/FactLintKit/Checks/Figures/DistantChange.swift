@@ -61,8 +61,8 @@ enum DistantChange {
     /// The same measure (no modifiers that tell two apart: "oil reserves", "gas reserves"),
     /// qualifiers ("operating", a business `segment`), direction and subject (the figures' own
     /// subject, where they have one, must be the percentage's). A change "from a year ago" is
-    /// compared only with figures a year apart ("total deposits rose 30.6 pct year-on-year" is not
-    /// "rose to 17.18 billion from 16.74 billion in December").
+    /// compared only with figures a year apart ("deposits rose 12.4 pct year-on-year" is not
+    /// "rose to 8.2 billion from 8.0 billion in May").
     private static func isSame(_ percent: ClaimFrame, _ other: ClaimFrame) -> Bool {
         guard percent.measure.head == other.measure.head, percent.direction == other.direction,
               qualifiers(percent).subtracting([yearOnYear]) == qualifiers(other).subtracting([yearOnYear]),
@@ -77,7 +77,7 @@ enum DistantChange {
     /// sentence names it ("profit for the third quarter ended August 31": the claim's period is
     /// the day, the sentence names the quarter). A day is not taken to lie in a quarter or a
     /// month: it often ends a fiscal period of another length. The period of the earlier
-    /// figure ("from 18.9 billion in December") is not the change's.
+    /// figure ("from 6.1 billion in May") is not the change's.
     private static func isSamePeriod(_ percent: ClaimFrame, _ pair: (from: ClaimFrame, to: ClaimFrame), _ facts: ArticleFacts) -> Bool {
         guard let period = percent.period, period != pair.from.period else { return false }
         return pair.to.period == period || facts.temporal.contains { $0.sentence == pair.to.quantity.sentence && $0.value == period }

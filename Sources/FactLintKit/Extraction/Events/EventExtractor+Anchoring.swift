@@ -283,6 +283,7 @@ extension EventExtractor {
         let after = trigger.lowerBound >= date.upperBound
         let between = after ? date.upperBound..<trigger.lowerBound : trigger.upperBound..<date.lowerBound
         var cost = between.count + (after ? (opensSentence ? -1 : 2) : 0)
+        let isStart = date.lowerBound > 0 && prepositions.key(lowercased: input.tokens[date.lowerBound - 1].lower) == "since"
         // "Sales in 2019 were weak": a date right after a noun belongs to that noun, not to a
         // verb after it.
         if date.lowerBound - 2 >= 0, prepositions.contains(lowercased: input.tokens[date.lowerBound - 1].lower) {
@@ -296,7 +297,8 @@ extension EventExtractor {
         let tokens = input.tokens
         for position in between {
             // "called for a review of the fares on May 2": the date belongs to what was asked for.
-            if !after, tokens[position].kind == .word, words.statusCues.key(lowercased: tokens[position].lower) == "purpose" { cost += 10 }
+            // A start ("closed for repairs since March 20") dates the state, not its purpose.
+            if !after, !isStart, tokens[position].kind == .word, words.statusCues.key(lowercased: tokens[position].lower) == "purpose" { cost += 10 }
             if tokens[position].kind == .punctuation {
                 switch tokens[position].mark {
                 case 0x2C: cost += 4

@@ -89,7 +89,7 @@ extension TemporalTagger {
         if let year {
             resolvedYear = year
         } else if let anchor = c.anchor {
-            resolvedYear = yearFor(month: month, day: day, anchor: anchor, tense: tenses.tense(near: start..<index, marks: c.marks))
+            resolvedYear = yearFor(month: month, day: day, anchor: anchor, tense: tenses.tense(near: start..<index, marks: c.marks, sayingWinsTies: true))
         } else {
             resolvedYear = nil
         }

@@ -128,7 +128,7 @@ extension TemporalTagger {
         var match = Match(tokens: start..<index, consumed: index, kind: part == nil ? .date : .time, value: nil)
         match.weekday = found.weekday
         guard let anchor = c.anchor else { return match }
-        let day = resolveWeekday(found.weekday, relation: relation, anchor: anchor, tense: tenses.tense(near: start..<index, marks: c.marks))
+        let day = resolveWeekday(found.weekday, relation: relation, anchor: anchor, tense: tenses.tense(near: start..<index, marks: c.marks, sayingWinsTies: true))
         match.day = day
         match.value = part.map { .time(day, .part($0)) } ?? .day(day)
         return match

@@ -138,7 +138,7 @@ public final class TemporalTagger: Sendable {
              && (since == c.range.lowerBound || c.tokens[since - 1].kind == .punctuation)) {
             return .past
         }
-        return tenses.tense(near: match, marks: c.marks)
+        return tenses.tense(near: match, marks: c.marks, sayingWinsTies: true)
     }
 
     private func isVerbStart(_ word: String) -> Bool {

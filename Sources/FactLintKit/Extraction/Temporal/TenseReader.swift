@@ -66,8 +66,8 @@ final class TenseReader: Sendable {
 
     /// The tense nearest to a token range; ties go to the future, which is the safer reading for
     /// a date after publication.
-    func tense(near range: Range<Int>, marks: [(index: Int, tense: Mark)]) -> Tense {
-        var best: (distance: Int, tense: Tense)?
+    func tense(near range: Range<Int>, marks: [(index: Int, tense: Mark)], sayingWinsTies: Bool = false) -> Tense {
+        var best: (distance: Int, tense: Tense, saying: Bool)?
         for mark in marks {
             let distance = mark.index < range.lowerBound ? range.lowerBound - mark.index : max(0, mark.index - range.upperBound + 1)
             let tense: Tense
@@ -80,8 +80,12 @@ final class TenseReader: Sendable {
                 guard mark.index < range.upperBound, distance <= 3 else { continue }
                 tense = .past
             }
-            if best == nil || distance < best!.distance || (distance == best!.distance && tense == .future) {
-                best = (distance, tense)
+            // A tie goes to the future, the safer reading for a date after publication; for a
+            // date (`sayingWinsTies`), not against the saying it stands beside: "said on March 20
+            // he would resign" (an event noun beside "said" keeps the future it is told with).
+            let saying = sayingWinsTies && mark.tense == .reported
+            if best == nil || distance < best!.distance || distance == best!.distance && (saying || tense == .future && !best!.saying) {
+                best = (distance, tense, saying)
             }
         }
         return best?.tense ?? .present
