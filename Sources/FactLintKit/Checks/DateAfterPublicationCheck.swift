@@ -82,7 +82,7 @@ public struct DateAfterPublicationCheck: Check {
     /// with no plan told before it in the sentence. An event noun ("the meeting on May 31", "talks
     /// on a holiday on June 1") or a date further on ("offered a day off on June 1") may date
     /// something still to come. A state told as done "since" a date ("has been closed for
-    /// maintenance since March 20") began on it, wherever the date stands in the clause.
+    /// repairs since March 20") began on it, wherever the date stands in the clause.
     private static func isToldWith(_ expression: TemporalExpression, relation: TemporalRelation, event: Event, at index: Int,
                                    in facts: ArticleFacts) -> Bool {
         let date = expression.tokens

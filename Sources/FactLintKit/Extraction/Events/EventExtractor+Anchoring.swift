@@ -17,13 +17,9 @@ extension EventExtractor {
                 relation = .to
             }
             previousRelation = relation
-            // "Since March 20 is a holiday, trading was suspended": "since" opening its clause
-            // means "because", and the date is the subject of its own verb; it dates nothing
-            // ("the fall that has occurred since early 1985 is welcome" is a start).
-            if relation == .since, expression.tokens.upperBound < range.upperBound, isVerbStart(expression.tokens.upperBound, input),
-               expression.tokens.lowerBound - 1 == range.lowerBound || input.tokens[expression.tokens.lowerBound - 2].kind == .punctuation {
-                continue
-            }
+            // "Since March 20 is a holiday, trading was suspended": the date is the subject of its
+            // own verb; it dates nothing.
+            if expression.isCausalSubject { continue }
             if let clockEvent = eventOfClock(before: index, events: events, input) {
                 events[clockEvent].anchors.append(EventAnchor(temporal: index, relation: .at))
                 continue
@@ -241,7 +237,7 @@ extension EventExtractor {
             // So does the result of a past change ("climbed 2 pence to touch a peak of 1.21 against the
             // yen on May 2").
             // So does a past change itself ("climbed back to as much as 3,450 dlrs in December"),
-            // unless the date is its base's ("rose to 105 billion from 80 billion in 1985").
+            // unless the date is its base's ("rose to 52 billion from 48 billion in 1985").
             let between = position < tokens.lowerBound ? position + 1..<tokens.lowerBound : tokens.lowerBound..<tokens.lowerBound
             // Only the change's own figures between: "rose 10 pct on fears of a smaller crop in
             // 1988" dates the crop. A preposition other than "to" or "by" (or the date's own,

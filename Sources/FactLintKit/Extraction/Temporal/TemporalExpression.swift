@@ -58,6 +58,9 @@ public struct TemporalExpression: Sendable, Hashable {
     /// "fiscal 2026": a year whose start depends on who keeps it, so it covers the calendar year
     /// before as well.
     public var isFiscal = false
+    /// "Since March 20 is a holiday": the subject of its own verb after a "since" that opens
+    /// the clause and means "because". It dates no event and is not past for being after "since".
+    public var isCausalSubject = false
     /// For the first end of a range ("from 1991 to 2020", "between May and July"), the index in
     /// ``ArticleFacts/temporal`` of the other end.
     public var rangeEnd: Int?

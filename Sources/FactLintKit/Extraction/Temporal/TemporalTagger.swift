@@ -104,6 +104,7 @@ public final class TemporalTagger: Sendable {
                 }
                 let text = blocks[sentence.blockIndex].text
                 let byteRange = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
+                let causal = isCausalSubject(match.tokens, context)
                 var weekdaySpan: SourceSpan?
                 if let weekdayTokens = match.weekdayTokens {
                     weekdaySpan = text.sourceSpan(of: tokens[weekdayTokens.lowerBound].range.lowerBound..<tokens[weekdayTokens.upperBound - 1].range.upperBound)
@@ -112,11 +113,12 @@ public final class TemporalTagger: Sendable {
                     kind: match.kind, resolved: match.value, text: text.string(in: byteRange), block: sentence.blockIndex,
                     range: byteRange, span: text.sourceSpan(of: byteRange), sentence: sentenceIndex, tokens: match.tokens,
                     day: match.day, isExplicit: match.isExplicit, hasYear: match.hasYear, statedWeekday: match.weekday,
-                    weekdaySpan: weekdaySpan, tense: tense(of: match.tokens, context),
+                    weekdaySpan: weekdaySpan, tense: tense(of: match.tokens, causal: causal, context),
                     approximateDays: match.days, isApproximate: match.approximate)
                 expression.part = part(of: match.tokens, tokens)
                 expression.isYearless = match.yearless || (match.isExplicit && !match.hasYear)
                 expression.isFiscal = match.fiscal
+                expression.isCausalSubject = causal
                 expressions.append(expression)
                 yearsBack.append(match.yearsBack)
                 index = max(match.consumed, index + 1)
@@ -129,20 +131,20 @@ public final class TemporalTagger: Sendable {
     }
 
     /// The tense a date is told in: past after "since" ("closed since March 20, and is due to
-    /// restart"), otherwise that of the verbs nearest it. "Since March 20 is a holiday": "since"
-    /// opening its clause before a date with a verb of its own means "because".
-    private func tense(of match: Range<Int>, _ c: Context) -> Tense {
-        let since = match.lowerBound - 1
-        if since >= c.range.lowerBound, words.pastStarts.contains(c.tokens[since].lower),
-           !(match.upperBound < c.range.upperBound && isVerbStart(c.tokens[match.upperBound].lower)
-             && (since == c.range.lowerBound || c.tokens[since - 1].kind == .punctuation)) {
-            return .past
-        }
+    /// reopen"), unless "since" means "because"; otherwise that of the verbs nearest it.
+    private func tense(of match: Range<Int>, causal: Bool, _ c: Context) -> Tense {
+        if !causal, match.lowerBound > c.range.lowerBound, words.pastStarts.contains(c.tokens[match.lowerBound - 1].lower) { return .past }
         return tenses.tense(near: match, marks: c.marks, sayingWinsTies: true)
     }
 
-    private func isVerbStart(_ word: String) -> Bool {
-        words.auxiliaries.contains(word) || words.pastAuxiliaries.contains(word) || words.perfectAuxiliaries.contains(word)
+    /// "Since March 20 is a holiday": "since" opening its clause, and a verb of the date's own
+    /// after it.
+    private func isCausalSubject(_ match: Range<Int>, _ c: Context) -> Bool {
+        let since = match.lowerBound - 1
+        guard since >= c.range.lowerBound, words.pastStarts.contains(c.tokens[since].lower), match.upperBound < c.range.upperBound,
+              since == c.range.lowerBound || c.tokens[since - 1].kind == .punctuation else { return false }
+        let next = c.tokens[match.upperBound].lower
+        return words.auxiliaries.contains(next) || words.pastAuxiliaries.contains(next) || words.perfectAuxiliaries.contains(next)
     }
 
     /// The part of the period an expression's first words pick: "mid-March", "the early 1990s",
