@@ -52,7 +52,7 @@ public struct RelativeDateAgreementCheck: Check {
                                 && explicit.span > relative.span && shareNames(event, timeline.events[other])
                         return Self.ownTime.contains(candidate.relation) && named
                             && explicit.sentence != relative.sentence
-                            && explicit.coverage(published: published).map { !overlaps(relative.isApproximate ? Self.loosened(mine, published: published) : mine, $0) } ?? false
+                            && explicit.coverage(published: published).map { !overlaps(relative.isApproximate ? Self.loosened(mine, published: published) : Self.fromSunday(mine), $0) } ?? false
                     }) else { continue }
                     let explicit = facts.temporal[dated.temporal]
                     // "the rally on Saturday" and "Saturday, May 2": the weekday names that day.
@@ -126,6 +126,13 @@ public struct RelativeDateAgreementCheck: Check {
         var end = days.end.adding(days: 3)
         if let published, end >= published { end = published.adding(days: -1) }
         return (days.start.adding(days: -3), max(end, days.end))
+    }
+
+    /// A week runs from Monday, but many count it from Sunday: "last week" in a Monday story
+    /// still holds the Sunday eight days before.
+    static func fromSunday(_ days: (start: CalendarDate, end: CalendarDate)) -> (start: CalendarDate, end: CalendarDate) {
+        guard days.end.dayNumber - days.start.dayNumber == 6, days.start.weekday == 1 else { return days }
+        return (days.start.adding(days: -1), days.end)
     }
 
     private func overlaps(_ a: (start: CalendarDate, end: CalendarDate), _ b: (start: CalendarDate, end: CalendarDate)) -> Bool {

@@ -39,18 +39,64 @@ extension EventExtractor {
 
     /// "has been closed since March 20, and is due to restart in April": a verb's clause joined
     /// to the next by "and" or "but" whose own verb follows tells that clause's time, not this
-    /// one's. The tense marks from the joiner on are left out for a verb event; a noun ("the
-    /// election, and a referendum, will be held in May") keeps them.
+    /// one's. The tense marks from the joiner on are left out for a verb event, and for a noun
+    /// that is its clause's subject ("Talks have been suspended since March 20 and will
+    /// resume"); a noun with no verb of its own ("the election, and a referendum, will be held
+    /// in May") keeps them. Phrases with no verb of their own ("because of flooding") and a
+    /// saying set off by commas (", the company said,") may stand before the joiner.
     func marksOfOwnConjunct(_ event: Event, clause: Range<Int>, marks: [(index: Int, tense: TenseReader.Mark)],
                             _ input: Input) -> [(index: Int, tense: TenseReader.Mark)] {
-        guard !event.isNoun else { return marks }
-        let sentence = input.sentences[event.sentence].tokens
-        var joiner = clause.upperBound
-        if joiner < sentence.upperBound, input.tokens[joiner].isMark(",") { joiner += 1 }
-        guard joiner + 1 < sentence.upperBound, input.temporalAt[joiner] == nil, coordinators.contains(input.tokens[joiner]) else { return marks }
-        var verb = joiner + 1
-        if input.tokens[verb].lower.hasASCIISuffix("ly"), verb + 1 < sentence.upperBound { verb += 1 }
-        guard input.temporalAt[verb] == nil, isVerbLike(verb, input) else { return marks }
+        var own = clause
+        if event.isNoun {
+            guard let verb = subjectVerb(of: event, input) else { return marks }
+            own = self.clause(around: verb..<(verb + 1), sentence: event.sentence, input)
+        }
+        guard let joiner = joiner(after: own, sentence: event.sentence, marks: marks, input) else { return marks }
         return marks.filter { $0.index < joiner }
+    }
+
+    /// How far after a noun its verb is looked for.
+    private static let subjectReach = 10
+
+    /// The verb a noun is the subject of: the first verb after it, before any comma or date
+    /// ("Talks between the dockers and the port have been suspended").
+    private func subjectVerb(of event: Event, _ input: Input) -> Int? {
+        let end = min(input.sentences[event.sentence].tokens.upperBound, event.tokens.upperBound + Self.subjectReach)
+        for position in event.tokens.upperBound..<end {
+            if input.temporalAt[position] != nil || input.tokens[position].isMark(",") { return nil }
+            if isVerbLike(position, input) { return position }
+        }
+        return nil
+    }
+
+    /// How many verbless phrases or sayings are looked past to a joiner.
+    private static let asidesBeforeJoiner = 2
+    /// The longest such phrase, in tokens.
+    private static let asideLength = 8
+
+    /// The "and" or "but" after a clause that opens another with its own verb, looking past
+    /// verbless phrases and sayings set off by commas.
+    private func joiner(after clause: Range<Int>, sentence: Int, marks: [(index: Int, tense: TenseReader.Mark)], _ input: Input) -> Int? {
+        let end = input.sentences[sentence].tokens.upperBound
+        var joiner = clause.upperBound
+        for hop in 0...Self.asidesBeforeJoiner {
+            if joiner < end, input.tokens[joiner].isMark(",") { joiner += 1 }
+            guard joiner + 1 < end, input.temporalAt[joiner] == nil else { return nil }
+            if coordinators.contains(input.tokens[joiner]) {
+                var verb = joiner + 1
+                if input.tokens[verb].lower.hasASCIISuffix("ly"), verb + 1 < end { verb += 1 }
+                return input.temporalAt[verb] == nil && isVerbLike(verb, input) ? joiner : nil
+            }
+            guard hop < Self.asidesBeforeJoiner else { return nil }
+            // The phrase up to the next comma: no verb but a saying's.
+            var next = joiner
+            while next < end, !input.tokens[next].isMark(",") { next += 1 }
+            guard next < end, next - joiner <= Self.asideLength, (joiner..<next).allSatisfy({ position in
+                input.temporalAt[position] != nil || !isVerbLike(position, input)
+                    || marks.contains { $0.index == position && $0.tense == .reported }
+            }) else { return nil }
+            joiner = next
+        }
+        return nil
     }
 }

@@ -8,6 +8,21 @@ extension EventExtractor {
         while index < range.upperBound {
             // Read in place: a copy of each token retains its two strings.
             guard input.tokens[index].kind == .word, input.temporalAt[index] == nil else { index += 1; continue }
+            if isCompoundHead(index, range, input) {
+                // "shut-down" is the event "shut down"; "closed-end fund", "shut-in crude" and
+                // "strike-hit town" name no event of their own. ("by-election" does: the
+                // trigger is its last word.)
+                if words.twoWordHeads.contains(input.tokens[index].lower),
+                   let key = words.triggers.key(for: input.tokens[index].lower + " " + input.tokens[index + 2].lower) {
+                    events.append(event(trigger: key, known: true, tokens: index..<(index + 3), sentence: sentence, input))
+                    index += 3
+                    continue
+                }
+                if words.triggers.key(lowercased: input.tokens[index].lower) != nil {
+                    index += 3
+                    continue
+                }
+            }
             if words.twoWordHeads.contains(input.tokens[index].lower), index + 1 < range.upperBound,
                let key = words.triggers.key(for: input.tokens[index].lower + " " + input.tokens[index + 1].lower) {
                 events.append(event(trigger: key, known: true, tokens: index..<(index + 2), sentence: sentence, input))
@@ -21,6 +36,13 @@ extension EventExtractor {
             }
         }
         return events
+    }
+
+    /// Whether a word is the first of a hyphenated compound: a hyphen straight after it and a
+    /// word straight after that, with no space on either side.
+    private func isCompoundHead(_ index: Int, _ range: Range<Int>, _ input: Input) -> Bool {
+        index + 2 < range.upperBound && input.tokens[index + 1].isMark("-") && !input.tokens[index + 1].spaceBefore
+            && input.tokens[index + 2].kind == .word && !input.tokens[index + 2].spaceBefore
     }
 
     /// A new event at a trigger, its status still to be read.

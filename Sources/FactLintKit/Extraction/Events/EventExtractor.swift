@@ -169,7 +169,8 @@ public final class EventExtractor: Sendable {
             }
             events.append(contentsOf: found)
         }
-        let (cluster, strong) = EventLinker(words: words).link(events, temporal: temporal)
+        let headlines = Set(input.sentences.indices.filter { input.sentences[$0].blockKind == .headline })
+        let (cluster, strong) = EventLinker(words: words).link(events, temporal: temporal, headlines: headlines)
         var timeline = Timeline(events: events, cluster: cluster)
         timeline.strongLinks = strong
         timeline.constraints = OrderConstraintFinder(words: words, clauseOpeners: clauseOpeners).constraints(timeline, input: input)

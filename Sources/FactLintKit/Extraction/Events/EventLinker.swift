@@ -11,7 +11,9 @@ struct EventLinker: Sendable {
     /// For each event, the index of the first mention of its cluster; and for each event, the
     /// mentions it was joined to by a person or a subject word in common, or by what both tell of
     /// (not by words around them, nor through a third mention).
-    func link(_ events: [Event], temporal: [TemporalExpression]) -> (cluster: [Int], strong: [Int: Set<Int>]) {
+    /// `headlines` are the sentences of the headline, whose mentions with nothing of their own
+    /// name the story's event.
+    func link(_ events: [Event], temporal: [TemporalExpression], headlines: Set<Int> = []) -> (cluster: [Int], strong: [Int: Set<Int>]) {
         var strong: [Int: Set<Int>] = [:]
         var parent = Array(events.indices)
         func root(_ index: Int) -> Int {
@@ -68,6 +70,15 @@ struct EventLinker: Sendable {
                 && Self.linkable.contains(events[$0].status) && !events[$0].isNegated }
             let roots = Set(earlier.map(root))
             if roots.count == 1, let only = roots.first { parent[later] = only }
+        }
+        // "DETAILS RELEASED AFTER THURSDAY SIGNING": a headline mention with no person of its
+        // own is the one event the body tells of with that word, when the body tells of one.
+        for mention in events.indices where headlines.contains(events[mention].sentence) && root(mention) == mention
+            && events[mention].isKnown && events[mention].people.isEmpty && !events[mention].isNegated
+            && Self.linkable.contains(events[mention].status) {
+            let body = (byTrigger[events[mention].trigger] ?? []).filter { !headlines.contains(events[$0].sentence) }
+            let roots = Set(body.map(root))
+            if roots.count == 1, let only = roots.first { parent[max(mention, only)] = min(mention, only) }
         }
         return (events.indices.map(root), strong)
     }
