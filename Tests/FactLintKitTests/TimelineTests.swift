@@ -72,6 +72,15 @@ struct TimelineTests {
         #expect(events.first { $0.trigger == "met" }?.isNegated == true)
     }
 
+    @Test("status: a plan's participle before another noun plans that noun; a compound's first word names no event")
+    func modifiers() {
+        let facts = timeline("""
+            Dockers called off the strikes against planned redundancies. The planned strike was called off. \
+            The company has targeted waste removal. The closed-end fund said shut-in crude rose. The shut-down was brief.
+            """)
+        #expect(summary(facts) == ["strike:reported", "strike:scheduled", "removal:scheduled", "closure:reported"])
+    }
+
     @Test("mentions of one event are linked by person or subject; a new one is not")
     func linking() {
         let facts = timeline("""

@@ -70,8 +70,18 @@ public struct TitleAgreementCheck: Check {
         // ontology does not let one person hold together.
         // Posts at two organisations, or one named and one not ("OPEC conference president",
         // "Nigeria's oil minister"), are left alone.
-        guard a.postClass == b.postClass, [.office, .seat, .rank].contains(a.postClass), !orgsDiffer, (a.orgKey == nil) == (b.orgKey == nil),
+        // But a country's government office and a minister with a portfolio and no country
+        // ("Indonesian Central Bank Governor", "finance minister") are posts of one government.
+        guard a.postClass == b.postClass, [.office, .seat, .rank].contains(a.postClass), !orgsDiffer,
+              (a.orgKey == nil) == (b.orgKey == nil) || isOneGovernment(a, b, ontology) || isOneGovernment(b, a, ontology),
               !heldTogether.contains(pair(a.role, b.role)), !ontology.combine(a.role, b.role) || ontology.heldApart(a, b) else { return nil }
         return "a different post"
+    }
+
+    /// Whether `placed` is a government office of a country and `other` a government office
+    /// with a portfolio and no organisation of its own, so of the same government.
+    private static func isOneGovernment(_ placed: PersonTitle, _ other: PersonTitle, _ ontology: PostOntology) -> Bool {
+        placed.kind == .government && other.kind == .government && other.orgKey == nil && !other.qualifiers.isEmpty
+            && placed.org.flatMap(ontology.place) != nil
     }
 }

@@ -27,12 +27,19 @@ extension EventExtractor {
         if clause.lowerBound > input.sentences[event.sentence].tokens.lowerBound, temporalWords.isConnective(input.tokens[clause.lowerBound].lower, "and") {
             clause = self.clause(around: (clause.lowerBound - 1)..<clause.lowerBound, sentence: event.sentence, input).lowerBound..<clause.upperBound
         }
-        let marks = marksOfOwnConjunct(event, clause: clause, marks: marks, input)
+        // "the strikes against planned redundancies": a plan's participle before another noun
+        // plans that noun, not the event.
+        let marks = marksOfOwnConjunct(event, clause: clause, marks: marks, input).filter { mark in
+            !(mark.tense == .future && clause.contains(mark.index) && isAttributive(mark.index, clause: clause, event: event, input))
+        }
         var cues: [(position: Int, key: String)] = []
         for position in clause where input.temporalAt[position] == nil && !event.tokens.contains(position) {
             // By index: a copy of each token of the clause retained both its strings.
             guard input.tokens[position].kind == .word else { continue }
-            if let key = words.statusCues.key(lowercased: input.tokens[position].lower) { cues.append((position, key)) }
+            if let key = words.statusCues.key(lowercased: input.tokens[position].lower),
+               !(key == "scheduled" && isAttributive(position, clause: clause, event: event, input)) {
+                cues.append((position, key))
+            }
         }
         let before = { (key: String) in cues.contains { $0.key == key && $0.position < event.tokens.lowerBound } }
         let near = { (key: String) in cues.contains { $0.key == key } }
@@ -243,6 +250,26 @@ extension EventExtractor {
     func isVerbLike(_ position: Int, _ input: Input) -> Bool {
         input.tokens[position].kind == .word && (isPastVerb(at: position, input.tokens) || isVerbStart(position, input)
             || temporalWords.presentAuxiliaries.contains(input.tokens[position].lower))
+    }
+
+    /// Whether a plan's participle stands before another noun than the event and so plans that
+    /// noun: "the strikes against planned redundancies" plans the redundancies, not the
+    /// strikes; "the planned strike" and "was expected to" plan the event.
+    private func isAttributive(_ position: Int, clause: Range<Int>, event: Event, _ input: Input) -> Bool {
+        let next = position + 1
+        guard input.tokens[position].lower.hasASCIISuffix("ed"), next < clause.upperBound, !event.tokens.contains(next),
+              input.temporalAt[next] == nil, input.tokens[next].kind == .word, !input.tokens[next].isCapitalized else { return false }
+        // Only after a determiner, a preposition or a possessive ("the planned", "against
+        // planned", "its proposed", "the bank's proposed"): "has targeted waste removal" and "he
+        // expected documentation" are verbs.
+        guard position > clause.lowerBound else { return false }
+        let previous = input.tokens[position - 1]
+        let isPossessive = previous.lower == "s" && position - 2 >= clause.lowerBound && input.tokens[position - 2].isApostrophe
+        guard isPossessive || words.functionWords.contains(lowercased: previous.lower) && !clauseWords.contains(lowercased: previous.lower)
+                && !["subject", "other", "relative"].contains(pronouns.key(lowercased: previous.lower) ?? "") && !temporalWords.auxiliaries.contains(previous.lower)
+                && !temporalWords.perfectAuxiliaries.contains(previous.lower) && !modals.contains(lowercased: previous.lower) else { return false }
+        return !words.functionWords.contains(lowercased: input.tokens[next].lower) && !isVerbLike(next, input)
+            && !temporalWords.auxiliaries.contains(input.tokens[next].lower) && !modals.contains(lowercased: input.tokens[next].lower)
     }
 
     /// How many clauses back a verbless phrase is followed to its verb.
