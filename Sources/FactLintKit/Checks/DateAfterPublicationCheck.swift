@@ -98,8 +98,10 @@ public struct DateAfterPublicationCheck: Check {
         let isBeside = date.lowerBound >= event.tokens.upperBound && date.lowerBound - event.tokens.upperBound <= 1
         let opensSentence = date.lowerBound - opening <= 1 && date.upperBound <= event.tokens.lowerBound
         guard isBeside || opensSentence || relation == .since && date.lowerBound >= event.tokens.upperBound else { return false }
+        // A planned thing named in the verb's subject ("A strike against the proposed merger
+        // began on March 20") is no plan told of the verb.
         return !facts.timeline.events.contains { $0.sentence == expression.sentence && $0.status == .scheduled
-            && $0.tokens.lowerBound < date.lowerBound }
+            && $0.tokens.lowerBound < date.lowerBound && !($0.isNoun && $0.tokens.upperBound <= event.tokens.lowerBound) }
     }
 
     /// How far after publication a yearless day told as done is still read as this year's.

@@ -56,7 +56,11 @@ public struct RelativeDateAgreementCheck: Check {
                     }) else { continue }
                     let explicit = facts.temporal[dated.temporal]
                     // "the rally on Saturday" and "Saturday, May 2": the weekday names that day.
-                    if let weekday = relative.statedWeekday, explicit.day?.weekday == weekday { continue }
+                    // A weekday alone against a day of another weekday is weekday-mismatch's.
+                    if let weekday = relative.statedWeekday, explicit.day != nil,
+                       explicit.day?.weekday == weekday || relative.weekdaySpan == nil && !relative.isExplicit && explicit.isExplicit {
+                        continue
+                    }
                     reported.insert(anchor.temporal)
                     matches.append(match(relative, mine, explicit, event: timeline.events[other], facts, wording))
                     break

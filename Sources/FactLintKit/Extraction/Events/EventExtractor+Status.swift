@@ -36,8 +36,13 @@ extension EventExtractor {
         for position in clause where input.temporalAt[position] == nil && !event.tokens.contains(position) {
             // By index: a copy of each token of the clause retained both its strings.
             guard input.tokens[position].kind == .word else { continue }
+            // "a strike against the merger began": "against" after an event noun is what the
+            // event opposes, no comparison.
             if let key = words.statusCues.key(lowercased: input.tokens[position].lower),
-               !(key == "scheduled" && isAttributive(position, clause: clause, event: event, input)) {
+               !(key == "scheduled" && isAttributive(position, clause: clause, event: event, input)),
+               !(key == "comparison" && words.opposition.contains(lowercased: input.tokens[position].lower) && position > clause.lowerBound
+                 && input.tokens[position - 1].kind == .word
+                 && words.triggers.key(lowercased: input.tokens[position - 1].lower) != nil && !isVerbLike(position - 1, input)) {
                 cues.append((position, key))
             }
         }

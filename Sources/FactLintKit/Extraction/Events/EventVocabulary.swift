@@ -26,6 +26,8 @@ final class EventVocabulary: Sendable {
     let laterSides: Set<String>
     /// Determiners, prepositions, pronouns and auxiliaries (`function-words`).
     let functionWords: Lexicon
+    /// Words that, after an event noun, bring in what it opposes ("a strike against", `event-opposition`).
+    let opposition: Lexicon
     /// "first", "originally": adverbs between a subject and its verb (`sequence-adverbs`).
     let sequenceAdverbs: Lexicon
     let triggerBit: UInt64
@@ -56,6 +58,7 @@ final class EventVocabulary: Sendable {
         connectives = lexicons["order-connectives"]
         completeExits = lexicons["complete-exits"]
         functionWords = lexicons["function-words"]
+        opposition = lexicons["event-opposition"]
         sequenceAdverbs = lexicons["sequence-adverbs"]
         triggerBit = lexicons.mask("event-triggers")
         var order: [OrderRule] = []

@@ -134,8 +134,18 @@ public final class TemporalTagger: Sendable {
     /// reopen"), unless "since" means "because"; otherwise that of the verbs nearest it.
     private func tense(of match: Range<Int>, causal: Bool, _ c: Context) -> Tense {
         if !causal, match.lowerBound > c.range.lowerBound, words.pastStarts.contains(c.tokens[match.lowerBound - 1].lower) { return .past }
-        return tenses.tense(near: match, marks: c.marks, sayingWinsTies: true)
+        // "was halted on March 20 and will restart in April": a future after "and" past the
+        // date is the next clause's, when a past is told just before the date.
+        let marks = c.marks
+        guard let joiner = (match.upperBound..<min(c.range.upperBound, match.upperBound + 2)).first(where: { words.isConnective(c.tokens[$0].lower, "and") }),
+              marks.contains(where: { $0.index < match.lowerBound && $0.tense == .past && match.lowerBound - $0.index <= Self.ownVerbReach }) else {
+            return tenses.tense(near: match, marks: marks, sayingWinsTies: true)
+        }
+        return tenses.tense(near: match, marks: marks.filter { $0.index < joiner }, sayingWinsTies: true)
     }
+
+    /// How far before a date the past verb it belongs to is looked for.
+    private static let ownVerbReach = 4
 
     /// "Since March 20 is a holiday": "since" opening its clause, and a verb of the date's own
     /// after it.
