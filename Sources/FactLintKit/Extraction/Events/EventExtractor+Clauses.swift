@@ -60,7 +60,7 @@ extension EventExtractor {
 
     /// The verb a noun is the subject of: the first verb after it, before any comma or date
     /// ("Talks between the dockers and the port have been suspended").
-    private func subjectVerb(of event: Event, _ input: Input) -> Int? {
+    func subjectVerb(of event: Event, _ input: Input) -> Int? {
         let end = min(input.sentences[event.sentence].tokens.upperBound, event.tokens.upperBound + Self.subjectReach)
         for position in event.tokens.upperBound..<end {
             if input.temporalAt[position] != nil || input.tokens[position].isMark(",") { return nil }

@@ -15,4 +15,29 @@ extension EventExtractor {
             events[next].anchors.removeAll { $0.relation == .at }
         }
     }
+
+    /// "The strike was held on March 9", "The vote took place on Tuesday": a verb that only says
+    /// its subject happened (`light-verbs`) lends its dates to the event noun that is its
+    /// subject, when the noun has none of its own.
+    func lendDatesToSubjects(_ events: inout [Event], _ input: Input) {
+        for index in events.indices where !events[index].isNoun && !events[index].anchors.isEmpty
+            && words.lightVerbs.contains(lowercased: input.tokens[events[index].tokens.lowerBound].lower) {
+            let verb = events[index]
+            guard let subject = events[..<index].lastIndex(where: { $0.isNoun && $0.isKnown && $0.sentence == verb.sentence }),
+                  events[subject].anchors.isEmpty, let position = subjectVerb(of: events[subject], input),
+                  position <= verb.tokens.lowerBound, verb.tokens.lowerBound - position <= Self.lightVerbReach,
+                  position - events[subject].tokens.upperBound <= Self.subjectGap,
+                  !(max(input.sentences[verb.sentence].tokens.lowerBound, events[subject].tokens.lowerBound - Self.subjectGap)..<events[subject].tokens.lowerBound)
+                    .contains(where: { words.objectPrepositions.contains(lowercased: input.tokens[$0].lower) }) else { continue }
+            events[subject].anchors = verb.anchors
+        }
+    }
+
+    /// How far after the subject's first verb word ("was") the light verb may stand ("was held").
+    private static let lightVerbReach = 2
+    /// How many words may stand between the subject noun and its verb ("The strike against
+    /// pit closures was held"), and before the noun, the reach of a preposition that makes it
+    /// the object of a phrase, no subject ("the session where members decide on the planned
+    /// sale of the depot will be held").
+    private static let subjectGap = 4
 }

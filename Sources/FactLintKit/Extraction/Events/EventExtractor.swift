@@ -159,6 +159,7 @@ public final class EventExtractor: Sendable {
             var found = triggers(in: sentence, input)
             anchor(sentence: sentence, events: &found, input)
             moveDatesToTelling(&found)
+            lendDatesToSubjects(&found, input)
             for index in found.indices {
                 participants(of: &found[index], input)
                 shareSubject(of: index, in: &found, input)

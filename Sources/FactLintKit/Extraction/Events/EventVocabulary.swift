@@ -28,6 +28,10 @@ final class EventVocabulary: Sendable {
     let functionWords: Lexicon
     /// Words that, after an event noun, bring in what it opposes ("a strike against", `event-opposition`).
     let opposition: Lexicon
+    /// Verbs that only say their subject happened ("was held", `light-verbs`).
+    let lightVerbs: Lexicon
+    /// Prepositions that make a noun after them the object of a phrase (`object-prepositions`).
+    let objectPrepositions: Lexicon
     /// "first", "originally": adverbs between a subject and its verb (`sequence-adverbs`).
     let sequenceAdverbs: Lexicon
     let triggerBit: UInt64
@@ -59,6 +63,8 @@ final class EventVocabulary: Sendable {
         completeExits = lexicons["complete-exits"]
         functionWords = lexicons["function-words"]
         opposition = lexicons["event-opposition"]
+        lightVerbs = lexicons["light-verbs"]
+        objectPrepositions = lexicons["object-prepositions"]
         sequenceAdverbs = lexicons["sequence-adverbs"]
         triggerBit = lexicons.mask("event-triggers")
         var order: [OrderRule] = []
