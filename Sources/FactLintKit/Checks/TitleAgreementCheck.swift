@@ -71,7 +71,7 @@ public struct TitleAgreementCheck: Check {
         // Posts at two organisations, or one named and one not ("OPEC conference president",
         // "Nigeria's oil minister"), are left alone.
         // But a country's government office and a minister with a portfolio and no country
-        // ("Indonesian Central Bank Governor", "finance minister") are posts of one government.
+        // ("Chilean Central Bank Governor", "finance minister") are posts of one government.
         guard a.postClass == b.postClass, [.office, .seat, .rank].contains(a.postClass), !orgsDiffer,
               (a.orgKey == nil) == (b.orgKey == nil) || isOneGovernment(a, b, ontology) || isOneGovernment(b, a, ontology),
               !heldTogether.contains(pair(a.role, b.role)), !ontology.combine(a.role, b.role) || ontology.heldApart(a, b) else { return nil }

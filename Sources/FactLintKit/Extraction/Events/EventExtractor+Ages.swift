@@ -211,7 +211,7 @@ extension EventExtractor {
         // The time the age holds at: a date of the sentence, the nearest to the age.
         // Not a date in a clause about someone or something else (", who led the 1981 inquiry,"),
         // unless the age's event is in that clause too (", who died in May 1990, aged 70,").
-        // Not the date of a birth: "Cyril Fletcher, born in 1913, has died aged 91".
+        // Not the date of a birth: "Ned Harlow, born in 1913, died last night, aged 91".
         let births = Set(inSentence.filter { $0.family == "birth" }.flatMap { $0.anchors.map(\.temporal) })
         let dated = input.temporal.indices.filter { index in
             let start = input.temporal[index].tokens.lowerBound

@@ -60,7 +60,7 @@ enum SpellingSimilarity {
         guard shared >= 4 else { return false }
         return (4...shared).contains { stem in
             let (first, second) = (String(x[stem...]), String(y[stem...]))
-            // "Foulks" and "Foulkes", "Hughs" and "Hughes": no family, a letter dropped.
+            // "Haulks" and "Haulkes", "Hughs" and "Hughes": no family, a letter dropped.
             return familyEndings.contains(first) && familyEndings.contains(second) && Set([first, second]) != ["s", "es"]
         }
     }
@@ -74,7 +74,7 @@ enum SpellingSimilarity {
         let shared = zip(short, long).prefix { $0 == $1 }.count
         guard shared >= short.count - 1 else { return false }
         let tail = String(long.dropFirst(shared))
-        // "Foulks" and "Foulkes": an "s" for an "es" is a letter dropped, not another form.
+        // "Haulks" and "Haulkes": an "s" for an "es" is a letter dropped, not another form.
         if shared == short.count - 1, short.hasASCIISuffix("s"), tail == "es" { return false }
         return endings.contains(lowercased: tail)
     }
