@@ -271,11 +271,14 @@ extension EventExtractor {
         let previous = input.tokens[position - 1]
         let isPossessive = previous.lower == "s" && position - 2 >= clause.lowerBound && input.tokens[position - 2].isApostrophe
         guard isPossessive || words.functionWords.contains(lowercased: previous.lower) && !clauseWords.contains(lowercased: previous.lower)
-                && !["subject", "other", "relative"].contains(pronouns.key(lowercased: previous.lower) ?? "") && !temporalWords.auxiliaries.contains(previous.lower)
+                && !Self.subjectPronouns.contains(pronouns.key(lowercased: previous.lower) ?? "") && !temporalWords.auxiliaries.contains(previous.lower)
                 && !temporalWords.perfectAuxiliaries.contains(previous.lower) && !modals.contains(lowercased: previous.lower) else { return false }
         return !words.functionWords.contains(lowercased: input.tokens[next].lower) && !isVerbLike(next, input)
             && !temporalWords.auxiliaries.contains(input.tokens[next].lower) && !modals.contains(lowercased: input.tokens[next].lower)
     }
+
+    /// The `event-pronouns` keys of words that stand as a subject before a verb ("he expected").
+    private static let subjectPronouns: Set<String> = ["subject", "other", "relative"]
 
     /// How many clauses back a verbless phrase is followed to its verb.
     private static let verblessReach = 4
