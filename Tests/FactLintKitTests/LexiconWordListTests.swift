@@ -30,6 +30,33 @@ struct LexiconWordListTests {
         #expect(built.classesBySpelling == sequential.classesBySpelling)
     }
 
+    @Test("every built-in lexicon that gives classes has a class bit, and the lexicons past the last bit are named, not dropped in silence")
+    func classBits() throws {
+        let built = LexiconSet.builtIn
+        #expect(built.unclassed.isEmpty, "no class bit for \(built.unclassed)")
+        let classed = built.lexicons.values.filter(\.tokenClasses).map(\.name)
+        #expect(Set(built.bits.keys) == Set(classed))
+        // Lexicons 65 and on had no bit when the classes were one machine word.
+        #expect(classed.count > 64)
+        #expect(built.classes(of: "half") & built.mask("period-words") != 0)
+        #expect(built.classes(of: "tuesday") & built.mask("weekdays") != 0)
+        #expect(built.classes(of: "tuesday") & built.mask("period-words") == 0)
+
+        var full = LexiconSet()
+        for index in 0..<WordClasses.capacity {
+            full.add(Lexicon(name: "list-\(index)", keysBySpelling: ["word\(index)": "word\(index)"], source: "test"))
+        }
+        full.add(Lexicon(name: "one-too-many", keysBySpelling: ["extra": "extra"], source: "test"))
+        full.add(Lexicon(name: "one-too-many", keysBySpelling: ["more": "more"], source: "test"))
+        #expect(full.bits.count == WordClasses.capacity)
+        #expect(full.unclassed == ["one-too-many"])
+        #expect(full.classes(of: "extra") == 0)
+        #expect(full["one-too-many"].contains(lowercased: "more"))
+        #expect(full.classes(of: "word127") == full.mask("list-127"))
+        #expect(full.mask("list-127") != full.mask("list-63"))
+        #expect(full.mask("list-127") & full.mask("list-63") == 0)
+    }
+
     @Test("lexicons are found by name through the name index, and a lexicon added afterwards is not missed")
     func nameIndex() throws {
         let indexed = LexiconSet.builtIn.indexingNames()

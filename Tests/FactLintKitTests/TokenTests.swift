@@ -44,8 +44,10 @@ struct TokenTests {
         #expect(found.map(\.isCapitalized) == [true, false, true, false, false, false])
     }
 
-    @Test("a token's fields fit one 72-byte stride")
+    /// 80 since the word classes became two machine words (``WordClasses``); the instructions per
+    /// article did not move, and a 600-word article's tokens grew by about 8 KB.
+    @Test("a token's fields fit one 80-byte stride")
     func stride() {
-        #expect(MemoryLayout<Token>.stride == 72)
+        #expect(MemoryLayout<Token>.stride == 80)
     }
 }

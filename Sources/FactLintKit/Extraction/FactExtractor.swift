@@ -14,7 +14,7 @@ public struct FactExtractor: Sendable {
     let noticeReader: NoticeReader
     let labelLineReader: LabelLineReader
     /// The lexicon classes of every ASCII spelling, looked up by bytes once per word token.
-    let asciiClasses: SpellingTable<UInt64>
+    let asciiClasses: SpellingTable<WordClasses>
     public var roster: Roster?
 
     public init(lexicons: LexiconSet = .builtIn, dateOrder: DateOrder = .monthDayYear) {

@@ -4,10 +4,14 @@ import CompiledYAML
 public struct LexiconSet: Sendable {
     public private(set) var lexicons: [String: Lexicon] = [:]
     /// One bit per lexicon, for the classes of a word.
-    public private(set) var bits: [String: UInt64] = [:]
+    public private(set) var bits: [String: WordClasses] = [:]
     /// For every single-word spelling, the bits of the lexicons it is in: one lookup per token
     /// answers every membership question the extractors ask.
-    public private(set) var classesBySpelling: [String: UInt64] = [:]
+    public private(set) var classesBySpelling: [String: WordClasses] = [:]
+    /// Lexicons that would give classes but came after every bit was taken, in the order they
+    /// were added. The built-in ones must all have bits (a test checks it); a newsroom's own
+    /// lexicons need none, since only built-in lexicons are asked for by class.
+    public private(set) var unclassed: [String] = []
     /// The lexicons again, looked up by the bytes of their names (see ``indexingNames()``):
     /// checks ask for several lexicons by name in every article, and hashing a name of twenty
     /// letters into the dictionary cost more than the lookups the lexicon then answered.
@@ -16,12 +20,12 @@ public struct LexiconSet: Sendable {
     public init() {}
 
     /// The bits of the named lexicons, for testing ``Token/classes``.
-    public func mask(_ names: String...) -> UInt64 {
+    public func mask(_ names: String...) -> WordClasses {
         names.reduce(0) { $0 | (bits[$1] ?? 0) }
     }
 
     /// The lexicon classes of a lowercased word.
-    public func classes(of lower: String) -> UInt64 { classesBySpelling[lower] ?? 0 }
+    public func classes(of lower: String) -> WordClasses { classesBySpelling[lower] ?? 0 }
 
     /// The lexicons compiled into the binary.
     /// The files are read on two threads, every other file on the second (reading them is most
@@ -56,7 +60,13 @@ public struct LexiconSet: Sendable {
             lexicons[lexicon.name] = lexicon
         }
         guard lexicons[lexicon.name]?.tokenClasses ?? lexicon.tokenClasses else { return }
-        if bits[lexicon.name] == nil, bits.count < 64 { bits[lexicon.name] = 1 << UInt64(bits.count) }
+        if bits[lexicon.name] == nil {
+            guard bits.count < WordClasses.capacity else {
+                if !unclassed.contains(lexicon.name) { unclassed.append(lexicon.name) }
+                return
+            }
+            bits[lexicon.name] = WordClasses(bit: bits.count)
+        }
         guard let bit = bits[lexicon.name] else { return }
         for spelling in lexicon.keysBySpelling.keys where !spelling.utf8.contains(0x20) {
             classesBySpelling[spelling, default: 0] |= bit

@@ -18,13 +18,13 @@ public struct Token: Sendable, Hashable {
     /// Lowercased, for vocabulary lookups.
     public var lower: String
     /// Bits of the lexicons the word is in (see ``LexiconSet/mask(_:)``); set by the extractor.
-    public var classes: UInt64 = 0
+    public var classes: WordClasses = 0
     /// For a punctuation token, its Unicode scalar (`0x201C` for an opening curly quote), so a
     /// mark is compared as a number, not as a String; 0 for words and numbers. The one mark
     /// that is canonically another, the Greek question mark (U+037E), is kept as the semicolon
     /// it is equal to as a String (``canonicalMark(_:)``).
     public private(set) var mark: UInt32 = 0
-    // The one-byte fields last, so they share the tail of the 72-byte stride.
+    // The one-byte fields last, so they share the tail of the 80-byte stride.
     public var kind: Kind
     /// Whether white space (or the block start) comes right before the token.
     public var spaceBefore: Bool

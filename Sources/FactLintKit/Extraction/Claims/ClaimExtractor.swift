@@ -9,8 +9,8 @@ public final class ClaimExtractor: Sendable {
     /// For the quotation marks of an article whose caller gives none.
     let quotations: QuotationReader
     /// Words that are not content: stop words, units, scales and number words.
-    let nonContentBits: UInt64
-    let numberWordBit: UInt64
+    let nonContentBits: WordClasses
+    let numberWordBit: WordClasses
 
     /// Content words taken on each side of a number for its subject.
     static let subjectReach = 10

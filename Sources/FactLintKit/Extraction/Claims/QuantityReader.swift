@@ -24,7 +24,7 @@ final class QuantityReader: Sendable {
     let ofDeterminers: Lexicon
     let perWords: Lexicon
     let currencyPlaces: Lexicon
-    let numberWordBit: UInt64
+    let numberWordBit: WordClasses
 
     init(lexicons: LexiconSet) {
         scales = lexicons["scales"]

@@ -44,7 +44,7 @@ public final class EventExtractor: Sendable {
     /// "who", "which" (`relative-clause-openers`): a date in a clause one opens dates that clause.
     let relativeOpeners: Lexicon
     /// Words for a person ("woman", "the driver", "a coach"): someone an age may be of.
-    let personWordBits: UInt64
+    let personWordBits: WordClasses
     let genderedWords: Lexicon
     /// "suspect", "runner-up", "the mare": someone (or an animal) an age may be of (`unnamed-person-words`).
     let personNouns: Lexicon
@@ -56,8 +56,8 @@ public final class EventExtractor: Sendable {
     let anniversaryWords: Lexicon
     /// "fifth", "fiftieth" (`spelled-ordinals`).
     let spelledOrdinals: Lexicon
-    let pastBit: UInt64
-    let reportingBit: UInt64
+    let pastBit: WordClasses
+    let reportingBit: WordClasses
     /// Words that open a clause ("which", "after"), for the order finder: built once, not per article.
     let clauseOpeners: Set<String>
 
@@ -200,7 +200,7 @@ public final class EventExtractor: Sendable {
         isPastVerb(kind: tokens[position].kind, classes: tokens[position].classes, lower: tokens[position].lower)
     }
 
-    private func isPastVerb(kind: Token.Kind, classes: UInt64, lower word: String) -> Bool {
+    private func isPastVerb(kind: Token.Kind, classes: WordClasses, lower word: String) -> Bool {
         guard kind == .word else { return false }
         if classes & reportingBit != 0 { return true }
         if classes & pastBit != 0 {

@@ -34,7 +34,7 @@ final class EventVocabulary: Sendable {
     let objectPrepositions: Lexicon
     /// "first", "originally": adverbs between a subject and its verb (`sequence-adverbs`).
     let sequenceAdverbs: Lexicon
-    let triggerBit: UInt64
+    let triggerBit: WordClasses
 
     struct OrderRule: Sendable, Hashable {
         /// An event key, a family, or `*` for any event.

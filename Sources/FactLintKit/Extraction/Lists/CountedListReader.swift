@@ -18,7 +18,7 @@ final class CountedListReader: Sendable {
     let itemParticles: Lexicon
     /// The class bit of `number-words` (nil when the lexicon has none): most tokens are turned
     /// away by it without a lookup.
-    let numberWordBit: UInt64?
+    let numberWordBit: WordClasses?
 
     init(lexicons: LexiconSet) {
         numberWords = lexicons["number-words"]

@@ -21,12 +21,12 @@ public final class NameClusterer: Sendable {
     /// First names ("Gordon" in "Gordon R. Halvey and Co").
     let givenNames: Lexicon
     /// Words never compared: function words, months, titles, honorifics, organisation words.
-    let excluded: UInt64
+    let excluded: WordClasses
     /// Words cut from the front of a name ("The", "In", "Mr"); not numbers ("Red Kites") or
     /// organisation words ("Federal Reserve").
-    let trimmed: UInt64
+    let trimmed: WordClasses
     /// Words a name starts after: titles and honorifics.
-    let titleWords: UInt64
+    let titleWords: WordClasses
 
     /// `ontology`, when given, is the one the people layer built from the same lexicons: it is
     /// shared rather than built a second time at start-up.

@@ -28,7 +28,7 @@ struct NameForms {
     /// Lower-case spellings of capitalised words that also appear in lower case ("Bank", "bank").
     var seenLowercase = Set<String>()
 
-    init(tokens: [Token], sentences: [Sentence], blocks: [Block], personTokens: [Bool], excluded: UInt64, trimmed: UInt64, titleWords: UInt64, places: Lexicon, orgWords: Lexicon, joiners: Lexicon) {
+    init(tokens: [Token], sentences: [Sentence], blocks: [Block], personTokens: [Bool], excluded: WordClasses, trimmed: WordClasses, titleWords: WordClasses, places: Lexicon, orgWords: Lexicon, joiners: Lexicon) {
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let range = sentence.tokens
             // A headline in capitals or in title case capitalises every word.

@@ -26,7 +26,7 @@ final class PronounResolver: Sendable {
     /// "he", "she" (keyed `singular`) and "they".
     let subjectPronouns: Lexicon
     /// Words for people and posts ("lawyer", "negotiator", "the chairman"): another person.
-    let personWords: UInt64
+    let personWords: WordClasses
     /// "officials", "ministers": plural posts, one of whom may be the pronoun's.
     let postHeads: Lexicon
     /// Function words ("the", "of", "and"), which end a descriptor before a name.

@@ -18,7 +18,7 @@ extension TemporalTagger {
         /// Whether a word of these lexicon bits occurs at or after `index` in the sentence. The
         /// last such word is found once per sentence, so a shape that needs a month or a season
         /// gives up at once in the many sentences without one.
-        func hasWord(withBits bits: UInt64, from index: Int) -> Bool {
+        func hasWord(withBits bits: WordClasses, from index: Int) -> Bool {
             guard bits != 0 else { return true }
             // A sentence asks about a few masks: a list searched in order, not a dictionary.
             if let found = cache.lastIndex.first(where: { $0.bits == bits }) { return found.last >= index }
@@ -33,7 +33,7 @@ extension TemporalTagger {
 
         /// Whether a word that can end a quarter ("quarter", "qtr", "half", "period") occurs at
         /// or after `index`.
-        func hasQuarterWord(from index: Int, units: Lexicon, unitBit: UInt64, periodBit: UInt64, words: TemporalVocabulary) -> Bool {
+        func hasQuarterWord(from index: Int, units: Lexicon, unitBit: WordClasses, periodBit: WordClasses, words: TemporalVocabulary) -> Bool {
             if cache.lastQuarterWord == nil {
                 cache.lastQuarterWord = range.reversed().first { position in
                     // A word in neither lexicon is turned away by its class bits, unhashed.
@@ -71,7 +71,7 @@ extension TemporalTagger {
     /// or quarter word is), shared by the copies of the context.
     final class SentenceCache {
         var marks: [(index: Int, tense: TenseReader.Mark)]?
-        var lastIndex: [(bits: UInt64, last: Int)] = []
+        var lastIndex: [(bits: WordClasses, last: Int)] = []
         var lastQuarterWord: Int?
     }
 }

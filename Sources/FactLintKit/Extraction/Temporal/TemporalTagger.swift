@@ -55,14 +55,14 @@ public final class TemporalTagger: Sendable {
     }
 
     /// Lexicon bits of the words that may start an expression.
-    let triggerBits: UInt64
+    let triggerBits: WordClasses
     /// The lexicon bits of time units ("days", "years"), months and seasons; 0 when the
     /// lexicons ran out of bits, which turns the shortcuts that use them off.
-    let unitBit: UInt64
+    let unitBit: WordClasses
     /// The class bit of `period-words` (0 when it has none).
-    let periodBit: UInt64
-    let monthBit: UInt64
-    let seasonBit: UInt64
+    let periodBit: WordClasses
+    let monthBit: WordClasses
+    let seasonBit: WordClasses
 
     /// What one matcher found: the tokens the expression covers, the tokens it used up (which
     /// may be more, as in "Wednesday (March 4)"), and its meaning.

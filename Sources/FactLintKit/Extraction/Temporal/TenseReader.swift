@@ -7,10 +7,10 @@ final class TenseReader: Sendable {
     let pastVerbs: Lexicon
 
     let adjectives: Lexicon
-    let futureBit: UInt64
-    let pastBit: UInt64
-    let adjectiveBit: UInt64
-    let reportingBit: UInt64
+    let futureBit: WordClasses
+    let pastBit: WordClasses
+    let adjectiveBit: WordClasses
+    let reportingBit: WordClasses
 
     let words: TemporalVocabulary
 
