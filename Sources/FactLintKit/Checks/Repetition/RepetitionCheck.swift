@@ -9,7 +9,8 @@
 /// different party on both sides ("Shares in Alder rose …" / "Shares in Birch rose …") or a
 /// different group (a word of the `parallel-groups` lexicon on both sides: "men" / "women"), or
 /// when both are list items. A repeat that names nobody, after two sentences saying much the same
-/// of different parties, is parallel too (``ParallelContext``). Lines that label rather than tell
+/// of different parties, is parallel too (``ParallelContext``). A line of a quotation given first
+/// on its own and again inside the speaker's longer passage is an excerpt (``QuotedExcerpt``). Lines that label rather than tell
 /// (table rows, headings over parts of a table, footnotes) are not compared.
 public struct RepetitionCheck: Check {
     public static let name = "repetition"
@@ -97,7 +98,8 @@ public struct RepetitionCheck: Check {
                 }
             }
             index.add(own, sentence: position)
-            if let best, !isParallel(candidates[position], candidates[best.earlier], facts, groups) {
+            if let best, !isParallel(candidates[position], candidates[best.earlier], facts, groups),
+               !QuotedExcerpt.isExcerpt(later: candidates[position].sentence, earlier: candidates[best.earlier].sentence, facts) {
                 pairs.append(Pair(later: candidates[position].sentence, earlier: candidates[best.earlier].sentence, exact: false))
             }
         }
