@@ -29,7 +29,9 @@ extension PronounResolver {
             // names no person.
             // names no person; "Treasury Secretary", the post, does.
             if token.isCapitalized, token.classes & personWords != 0, !gendered.contains(token), isBeforeOrganisationWord(index, tokens) { continue }
-            if gendered.contains(token) || familyWords.contains(token) || token.classes & personWords != 0 { return false }
+            // "short of fuel in every major city": a rank in lower case is an adjective.
+            let isPersonWord = token.classes & personWords != 0 && (token.isCapitalized || !capitalisedOnlyPosts.contains(lowercased: token.lower))
+            if gendered.contains(token) || familyWords.contains(token) || isPersonWord { return false }
             if token.lower.hasASCIISuffix("s"), postHeads.contains(lowercased: String(token.lower.dropLast())) { return false }
             // A function word ("Other", "The"), an acronym ("NATO") or a code ("G8") names nobody.
             guard token.isCapitalized, token.classes == 0, !places.contains(token.text), !stopwords.contains(lowercased: token.lower),

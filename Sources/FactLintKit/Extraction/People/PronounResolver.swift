@@ -27,6 +27,8 @@ final class PronounResolver: Sendable {
     let subjectPronouns: Lexicon
     /// Words for people and posts ("lawyer", "negotiator", "the chairman"): another person.
     let personWords: WordClasses
+    /// "major", "general": post words that in lower case are common words, not a person.
+    let capitalisedOnlyPosts: Lexicon
     /// "officials", "ministers": plural posts, one of whom may be the pronoun's.
     let postHeads: Lexicon
     /// Function words ("the", "of", "and"), which end a descriptor before a name.
@@ -53,6 +55,7 @@ final class PronounResolver: Sendable {
         stopwords = lexicons["stopwords"]
         postHeads = lexicons["post-heads"]
         personWords = lexicons.mask("post-heads", "title-roles")
+        capitalisedOnlyPosts = lexicons["capitalised-only-posts"]
         pronouns = lexicons["gendered-pronouns"]
         gendered = lexicons["gendered-words"]
         honorifics = lexicons["honorifics"]
