@@ -88,13 +88,26 @@ public struct QuoteAlterationCheck: Check {
                 let fragment = candidate.isFragment || other.isFragment
                 guard count >= (fragment ? 1 : 2), !(candidate.isFragment && other.isFragment),
                       facts.sentences[other.quotation.sentence].blockIndex != facts.sentences[candidate.quotation.sentence].blockIndex,
-                      fragment ? Self.sameNamedSpeaker(other.quotation, candidate.quotation) : Self.sameSpeakerOrUnknown(other.quotation, candidate.quotation)
+                      fragment ? Self.sameNamedSpeaker(other.quotation, candidate.quotation) || Self.isLongFragmentOfUnnamed(candidate, other)
+                               : Self.sameSpeakerOrUnknown(other.quotation, candidate.quotation)
                 else { continue }
                 let laterIsShort = candidate.hashes.count <= other.hashes.count
                 let (short, long) = laterIsShort ? (candidate.hashes, other.hashes) : (other.hashes, candidate.hashes)
-                guard let alignment = WordAlignment(short: short, long: long) else { continue }
-                if alignment.changes.isEmpty { unchanged = true; break }
+                guard var alignment = WordAlignment(short: short, long: long) else { continue }
+                // The word after a fragment's marks where the whole quotation ends with the
+                // fragment ('the clubs "should take the plan to a vote" as soon as' against
+                // "… should put the plan to a vote," he said): nothing to agree
+                // with, so no change; but with no word after the marks to confirm the match, the
+                // fragment must keep five words ("not on my mind this season" against "not
+                // planning to go anywhere this season" is the speaker's point put another way).
                 let shortCandidate = laterIsShort ? candidate : other
+                if fragment, shortCandidate.isFragment, short.count > shortCandidate.quotedCount, let last = alignment.changes.last,
+                   last.short == shortCandidate.quotedCount..<short.count, last.long.isEmpty, last.long.lowerBound == long.count {
+                    guard let trimmed = WordAlignment(short: Array(short.prefix(shortCandidate.quotedCount)), long: long),
+                          trimmed.matched >= Self.minimumUnconfirmedFragmentMatch else { continue }
+                    alignment = trimmed
+                }
+                if alignment.changes.isEmpty { unchanged = true; break }
                 guard fragment ? isFragmentAlteration(alignment, shortCandidate, long: laterIsShort ? other : candidate, stopwords)
                                : isAlteration(alignment, shortCount: short.count, longCount: long.count),
                       !Self.onlyLinkWords(alignment, short: shortCandidate, long: laterIsShort ? other : candidate, stopwords, negations: negations)
@@ -244,6 +257,20 @@ public struct QuoteAlterationCheck: Check {
 
     static func sameNamedSpeaker(_ a: Quotation, _ b: Quotation) -> Bool {
         a.speakerKey != nil && a.speakerKey == b.speakerKey
+    }
+
+    /// A fragment of six quoted words or more, given to a named speaker, and a whole quotation
+    /// whose speaker the text leaves to a pronoun that was not read ("…," he said): so many
+    /// words in the same order are the same quotation, whoever the pronoun is.
+    static let minimumUnattributedFragmentWords = 6
+
+    /// Words a fragment must keep when the whole quotation ends where it does.
+    static let minimumUnconfirmedFragmentMatch = 5
+
+    static func isLongFragmentOfUnnamed(_ a: Candidate, _ b: Candidate) -> Bool {
+        let (fragment, whole) = a.isFragment ? (a, b) : (b, a)
+        return fragment.quotation.speakerKey != nil && whole.quotation.speakerKey == nil && !whole.quotation.isInner
+            && fragment.quotedCount >= minimumUnattributedFragmentWords
     }
 
     /// An inner quotation (words one speaker quotes from another) is compared only with a
