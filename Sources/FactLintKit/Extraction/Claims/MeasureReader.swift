@@ -66,12 +66,12 @@ struct MeasureReader: Sendable {
                 && !article.inTemporal[$0 + 2] } ?? false
             if !narrowed, let last = changed.last, !vocabulary.vagueHeads.contains(lowercased: tokens[last].lower) {
                 let (modifiers, subject) = split(Array(changed.dropLast()), tokens, headline: article.headline)
-                return (Measure(head: headKey(tokens[last]), modifiers: modifiers, source: .changed, text: text(changed, tokens)), subject)
+                return (Measure(head: headKey(changed, tokens), modifiers: modifiers, source: .changed, text: text(changed, tokens)), subject)
             }
         }
         if let last = after.last, !vocabulary.vagueHeads.contains(lowercased: tokens[last].lower) {
             let (modifiers, subject) = split(Array(after.dropLast()), tokens, headline: article.headline)
-            return (Measure(head: headKey(tokens[last]), modifiers: modifiers, source: .noun, text: text(after, tokens)), subject)
+            return (Measure(head: headKey(after, tokens), modifiers: modifiers, source: .noun, text: text(after, tokens)), subject)
         }
         // What changed: the noun phrase before the change word.
         if let directionIndex, directionIndex < figure.start {
@@ -79,7 +79,7 @@ struct MeasureReader: Sendable {
             let before = nounPhrase(endingAt: end, window: window, article)
             if let last = before.last {
                 let (modifiers, subject) = split(Array(before.dropLast()), tokens, headline: article.headline)
-                return (Measure(head: headKey(tokens[last]), modifiers: modifiers, source: .changed, text: text(before, tokens)), subject)
+                return (Measure(head: headKey(before, tokens), modifiers: modifiers, source: .changed, text: text(before, tokens)), subject)
             }
         }
         // Linked before: "a loss of about 350 mln dlrs", "shortfall in February at 900,000".
@@ -101,7 +101,7 @@ struct MeasureReader: Sendable {
             let before = nounPhrase(endingAt: end, window: window, article)
             if let last = before.last, !vocabulary.vagueHeads.contains(lowercased: tokens[last].lower) {
                 let (modifiers, subject) = split(Array(before.dropLast()), tokens, headline: article.headline)
-                return (Measure(head: headKey(tokens[last]), modifiers: modifiers, source: .linked, text: text(before, tokens)), subject)
+                return (Measure(head: headKey(before, tokens), modifiers: modifiers, source: .linked, text: text(before, tokens)), subject)
             }
         }
         if !ClaimVocabulary.genericUnits.contains(unit), !unit.hasPrefix("count:") {
@@ -170,8 +170,16 @@ struct MeasureReader: Sendable {
         vocabulary.phraseTrailers.contains(lowercased: token.lower) || (token.lower.hasASCIISuffix("ed") && !token.lower.hasASCIISuffix("eed"))
     }
 
-    private func headKey(_ token: Token) -> String {
-        vocabulary.equivalents.key(for: token) ?? ClaimExtractor.singular(token.lower)
+    /// The compared form of a noun phrase's head: the key of its last two words when they are
+    /// one entry of `measure-equivalents` ("net income" is earnings, though "income" alone is
+    /// not), else of its head word, else the head's singular.
+    private func headKey(_ phrase: [Int], _ tokens: [Token]) -> String {
+        let head = tokens[phrase[phrase.count - 1]]
+        if phrase.count >= 2, tokens[phrase[phrase.count - 2]].kind == .word,
+           let key = vocabulary.equivalents.key(lowercased: tokens[phrase[phrase.count - 2]].lower + " " + head.lower) {
+            return key
+        }
+        return vocabulary.equivalents.key(for: head) ?? ClaimExtractor.singular(head.lower)
     }
 
     /// Lowercase modifier stems, and the capitalised words as the subject ("Ryanair").

@@ -25,6 +25,8 @@ final class QuantityReader: Sendable {
     let perWords: Lexicon
     let currencyPlaces: Lexicon
     let numberWordBit: WordClasses
+    /// "JUNE TWO": a number word after a month is the day of a date, not a figure.
+    let monthBit: WordClasses
 
     init(lexicons: LexiconSet) {
         scales = lexicons["scales"]
@@ -46,6 +48,7 @@ final class QuantityReader: Sendable {
         perWords = lexicons["per-words"]
         currencyPlaces = lexicons["currency-places"]
         numberWordBit = lexicons.mask("number-words")
+        monthBit = lexicons.mask("months")
     }
 
     /// A figure as read, before it becomes a ``Quantity``.
@@ -90,6 +93,8 @@ final class QuantityReader: Sendable {
     func read(at index: Int, _ tokens: [Token], range: Range<Int>, headline: Bool, allowRange: Bool = true) -> Figure? {
         let token = tokens[index]
         guard var (value, decimals, isWord) = value(of: token) else { return nil }
+        // "3RD QTR JUNE TWO NET": the quarter ended on June 2.
+        if isWord, value >= 1, value <= 31, index > range.lowerBound, tokens[index - 1].classes & monthBit != 0 { return nil }
         var end = index + 1
         if token.kind == .number {
             // "5-1/4", "1986/87", "44-day" and the like are not plain quantities.
