@@ -134,6 +134,10 @@ public final class TemporalTagger: Sendable {
     /// reopen"), unless "since" means "because"; otherwise that of the verbs nearest it.
     private func tense(of match: Range<Int>, causal: Bool, _ c: Context) -> Tense {
         if !causal, match.lowerBound > c.range.lowerBound, words.pastStarts.contains(c.tokens[match.lowerBound - 1].lower) { return .past }
+        // "The pact signed in July 1987 is meant to …": a past verb and one preposition before
+        // the date make it that verb's, whatever the main clause after it says.
+        if match.lowerBound - 2 >= c.range.lowerBound, words.participleDates.contains(c.tokens[match.lowerBound - 1].lower),
+           c.marks.contains(where: { $0.index == match.lowerBound - 2 && $0.tense == .past }) { return .past }
         // "was halted on March 20 and will restart in April": a future after "and" past the
         // date is the next clause's, when a past is told just before the date.
         let marks = c.marks

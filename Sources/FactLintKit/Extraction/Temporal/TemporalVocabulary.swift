@@ -37,6 +37,8 @@ final class TemporalVocabulary: Sendable {
     let perfectAuxiliaries: WordSet
     /// "since": a date after it is past ("since March 20").
     let pastStarts: WordSet
+    /// "on", "in": between a past verb and its date ("signed in July 1987").
+    let participleDates: WordSet
 
     init(lexicons: LexiconSet) {
         func keyed<Key>(_ name: String, _ make: (String) -> Key?) -> WordMap<Key> {
@@ -61,6 +63,7 @@ final class TemporalVocabulary: Sendable {
         pastAuxiliaries = WordSet(tense.filter { $0.value == "past-auxiliary" }.keys)
         perfectAuxiliaries = WordSet(tense.filter { $0.value == "perfect" }.keys)
         pastStarts = WordSet(tense.filter { $0.value == "past-start" }.keys)
+        participleDates = WordSet(tense.filter { $0.value == "participle-date" }.keys)
     }
 
     /// The relation a lowercase word expresses, if any.
