@@ -24,7 +24,24 @@ extension EventExtractor {
             default: return false
             }
         }
-        return clauseWords.contains(lowercased: tokens[position].lower) && !isEquative(position, input)
+        return clauseWords.contains(lowercased: tokens[position].lower) && !isEquative(position, input) || opensBareRelative(position, input)
+    }
+
+    /// "hoped to reopen the loan deal it reached on April 27": a subject pronoun between a noun
+    /// and a past verb opens a relative clause written without "that", whose tense is its own.
+    /// The word before must be a noun: not a verb ("said it reached"), a function word
+    /// ("whether he believed"), a date or a word in -ing.
+    func opensBareRelative(_ position: Int, _ input: Input) -> Bool {
+        let tokens = input.tokens
+        guard tokens[position].lower.utf8.count <= 4, position > 0, position + 1 < tokens.count,
+              let key = pronouns.key(lowercased: tokens[position].lower), key == "subject" || key == "other" else { return false }
+        let before = position - 1
+        guard tokens[before].kind == .word, tokens[before].block == tokens[position].block, input.temporalAt[before] == nil,
+              !tokens[before].isCapitalized, !stopwords.contains(lowercased: tokens[before].lower), !words.functionWords.contains(lowercased: tokens[before].lower),
+              !modals.contains(lowercased: tokens[before].lower),
+              !isPastVerb(at: before, tokens), !tokens[before].lower.hasASCIISuffix("ing"), !tokens[before].lower.hasASCIISuffix("ed"),
+              tokens[before].classes & reportingBit == 0 else { return false }
+        return isPastVerb(at: position + 1, tokens)
     }
 
     /// Whether an "as" belongs to an equative comparison ("to as much as 3,450 dlrs"): the word
