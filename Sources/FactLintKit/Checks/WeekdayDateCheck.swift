@@ -2,7 +2,7 @@
 /// 15", "May 15, a Thursday", "Wednesday (March 4)", "today (Tuesday)"), or given alone for an
 /// event the article dates elsewhere ("Friday's match" and "the match on March 7", linked on the
 /// timeline). A date without a year takes the year nearest the publication date; without a
-/// publication date a yearless date is not checked.
+/// publication date, yearless dates are checked against each other (``YearlessWeekdays``).
 public struct WeekdayDateCheck: Check {
     public static let name = "weekday-date"
     public static let summary = "A weekday written with a date, or for an event dated elsewhere, falls on a different day."
@@ -30,7 +30,29 @@ public struct WeekdayDateCheck: Check {
             ]))
         }
         matches += linkedWeekdays(facts, scope: scope, wording: wording)
+        if facts.anchor == nil, let match = yearlessMisfit(facts, scope: scope, wording: wording) { matches.append(match) }
         return matches
+    }
+
+    /// With no publication date: the one weekday that does not fit the other yearless dates
+    /// ("Thursday 11 March" beside "Saturday 20 August"), see ``YearlessWeekdays``.
+    private func yearlessMisfit(_ facts: ArticleFacts, scope: RuleScope, wording: DateWording) -> CheckMatch? {
+        let stated = facts.temporal.indices.compactMap { index -> YearlessWeekdays.Stated? in
+            let expression = facts.temporal[index]
+            guard let weekday = expression.statedWeekday, expression.day == nil, !expression.isDayRun,
+                  case .yearlessDay(let month, let day)? = expression.resolved else { return nil }
+            return YearlessWeekdays.Stated(expression: index, month: month, day: day, weekday: weekday)
+        }
+        guard let misfit = YearlessWeekdays.misfit(stated) else { return nil }
+        let expression = facts.temporal[misfit.stated.expression], witness = facts.temporal[misfit.witness.expression]
+        guard facts.isInScope(sentence: expression.sentence, scope) else { return nil }
+        let other = wording.monthDay(month: misfit.witness.month, day: misfit.witness.day)
+        return CheckMatch(span: expression.weekdaySpan.map { $0.union(expression.span) } ?? expression.span, values: [
+            "weekday": wording.weekdayName(misfit.stated.weekday),
+            "date": wording.monthDay(month: misfit.stated.month, day: misfit.stated.day),
+            "actual-weekday": wording.weekdayName(misfit.actual),
+            "source": " in a year in which \(other) (line \(facts.line(of: witness.span))) is a \(wording.weekdayName(misfit.witness.weekday))",
+        ], related: [.init(span: witness.span, message: "'\(witness.text)' is given here")])
     }
 
     /// A weekday alone ("Friday", "last Friday"), as opposed to one written with a date or a day word.
