@@ -33,7 +33,8 @@ extension EventExtractor {
     }
 
     /// "The strike began on March 1 and ended on March 15": a verb with no subject of its own,
-    /// right after a coordinator (past adverbs and auxiliaries), takes the subject and people of
+    /// right after a coordinator (past adverbs, auxiliaries and a negation: "but was not
+    /// opened until 1999"), takes the subject and people of
     /// the verb before it in the sentence, when no comma or other event comes between.
     func shareSubject(of index: Int, in events: inout [Event], _ input: Input) {
         let event = events[index]
@@ -43,7 +44,8 @@ extension EventExtractor {
               !events[(previous + 1)..<index].contains(where: { !$0.isNoun }) else { return }
         var position = event.tokens.lowerBound - 1
         while position >= events[previous].tokens.upperBound, input.tokens[position].kind == .word,
-              temporalWords.auxiliaries.contains(input.tokens[position].lower) || input.tokens[position].lower.hasASCIISuffix("ly") {
+              temporalWords.auxiliaries.contains(input.tokens[position].lower) || temporalWords.pastAuxiliaries.contains(input.tokens[position].lower)
+                || words.statusCues.key(for: input.tokens[position].lower) == "negation" || input.tokens[position].lower.hasASCIISuffix("ly") {
             position -= 1
         }
         guard position >= events[previous].tokens.upperBound, coordinators.contains(lowercased: input.tokens[position].lower),

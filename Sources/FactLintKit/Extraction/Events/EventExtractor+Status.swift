@@ -314,18 +314,6 @@ extension EventExtractor {
         return !temporalWords.pastAuxiliaries.contains(before) && !temporalWords.presentAuxiliaries.contains(before)
     }
 
-    /// Whether the event is denied: "did not resign", "has never opened".
-    func isNegated(_ event: Event, _ input: Input) -> Bool {
-        let start = input.sentences[event.sentence].tokens.lowerBound
-        var position = event.tokens.lowerBound - 1
-        while position >= max(start, event.tokens.lowerBound - 3) {
-            let word = input.tokens[position].lower
-            if words.statusCues.key(for: word) == "negation" || word.hasASCIISuffix("n't") || word.hasSuffix("n\u{2019}t") { return true }
-            position -= 1
-        }
-        return false
-    }
-
     /// "3 billion a year", "5 pct per annum", "twice a month": a rate, or a set ("every week").
     private func hasRate(in clause: Range<Int>, _ input: Input) -> Bool {
         for position in clause {

@@ -43,6 +43,8 @@ public final class EventExtractor: Sendable {
     let familyWords: Lexicon
     /// "who", "which" (`relative-clause-openers`): a date in a clause one opens dates that clause.
     let relativeOpeners: Lexicon
+    /// "until" of "was not signed until June" (`delay-words`).
+    let delayWords: Lexicon
     /// Words for a person ("woman", "the driver", "a coach"): someone an age may be of.
     let personWordBits: WordClasses
     let genderedWords: Lexicon
@@ -90,6 +92,7 @@ public final class EventExtractor: Sendable {
         dateMoveWords = lexicons["date-moves"]
         familyWords = lexicons["family-words"]
         relativeOpeners = lexicons["relative-clause-openers"]
+        delayWords = lexicons["delay-words"]
         personWordBits = lexicons.mask("post-heads", "title-roles")
         genderedWords = lexicons["gendered-words"]
         personNouns = lexicons["unnamed-person-words"]
@@ -166,6 +169,13 @@ public final class EventExtractor: Sendable {
                 found[index].isPeriodEdge = isPeriodEdge(found[index], input)
                 found[index].status = status(of: found[index], marks: marks, input)
                 found[index].isNegated = isNegated(found[index], input)
+                if found[index].isNegated, let until = notUntil(found[index], input) {
+                    // "was not signed until June 1991": signed in June 1991.
+                    let date = found[index].anchors[until].temporal
+                    found[index].isNegated = false
+                    found[index].anchors.removeAll { $0.relation == .at || $0.temporal == date }
+                    found[index].anchors.append(EventAnchor(temporal: date, relation: .at))
+                }
                 found[index].isQuoted = input.quoted[found[index].tokens.lowerBound]
             }
             events.append(contentsOf: found)
