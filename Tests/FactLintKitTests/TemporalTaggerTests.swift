@@ -62,6 +62,14 @@ struct TemporalTaggerTests {
         #expect(values("The minister will resign on Friday.") == ["Friday=DATE:2024-05-17"])
         // An adverb between the auxiliary and an irregular participle leaves the future alone.
         #expect(values("Workers will be temporarily laid off until mid-July.", published: "2024-03-26") == ["mid-July=DATE:2024-07"])
+        // A headline's "TO" before a verb is the wire's future; published on a Monday.
+        let headline = { (title: String) in
+            facts("---\ntitle: \"\(title)\"\ndate: 1987-03-23\n---\n\nThe house met.\n").temporal.map { "\($0.text)=\($0.value ?? "nil")" }
+        }
+        #expect(headline("PARLIAMENT TO HOLD TUESDAY VOTE ON PORT PACT") == ["TUESDAY=1987-03-24"])
+        #expect(headline("PARLIAMENT HELD TUESDAY VOTE ON PORT PACT") == ["TUESDAY=1987-03-17"])
+        // In the body "to" is no future by itself.
+        #expect(values("Sales rose to 5 mln on Tuesday.", published: "1987-03-23") == ["Tuesday=DATE:1987-03-17"])
     }
 
     @Test("a part of the day written after a date belongs to it")

@@ -4,13 +4,15 @@ extension TemporalTagger {
         let range: Range<Int>
         let anchor: CalendarDate?
         let tenses: TenseReader
+        /// A headline's "TO HOLD" is its future.
+        let isHeadline: Bool
         private let cache = SentenceCache()
 
         /// The sentence's tense marks, read when a match first needs them: most sentences with a
         /// number or an opener hold no expression at all.
         var marks: [(index: Int, tense: TenseReader.Mark)] {
             if let marks = cache.marks { return marks }
-            let marks = tenses.marks(tokens, range)
+            let marks = tenses.marks(tokens, range, headline: isHeadline)
             cache.marks = marks
             return marks
         }
@@ -46,11 +48,12 @@ extension TemporalTagger {
             return cache.lastQuarterWord! >= index
         }
 
-        init(tokens: [Token], range: Range<Int>, anchor: CalendarDate?, tenses: TenseReader) {
+        init(tokens: [Token], range: Range<Int>, anchor: CalendarDate?, tenses: TenseReader, isHeadline: Bool = false) {
             self.tokens = tokens
             self.range = range
             self.anchor = anchor
             self.tenses = tenses
+            self.isHeadline = isHeadline
         }
 
         func token(_ index: Int) -> Token? { range.contains(index) ? tokens[index] : nil }

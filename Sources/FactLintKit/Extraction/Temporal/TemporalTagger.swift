@@ -95,7 +95,7 @@ public final class TemporalTagger: Sendable {
             let range = sentence.tokens
             guard !range.isEmpty, range.contains(where: { tokens[$0].kind == .number || tokens[$0].classes & triggerBits != 0
                 || tokens[$0].isMark(anyOf: "'\u{2019}") }) else { continue }
-            let context = Context(tokens: tokens, range: range, anchor: anchor, tenses: tenses)
+            let context = Context(tokens: tokens, range: range, anchor: anchor, tenses: tenses, isHeadline: sentence.blockKind == .headline)
             var index = range.lowerBound
             while index < range.upperBound {
                 guard let match = match(at: index, context) else {

@@ -33,8 +33,11 @@ final class TenseReader: Sendable {
         case reported
     }
 
-    /// Tense marks in a sentence's tokens, by token index.
-    func marks(_ tokens: [Token], _ range: Range<Int>) -> [(index: Int, tense: Mark)] {
+    /// Tense marks in a sentence's tokens, by token index. With `headline` (the tagger asks it
+    /// for a headline's dates), "to" between two words is the wire's future ("PARLIAMENT TO
+    /// HOLD TUESDAY VOTE" is next Tuesday's). Events do not ask it: "IN DEAL TO BUY" and
+    /// "STRIKE BEGINS TO FADE" plan no deal and no strike.
+    func marks(_ tokens: [Token], _ range: Range<Int>, headline: Bool = false) -> [(index: Int, tense: Mark)] {
         var marks: [(Int, Mark)] = []
         var index = range.lowerBound
         while index < range.upperBound {
@@ -51,6 +54,10 @@ final class TenseReader: Sendable {
                 marks.append((index, .future))
             } else if words.infinitives.contains(word), index > range.lowerBound, words.futureBeforeTo.contains(tokens[index - 1].lower) {
                 // "is to resume", "set to expire", "due to meet"
+                marks.append((index, .future))
+            } else if headline, words.infinitives.contains(word), index > range.lowerBound, index + 1 < range.upperBound,
+                      tokens[index - 1].kind == .word, tokens[index + 1].kind == .word {
+                // "TEXACO TO APPEAL", "TALKS TO RESUME" (not "RISE TO 5 PCT").
                 marks.append((index, .future))
             } else if classes & reportingBit != 0 {
                 // "said" frames the whole report; it dates only what sits right beside it.
