@@ -117,7 +117,7 @@ struct RulesCommand: ParsableCommand {
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run rules' own examples: the built-in rules' and the house rules of the nearest .factlint.yml (or --config), or those of the given rule files.",
-            discussion: "Every invalid example must fire exactly at its « » marked spans (and its notes at any ‹ › marked spans); every valid example must not fire. Each example also runs with an emoji and accents before the span, with CRLF line ends, and under a factlint-disable-next-line comment. A rule without examples fails. Exit 1 if any example fails, 2 if a rule file has mistakes."
+            discussion: "A given file that defines a built-in rule's id (the rule's own file in a checkout of factlint) is tested as it is on disk, in place of the built-in rule. Every invalid example must fire exactly at its « » marked spans (and its notes at any ‹ › marked spans); every valid example must not fire. Each example also runs with an emoji and accents before the span, with CRLF line ends, and under a factlint-disable-next-line comment. A rule without examples fails. Exit 1 if any example fails, 2 if a rule file has mistakes."
         )
 
         @Argument(help: ArgumentHelp("Rule files or folders to test instead of the configured rules, or the ids of configured rules to test alone.",
@@ -142,11 +142,14 @@ struct RulesCommand: ParsableCommand {
                 let wanted = Set(ids)
                 rules.filter { wanted.contains($0.id) }
             } else {
+                // A file that defines a built-in rule's id (that rule's own file, edited in a
+                // checkout) is tested in the built-in rule's place, as it is on disk.
+                var given = RuleSet()
+                for path in paths { given.add(path: path) }
+                let givenIDs = Set(given.rules.map(\.id))
                 rules = RuleSet.builtIn()
-                for path in paths {
-                    guard InputCollector.exists(path) else { throw fail("'\(path)' does not exist.") }
-                    rules.add(path: path)
-                }
+                rules.filter { !($0.descriptor.isBuiltIn && givenIDs.contains($0.id)) }
+                for path in paths { rules.add(path: path) }
                 rules.filter { !$0.descriptor.isBuiltIn }
             }
             for problem in rules.problems { writeStandardError("\(problem)") }

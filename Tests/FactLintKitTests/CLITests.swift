@@ -251,4 +251,23 @@ struct CLITests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("ok    duplicate-sentence"))
     }
+
+    @Test("rules test on a built-in rule's own file tests the file as it is on disk, in the built-in rule's place")
+    func rulesTestBuiltInFile() throws {
+        let source = try String(contentsOf: CompiledRulesTests.rulesDirectory.appendingPathComponent("dates/future-event.yml"), encoding: .utf8)
+        let unchanged = try Self.folder(["future-event.yml": Array(source.utf8)])
+        let passing = try Self.run(["rules", "test", "future-event.yml"], in: unchanged)
+        #expect(passing.status == 0)
+        #expect(passing.stderr == "")
+        #expect(passing.stdout.hasPrefix("ok    future-event future-event.yml:1 ("))
+        #expect(passing.stdout.hasSuffix("1 passed, 0 failed\n"))
+        // An edit on disk is what is tested, not the rule compiled into the binary.
+        let edited = source.replacingOccurrences(of: "is 182 days after", with: "is 183 days after")
+        #expect(edited != source)
+        let folder = try Self.folder(["future-event.yml": Array(edited.utf8)])
+        let failing = try Self.run(["rules", "test", "future-event.yml"], in: folder)
+        #expect(failing.status == 1)
+        #expect(failing.stdout.contains("FAIL  future-event future-event.yml:1\n"))
+        #expect(failing.stdout.contains("183 days"))
+    }
 }
