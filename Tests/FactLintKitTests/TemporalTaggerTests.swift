@@ -40,6 +40,21 @@ struct TemporalTaggerTests {
         #expect(values("In March two men were arrested.", published: "1987-05-04") == ["March=DATE:1987-03"])
     }
 
+    @Test("a weekday with a bare day goes on in the month of the date before it in the sentence")
+    func bareDayAfterDate() {
+        #expect(values("Ruiz plays on Monday 6 December, and Reid on Wednesday 8.", published: "2004-11-30") == [
+            "Monday 6 December=DATE:2004-12-06", "Wednesday 8=DATE:2004-12-08",
+        ])
+        #expect(values("Ruiz plays on Monday 6 December, and Reid on Wednesday 8.", published: nil) == [
+            "Monday 6 December=DATE:XXXX-12-06", "Wednesday 8=DATE:XXXX-12-08",
+        ])
+        // Not a count after a weekday, nor a bare day with no date before it.
+        #expect(values("On Monday 6 December talks began, and on Wednesday 12 people died.", published: "2004-11-30") == [
+            "Monday 6 December=DATE:2004-12-06", "Wednesday=DATE:2004-11-24",
+        ])
+        #expect(values("Reid played on Wednesday 8.", published: "2004-11-30") == ["Wednesday=DATE:2004-11-24"])
+    }
+
     @Test("a run of days in one month is one date covering its days; two days joined by a dash are a range")
     func dayRuns() {
         #expect(values("Shipment moved to August 3-17 from July 6\u{2013}21; talks run 12-14 May.", published: "1987-06-15") == [

@@ -2,7 +2,8 @@
 extension TemporalTagger {
     /// "Thursday, May 15, 2024", "May 15", "15 May 2024", "Jan. 10", "March 1987", "Wednesday (March 4)".
     func calendarDate(at start: Int, _ c: Context) -> Match? {
-        guard c.hasWord(withBits: monthBit, from: start) else { return nil }
+        let inherited = inheritedMonth(before: start, c)
+        guard inherited != nil || c.hasWord(withBits: monthBit, from: start) else { return nil }
         var index = start
         var weekdayFound: (weekday: Int, tokens: Range<Int>)?
         var parenthesised = false
@@ -42,12 +43,21 @@ extension TemporalTagger {
                     ?? dayOfMonth(at: index, c).map({ (day: $0.day, end: $0.end, last: nil) }) {
             var next = found.end
             if words.isConnective(c.lower(next), "of") { next += 1 }
-            guard let foundMonth = self.month(at: next, c) else { return nil }
-            day = found.day
-            lastDay = found.last
-            month = foundMonth.month
-            index = foundMonth.end
-            if let found = yearAfter(index, c) { (year, index) = (found.year, found.end) }
+            if let foundMonth = self.month(at: next, c) {
+                day = found.day
+                lastDay = found.last
+                month = foundMonth.month
+                index = foundMonth.end
+                if let found = yearAfter(index, c) { (year, index) = (found.year, found.end) }
+            } else if let inherited, weekdayFound != nil, !parenthesised, found.last == nil, endsBareDay(found.end, c) {
+                // "on Monday 6 December, and Reid on Wednesday 9.": the month of the date
+                // before, in the same sentence.
+                day = found.day
+                month = inherited
+                index = found.end
+            } else {
+                return nil
+            }
         } else {
             return nil
         }
@@ -198,5 +208,27 @@ extension TemporalTagger {
         match.hasYear = true
         match.fiscal = words.isPeriodWord(c.lower(start), "fiscal")
         return match
+    }
+
+    /// The month of the last explicit day-and-month date before a weekday in its sentence
+    /// ("6 December" or "December 6"), which a weekday with a bare day after it ("Wednesday 9")
+    /// goes on in. Only when a weekday stands at `start`.
+    func inheritedMonth(before start: Int, _ c: Context) -> Int? {
+        guard weekday(at: start, c) != nil else { return nil }
+        var index = start - 1
+        while index > c.range.lowerBound {
+            if let found = month(at: index, c), dayOfMonth(at: index - 1, c) != nil || dayOfMonth(at: found.end, c) != nil {
+                return found.month
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether a bare day ends there: at the end of the sentence, or before a comma, full stop,
+    /// semicolon or closing bracket (not "Wednesday 9 people", "Friday 12-10").
+    func endsBareDay(_ index: Int, _ c: Context) -> Bool {
+        guard index < c.range.upperBound else { return true }
+        return c.isPunct(index, ",") || c.isPunct(index, ".") || c.isPunct(index, ";") || c.isPunct(index, ")")
     }
 }
