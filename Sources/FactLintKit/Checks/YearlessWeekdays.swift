@@ -54,8 +54,10 @@ struct YearlessWeekdays {
             }
         }
         guard best == stated.count - 1 else { return nil }
-        // The later date, when the stretches blame different ones.
-        let blamed = leftOut.map(\.index).max()!
+        // The later date, when the stretches blame different ones of two; of three or more,
+        // the stretches must agree on which one is wrong.
+        let suspects = Set(leftOut.map(\.index))
+        guard suspects.count == 1 || stated.count == 2, let blamed = suspects.max() else { return nil }
         // The weekday it has in one calendar year with the others, where such a year exists:
         // "Thursday 11 March" is a Friday in the years where 20 August is a Saturday.
         let blamedOut = leftOut.filter { $0.index == blamed }
