@@ -269,5 +269,10 @@ struct CLITests {
         #expect(failing.status == 1)
         #expect(failing.stdout.contains("FAIL  future-event future-event.yml:1\n"))
         #expect(failing.stdout.contains("183 days"))
+        // The same under a folder named "Rules", as in a checkout of factlint: still read from disk.
+        let checkout = try Self.folder(["Rules/dates/future-event.yml": Array(edited.utf8)])
+        let inCheckout = try Self.run(["rules", "test", "Rules/dates/future-event.yml"], in: checkout)
+        #expect(inCheckout.status == 1)
+        #expect(inCheckout.stdout.contains("FAIL  future-event ./Rules/dates/future-event.yml:1\n"))
     }
 }

@@ -93,16 +93,20 @@ public struct RuleSet: Sendable {
             paths = [path]
         }
         for file in paths.sorted() {
+            // A file read from disk is never built in, even under a folder named "Rules" (the
+            // built-in rules' own files in a checkout): built-in sources start with "Rules/".
+            var shown = collector.display(file)
+            if shown.hasPrefix("Rules/") { shown = "./" + shown }
             switch InputCollector.readFile(file) {
             case let .success(bytes):
-                if let problem = UTF8Validation.problem(bytes, file: collector.display(file), what: "rule file") {
+                if let problem = UTF8Validation.problem(bytes, file: shown, what: "rule file") {
                     problems.append(problem)
                     problems.sort()
                     continue
                 }
-                add(yaml: String(decoding: bytes, as: UTF8.self), file: collector.display(file))
+                add(yaml: String(decoding: bytes, as: UTF8.self), file: shown)
             case let .failure(error):
-                problems.append(RuleProblem(file: collector.display(file), line: 1, column: 1, message: error.message))
+                problems.append(RuleProblem(file: shown, line: 1, column: 1, message: error.message))
             }
         }
     }
