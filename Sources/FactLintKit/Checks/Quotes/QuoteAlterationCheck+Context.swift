@@ -39,7 +39,7 @@ extension QuoteAlterationCheck {
         for fragment in fragments {
             let words = quotations[fragment].words
             // Quoted word for word somewhere: the writer has a version to follow.
-            if quotations.indices.contains(where: { $0 != fragment && Self.contains(quotations[$0].words, words) }) { continue }
+            if quotations.indices.contains(where: { $0 != fragment && quotations[$0].words.containsRun(words) }) { continue }
             // The writer gives the fragment to someone, and the whole quotation is theirs or no
             // one's: not "said one pensioner", "a witness told".
             guard let speaker = quotations[fragment].speakerKey else { continue }
@@ -99,10 +99,6 @@ extension QuoteAlterationCheck {
         return found
     }
 
-    static func contains(_ long: [String], _ short: [String]) -> Bool {
-        guard long.count >= short.count else { return false }
-        return (0...(long.count - short.count)).contains { start in long[start..<(start + short.count)].elementsEqual(short) }
-    }
 
     /// Up to `contextWords` lowercased words straight before the opening mark, in its sentence,
     /// with no other punctuation between.

@@ -15,7 +15,7 @@ enum QuotedExcerpt {
         if let one = first.speakerKey, let other = second.speakerKey, one != other { return false }
         let (short, long) = first.words.count <= second.words.count ? (first.words, second.words) : (second.words, first.words)
         guard !short.isEmpty, long.count >= short.count + minimumExtraWords else { return false }
-        return contains(long, short)
+        return long.containsRun(short)
     }
 
     /// The whole-statement quotation (not a few words inside the writer's sentence) that holds
@@ -29,14 +29,5 @@ enum QuotedExcerpt {
             if inside * 2 >= words { return quotation }
         }
         return nil
-    }
-
-    /// Whether `part` occurs in `whole` as a contiguous run.
-    static func contains(_ whole: [String], _ part: [String]) -> Bool {
-        guard part.count <= whole.count else { return false }
-        for start in 0...(whole.count - part.count) where whole[start] == part[0] {
-            if whole[start..<(start + part.count)].elementsEqual(part) { return true }
-        }
-        return false
     }
 }

@@ -2,8 +2,9 @@
 extension TemporalTagger {
     /// "Thursday, May 15, 2024", "May 15", "15 May 2024", "Jan. 10", "March 1987", "Wednesday (March 4)".
     func calendarDate(at start: Int, _ c: Context) -> Match? {
-        let inherited = inheritedMonth(before: start, c)
-        guard inherited != nil || c.hasWord(withBits: monthBit, from: start) else { return nil }
+        // A month ahead, or one earlier in the sentence for a weekday with a bare day
+        // ("Wednesday 9"); both answered from the sentence's cached last month word.
+        guard c.hasWord(withBits: monthBit, from: start) || c.hasWord(withBits: monthBit, from: c.range.lowerBound) else { return nil }
         var index = start
         var weekdayFound: (weekday: Int, tokens: Range<Int>)?
         var parenthesised = false
@@ -49,7 +50,8 @@ extension TemporalTagger {
                 month = foundMonth.month
                 index = foundMonth.end
                 if let found = yearAfter(index, c) { (year, index) = (found.year, found.end) }
-            } else if let inherited, weekdayFound != nil, !parenthesised, found.last == nil, endsBareDay(found.end, c) {
+            } else if weekdayFound != nil, !parenthesised, found.last == nil, endsBareDay(found.end, c),
+                      let inherited = inheritedMonth(before: start, c) {
                 // "on Monday 6 December, and Reid on Wednesday 9.": the month of the date
                 // before, in the same sentence.
                 day = found.day
@@ -212,9 +214,8 @@ extension TemporalTagger {
 
     /// The month of the last explicit day-and-month date before a weekday in its sentence
     /// ("6 December" or "December 6"), which a weekday with a bare day after it ("Wednesday 9")
-    /// goes on in. Only when a weekday stands at `start`.
+    /// goes on in.
     func inheritedMonth(before start: Int, _ c: Context) -> Int? {
-        guard weekday(at: start, c) != nil else { return nil }
         var index = start - 1
         while index > c.range.lowerBound {
             if let found = month(at: index, c), dayOfMonth(at: index - 1, c) != nil || dayOfMonth(at: found.end, c) != nil {
