@@ -65,8 +65,8 @@ enum SpellingSimilarity {
         }
     }
 
-    /// "Canada" and "Canadian", "Democrat" and "Democrats", "Beckham" and "Beckhams": one word's
-    /// family (a plural, a people, an adjective), not a misspelling.
+    /// "Canada" and "Canadian", "Democrat" and "Democrats", "Beckham" and "Beckhams", "Italian"
+    /// and "Italiano": one word's family (a plural, a people, an adjective), not a misspelling.
     /// The endings (`derived-endings`) are those of the article's lexicon set.
     static func isDerivedForm(_ a: String, _ b: String, endings: Lexicon) -> Bool {
         let (x, y) = (a.lowercased(), b.lowercased())
@@ -76,7 +76,10 @@ enum SpellingSimilarity {
         let tail = String(long.dropFirst(shared))
         // "Haulks" and "Haulkes": an "s" for an "es" is a letter dropped, not another form.
         if shared == short.count - 1, short.hasASCIISuffix("s"), tail == "es" { return false }
-        return endings.contains(lowercased: tail)
+        if endings.contains(lowercased: tail) { return true }
+        // "Italian" and "Italiano": the ending "ano" starts with the short word's last letters.
+        guard shared == short.count, !tail.isEmpty else { return false }
+        return (1...2).contains { letters in short.count > letters && endings.contains(lowercased: String(short.suffix(letters)) + tail) }
     }
 
     /// Whether two words differ only by a plural "s" ("Flag", "Flags").
