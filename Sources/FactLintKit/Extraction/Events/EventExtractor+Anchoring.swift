@@ -65,8 +65,10 @@ extension EventExtractor {
             if genericVerbs == nil {
                 genericVerbs = range.filter { input.temporalAt[$0] == nil && input.tokens[$0].kind == .word && isGenericVerb(at: $0, range: range, input) }
             }
-            guard let target = nearestEvent(to: expression.tokens, range: range, events: &events, sentence: sentence,
+            guard var target = nearestEvent(to: expression.tokens, range: range, events: &events, sentence: sentence,
                                             genericVerbs: genericVerbs ?? [], input) else { continue }
+            if expression.day != nil, relation == .at, target < events.count, events[target].tokens.upperBound <= expression.tokens.lowerBound,
+               let head = phraseHead(ofObject: target, events: events, range: range, input) { target = head }
             // "Today is the 40th anniversary of the 1965 flood": a noun dated by the date right
             // before it ("the 1965 flood") is not dated again by another date of its sentence.
             let before = events[target].tokens.lowerBound - 1
