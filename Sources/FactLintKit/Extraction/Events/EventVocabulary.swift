@@ -32,6 +32,8 @@ final class EventVocabulary: Sendable {
     let lightVerbs: Lexicon
     /// Prepositions that make a noun after them the object of a phrase (`object-prepositions`).
     let objectPrepositions: Lexicon
+    /// Prepositions that bring in what an event is about (`topic-prepositions`).
+    let topicPrepositions: Lexicon
     /// "first", "originally": adverbs between a subject and its verb (`sequence-adverbs`).
     let sequenceAdverbs: Lexicon
     let triggerBit: WordClasses
@@ -65,6 +67,7 @@ final class EventVocabulary: Sendable {
         opposition = lexicons["event-opposition"]
         lightVerbs = lexicons["light-verbs"]
         objectPrepositions = lexicons["object-prepositions"]
+        topicPrepositions = lexicons["topic-prepositions"]
         sequenceAdverbs = lexicons["sequence-adverbs"]
         triggerBit = lexicons.mask("event-triggers")
         var order: [OrderRule] = []
