@@ -147,13 +147,18 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             return fullName(words, c)
         }
         // "Roger King, chairman of …": a known first name (not a place: "Charlotte Mayor") before
-        // a head that ends the run is a surname when something marks a person after it.
-        if head.range == 1..<2, words.count == 2, v.givenNames.contains(lowercased: words[0].lower), isNameWord(words[0]),
+        // a head that ends the run is a surname when something marks a person after it, or a
+        // title comes right before it ("deputy governor Mervyn King").
+        // The title makes the first word a first name even when the given-names lexicon lacks it.
+        if head.range == 1..<2, words.count == 2, isNameWord(words[0]), !v.roles.contains(lowercased: words[0].lower),
+           !v.orgWords.contains(lowercased: words[0].lower),
            !words[0].isPossessive, v.ontology.place(words[0].text) == nil, titles.leadingWords(before: words[0].tokens.lowerBound, c).isEmpty,
-           isCued(after: words[1].tokens.upperBound, c, titles),
            // "The Charlotte Mayor": an article before it makes it a post.
            !(words[0].tokens.lowerBound > c.range.lowerBound && v.articles.contains(lowercased: c.tokens[words[0].tokens.lowerBound - 1].lower)) {
-            return fullName(words, c)
+            let before = titles.titleBefore(words[0].tokens.lowerBound, c)
+            if !before.isEmpty || v.givenNames.contains(lowercased: words[0].lower) && isCued(after: words[1].tokens.upperBound, c, titles) {
+                return fullName(words, c, titles: before)
+            }
         }
         var nameStart = head.range.upperBound
         // "President-elect Ida Moe", "Chairman designate Ed Roy"
@@ -247,12 +252,12 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         return result
     }
 
-    /// A run of words read whole as one person's full name, with no title.
-    private func fullName(_ words: [RunWord], _ c: SentenceContext) -> Analysis {
+    /// A run of words read whole as one person's full name, with the titles before it, if any.
+    private func fullName(_ words: [RunWord], _ c: SentenceContext, titles: [PersonTitle] = []) -> Analysis {
         let range = words[0].tokens.lowerBound..<words[words.count - 1].tokens.upperBound
         let mention = PersonMention(kind: .fullName, text: c.text(range), span: c.span(range), sentence: c.sentence,
                                     tokens: range, honorific: nil, inQuote: c.quoted[range.lowerBound])
-        return Analysis(candidates: [.init(nameWords: words.map(\.text), mention: mention, titles: [])])
+        return Analysis(candidates: [.init(nameWords: words.map(\.text), mention: mention, titles: titles)])
     }
 
     /// Whether a run of two or three words starts with a known first name ("Ruth Calloway"),

@@ -209,6 +209,12 @@ struct TitleContextReader: Sendable {
                                      isConnector: false, isPossessive: true))
                 break
             }
+            // "vice-president": a hyphen joining two words of the title.
+            if token.isMark("-"), !token.spaceBefore, index + 1 < c.range.upperBound, !c.tokens[index + 1].spaceBefore,
+               index - 1 >= c.range.lowerBound, c.tokens[index - 1].kind == .word {
+                index -= 1
+                continue
+            }
             guard token.kind == .word else { break }
             let lower = token.lower
             let isTitleWord = ontology.rank(of: lower) != nil || ontology.tenure(marker: lower) != nil || ontology.portfolios.contains(lower)
