@@ -31,7 +31,8 @@ extension PronounResolver {
             if token.isCapitalized, token.classes & personWords != 0, !gendered.contains(token), isBeforeOrganisationWord(index, tokens) { continue }
             // "short of fuel in every major city": a rank in lower case is an adjective.
             let isPersonWord = token.classes & personWords != 0 && (token.isCapitalized || !capitalisedOnlyPosts.contains(lowercased: token.lower))
-            if gendered.contains(token) || familyWords.contains(token) || isPersonWord { return false }
+            if gendered.contains(token) || familyWords.contains(token) { return false }
+            if isPersonWord, !isPredicate(index, tokens, from: stretch.lowerBound) { return false }
             if token.lower.hasASCIISuffix("s"), postHeads.contains(lowercased: String(token.lower.dropLast())) { return false }
             // A function word ("Other", "The"), an acronym ("NATO") or a code ("G8") names nobody.
             guard token.isCapitalized, token.classes == 0, !places.contains(token.text), !stopwords.contains(lowercased: token.lower),
@@ -42,6 +43,16 @@ extension PronounResolver {
             return false
         }
         return true
+    }
+
+    /// Whether a post word is what a copula says of the subject ("He is also the writer of",
+    /// "she became a minister"): a copula before it, with at most an adverb and an article
+    /// between (`copulas`), inside the stretch.
+    func isPredicate(_ index: Int, _ tokens: [Token], from start: Int) -> Bool {
+        var position = index - 1
+        if position >= start, articles.contains(lowercased: tokens[position].lower) { position -= 1 }
+        if position >= start, copulas.key(lowercased: tokens[position].lower) == "adverb" { position -= 1 }
+        return position >= start && copulas.key(lowercased: tokens[position].lower) == "copula"
     }
 
     /// Whether an organisation word ("Unit", "Bank") follows in the capitalised run a word stands in.

@@ -50,6 +50,10 @@ final class PronounResolver: Sendable {
     let unnamedPeople: Lexicon
     /// "his", "her" (keyed `possessive` in `event-pronouns`).
     let possessives: Lexicon
+    /// "is", "became": a post word after one describes the subject ("He is also the writer of").
+    let copulas: Lexicon
+    /// "a", "the": between a copula and the post word it brings in.
+    let articles: Lexicon
 
     init(lexicons: LexiconSet) {
         stopwords = lexicons["stopwords"]
@@ -71,6 +75,8 @@ final class PronounResolver: Sendable {
         clausalVerbs = lexicons["clausal-speech-verbs"]
         possessives = lexicons["event-pronouns"]
         unnamedPeople = lexicons["unnamed-person-words"]
+        copulas = lexicons["copulas"]
+        articles = lexicons["articles"]
     }
 
     func resolve(_ people: inout [Person], tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool]) {
@@ -232,7 +238,17 @@ final class PronounResolver: Sendable {
                 index != person && Self.sex(of: people[index]) == gender && people[index].mentions.contains { $0.tokens.lowerBound < position }
             }
         }
-        if named[sentence - 1] == nil, let chain = chained[sentence - 1], !(named[sentence] ?? []).contains(where: { $0.person == chain.person }) {
+        // "He designed it. Podcasts rely on his work. He also writes …": a sentence that names
+        // nobody, whose pronouns are all of this one's sex but were not read, passes on the
+        // chain of the sentence before it.
+        var chain = named[sentence - 1] == nil ? chained[sentence - 1] : nil
+        if chain == nil, named[sentence - 1] == nil, !previousPronouns.isEmpty, sentence >= 2, named[sentence - 2] == nil,
+           sentences[sentence - 2].blockKind != .headline,
+           previousPronouns.allSatisfy({ pronouns.key(lowercased: tokens[$0].lower) == own }), let earlier = chained[sentence - 2],
+           isClear(previous.tokens, for: earlier.person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted, pronoun: own) {
+            chain = earlier
+        }
+        if let chain, !(named[sentence] ?? []).contains(where: { $0.person == chain.person }) {
             // The sentence before names nobody and its pronouns all went back to one person: so
             // does this one, when the stretch is plain.
             guard isPlain(for: chain.person, allowing: true),
