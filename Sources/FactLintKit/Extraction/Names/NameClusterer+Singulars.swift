@@ -18,6 +18,29 @@ extension NameClusterer {
     /// Linus Torvalds ... Mr Torvalds") and a word that is no part of any person's name ("Linux")
     /// are two words. Without the honorific the "person" may be a company misread ("Tandy Brands
     /// said", "Caesars World"), whose first word a slip can well be of.
+    /// Whether a word the given-names lexicon knows, used only as a first name ("David
+    /// Nalbandian"), and a word seen only inside organisations' names ("the Davis Cup") are two
+    /// words.
+    func isGivenNameAgainstOrganisationWord(_ a: NameForms.Form, _ b: NameForms.Form, _ forms: NameForms, _ people: PeopleIndex) -> Bool {
+        // Not when the organisation holds the "person's" surname: "Tandy Brands" read as a person
+        // is the firm "Trandy Brands Inc" misspelt.
+        func insideOrganisationsOnly(_ form: NameForms.Form, apartFrom surnames: Set<String>) -> Bool {
+            let key = form.text.lowercased()
+            return form.standalone == 0 && !form.runs.isEmpty && people.owners[key] == nil && people.surnamesByFirstName[key] == nil
+                && form.runs.allSatisfy { run in
+                    guard let words = forms.runs[run]?.words else { return false }
+                    return words.contains { orgWords.contains($0) } && !words.contains { surnames.contains($0.lowercased()) }
+                }
+        }
+        func givenOnly(_ form: NameForms.Form) -> Set<String>? {
+            let key = form.text.lowercased()
+            return people.isOnlyFirstName(key) && givenNames.contains(lowercased: key) ? people.surnamesByFirstName[key] : nil
+        }
+        if let surnames = givenOnly(a), insideOrganisationsOnly(b, apartFrom: surnames) { return true }
+        if let surnames = givenOnly(b), insideOrganisationsOnly(a, apartFrom: surnames) { return true }
+        return false
+    }
+
     func isFirstNameAgainstOther(_ a: String, _ b: String, _ people: PeopleIndex) -> Bool {
         let isPart = { (key: String) in people.owners[key] != nil || people.surnamesByFirstName[key] != nil }
         let isCalledMrOrMs = { (first: String) in

@@ -255,7 +255,7 @@ public final class NameClusterer: Sendable {
         // two parts of names, not one name spelt two ways.
         // "Linus Torvalds" and "Linux": a first name and a word of no person's name.
         if people.isOnlyFirstName(usualKey) && people.owners[rareKey] != nil || people.isOnlyFirstName(rareKey) && people.owners[usualKey] != nil
-            || isFirstNameAgainstOther(rareKey, usualKey, people) {
+            || isFirstNameAgainstOther(rareKey, usualKey, people) || isGivenNameAgainstOrganisationWord(rare, usual, forms, people) {
             return false
         }
         // "M Horan" and "S Horgan", "Allan Bogle" and "Anna Boyle": surnames after first names or

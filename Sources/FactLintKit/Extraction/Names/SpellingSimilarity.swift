@@ -74,6 +74,11 @@ enum SpellingSimilarity {
         let shared = zip(short, long).prefix { $0 == $1 }.count
         guard shared >= short.count - 1 else { return false }
         let tail = String(long.dropFirst(shared))
+        // Of one length, both are forms of what they share ("Saudia", "Saudis") or one is a slip
+        // ("Aragones", "Aragonez"; "Unites", "United").
+        if short.count == long.count {
+            return endings.contains(lowercased: tail) && endings.contains(lowercased: String(short.dropFirst(shared)))
+        }
         // "Haulks" and "Haulkes": an "s" for an "es" is a letter dropped, not another form.
         if shared == short.count - 1, short.hasASCIISuffix("s"), tail == "es" { return false }
         if endings.contains(lowercased: tail) { return true }
