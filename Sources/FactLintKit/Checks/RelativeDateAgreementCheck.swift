@@ -5,7 +5,8 @@
 /// of the previous year" (a comparison) or two different floods are left alone. Two days or
 /// weeks counted back ("closed yesterday", "closed on Monday"; "Monday's Wall Street collapse",
 /// "last week's Wall Street crash") are compared too, for mentions linked by their person or
-/// subject that name the same person or a capitalised word around them in common.
+/// subject that name the same person or a capitalised word around them in common. A day counted
+/// back with the written day beside it ("released today, March 25") must be that day.
 public struct RelativeDateAgreementCheck: Check {
     public static let name = "relative-date-agreement"
     public static let summary = "A relative date and an explicit date for the same event disagree."
@@ -36,6 +37,15 @@ public struct RelativeDateAgreementCheck: Check {
                 let relative = facts.temporal[anchor.temporal]
                 guard relative.isRelative, !relative.isYearless, facts.isInScope(sentence: relative.sentence, scope),
                       let mine = relative.coverage(published: published) else { continue }
+                // "released today, March 25": the written day beside it says which day it is.
+                if let restated = relative.restatedBy {
+                    let explicit = facts.temporal[restated]
+                    if let theirs = explicit.coverage(published: published), !overlaps(mine, theirs) {
+                        reported.insert(anchor.temporal)
+                        matches.append(match(relative, mine, explicit, event: event, phrase: "day", facts, wording))
+                    }
+                    continue
+                }
                 for other in timeline.mentions(of: index) where told && other != index && EventStatus.toldOrStated.contains(timeline.events[other].status) {
                     guard let dated = timeline.events[other].anchors.first(where: { candidate in
                         let explicit = facts.temporal[candidate.temporal]
@@ -85,8 +95,8 @@ public struct RelativeDateAgreementCheck: Check {
 
     /// The finding: the relative date, the days it means, and the other date of the same event.
     private func match(_ relative: TemporalExpression, _ mine: (start: CalendarDate, end: CalendarDate), _ explicit: TemporalExpression,
-                       event: Event, _ facts: ArticleFacts, _ wording: DateWording) -> CheckMatch {
-        let noun = EventNaming.noun(for: event, lexicons: facts.lexicons)
+                       event: Event, phrase: String? = nil, _ facts: ArticleFacts, _ wording: DateWording) -> CheckMatch {
+        let noun = phrase ?? EventNaming.noun(for: event, lexicons: facts.lexicons)
         let published = facts.anchor
         return CheckMatch(span: relative.span, values: [
             "relative": relative.text,

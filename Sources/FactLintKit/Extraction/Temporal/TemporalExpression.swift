@@ -64,6 +64,10 @@ public struct TemporalExpression: Sendable, Hashable {
     /// For the first end of a range ("from 1991 to 2020", "between May and July"), the index in
     /// ``ArticleFacts/temporal`` of the other end.
     public var rangeEnd: Int?
+    /// For a day counted from the publication date, the index in ``ArticleFacts/temporal`` of
+    /// the written date set beside it to say which day it is: "today, March 25", "yesterday
+    /// (May 3)". The two must be one day.
+    public var restatedBy: Int?
     /// Whether that range is a window written "between A and B", which something may fall
     /// inside without filling it, rather than a stretch "from A to B".
     public var isWindow = false

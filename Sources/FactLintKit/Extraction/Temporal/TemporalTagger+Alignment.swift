@@ -28,6 +28,20 @@ extension TemporalTagger {
         }
     }
 
+    /// "released today, March 25", "yesterday (May 3)": a day counted from the publication
+    /// date with a written day set beside it after a comma or an opening bracket.
+    func markRestatements(_ expressions: inout [TemporalExpression], tokens: [Token]) {
+        for index in expressions.indices.dropLast() {
+            let first = expressions[index]
+            let second = expressions[index + 1]
+            guard first.sentence == second.sentence, first.isRelative, first.statedWeekday == nil, case .day? = first.resolved,
+                  second.isExplicit, second.day != nil, second.kind == .date,
+                  second.tokens.lowerBound == first.tokens.upperBound + 1,
+                  tokens[first.tokens.upperBound].isMark(anyOf: ",(") else { continue }
+            expressions[index].restatedBy = index + 1
+        }
+    }
+
     /// In "signed on July 31 last year", the day takes the year of the relative year written
     /// right after it.
     func alignYearlessWithRelativeYears(_ expressions: inout [TemporalExpression]) {

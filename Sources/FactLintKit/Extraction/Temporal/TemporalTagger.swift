@@ -127,6 +127,7 @@ public final class TemporalTagger: Sendable {
         alignYearAgoWithQuarters(&expressions, yearsBack: yearsBack)
         alignRanges(&expressions, tokens: tokens)
         alignYearlessWithRelativeYears(&expressions)
+        markRestatements(&expressions, tokens: tokens)
         return expressions
     }
 
