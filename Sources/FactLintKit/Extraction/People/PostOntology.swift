@@ -39,6 +39,8 @@ public final class PostOntology: Sendable {
     private let groups: [String: [Int]]
     /// Pairs of heads (`a|b`, sorted) one person holds together only when one title says so.
     private let apart: Set<String>
+    /// Pairs of heads held apart when their portfolios differ (`post-pairs-apart-by-portfolio`).
+    private let apartByPortfolio: Set<String>
 
     public init(lexicons: LexiconSet) {
         heads = lexicons["post-heads"]
@@ -79,6 +81,12 @@ public final class PostOntology: Sendable {
             for first in heads { for second in heads where first < second { apart.insert(first + "|" + second) } }
         }
         self.apart = apart
+        var apartByPortfolio = Set<String>()
+        for line in lexicons["post-pairs-apart-by-portfolio"].keysBySpelling.keys {
+            let heads = Self.heads(of: line)
+            for first in heads { for second in heads where first < second { apartByPortfolio.insert(first + "|" + second) } }
+        }
+        self.apartByPortfolio = apartByPortfolio
     }
 
     /// The canonical head for a spelling ("gov" is "governor", "ceo" is "chief executive"), or
@@ -112,9 +120,13 @@ public final class PostOntology: Sendable {
     /// combinations allow it: "Prime Minister Ito" and "Foreign Minister Ito" (a prime minister
     /// who is also foreign minister is called both in one title). A rank modifier lifts it: a
     /// deputy prime minister often holds a ministry.
+    /// "Trade secretary Ann Lowe" and later "Europe minister Ann Lowe": two briefs of one rank.
     public func heldApart(_ first: PersonTitle, _ second: PersonTitle) -> Bool {
+        let pair = first.role < second.role ? first.role + "|" + second.role : second.role + "|" + first.role
+        if first.modifiers == second.modifiers, !first.qualifiers.isEmpty, !second.qualifiers.isEmpty,
+           first.qualifiers.isDisjoint(with: second.qualifiers), apartByPortfolio.contains(pair) { return true }
         guard first.modifiers.isEmpty, second.modifiers.isEmpty else { return false }
-        return apart.contains(first.role < second.role ? first.role + "|" + second.role : second.role + "|" + first.role)
+        return apart.contains(pair)
     }
 
     /// The canonical rank modifier of a word ("vice", "deputy"), or nil.

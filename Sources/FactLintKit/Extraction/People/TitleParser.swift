@@ -106,6 +106,8 @@ struct TitleParser: Sendable {
             defer { capitals = [] }
             // "Japanese Finance": a place is the organisation, the rest its portfolio.
             var rest = capitals
+            // "Europe minister": a place alone that the portfolios lexicon lists is the brief.
+            if rest.count == 1, ontology.portfolios.contains(lowercased: rest[0].lower) { qualifiers.insert(rest[0].lower); return }
             let used = ontology.place(rest[0].text) != nil ? 1 : rest.count >= 2 && ontology.place(rest[0].text + " " + rest[1].text) != nil ? 2 : 0
             if used > 0 {
                 if !orgIsNamed { orgText = c.text(rest[0].tokens.lowerBound..<rest[used - 1].tokens.upperBound); orgIsNamed = true }
