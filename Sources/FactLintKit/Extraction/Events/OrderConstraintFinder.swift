@@ -94,15 +94,26 @@ struct OrderConstraintFinder: Sendable {
     private func subsequent(in sentence: Int, events: [Int], previous: [Int], _ timeline: Timeline, _ input: EventExtractor.Input) -> [OrderConstraint] {
         guard !previous.isEmpty else { return [] }
         let range = input.sentences[sentence].tokens
-        guard let cue = range.prefix(6).first(where: { input.temporalAt[$0] == nil && input.tokens[$0].kind == .word
-                && words.connectives.key(lowercased: input.tokens[$0].lower) == "subsequently" }),
-              let main = events.first(where: { timeline.events[$0].tokens.lowerBound > cue && timeline.events[$0].tokens.lowerBound - cue <= 4 })
+        // "subsequently", or a phrase ("after that").
+        func cueLength(_ at: Int) -> Int? {
+            guard input.temporalAt[at] == nil, input.tokens[at].kind == .word else { return nil }
+            if words.connectives.key(lowercased: input.tokens[at].lower) == "subsequently" { return 1 }
+            guard at + 1 < range.upperBound, words.connectives.mayStartPhrase(input.tokens[at].lower),
+                  words.connectives.key(for: input.tokens[at].lower + " " + input.tokens[at + 1].lower) == "subsequently" else { return nil }
+            // "After that, the board …", "After that the board …"; not "after that meeting",
+            // whose noun is what came before ("after" orders it inside the sentence).
+            if at + 2 < range.upperBound, input.tokens[at + 2].kind == .word, !input.tokens[at + 2].isCapitalized,
+               !words.functionWords.contains(lowercased: input.tokens[at + 2].lower) { return nil }
+            return 2
+        }
+        guard let cue = range.prefix(6).first(where: { cueLength($0) != nil }), let length = cueLength(cue),
+              let main = events.first(where: { timeline.events[$0].tokens.lowerBound > cue && timeline.events[$0].tokens.lowerBound - (cue + length - 1) <= 4 })
         else { return [] }
         let earlier = previous.filter { index in
             timeline.events[index].status == .reported && timeline.events[index].anchors.contains { $0.relation == .at || $0.relation == .modifier }
         }
         return earlier.map {
-            OrderConstraint(earlier: $0, later: main, source: .connective, span: input.span(cue..<(cue + 1)), reason: input.tokens[cue].text)
+            OrderConstraint(earlier: $0, later: main, source: .connective, span: input.span(cue..<(cue + length)), reason: input.text(cue..<(cue + length)))
         }
     }
 
