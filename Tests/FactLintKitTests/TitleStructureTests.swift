@@ -48,8 +48,11 @@ struct TitleStructureTests {
         #expect(titles("Defence Minister Ola Brun spoke. Brun, who was finance minister between 2001 and 2004, agreed.\n", of: "brun")
                 == ["Defence Minister|minister|government office||defence|-|-|current",
                     "finance minister|minister|government office||finance|-|-|past"])
+        // The hyphened tenure word is part of the title as written, like "former".
         #expect(titles("He met ex-chairman Rolf Dahl and President-elect Ida Moe.\n", of: "dahl")
-                == ["chairman|chairman|corporate office|||-|-|former"])
+                == ["ex-chairman|chairman|corporate office|||-|-|former"])
+        #expect(titles("He met central bank vice-president Rolf Dahl.\n", of: "dahl")
+                == ["central bank vice-president|president|government office|vice|central|-|-|current"])
         #expect(titles("He met ex-chairman Rolf Dahl and President-elect Ida Moe.\n", of: "moe")
                 == ["President-elect|president|government office|elect||-|-|future"])
     }
