@@ -38,12 +38,9 @@ public struct RelativeDateAgreementCheck: Check {
                 guard relative.isRelative, !relative.isYearless, facts.isInScope(sentence: relative.sentence, scope),
                       let mine = relative.coverage(published: published) else { continue }
                 // "released today, March 25": the written day beside it says which day it is.
-                if let restated = relative.restatedBy {
-                    let explicit = facts.temporal[restated]
-                    if let theirs = explicit.coverage(published: published), !overlaps(mine, theirs) {
-                        reported.insert(anchor.temporal)
-                        matches.append(match(relative, mine, explicit, event: event, phrase: "day", facts, wording))
-                    }
+                if let restated = relative.restatedBy, let theirs = facts.temporal[restated].coverage(published: published), !overlaps(mine, theirs) {
+                    reported.insert(anchor.temporal)
+                    matches.append(match(relative, mine, facts.temporal[restated], event: event, phrase: "day", facts, wording))
                     continue
                 }
                 for other in timeline.mentions(of: index) where told && other != index && EventStatus.toldOrStated.contains(timeline.events[other].status) {

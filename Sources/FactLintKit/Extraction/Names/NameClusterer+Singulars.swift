@@ -14,10 +14,6 @@ extension NameClusterer {
         }
     }
 
-    /// Whether a word used only as the first name of a person called Mr or Ms ("Linux founder
-    /// Linus Torvalds ... Mr Torvalds") and a word that is no part of any person's name ("Linux")
-    /// are two words. Without the honorific the "person" may be a company misread ("Tandy Brands
-    /// said", "Caesars World"), whose first word a slip can well be of.
     /// Whether a word the given-names lexicon knows, used only as a first name ("David
     /// Nalbandian"), and a word seen only inside organisations' names ("the Davis Cup") are two
     /// words.
@@ -41,6 +37,10 @@ extension NameClusterer {
         return false
     }
 
+    /// Whether a word used only as the first name of a person called Mr or Ms ("Linux founder
+    /// Linus Torvalds ... Mr Torvalds") and a word that is no part of any person's name ("Linux")
+    /// are two words. Without the honorific the "person" may be a company misread ("Tandy Brands
+    /// said", "Caesars World"), whose first word a slip can well be of.
     func isFirstNameAgainstOther(_ a: String, _ b: String, _ people: PeopleIndex) -> Bool {
         let isPart = { (key: String) in people.owners[key] != nil || people.surnamesByFirstName[key] != nil }
         let isCalledMrOrMs = { (first: String) in

@@ -104,10 +104,10 @@ struct TitleParser: Sendable {
         func flushCapitals() {
             guard !capitals.isEmpty else { return }
             defer { capitals = [] }
-            // "Japanese Finance": a place is the organisation, the rest its portfolio.
             var rest = capitals
             // "Europe minister": a place alone that the portfolios lexicon lists is the brief.
             if rest.count == 1, ontology.portfolios.contains(lowercased: rest[0].lower) { qualifiers.insert(rest[0].lower); return }
+            // "Japanese Finance": a place is the organisation, the rest its portfolio.
             let used = ontology.place(rest[0].text) != nil ? 1 : rest.count >= 2 && ontology.place(rest[0].text + " " + rest[1].text) != nil ? 2 : 0
             if used > 0 {
                 if !orgIsNamed { orgText = c.text(rest[0].tokens.lowerBound..<rest[used - 1].tokens.upperBound); orgIsNamed = true }
