@@ -40,6 +40,7 @@ extension PronounResolver {
                   !inOrganisationName(index, tokens) else { continue }
             // A word opening the sentence is a name unless it reads as a verb or adverb ("Speaking", "Later").
             if index == opening, !openingMayName && !isVerbAfter(index, tokens) || token.lower.hasASCIISuffix("ing") || token.lower.hasASCIISuffix("ly") || token.lower.hasASCIISuffix("ed") { continue }
+            if index == opening, isPluralSubject(index, tokens) { continue }
             return false
         }
         return true
@@ -53,6 +54,18 @@ extension PronounResolver {
         if position >= start, articles.contains(lowercased: tokens[position].lower) { position -= 1 }
         if position >= start, copulas.key(lowercased: tokens[position].lower) == "adverb" { position -= 1 }
         return position >= start && copulas.key(lowercased: tokens[position].lower) == "copula"
+    }
+
+    /// Whether a word opening the sentence is a plural noun, its verb in the plural right after
+    /// it ("Podcasts rely on his code", "Analysts say"): a word in -s, not -ss, before a
+    /// lower-case word that is no function word and does not end in -s. A name takes the
+    /// singular ("Jones relies", "Jones said").
+    func isPluralSubject(_ index: Int, _ tokens: [Token]) -> Bool {
+        let word = tokens[index].lower
+        guard word.utf8.count >= 4, word.hasASCIISuffix("s"), !word.hasASCIISuffix("ss"), index + 1 < tokens.count,
+              tokens[index + 1].kind == .word, tokens[index + 1].block == tokens[index].block, !tokens[index + 1].isCapitalized else { return false }
+        let next = tokens[index + 1].lower
+        return !next.hasASCIISuffix("s") && !next.hasASCIISuffix("ed") && !stopwords.contains(lowercased: next) && !speechVerbs.contains(lowercased: next)
     }
 
     /// Whether an organisation word ("Unit", "Bank") follows in the capitalised run a word stands in.
