@@ -75,18 +75,18 @@ public final class PostOntology: Sendable {
             for head in Self.heads(of: line) { groups[head, default: []].append(index) }
         }
         self.groups = groups
-        var apart = Set<String>()
-        for line in lexicons["post-pairs-held-apart"].keysBySpelling.keys {
-            let heads = Self.heads(of: line)
-            for first in heads { for second in heads where first < second { apart.insert(first + "|" + second) } }
+        apart = Self.pairs(lexicons["post-pairs-held-apart"])
+        apartByPortfolio = Self.pairs(lexicons["post-pairs-apart-by-portfolio"])
+    }
+
+    /// Every two heads of one line (`a|b`, sorted) of a lexicon of "+"-joined groups.
+    private static func pairs(_ lexicon: Lexicon) -> Set<String> {
+        var pairs = Set<String>()
+        for line in lexicon.keysBySpelling.keys {
+            let heads = heads(of: line)
+            for first in heads { for second in heads where first < second { pairs.insert(first + "|" + second) } }
         }
-        self.apart = apart
-        var apartByPortfolio = Set<String>()
-        for line in lexicons["post-pairs-apart-by-portfolio"].keysBySpelling.keys {
-            let heads = Self.heads(of: line)
-            for first in heads { for second in heads where first < second { apartByPortfolio.insert(first + "|" + second) } }
-        }
-        self.apartByPortfolio = apartByPortfolio
+        return pairs
     }
 
     /// The canonical head for a spelling ("gov" is "governor", "ceo" is "chief executive"), or
