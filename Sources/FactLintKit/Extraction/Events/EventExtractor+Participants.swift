@@ -19,9 +19,10 @@ extension EventExtractor {
             }
         }
         event.people = people.sortedUnique()
-        // "a second plant", "a flood": the determiner before the subject, or before the noun.
+        // "a second plant", "a flood": the determiner before the subject, or before the noun;
+        // not one inside what a noun is of ("the conviction last month of an employee").
         let first = subject.min() ?? event.tokens.lowerBound
-        if first > range.lowerBound, pronouns.key(lowercased: input.tokens[first - 1].lower) == "indefinite" { event.isIndefinite = true }
+        if first > range.lowerBound, !(event.isNoun && first >= event.tokens.upperBound), pronouns.key(lowercased: input.tokens[first - 1].lower) == "indefinite" { event.isIndefinite = true }
         if event.isNoun, event.tokens.lowerBound > range.lowerBound,
            pronouns.key(lowercased: input.tokens[event.tokens.lowerBound - 1].lower) == "indefinite" { event.isIndefinite = true }
         if event.isNoun { event.isDefinite = isDefinite(event.tokens.lowerBound, range: range, input) }

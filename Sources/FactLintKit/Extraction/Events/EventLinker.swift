@@ -63,13 +63,18 @@ struct EventLinker: Sendable {
             }
         }
         // "the derby" with nothing of its own points back to the one derby named before, when
-        // only one has been.
+        // only one has been; "the March 6 tragedy" to the one disaster of its family ("the ferry
+        // disaster"), when its family corefers.
         for later in events.indices where events[later].isDefinite && events[later].people.isEmpty && events[later].subject.isEmpty
             && root(later) == later && Self.linkable.contains(events[later].status) {
-            let earlier = (byTrigger[events[later].trigger] ?? []).prefix { $0 < later }.filter { events[$0].isKnown
-                && Self.linkable.contains(events[$0].status) && !events[$0].isNegated }
+            var named = byTrigger[events[later].trigger] ?? []
+            if let family = events[later].family, words.coreferentFamilies.contains(family) { named += byFamily[family] ?? [] }
+            let earlier = named.filter { $0 < later && events[$0].isKnown && Self.linkable.contains(events[$0].status) && !events[$0].isNegated }
             let roots = Set(earlier.map(root))
             if roots.count == 1, let only = roots.first { parent[later] = only }
+        }
+        for (a, b) in onlyTwo(events, byTrigger: byTrigger, root: root) {
+            parent[max(a, b)] = min(a, b)
         }
         // "DETAILS RELEASED AFTER THURSDAY SIGNING": a headline mention with no person of its
         // own is the one event the body tells of with that word, when the body tells of one.
@@ -81,6 +86,30 @@ struct EventLinker: Sendable {
             if roots.count == 1, let only = roots.first { parent[max(mention, only)] = min(mention, only) }
         }
         return (events.indices.map(root), strong)
+    }
+
+    /// "the conviction last month of a bottling company employee" and "Gravely was convicted on
+    /// March 12": an event the article names in two clusters only, whose mentions have nothing
+    /// to tell them apart (no two different people, no two subjects without a word in
+    /// common, none introduced as new, none a plan against one told as done), is one
+    /// event. Returns the roots of the two clusters to join.
+    func onlyTwo(_ events: [Event], byTrigger: [String: [Int]], root: (Int) -> Int) -> [(Int, Int)] {
+        var joins: [(Int, Int)] = []
+        for trigger in byTrigger.keys.sorted() {
+            let mentions = byTrigger[trigger] ?? []
+            guard mentions.allSatisfy({ events[$0].isKnown && !events[$0].isIndefinite && !events[$0].isQuoted }) else { continue }
+            let roots = mentions.map(root).sortedUnique()
+            guard roots.count == 2 else { continue }
+            let first = mentions.filter { root($0) == roots[0] }, second = mentions.filter { root($0) == roots[1] }
+            let apart = first.contains { a in second.contains { b in
+                let (x, y) = (events[a], events[b])
+                return !x.people.isEmpty && !y.people.isEmpty && !x.people.sharesElement(with: y.people)
+                    || !x.subject.isEmpty && !y.subject.isEmpty && !x.subject.sharesElement(with: y.subject)
+                    || (x.status == .scheduled) != (y.status == .scheduled)
+            } }
+            if !apart { joins.append((roots[0], roots[1])) }
+        }
+        return joins
     }
 
     /// Whether two mentions are one event.
