@@ -65,9 +65,13 @@ extension EventExtractor {
         if next < range.upperBound, let person = input.personAt[next] ?? titledPerson(at: next, range, input) {
             return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence)
         }
+        // Just before: only marks and an article between ("Doyle, a 66-year-old"), not a verb
+        // ("Richards says the 30-year-old must…" is about someone else).
         var back = position - 1
         while back >= range.lowerBound, position - back <= 3 {
             if let person = input.personAt[back] { return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence) }
+            guard input.tokens[back].kind != .word || pronouns.key(lowercased: input.tokens[back].lower) == "indefinite"
+                    || temporalWords.isConnective(input.tokens[back].lower, "the") else { break }
             back -= 1
         }
         // "The 41-year-old took the lead", "After the race, the 41-year-old said": a clause's
@@ -91,7 +95,59 @@ extension EventExtractor {
                 return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence, inferred: true)
             }
         }
+        // "Her coach says the 30-year-old must rest", "…," said the 30-year-old: a "the N-year-old"
+        // that no name stands beside is the person the story is about (`mainPerson`), when that
+        // person is not named in this sentence (where the epithet would be someone else's), or
+        // only in the possessive, and the paragraph does not open with someone else ("Ann Pike,
+        // now at Leeds, won the 400m. The 21-year-old …" in a round-up), and the story gives no
+        // more than two ages that way (a round-up gives one for each winner). Inferred, so
+        // compared only with ages close to it.
+        if position - 1 >= range.lowerBound, temporalWords.isConnective(input.tokens[position - 1].lower, "the"),
+           let main = mainPerson(input), !range.contains(where: { input.personAt[$0] == main && !isPossessive(after: $0, input) }),
+           subject(of: paragraphStart(of: sentence, input), before: sentence == paragraphStart(of: sentence, input) ? position : nil, input).person ?? main == main,
+           epithetAges(input).count <= 2 {
+            return AgeStatement(value: value, person: main, form: .yearOld, span: span, sentence: sentence, inferred: true)
+        }
         return nil
+    }
+
+    /// The ages the story gives as "the N-year-old".
+    private func epithetAges(_ input: Input) -> Set<Int> {
+        var values = Set<Int>()
+        for position in input.tokens.indices.dropFirst() where input.tokens[position].kind == .number
+            && position + 4 < input.tokens.count && temporalWords.isConnective(input.tokens[position - 1].lower, "the")
+            && input.tokens[position + 1].isMark("-") && isAgeWord(position + 4, "old", input) {
+            if let value = ageValue(input.tokens[position]) { values.insert(value) }
+        }
+        return values
+    }
+
+    /// The first sentence of the paragraph a sentence is in.
+    private func paragraphStart(of sentence: Int, _ input: Input) -> Int {
+        var first = sentence
+        while first > 0, input.sentences[first - 1].blockIndex == input.sentences[sentence].blockIndex { first -= 1 }
+        return first
+    }
+
+    /// Whether a name's last word is followed by "'s" ("Radcliffe's best friend … said the
+    /// 31-year-old" may still be about her).
+    private func isPossessive(after position: Int, _ input: Input) -> Bool {
+        position + 2 < input.tokens.count && input.personAt[position + 1] == nil && input.tokens[position + 1].isApostrophe
+            && input.tokens[position + 2].lower == "s"
+    }
+
+    /// The person a story is about: named at least three times and more often than anyone
+    /// else, and either the one person the headline names or named more than twice as often as
+    /// anyone else.
+    func mainPerson(_ input: Input) -> Int? {
+        let counts = input.people.map(\.mentions.count)
+        guard let top = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[top] >= 3,
+              counts.indices.allSatisfy({ $0 == top || counts[$0] < counts[top] }) else { return nil }
+        let headlined = Set(input.people.indices.filter { person in
+            input.people[person].mentions.contains { input.sentences[$0.sentence].blockKind == .headline }
+        })
+        if headlined == [top] { return top }
+        return counts.indices.allSatisfy { $0 == top || counts[$0] * 2 < counts[top] } ? top : nil
     }
 
     /// "the 51-year-old premier Mark Dalby": the person whose title starts at the position when
