@@ -5,7 +5,9 @@
 /// of the previous year" (a comparison) or two different floods are left alone. Two days or
 /// weeks counted back ("closed yesterday", "closed on Monday"; "Monday's Wall Street collapse",
 /// "last week's Wall Street crash") are compared too, for mentions linked by their person or
-/// subject that name the same person or a capitalised word around them in common. A day counted
+/// subject that name the same person or a capitalised word around them in common, or for two
+/// nouns of the one such event the story tells of (`story-events`: "Sunday's tremor",
+/// "yesterday's quake"). A day counted
 /// back with the written day beside it ("released today, March 25") must be that day.
 public struct RelativeDateAgreementCheck: Check {
     public static let name = "relative-date-agreement"
@@ -27,6 +29,7 @@ public struct RelativeDateAgreementCheck: Check {
         let timeline = facts.timeline
         let wording = DateWording(lexicons: facts.lexicons)
         let published = facts.anchor
+        let storyEvents = facts.lexicons["story-events"]
         var matches: [CheckMatch] = []
         var reported = Set<Int>()
         for (index, event) in timeline.events.enumerated() where !event.isNegated {
@@ -55,8 +58,12 @@ public struct RelativeDateAgreementCheck: Check {
                             // back from one publication date, for one event told as done with the
                             // same word and linked by its person or subject.
                             || explicit.isRelative && isShort(explicit, published) && isShort(relative, published)
-                                && timeline.areLinkedStrongly(index, other)
-                                && explicit.span > relative.span && shareNames(event, timeline.events[other])
+                                && explicit.span > relative.span
+                                && (timeline.areLinkedStrongly(index, other) && shareNames(event, timeline.events[other])
+                                    // "Sunday's tremor" and "yesterday's quake": two nouns of the
+                                    // one such event the story tells of (`story-events`).
+                                    || event.isNoun && timeline.events[other].isNoun && storyEvents.contains(lowercased: event.trigger)
+                                        && timeline.isSole(index, other))
                         return Self.ownTime.contains(candidate.relation) && named
                             && explicit.sentence != relative.sentence
                             && explicit.coverage(published: published).map { !overlaps(relative.isApproximate ? Self.loosened(mine, published: published) : Self.fromSunday(mine), $0) } ?? false

@@ -38,6 +38,20 @@ public struct Timeline: Sendable {
     /// Whether two events are mentions of one.
     public func areLinked(_ a: Int, _ b: Int) -> Bool { cluster[a] == cluster[b] }
 
+    /// Whether two linked mentions are of the only such event the article tells of: every
+    /// mention of their events that could be linked (told as done, stated or planned, not
+    /// denied) is in their cluster ("Sunday's tremor" and "yesterday's quake" in a story of one
+    /// earthquake).
+    public func isSole(_ a: Int, _ b: Int) -> Bool {
+        guard areLinked(a, b) else { return false }
+        let triggers: Set<String> = [events[a].trigger, events[b].trigger]
+        return events.indices.allSatisfy { index in
+            let event = events[index]
+            return !triggers.contains(event.trigger) || cluster[index] == cluster[a] || event.isNegated
+                || ![.reported, .stated, .scheduled].contains(event.status)
+        }
+    }
+
     /// The events a temporal expression dates.
     public func events(anchoredTo temporal: Int) -> [Int] {
         events.indices.filter { events[$0].anchors.contains { $0.temporal == temporal } }
