@@ -106,7 +106,8 @@ public struct DurationSpanCheck: Check {
             if pair.kind == .anniversary {
                 fits = (b.start.year - a.end.year...max(b.start.year - a.end.year, b.end.year - a.start.year)).contains(Int(amount))
             } else {
-                let slack = unit / 2
+                // A stretch to now is told in round units ("for the past five weeks" after 38 days).
+                let slack = pair.kind == .ongoing ? unit : unit / 2
                 fits = amount * unit >= shortest - slack && amount * unit <= longest + slack
             }
             guard !fits else { continue }

@@ -18,6 +18,10 @@ public struct DatePair: Sendable, Hashable {
         /// "the club, founded in 1901, celebrated its centenary in 2001": the later date is that
         /// many whole years after the earlier one.
         case anniversary
+        /// "the strikes that have hit the port for the past five weeks" and, in another sentence,
+        /// "the strikes, which began on May 2": the publication date comes about that long
+        /// (give or take one unit) after the start.
+        case ongoing
     }
 
     public var kind: Kind

@@ -187,7 +187,7 @@ public final class EventExtractor: Sendable {
         timeline.constraints = OrderConstraintFinder(words: words, clauseOpeners: clauseOpeners).constraints(timeline, input: input)
         timeline.ages = ages(events: events, input)
         timeline.services = services(events: events, input)
-        timeline.datePairs = dateMoves(input) + planTargets(input) + gaps(events: events, input)
+        timeline.datePairs = dateMoves(input) + planTargets(input) + gaps(events: events, input) + ongoingGaps(timeline, input)
         return timeline
     }
 
