@@ -186,7 +186,7 @@ extension EventExtractor {
         // modal main clause is not told as done.
         if (clause.lowerBound..<event.tokens.lowerBound).contains(where: {
             let key = words.connectives.key(lowercased: input.tokens[$0].lower)
-            return key != nil && key != "subsequently" && input.temporalAt[$0] == nil
+            return key != nil && key != "subsequently" && key != "then" && input.temporalAt[$0] == nil
         }) {
             let sentence = input.sentences[event.sentence].tokens
             if sentence.contains(where: { !clause.contains($0) && modals.contains(lowercased: input.tokens[$0].lower) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }) {

@@ -15,7 +15,7 @@ extension EventExtractor {
         let previous = position > range.lowerBound ? position - 1 : nil
         if let previous, modals.contains(lowercased: tokens[previous].lower), !temporalWords.auxiliaries.contains(lower) { return true }
         if lower.hasASCIISuffix("ing"), lower.utf8.count >= 6, let previous, tokens[previous].kind == .word,
-           prepositions.contains(lowercased: tokens[previous].lower) || words.connectives.contains(lowercased: tokens[previous].lower) || ageWords.key(lowercased: tokens[previous].lower) == "of" {
+           prepositions.contains(lowercased: tokens[previous].lower) || words.connectives.key(lowercased: tokens[previous].lower).map({ $0 != "then" }) == true || ageWords.key(lowercased: tokens[previous].lower) == "of" {
             return true
         }
         // "…, with the index rising to 512 on May 2": a change participle hanging on a clause.

@@ -90,6 +90,10 @@ struct OrderConstraintFinder: Sendable {
         return events.first { timeline.events[$0].tokens.lowerBound > comma && timeline.events[$0].tokens.lowerBound - comma <= 8 }
     }
 
+    /// How far into a sentence a "then" word may stand: past a subject of a few words ("The
+    /// 54-year-old then moved").
+    private static let cueReach = 8
+
     /// "She subsequently joined the company": after the dated events of the sentence before.
     private func subsequent(in sentence: Int, events: [Int], previous: [Int], _ timeline: Timeline, _ input: EventExtractor.Input) -> [OrderConstraint] {
         guard !previous.isEmpty else { return [] }
@@ -98,6 +102,12 @@ struct OrderConstraintFinder: Sendable {
         func cueLength(_ at: Int) -> Int? {
             guard input.temporalAt[at] == nil, input.tokens[at].kind == .word else { return nil }
             if words.connectives.key(lowercased: input.tokens[at].lower) == "subsequently" { return 1 }
+            // "The 54-year-old then moved to Madrid": "then" right before a verb told as done
+            // (not "the then chairman", "by then").
+            if words.connectives.key(lowercased: input.tokens[at].lower) == "then" {
+                return events.contains { timeline.events[$0].tokens.lowerBound == at + 1 && !timeline.events[$0].isNoun
+                    && EventStatus.toldOrStated.contains(timeline.events[$0].status) } ? 1 : nil
+            }
             guard at + 1 < range.upperBound, words.connectives.mayStartPhrase(input.tokens[at].lower),
                   words.connectives.key(for: input.tokens[at].lower + " " + input.tokens[at + 1].lower) == "subsequently" else { return nil }
             // "After that, the board …", "After that the board …"; not "after that meeting",
@@ -106,7 +116,7 @@ struct OrderConstraintFinder: Sendable {
                !words.functionWords.contains(lowercased: input.tokens[at + 2].lower) { return nil }
             return 2
         }
-        guard let cue = range.prefix(6).first(where: { cueLength($0) != nil }), let length = cueLength(cue),
+        guard let cue = range.prefix(Self.cueReach).first(where: { cueLength($0) != nil }), let length = cueLength(cue),
               let main = events.first(where: { timeline.events[$0].tokens.lowerBound > cue && timeline.events[$0].tokens.lowerBound - (cue + length - 1) <= 4 })
         else { return [] }
         let earlier = previous.filter { index in
