@@ -73,8 +73,9 @@ struct EventLinker: Sendable {
             let roots = Set(earlier.map(root))
             if roots.count == 1, let only = roots.first { parent[later] = only }
         }
-        for (a, b) in onlyTwo(events, byTrigger: byTrigger, root: root) {
-            parent[max(a, b)] = min(a, b)
+        for (x, y) in onlyTwo(events, byTrigger: byTrigger, root: root) {
+            let (a, b) = (root(x), root(y))
+            if a != b { parent[max(a, b)] = min(a, b) }
         }
         // "DETAILS RELEASED AFTER THURSDAY SIGNING": a headline mention with no person of its
         // own is the one event the body tells of with that word, when the body tells of one.
@@ -89,25 +90,27 @@ struct EventLinker: Sendable {
     }
 
     /// "the conviction last month of a bottling company employee" and "Gravely was convicted on
-    /// March 12": an event the article names in two clusters only, whose mentions have nothing
+    /// March 12": an event the article names in two clusters only (or in any number, for a
+    /// `story-events` event: "the flames", "the blaze", "today's fire"), whose mentions have nothing
     /// to tell them apart (no two different people, no two subjects without a word in
     /// common, none introduced as new, none a plan against one told as done), is one
-    /// event. Returns the roots of the two clusters to join.
+    /// event. Returns the pairs of roots to join.
     func onlyTwo(_ events: [Event], byTrigger: [String: [Int]], root: (Int) -> Int) -> [(Int, Int)] {
         var joins: [(Int, Int)] = []
         for trigger in byTrigger.keys.sorted() {
             let mentions = byTrigger[trigger] ?? []
             guard mentions.allSatisfy({ events[$0].isKnown && !events[$0].isIndefinite && !events[$0].isQuoted }) else { continue }
             let roots = mentions.map(root).sortedUnique()
-            guard roots.count == 2 else { continue }
-            let first = mentions.filter { root($0) == roots[0] }, second = mentions.filter { root($0) == roots[1] }
-            let apart = first.contains { a in second.contains { b in
+            // A quake or a fire (`story-events`) is one however often the story names it.
+            guard roots.count == 2 || roots.count > 2 && words.storyEvents.contains(trigger) else { continue }
+            let apart = mentions.contains { a in mentions.contains { b in
                 let (x, y) = (events[a], events[b])
-                return !x.people.isEmpty && !y.people.isEmpty && !x.people.sharesElement(with: y.people)
-                    || !x.subject.isEmpty && !y.subject.isEmpty && !x.subject.sharesElement(with: y.subject)
-                    || (x.status == .scheduled) != (y.status == .scheduled)
+                return a < b && root(a) != root(b)
+                    && (!x.people.isEmpty && !y.people.isEmpty && !x.people.sharesElement(with: y.people)
+                        || !x.subject.isEmpty && !y.subject.isEmpty && !x.subject.sharesElement(with: y.subject)
+                        || (x.status == .scheduled) != (y.status == .scheduled))
             } }
-            if !apart { joins.append((roots[0], roots[1])) }
+            if !apart { joins += roots.dropFirst().map { (roots[0], $0) } }
         }
         return joins
     }

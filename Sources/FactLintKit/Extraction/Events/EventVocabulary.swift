@@ -11,6 +11,8 @@ final class EventVocabulary: Sendable {
     let singleEvents: WordSet
     /// Families whose different events may be mentions of one.
     let coreferentFamilies: WordSet
+    /// Events a story seldom tells of twice without saying so (a quake, a fire).
+    let storyEvents: WordSet
     /// Events that tell of another event ("announced … they would quit"), linked through it.
     let tellingEvents: WordSet
     /// Spelling to status cue: scheduled, moved, term, conditional, rate, comparison, negation.
@@ -60,6 +62,7 @@ final class EventVocabulary: Sendable {
         singleEvents = WordSet(lexicons["single-events"].keysBySpelling.keys)
         coreferentFamilies = WordSet(lexicons["coreferent-families"].keysBySpelling.keys)
         tellingEvents = WordSet(lexicons["telling-events"].keysBySpelling.keys)
+        storyEvents = WordSet(lexicons["story-events"].keysBySpelling.keys)
         statusCues = lexicons["event-status"]
         connectives = lexicons["order-connectives"]
         completeExits = lexicons["complete-exits"]
