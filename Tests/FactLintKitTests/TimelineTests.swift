@@ -148,18 +148,51 @@ struct TimelineTests {
             The club, founded in 1893, celebrated its centenary in 1993. It was the twenty-fifth anniversary of the 1980 flood in 2005.
 
             Ms Ruiz has run it for 12 years, since 1998. It made 500 tonnes a year since 1981.
+
+            The strikes that have hit the port for the past five weeks were called off. The strikes, which began on April 2, cost millions.
+
+            Prices had risen for the past three weeks. The rise began on March 1.
             """)
         #expect(lengths.timeline.datePairs.map {
             "\($0.cue) \($0.kind.rawValue) \($0.length.map { "\($0.amount ?? 0)\($0.unit.rawValue)" } ?? "-"): \(lengths.temporal[$0.earlier].text) < \($0.later.map { lengths.temporal[$0].text } ?? "published")"
         } == [
             "four years after gap 4.0Y: 1998 < 2008", "50th anniversary anniversary 50.0Y: 1965 < Today",
             "centenary anniversary 100.0Y: 1893 < 1993", "12 years, since gap 12.0Y: 1998 < published",
+            "the past five weeks ongoing 5.0W: April 2 < published",
         ])
         let text = FactsReporter(format: .text).render([facts], diagnostics: [])
         #expect(text.contains("""
               date pairs:
                 5:6 "postponed" postponed: "July 6-21" 2024-07-06 before "August 3-17" 2024-08-03
             """))
+    }
+
+    @Test("mentions with nothing to tell them apart are one event: the only two of a kind, every mention of a story's one fire")
+    func soleEvents() {
+        let pair = timeline("""
+            The inquiry follows the conviction last month of a harbour clerk.
+
+            Sentencing followed his conviction on May 9.
+
+            Ivo Ames was arrested in March. Lena Borg was arrested in April.
+            """)
+        #expect(pair.timeline.events.indices.filter { pair.timeline.events[$0].trigger == "conviction" }.map { pair.timeline.cluster[$0] } == [1, 1])
+        #expect(Set(pair.timeline.events.indices.filter { pair.timeline.events[$0].trigger == "arrest" }.map { pair.timeline.cluster[$0] }).count == 2)
+        let fire = timeline("""
+            Tanks burst into flames on Monday. The blaze was under control by night.
+
+            An explosion started today's fire. A second fire broke out at the docks.
+            """)
+        let fires = fire.timeline.events.indices.filter { fire.timeline.events[$0].trigger == "fire" }
+        #expect(fires.map { fire.timeline.events[$0].text } == ["flames", "blaze", "fire", "fire"])
+        // "A second fire" is new, so the story-event join does not run: "The blaze" and
+        // "today's fire" still point back (one fire named before them), the second fire stays apart.
+        #expect(fires.map { fire.timeline.cluster[$0] } == [fires[0], fires[0], fires[0], fires[3]])
+        // Three roots (no determiner points back to one fire named before), joined as the one fire.
+        let one = timeline("Tanks burst into flames on Monday. Firemen fought flames at the depot all night.\n\nAn explosion started today's fire.")
+        let ones = one.timeline.events.indices.filter { one.timeline.events[$0].trigger == "fire" }
+        #expect(Set(ones.map { one.timeline.cluster[$0] }).count == 1)
+        #expect(one.timeline.isSole(ones[0], ones[2]))
     }
 
     @Test("a second verb joined by 'and' takes the first one's subject; one after a comma or a new subject does not")
