@@ -7,8 +7,8 @@
 /// "last week's Wall Street crash") are compared too, for mentions linked by their person or
 /// subject that name the same person or a capitalised word around them in common, or for two
 /// nouns of the one such event the story tells of (`story-events`: "Sunday's tremor",
-/// "yesterday's quake"). A day counted
-/// back with the written day beside it ("released today, March 25") must be that day.
+/// "yesterday's quake"). A day counted back with the written day beside it ("released today,
+/// March 25") must be that day.
 public struct RelativeDateAgreementCheck: Check {
     public static let name = "relative-date-agreement"
     public static let summary = "A relative date and an explicit date for the same event disagree."

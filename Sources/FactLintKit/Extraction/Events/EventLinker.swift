@@ -73,7 +73,7 @@ struct EventLinker: Sendable {
             let roots = Set(earlier.map(root))
             if roots.count == 1, let only = roots.first { parent[later] = only }
         }
-        for (x, y) in onlyTwo(events, byTrigger: byTrigger, root: root) {
+        for (x, y) in oneEventJoins(events, byTrigger: byTrigger, root: root) {
             let (a, b) = (root(x), root(y))
             if a != b { parent[max(a, b)] = min(a, b) }
         }
@@ -95,7 +95,7 @@ struct EventLinker: Sendable {
     /// to tell them apart (no two different people, no two subjects without a word in
     /// common, none introduced as new, none a plan against one told as done), is one
     /// event. Returns the pairs of roots to join.
-    func onlyTwo(_ events: [Event], byTrigger: [String: [Int]], root: (Int) -> Int) -> [(Int, Int)] {
+    func oneEventJoins(_ events: [Event], byTrigger: [String: [Int]], root: (Int) -> Int) -> [(Int, Int)] {
         var joins: [(Int, Int)] = []
         for trigger in byTrigger.keys.sorted() {
             let mentions = byTrigger[trigger] ?? []

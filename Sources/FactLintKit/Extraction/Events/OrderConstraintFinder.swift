@@ -90,8 +90,8 @@ struct OrderConstraintFinder: Sendable {
         return events.first { timeline.events[$0].tokens.lowerBound > comma && timeline.events[$0].tokens.lowerBound - comma <= 8 }
     }
 
-    /// How far into a sentence a "then" word may stand: past a subject of a few words ("The
-    /// 54-year-old then moved").
+    /// How far into a sentence a "subsequently" or "then" word may stand: past a subject of a
+    /// few words ("The 54-year-old then moved").
     private static let cueReach = 8
 
     /// "She subsequently joined the company": after the dated events of the sentence before.
