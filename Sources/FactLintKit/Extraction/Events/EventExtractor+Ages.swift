@@ -18,12 +18,12 @@ extension EventExtractor {
         return found
     }
 
-    private func ageValue(_ token: Token) -> Int? {
+    func ageValue(_ token: Token) -> Int? {
         guard token.text.utf8.count <= 3, let value = Int(token.text), value >= 1, value <= 120 else { return nil }
         return value
     }
 
-    private func isAgeWord(_ position: Int, _ key: String, _ input: Input) -> Bool {
+    func isAgeWord(_ position: Int, _ key: String, _ input: Input) -> Bool {
         input.tokens.indices.contains(position) && input.tokens[position].kind == .word && ageWords.key(lowercased: input.tokens[position].lower) == key
     }
 
@@ -109,45 +109,6 @@ extension EventExtractor {
             return AgeStatement(value: value, person: main, form: .yearOld, span: span, sentence: sentence, inferred: true)
         }
         return nil
-    }
-
-    /// The ages the story gives as "the N-year-old".
-    private func epithetAges(_ input: Input) -> Set<Int> {
-        var values = Set<Int>()
-        for position in input.tokens.indices.dropFirst() where input.tokens[position].kind == .number
-            && position + 4 < input.tokens.count && temporalWords.isConnective(input.tokens[position - 1].lower, "the")
-            && input.tokens[position + 1].isMark("-") && isAgeWord(position + 4, "old", input) {
-            if let value = ageValue(input.tokens[position]) { values.insert(value) }
-        }
-        return values
-    }
-
-    /// The first sentence of the paragraph a sentence is in.
-    private func paragraphStart(of sentence: Int, _ input: Input) -> Int {
-        var first = sentence
-        while first > 0, input.sentences[first - 1].blockIndex == input.sentences[sentence].blockIndex { first -= 1 }
-        return first
-    }
-
-    /// Whether a name's last word is followed by "'s" ("Radcliffe's best friend … said the
-    /// 31-year-old" may still be about her).
-    private func isPossessive(after position: Int, _ input: Input) -> Bool {
-        position + 2 < input.tokens.count && input.personAt[position + 1] == nil && input.tokens[position + 1].isApostrophe
-            && input.tokens[position + 2].lower == "s"
-    }
-
-    /// The person a story is about: named at least three times and more often than anyone
-    /// else, and either the one person the headline names or named more than twice as often as
-    /// anyone else.
-    func mainPerson(_ input: Input) -> Int? {
-        let counts = input.people.map(\.mentions.count)
-        guard let top = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[top] >= 3,
-              counts.indices.allSatisfy({ $0 == top || counts[$0] < counts[top] }) else { return nil }
-        let headlined = Set(input.people.indices.filter { person in
-            input.people[person].mentions.contains { input.sentences[$0.sentence].blockKind == .headline }
-        })
-        if headlined == [top] { return top }
-        return counts.indices.allSatisfy { $0 == top || counts[$0] * 2 < counts[top] } ? top : nil
     }
 
     /// "the 51-year-old premier Mark Dalby": the person whose title starts at the position when
