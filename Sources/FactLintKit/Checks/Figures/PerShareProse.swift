@@ -6,14 +6,15 @@
 /// Earnings per share divide by an average share count and after preferred dividends, so small
 /// gaps are legitimate: a gap is reported only when it is over a tenth at face value and still
 /// over a twentieth after every figure's rounding, when the year has one share count, and when
-/// no figure in the story is diluted or preferred.
+/// no figure in the story is diluted or preferred. When two years' figures or more are all below
+/// profit over shares, the gap is the story's basis and none is reported.
 enum PerShareProse {
     static func findings(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let claims = facts.claims
         guard claims.contains(where: { $0.perShareOf != nil }),
               !claims.contains(where: { $0.qualifiers.contains("diluted") || $0.qualifiers.contains("preferred") }) else { return [] }
         let counts = claims.filter { $0.quantity.unit == "shares" && $0.qualifiers.contains("outstanding") && $0.position != .table }
-        var matches: [CheckMatch] = []
+        var matches: [(match: CheckMatch, direction: Int)] = []
         for perShare in claims where perShare.position != .table && perShare.position != .headline {
             guard let start = perShare.perShareOf, facts.isInScope(sentence: perShare.quantity.sentence, scope),
                   let profit = claims.first(where: { $0.quantity.extent.lowerBound == start }),
@@ -27,10 +28,13 @@ enum PerShareProse {
                   let match = gap(perShare, profit: profit, shares: shares.quantity, facts) else { continue }
             matches.append(match)
         }
-        return matches
+        // This year's and last year's figures both below profit over shares: a gap every year
+        // has is the story's basis (after preferred dividends, over average shares), not a slip.
+        if matches.count >= 2, matches.allSatisfy({ $0.direction == 1 }) { return [] }
+        return matches.map(\.match)
     }
 
-    private static func gap(_ perShare: ClaimFrame, profit: ClaimFrame, shares a: Quantity, _ facts: ArticleFacts) -> CheckMatch? {
+    private static func gap(_ perShare: ClaimFrame, profit: ClaimFrame, shares a: Quantity, _ facts: ArticleFacts) -> (match: CheckMatch, direction: Int)? {
         let e = perShare.quantity, n = profit.quantity
         guard let (_, stated, hundredths) = PerShareArithmetic.inCurrency(e, facts), a.value > 0, n.value > 0, stated > 0 else { return nil }
         let divisor = hundredths ? 100.0 : 1.0
@@ -53,8 +57,8 @@ enum PerShareProse {
         let line = facts.line(of: e.span)
         let place = { (q: Quantity) in facts.line(of: q.span) == line ? "" : " on line \(facts.line(of: q.span))" }
         let computation = "\(n.text)\(place(n)) / \(a.text) outstanding\(place(a)) = \(written) a share, not \(e.text) as stated"
-        return CheckMatch(span: e.span, values: ["computation": computation, "figure": e.text],
-                          related: [.init(span: n.span, message: "the profit"), .init(span: a.span, message: "the shares outstanding")])
+        return (CheckMatch(span: e.span, values: ["computation": computation, "figure": e.text],
+                           related: [.init(span: n.span, message: "the profit"), .init(span: a.span, message: "the shares outstanding")]), direction)
     }
 
     /// Whether `profit` (the profit figure `n`, or the top of its range) over the shares `a` is
