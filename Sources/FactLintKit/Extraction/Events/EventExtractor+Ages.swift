@@ -102,9 +102,10 @@ extension EventExtractor {
         // now at Leeds, won the 400m. The 21-year-old …" in a round-up), and the story gives no
         // more than two ages that way (a round-up gives one for each winner). Inferred, so
         // compared only with ages close to it.
+        let opening = paragraphStart(of: sentence, input)
         if position - 1 >= range.lowerBound, temporalWords.isConnective(input.tokens[position - 1].lower, "the"),
            let main = mainPerson(input), !range.contains(where: { input.personAt[$0] == main && !isPossessive(after: $0, input) }),
-           subject(of: paragraphStart(of: sentence, input), before: sentence == paragraphStart(of: sentence, input) ? position : nil, input).person ?? main == main,
+           subject(of: opening, before: sentence == opening ? position : nil, input).person ?? main == main,
            epithetAges(input).count <= 2 {
             return AgeStatement(value: value, person: main, form: .yearOld, span: span, sentence: sentence, inferred: true)
         }

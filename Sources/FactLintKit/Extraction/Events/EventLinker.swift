@@ -36,7 +36,7 @@ struct EventLinker: Sendable {
                 // All three tests ask both mentions to be undenied, of a linkable status, and
                 // known to the lexicon or telling of another; the later one must not be
                 // introduced as new. A mention that fails is never compared.
-                guard !event.isNegated, !event.isPeriodEdge, Self.linkable.contains(event.status), event.isKnown || told[later] != nil else { continue }
+                guard !event.isNegated, !event.isPeriodEdge, EventStatus.linkable.contains(event.status), event.isKnown || told[later] != nil else { continue }
                 let family = event.family.flatMap { words.coreferentFamilies.contains($0) ? $0 : nil }
                 defer {
                     byTrigger[event.trigger, default: []].append(later)
@@ -66,10 +66,10 @@ struct EventLinker: Sendable {
         // only one has been; "the March 6 tragedy" to the one disaster of its family ("the ferry
         // disaster"), when its family corefers.
         for later in events.indices where events[later].isDefinite && events[later].people.isEmpty && events[later].subject.isEmpty
-            && root(later) == later && Self.linkable.contains(events[later].status) {
+            && root(later) == later && EventStatus.linkable.contains(events[later].status) {
             var named = byTrigger[events[later].trigger] ?? []
             if let family = events[later].family, words.coreferentFamilies.contains(family) { named += byFamily[family] ?? [] }
-            let earlier = named.filter { $0 < later && events[$0].isKnown && Self.linkable.contains(events[$0].status) && !events[$0].isNegated }
+            let earlier = named.filter { $0 < later && events[$0].isKnown && EventStatus.linkable.contains(events[$0].status) && !events[$0].isNegated }
             let roots = Set(earlier.map(root))
             if roots.count == 1, let only = roots.first { parent[later] = only }
         }
@@ -81,7 +81,7 @@ struct EventLinker: Sendable {
         // own is the one event the body tells of with that word, when the body tells of one.
         for mention in events.indices where headlines.contains(events[mention].sentence) && root(mention) == mention
             && events[mention].isKnown && events[mention].people.isEmpty && !events[mention].isNegated
-            && Self.linkable.contains(events[mention].status) {
+            && EventStatus.linkable.contains(events[mention].status) {
             let body = (byTrigger[events[mention].trigger] ?? []).filter { !headlines.contains(events[$0].sentence) }
             let roots = Set(body.map(root))
             if roots.count == 1, let only = roots.first { parent[max(mention, only)] = min(mention, only) }
@@ -117,8 +117,8 @@ struct EventLinker: Sendable {
 
     /// Whether two mentions are one event.
     func corefer(_ a: Event, _ b: Event) -> Bool {
-        guard a.isKnown, b.isKnown, !a.isNegated, !b.isNegated, !a.isPeriodEdge, !b.isPeriodEdge, Self.linkable.contains(a.status),
-              Self.linkable.contains(b.status) else {
+        guard a.isKnown, b.isKnown, !a.isNegated, !b.isNegated, !a.isPeriodEdge, !b.isPeriodEdge, EventStatus.linkable.contains(a.status),
+              EventStatus.linkable.contains(b.status) else {
             return false
         }
         // "a flood", "a second plant": introduced as new, so not the one before.
@@ -153,7 +153,7 @@ struct EventLinker: Sendable {
         guard let toldA = told[a], let toldB = told[b] else { return false }
         let (first, second) = (events[a], events[b])
         guard first.trigger == second.trigger, !first.isNegated, !second.isNegated, !second.isIndefinite,
-              Self.linkable.contains(first.status), Self.linkable.contains(second.status) else { return false }
+              EventStatus.linkable.contains(first.status), EventStatus.linkable.contains(second.status) else { return false }
         let (x, y) = (events[toldA], events[toldB])
         guard x.isKnown, y.isKnown, x.trigger == y.trigger || (x.family != nil && x.family == y.family), !x.isNegated, !y.isNegated else { return false }
         if !first.people.isEmpty, !second.people.isEmpty, !first.people.sharesElement(with: second.people) { return false }
@@ -177,7 +177,4 @@ struct EventLinker: Sendable {
               !a.isNegated, !b.isNegated, !b.isIndefinite, !a.isQuoted, !b.isQuoted else { return false }
         return a.subject.isEmpty && a.people.isEmpty || b.subject.isEmpty && b.people.isEmpty
     }
-
-    /// Statuses whose mentions can be linked: told as done, stated, or planned.
-    private static let linkable: Set<EventStatus> = [.reported, .stated, .scheduled]
 }

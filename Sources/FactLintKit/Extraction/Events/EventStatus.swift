@@ -2,6 +2,8 @@
 public enum EventStatus: String, Sendable, Hashable, CaseIterable {
     /// The statuses of something that holds as told: done, or stated as a fact ("is 45 km long").
     static let toldOrStated: Set<EventStatus> = [.reported, .stated]
+    /// Statuses whose mentions can be linked as one event: told as done, stated, or planned.
+    static let linkable: Set<EventStatus> = [.reported, .stated, .scheduled]
 
     /// Asserted as having happened: "the board voted on March 3".
     case reported

@@ -48,7 +48,7 @@ public struct Timeline: Sendable {
         return events.indices.allSatisfy { index in
             let event = events[index]
             return !triggers.contains(event.trigger) || cluster[index] == cluster[a] || event.isNegated
-                || ![.reported, .stated, .scheduled].contains(event.status)
+                || !EventStatus.linkable.contains(event.status)
         }
     }
 
