@@ -99,7 +99,7 @@ public struct DateOrderCheck: Check {
                 explanation = "'\(pair.cue)' to \(earlier.text) from \(later.text) puts the new date after the old one"
             case .target:
                 explanation = "The target, \(later.text), comes before the plan was made, in \(earlier.text)"
-            case .gap, .anniversary, .ongoing:
+            case .gap, .anniversary, .ongoing, .span:
                 continue
             }
             let line = facts.line(of: other.span)

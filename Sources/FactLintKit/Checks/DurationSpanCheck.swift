@@ -126,8 +126,11 @@ public struct DurationSpanCheck: Check {
                 endText = "\(wording.long(b.start)) (the publication date)"
                 if let span = facts.article.publishedSpan { related.append(.init(span: span, message: "the article is dated here")) }
             }
+            // A start given in another paragraph is told with its line.
+            let startLine = facts.line(of: first.span)
+            let startText = startLine == facts.line(of: pair.cueSpan) ? first.text : "\(first.text) (line \(startLine))"
             matches.append(CheckMatch(span: pair.cueSpan, values: [
-                "duration": pair.cue, "start": first.text, "end": endText, "actual": actual,
+                "duration": pair.cue, "start": startText, "end": endText, "actual": actual,
             ], related: related))
         }
         return matches

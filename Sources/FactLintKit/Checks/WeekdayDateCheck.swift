@@ -29,6 +29,18 @@ public struct WeekdayDateCheck: Check {
                 "actual-weekday": wording.weekdayName(day.weekday), "source": "",
             ]))
         }
+        // "Tuesday's meeting on 19 January", when 19 January is a Wednesday.
+        if facts.anchor != nil {
+            for pair in weekdaysOfOwnDate(facts) {
+                let weekday = facts.temporal[pair.weekday], date = facts.temporal[pair.date]
+                guard let stated = weekday.statedWeekday, let day = date.day, day.weekday != stated,
+                      facts.isInScope(sentence: weekday.sentence, scope) else { continue }
+                matches.append(CheckMatch(span: weekday.span.union(date.span), values: [
+                    "weekday": wording.weekdayName(stated), "date": wording.long(day),
+                    "actual-weekday": wording.weekdayName(day.weekday), "source": "",
+                ]))
+            }
+        }
         matches += linkedWeekdays(facts, scope: scope, wording: wording)
         if facts.anchor == nil, let match = yearlessMisfit(facts, scope: scope, wording: wording) { matches.append(match) }
         return matches
@@ -37,22 +49,46 @@ public struct WeekdayDateCheck: Check {
     /// With no publication date: the one weekday that does not fit the other yearless dates
     /// ("Thursday 11 March" beside "Saturday 20 August"), see ``YearlessWeekdays``.
     private func yearlessMisfit(_ facts: ArticleFacts, scope: RuleScope, wording: DateWording) -> CheckMatch? {
-        let stated = facts.temporal.indices.compactMap { index -> YearlessWeekdays.Stated? in
+        var stated = facts.temporal.indices.compactMap { index -> YearlessWeekdays.Stated? in
             let expression = facts.temporal[index]
             guard let weekday = expression.statedWeekday, expression.day == nil, !expression.isDayRun,
                   case .yearlessDay(let month, let day)? = expression.resolved else { return nil }
             return YearlessWeekdays.Stated(expression: index, month: month, day: day, weekday: weekday)
         }
+        // "Tuesday's meeting on 19 January": a weekday that names the day of the same mention.
+        for pair in weekdaysOfOwnDate(facts) {
+            guard case .yearlessDay(let month, let day)? = facts.temporal[pair.date].resolved,
+                  let weekday = facts.temporal[pair.weekday].statedWeekday else { continue }
+            stated.append(YearlessWeekdays.Stated(expression: pair.date, month: month, day: day, weekday: weekday, weekdayExpression: pair.weekday))
+        }
         guard let misfit = YearlessWeekdays.misfit(stated) else { return nil }
         let expression = facts.temporal[misfit.stated.expression], witness = facts.temporal[misfit.witness.expression]
         guard facts.isInScope(sentence: expression.sentence, scope) else { return nil }
         let other = wording.monthDay(month: misfit.witness.month, day: misfit.witness.day)
-        return CheckMatch(span: expression.weekdaySpan.map { $0.union(expression.span) } ?? expression.span, values: [
+        let ownWeekday = misfit.stated.weekdayExpression.map { facts.temporal[$0].span }
+        return CheckMatch(span: ownWeekday.map { $0.union(expression.span) } ?? expression.weekdaySpan.map { $0.union(expression.span) } ?? expression.span, values: [
             "weekday": wording.weekdayName(misfit.stated.weekday),
             "date": wording.monthDay(month: misfit.stated.month, day: misfit.stated.day),
             "actual-weekday": wording.weekdayName(misfit.actual),
             "source": " in a year in which \(other) (line \(facts.line(of: witness.span))) is a \(wording.weekdayName(misfit.witness.weekday))",
         ], related: [.init(span: witness.span, message: "'\(witness.text)' is given here")])
+    }
+
+    /// An event mention dated twice, by a weekday alone that modifies it and by a day ("Tuesday's
+    /// Ecofin meeting on 19 January"): the weekday names that day. Indices into
+    /// ``ArticleFacts/temporal``.
+    private func weekdaysOfOwnDate(_ facts: ArticleFacts) -> [(weekday: Int, date: Int)] {
+        var pairs: [(weekday: Int, date: Int)] = []
+        for event in facts.timeline.events where EventStatus.toldOrStated.contains(event.status) || event.status == .scheduled {
+            guard let weekday = event.anchors.first(where: { $0.relation == .modifier && facts.temporal[$0.temporal].statedWeekday != nil
+                      && isBareWeekday(facts.temporal[$0.temporal]) }),
+                  let dated = event.anchors.first(where: { $0.relation == .at && facts.temporal[$0.temporal].isExplicit
+                      && facts.temporal[$0.temporal].statedWeekday == nil && facts.temporal[$0.temporal].sentence == facts.temporal[weekday.temporal].sentence }),
+                  facts.temporal[dated.temporal].day != nil || facts.temporal[dated.temporal].resolved.map({ if case .yearlessDay = $0 { true } else { false } }) == true
+            else { continue }
+            pairs.append((weekday.temporal, dated.temporal))
+        }
+        return pairs
     }
 
     /// A weekday alone ("Friday", "last Friday"), as opposed to one written with a date or a day word.
@@ -64,7 +100,8 @@ public struct WeekdayDateCheck: Check {
     private func linkedWeekdays(_ facts: ArticleFacts, scope: RuleScope, wording: DateWording) -> [CheckMatch] {
         let timeline = facts.timeline
         var matches: [CheckMatch] = []
-        var flagged = Set<Int>()
+        // A weekday dated in its own mention is checked against that date alone.
+        var flagged = Set(weekdaysOfOwnDate(facts).map(\.weekday))
         for (index, event) in timeline.events.enumerated() where event.status == .reported || event.status == .stated || event.status == .scheduled {
             for anchor in event.anchors where anchor.relation == .at || anchor.relation == .modifier {
                 let weekday = facts.temporal[anchor.temporal]

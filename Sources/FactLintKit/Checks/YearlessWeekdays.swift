@@ -17,6 +17,9 @@ struct YearlessWeekdays {
         var day: Int
         /// ISO weekday, 1 for Monday.
         var weekday: Int
+        /// A weekday given apart from the date, for the same event ("Tuesday's meeting on 19
+        /// January"): its index in ``ArticleFacts/temporal``.
+        var weekdayExpression: Int? = nil
     }
 
     struct Misfit {

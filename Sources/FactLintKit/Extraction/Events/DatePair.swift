@@ -22,6 +22,10 @@ public struct DatePair: Sendable, Hashable {
         /// "the strikes, which began on May 2": the publication date comes about that long
         /// (give or take one unit) after the start.
         case ongoing
+        /// "A six-week pay freeze, imposed on May 4, expires on June 29": a stretch given
+        /// its length and the words that open and close it (`span-ends`); the end comes that long
+        /// after the start.
+        case span
     }
 
     public var kind: Kind

@@ -112,13 +112,17 @@ extension EventExtractor {
         return nil
     }
 
-    /// "the 51-year-old premier Mark Dalby": the person whose title starts at the position when
-    /// the title runs straight into that person's name.
+    /// "the 51-year-old premier Mark Dalby", "the 17-year-old Italian striker Aldo Rossi": the
+    /// person whose title starts at the position when the title runs straight into that
+    /// person's name.
     private func titledPerson(at position: Int, _ range: Range<Int>, _ input: Input) -> Int? {
         for (index, person) in input.people.enumerated() {
-            // A title of its own, not an organisation's ("the 90-year-old club president").
-            for title in person.titles where title.tokens.lowerBound == position && !title.tokens.isEmpty && title.org == nil
-                && !title.tokens.contains(where: { input.tokens[$0].isCapitalized || orgWords.contains(lowercased: input.tokens[$0].lower) }) {
+            // A title of its own, not an organisation's ("the 90-year-old club president"); a
+            // nationality is the person's own ("Italian striker").
+            for title in person.titles where title.tokens.lowerBound == position && !title.tokens.isEmpty
+                && !title.tokens.contains(where: { orgWords.contains(lowercased: input.tokens[$0].lower) })
+                && !title.tokens.contains(where: { input.tokens[$0].isCapitalized && !places.contains(input.tokens[$0].text) })
+                && (title.org == nil || title.tokens.contains(where: { input.tokens[$0].isCapitalized })) {
                 let after = title.tokens.upperBound
                 if after < range.upperBound, input.personAt[after] == index { return index }
             }

@@ -18,6 +18,8 @@ public final class EventExtractor: Sendable {
     let ageWords: Lexicon
     /// "club", "bank": a title with one is an organisation's post, whose age is not the person's.
     let orgWords: Lexicon
+    /// Countries and their adjectives ("Italian"), for a nationality in a description.
+    let places: Lexicon
     let approximators: Lexicon
     let pastVerbs: Lexicon
     let reportingVerbs: Lexicon
@@ -39,6 +41,8 @@ public final class EventExtractor: Sendable {
     let verbParticles: Lexicon
     /// Words that move an event to a new date and mark the new and old dates (`date-moves`).
     let dateMoveWords: Lexicon
+    /// Words that open and close a stretch ("imposed", "expires"; `span-ends`).
+    let spanEnds: Lexicon
     /// "wife", "mother", "fan" (`family-words`): another person an age in the sentence may be of.
     let familyWords: Lexicon
     /// "who", "which" (`relative-clause-openers`): a date in a clause one opens dates that clause.
@@ -74,6 +78,7 @@ public final class EventExtractor: Sendable {
         equatives = lexicons["equative-comparisons"]
         ageWords = lexicons["age-words"]
         orgWords = lexicons["org-words"]
+        places = lexicons["places"]
         approximators = lexicons["approximators"]
         pastVerbs = lexicons["past-verbs"]
         reportingVerbs = lexicons["reporting-verbs"]
@@ -90,6 +95,7 @@ public final class EventExtractor: Sendable {
         linkingOpeners = lexicons["linking-openers"]
         verbParticles = lexicons["verb-particles"]
         dateMoveWords = lexicons["date-moves"]
+        spanEnds = lexicons["span-ends"]
         familyWords = lexicons["family-words"]
         relativeOpeners = lexicons["relative-clause-openers"]
         delayWords = lexicons["delay-words"]
@@ -187,7 +193,7 @@ public final class EventExtractor: Sendable {
         timeline.constraints = OrderConstraintFinder(words: words, clauseOpeners: clauseOpeners).constraints(timeline, input: input)
         timeline.ages = ages(events: events, input)
         timeline.services = services(events: events, input)
-        timeline.datePairs = dateMoves(input) + planTargets(input) + gaps(events: events, input) + ongoingGaps(timeline, input)
+        timeline.datePairs = dateMoves(input) + planTargets(input) + gaps(events: events, input) + ongoingGaps(timeline, input) + spans(input)
         return timeline
     }
 

@@ -145,6 +145,12 @@ struct TitleParser: Sendable {
                 continue
             }
             if let marked = ontology.tenure(marker: word.lower) { flushCapitals(); tenure = tenure ?? marked; continue }
+            // "Pennzoil Co Chairman": "Co" after a name ends the company's name; it is no co-chair.
+            if word.isCapitalized, word.lower == "co", !capitals.isEmpty, word.tokens.upperBound < c.tokens.count,
+               !c.tokens[word.tokens.upperBound].isMark("-") {
+                capitals.append(word)
+                continue
+            }
             if let rank = ontology.rank(of: word.lower) {
                 flushCapitals()
                 modifiers.append(rank)
