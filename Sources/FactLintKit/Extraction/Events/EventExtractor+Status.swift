@@ -21,6 +21,9 @@ extension EventExtractor {
     /// or merely stated.
     func status(of event: Event, marks: [(index: Int, tense: TenseReader.Mark)], _ input: Input) -> EventStatus {
         var clause = clause(around: event.tokens, sentence: event.sentence, input)
+        // "spoke ahead of the trade tour she began on May 20": a past verb right after a
+        // subject pronoun of its own opens a clause; the plan before it is not its plan.
+        if !event.isNoun, let subject = ownSubject(of: event, after: clause.lowerBound, input) { clause = subject..<clause.upperBound }
         let ownClause = clause
         // "would start next year and finish in 1994": a clause joined by "and" shares the
         // modal of the one before.
@@ -252,6 +255,22 @@ extension EventExtractor {
     }
 
     /// A word that makes a clause: a past form, an auxiliary or a modal.
+    /// The subject pronoun right before a past verb ("he began"), past "had", when it follows a
+    /// noun ("the visit he began") after the start of the clause found by punctuation and
+    /// clause words.
+    private func ownSubject(of event: Event, after start: Int, _ input: Input) -> Int? {
+        let verb = event.tokens.lowerBound
+        guard isPastVerb(at: verb, input.tokens) else { return nil }
+        var back = verb - 1
+        if back > start, temporalWords.pastAuxiliaries.contains(input.tokens[back].lower) { back -= 1 }
+        guard back > start, input.tokens[back].kind == .word, ["subject", "other"].contains(pronouns.key(lowercased: input.tokens[back].lower)) else { return nil }
+        // Right after a noun, as a relative clause without "that": not "if it had acquired".
+        let before = input.tokens[back - 1]
+        guard before.kind == .word, !words.functionWords.contains(lowercased: before.lower), words.statusCues.key(lowercased: before.lower) == nil,
+              words.connectives.key(lowercased: before.lower) == nil, !isPastVerb(at: back - 1, input.tokens) else { return nil }
+        return back
+    }
+
     func isVerbLike(_ position: Int, _ input: Input) -> Bool {
         input.tokens[position].kind == .word && (isPastVerb(at: position, input.tokens) || isVerbStart(position, input)
             || temporalWords.presentAuxiliaries.contains(input.tokens[position].lower))
