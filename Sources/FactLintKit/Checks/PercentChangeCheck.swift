@@ -67,6 +67,42 @@ public struct PercentChangeCheck: Check {
                   [from, to].allSatisfy({ $0.quantity.hedge == .exact || $0.quantity.hedge == .about }) else { continue }
             if let match = mismatch(percent, from: from, to: to, facts) { matches.append(match) }
         }
+        return matches + wrongWay(facts, scope: scope)
+    }
+
+    /// "exports are expected to rise modestly to 3.7 mln tonnes this year from 3.85 mln": a change
+    /// told with no percentage, whose two figures go the other way however they are rounded.
+    /// Only the plain form is read: the change word within three words of "to" and its figure,
+    /// then "from" and the other figure within five words, with no comma between.
+    private func wrongWay(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        var matches: [CheckMatch] = []
+        let claims = facts.claims
+        let tokens = facts.tokens
+        for index in claims.indices.dropLast() where claims[index].kind == .changeTo && claims[index].direction != 0 && claims[index].position != .table {
+            let to = claims[index], from = claims[index + 1]
+            let sentence = to.quantity.sentence
+            let gap = to.quantity.extent.upperBound..<from.quantity.extent.lowerBound
+            guard from.kind == .changeFrom, from.quantity.sentence == sentence, facts.isInScope(sentence: sentence, scope),
+                  to.quantity.extent.lowerBound > 0, tokens[to.quantity.extent.lowerBound - 1].lower == "to",
+                  gap.count >= 1, gap.count <= 6, tokens[gap.upperBound - 1].lower == "from",
+                  !gap.contains(where: { tokens[$0].isMark(anyOf: ",;()") }),
+                  compatible(from.quantity, to.quantity), from.quantity.value > 0, to.quantity.value > 0,
+                  [from, to].allSatisfy({ $0.rangeWith == nil && $0.quantity.hedge == .exact }),
+                  let word = directionToken(to, facts, before: to.quantity.extent.lowerBound - 1),
+                  // A percentage of the same change is compared above.
+                  !claims.contains(where: { $0.quantity.sentence == sentence && $0.kind == .changeBy
+                      && $0.quantity.extent.lowerBound > word && $0.quantity.extent.lowerBound < from.quantity.extent.lowerBound }) else { continue }
+            let range = changeRange(from: from.quantity, to: to.quantity)
+            guard to.direction > 0 ? range.upper < 0 : range.lower > 0 else { continue }
+            let token = tokens[word]
+            let wordSpan = facts.article.blocks[token.block].text.sourceSpan(of: token.range)
+            let middle = (to.quantity.value - from.quantity.value) / from.quantity.value * 100
+            let figures = to.quantity.span.union(from.quantity.span)
+            matches.append(CheckMatch(span: wordSpan, values: [
+                "change": token.text, "from": from.quantity.text, "to": to.quantity.text,
+                "actual": format(middle), "other.line": String(facts.line(of: figures)),
+            ], related: [.init(span: figures, message: "the figures it joins")]))
+        }
         return matches
     }
 
@@ -91,10 +127,11 @@ public struct PercentChangeCheck: Check {
         ], related: [.init(span: figures, message: distant ? "the figures of the same change" : "the figures it joins")])
     }
 
-    /// The change word right before the percentage ("up", "rose by"), to underline with it.
-    private func directionToken(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Int? {
+    /// The change word right before the percentage ("up", "rose by"), or before another
+    /// position, to underline with it.
+    private func directionToken(_ frame: ClaimFrame, _ facts: ArticleFacts, before end: Int? = nil) -> Int? {
         let start = facts.sentences[frame.quantity.sentence].tokens.lowerBound
-        var index = frame.quantity.extent.lowerBound - 1
+        var index = (end ?? frame.quantity.extent.lowerBound) - 1
         var looked = 0
         while index >= start, looked < 3 {
             if facts.tokens[index].text == frame.directionWord { return index }
