@@ -130,7 +130,7 @@ struct TimelineTests {
                 == ["Lucia Ferrante 39 apposition", "Lucia Ferrante 31 earlier", "Lucia Ferrante 16 earlier"])
     }
 
-    @Test("date pairs: a move to a new date, a plan's target against the date it was made, a gap and an anniversary")
+    @Test("date pairs: a move to a new date, a plan's target against the date it was made, a gap, an anniversary, a stretch to now and a span")
     func datePairs() {
         let facts = timeline("""
             They postponed the shipment to August 3-17 from the planned July 6-21. The vote was brought forward to May 2 from May 9.
@@ -152,6 +152,8 @@ struct TimelineTests {
             The strikes that have hit the port for the past five weeks were called off. The strikes, which began on April 2, cost millions.
 
             Prices had risen for the past three weeks. The rise began on March 1.
+
+            A six-week pay freeze, imposed on May 4, expires on June 29. Sales in the nine months ended June 30 rose, and a new plan began on July 1.
             """)
         #expect(lengths.timeline.datePairs.map {
             "\($0.cue) \($0.kind.rawValue) \($0.length.map { "\($0.amount ?? 0)\($0.unit.rawValue)" } ?? "-"): \(lengths.temporal[$0.earlier].text) < \($0.later.map { lengths.temporal[$0].text } ?? "published")"
@@ -159,6 +161,7 @@ struct TimelineTests {
             "four years after gap 4.0Y: 1998 < 2008", "50th anniversary anniversary 50.0Y: 1965 < Today",
             "centenary anniversary 100.0Y: 1893 < 1993", "12 years, since gap 12.0Y: 1998 < published",
             "the past five weeks ongoing 5.0W: April 2 < published",
+            "six-week span 6.0W: May 4 < June 29",
         ])
         let text = FactsReporter(format: .text).render([facts], diagnostics: [])
         #expect(text.contains("""
