@@ -93,7 +93,7 @@ public struct DateAfterPublicationCheck: Check {
             guard date.lowerBound > event.tokens.upperBound, date.lowerBound - event.tokens.upperBound <= 6 else { return false }
             return facts.timeline.constraints.contains(where: { $0.earlier == index && $0.source == .connective
                     && facts.timeline.events[$0.later].status == .reported })
-                || date.lowerBound - event.tokens.upperBound <= 1 && happensIn(event, facts)
+                || date.lowerBound - event.tokens.upperBound <= 1 && event.isSettingOfPastVerb
         }
         let opening = facts.sentences[expression.sentence].tokens.lowerBound
         let isBeside = date.lowerBound >= event.tokens.upperBound && date.lowerBound - event.tokens.upperBound <= 1
@@ -103,22 +103,6 @@ public struct DateAfterPublicationCheck: Check {
         // began on March 20") is no plan told of the verb.
         return !facts.timeline.events.contains { $0.sentence == expression.sentence && $0.status == .scheduled
             && $0.tokens.lowerBound < date.lowerBound && !($0.isNoun && $0.tokens.upperBound <= event.tokens.lowerBound) }
-    }
-
-    /// Whether an event noun is what a verb told as done happened in: "in", "at" or "on"
-    /// (`date-prepositions` key `at`) within three words before it ("in an army coup"), right
-    /// after a past form ("ousted in", "killed in"); the noun itself is told as done, so no
-    /// plan or modal governs its clause.
-    private static func happensIn(_ event: Event, _ facts: ArticleFacts) -> Bool {
-        let sentence = facts.sentences[event.sentence].tokens
-        let tokens = facts.tokens
-        let places = facts.lexicons["date-prepositions"]
-        guard let at = (max(sentence.lowerBound, event.tokens.lowerBound - 3)..<event.tokens.lowerBound).first(where: {
-                  tokens[$0].kind == .word && places.key(lowercased: tokens[$0].lower) == "at" }),
-              at - 1 >= sentence.lowerBound, tokens[at - 1].kind == .word else { return false }
-        // A past form by the lexicon (`past-verbs`: "overthrown", "shot") or by its ending.
-        let verb = tokens[at - 1]
-        return verb.classes & facts.lexicons.mask("past-verbs") != 0 || verb.lower.utf8.count >= 5 && verb.lower.hasASCIISuffix("ed")
     }
 
     /// How far after publication a yearless day told as done is still read as this year's.

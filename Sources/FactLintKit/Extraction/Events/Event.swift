@@ -35,6 +35,10 @@ public struct Event: Sendable, Hashable {
     /// The edge of a period ("the week ended Feb 21", "the year ending in March"): each period
     /// has its own, so it is never one event with another mention.
     public var isPeriodEdge = false
+    /// Whether an event noun is what a verb told as done happened in: "in", "at" or "on" within
+    /// three words before it, right after a past form ("was ousted in an army coup", "killed
+    /// in the blast").
+    public var isSettingOfPastVerb = false
     /// Other content words around the trigger, in the same form.
     public var participants: [String]
     /// The temporal expressions that date it.

@@ -1,4 +1,5 @@
-/// The clauses of a sentence, as the status reader splits them.
+/// The clauses of a sentence, as the status reader splits them, and the past verb an event noun
+/// is the setting of.
 extension EventExtractor {
     /// The clause around some tokens: up to the nearest comma, clause word or stronger break on
     /// each side, not counting commas inside a date ("June 17, 2021").
@@ -115,5 +116,16 @@ extension EventExtractor {
             joiner = next
         }
         return nil
+    }
+
+    /// Whether an event noun is what a verb told as done happened in: "in", "at" or "on"
+    /// (`date-prepositions` key `at`) within three words before it ("in an army coup"), right
+    /// after a past form ("ousted in", "killed in").
+    func isSettingOfPastVerb(_ event: Event, _ input: Input) -> Bool {
+        let sentence = input.sentences[event.sentence].tokens
+        guard let at = (max(sentence.lowerBound, event.tokens.lowerBound - 3)..<event.tokens.lowerBound).first(where: {
+                  input.tokens[$0].kind == .word && prepositions.key(lowercased: input.tokens[$0].lower) == "at" }),
+              at - 1 >= sentence.lowerBound else { return false }
+        return isPastVerb(at: at - 1, input.tokens)
     }
 }

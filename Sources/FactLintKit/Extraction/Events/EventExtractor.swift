@@ -183,6 +183,7 @@ public final class EventExtractor: Sendable {
                     found[index].anchors.append(EventAnchor(temporal: date, relation: .at))
                 }
                 found[index].isQuoted = input.quoted[found[index].tokens.lowerBound]
+                found[index].isSettingOfPastVerb = found[index].isNoun && isSettingOfPastVerb(found[index], input)
             }
             events.append(contentsOf: found)
         }
