@@ -1,4 +1,5 @@
-/// Dates of events that tell of another event ("announced their resignations three weeks ago").
+/// Dates of events that tell of another event ("announced their resignations three weeks ago"),
+/// or that happened in it ("the disaster, in which 190 people drowned five weeks ago").
 extension EventExtractor {
     /// "announced their resignations three weeks ago": a date after the noun that a telling verb
     /// has for its object dates the telling, not what is told, when the verb has no date of its
@@ -32,6 +33,29 @@ extension EventExtractor {
             events[subject].anchors = verb.anchors
         }
     }
+
+    /// "The ferry disaster, in which 190 people drowned five weeks ago, …": a verb told as done
+    /// in a clause that opens with "in which" (`date-prepositions` key `at`, then
+    /// `relative-clause-openers`) right after an event noun lends its date to the noun, when the
+    /// noun has none of its own: what happened in it happened then. Run once statuses are read.
+    func lendDatesToSettings(_ events: inout [Event], _ input: Input) {
+        for index in events.indices where events[index].isNoun && events[index].isKnown && !events[index].anchors.contains(where: { $0.relation == .at || $0.relation == .modifier }) {
+            var position = events[index].tokens.upperBound
+            let end = input.sentences[events[index].sentence].tokens.upperBound
+            if position < end, input.tokens[position].isMark(",") { position += 1 }
+            guard position + 1 < end, input.tokens[position].kind == .word, prepositions.key(lowercased: input.tokens[position].lower) == "at",
+                  relativeOpeners.contains(lowercased: input.tokens[position + 1].lower),
+                  let verb = events[(index + 1)...].first(where: { $0.sentence == events[index].sentence && !$0.isNoun }),
+                  verb.tokens.lowerBound - position <= Self.settingReach, verb.status == .reported, !verb.isNegated,
+                  !(position..<verb.tokens.lowerBound).contains(where: { input.tokens[$0].isMark(anyOf: ",;") }) else { continue }
+            let dates = verb.anchors.filter { $0.relation == .at }
+            guard !dates.isEmpty else { continue }
+            events[index].anchors += dates
+        }
+    }
+
+    /// How many words after "in which" the verb may stand ("in which around 200 people drowned").
+    private static let settingReach = 8
 
     /// How far after the subject's first verb word ("was") the light verb may stand ("was held").
     private static let lightVerbReach = 2

@@ -185,6 +185,7 @@ public final class EventExtractor: Sendable {
                 found[index].isQuoted = input.quoted[found[index].tokens.lowerBound]
                 found[index].isSettingOfPastVerb = found[index].isNoun && isSettingOfPastVerb(found[index], input)
             }
+            lendDatesToSettings(&found, input)
             events.append(contentsOf: found)
         }
         let headlines = Set(input.sentences.indices.filter { input.sentences[$0].blockKind == .headline })
