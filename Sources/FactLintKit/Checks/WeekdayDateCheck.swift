@@ -30,8 +30,9 @@ public struct WeekdayDateCheck: Check {
             ]))
         }
         // "Tuesday's meeting on 19 January", when 19 January is a Wednesday.
+        let own = weekdaysOfOwnDate(facts)
         if facts.anchor != nil {
-            for pair in weekdaysOfOwnDate(facts) {
+            for pair in own {
                 let weekday = facts.temporal[pair.weekday], date = facts.temporal[pair.date]
                 guard let stated = weekday.statedWeekday, let day = date.day, day.weekday != stated,
                       facts.isInScope(sentence: weekday.sentence, scope) else { continue }
@@ -41,14 +42,14 @@ public struct WeekdayDateCheck: Check {
                 ]))
             }
         }
-        matches += linkedWeekdays(facts, scope: scope, wording: wording)
-        if facts.anchor == nil, let match = yearlessMisfit(facts, scope: scope, wording: wording) { matches.append(match) }
+        matches += linkedWeekdays(facts, scope: scope, wording: wording, own: own)
+        if facts.anchor == nil, let match = yearlessMisfit(facts, scope: scope, wording: wording, own: own) { matches.append(match) }
         return matches
     }
 
     /// With no publication date: the one weekday that does not fit the other yearless dates
     /// ("Thursday 11 March" beside "Saturday 20 August"), see ``YearlessWeekdays``.
-    private func yearlessMisfit(_ facts: ArticleFacts, scope: RuleScope, wording: DateWording) -> CheckMatch? {
+    private func yearlessMisfit(_ facts: ArticleFacts, scope: RuleScope, wording: DateWording, own: [(weekday: Int, date: Int)]) -> CheckMatch? {
         var stated = facts.temporal.indices.compactMap { index -> YearlessWeekdays.Stated? in
             let expression = facts.temporal[index]
             guard let weekday = expression.statedWeekday, expression.day == nil, !expression.isDayRun,
@@ -56,7 +57,7 @@ public struct WeekdayDateCheck: Check {
             return YearlessWeekdays.Stated(expression: index, month: month, day: day, weekday: weekday)
         }
         // "Tuesday's meeting on 19 January": a weekday that names the day of the same mention.
-        for pair in weekdaysOfOwnDate(facts) {
+        for pair in own {
             guard case .yearlessDay(let month, let day)? = facts.temporal[pair.date].resolved,
                   let weekday = facts.temporal[pair.weekday].statedWeekday else { continue }
             stated.append(YearlessWeekdays.Stated(expression: pair.date, month: month, day: day, weekday: weekday, weekdayExpression: pair.weekday))
@@ -84,11 +85,16 @@ public struct WeekdayDateCheck: Check {
                       && isBareWeekday(facts.temporal[$0.temporal]) }),
                   let dated = event.anchors.first(where: { $0.relation == .at && facts.temporal[$0.temporal].isExplicit
                       && facts.temporal[$0.temporal].statedWeekday == nil && facts.temporal[$0.temporal].sentence == facts.temporal[weekday.temporal].sentence }),
-                  facts.temporal[dated.temporal].day != nil || facts.temporal[dated.temporal].resolved.map({ if case .yearlessDay = $0 { true } else { false } }) == true
-            else { continue }
+                  facts.temporal[dated.temporal].day != nil || isYearlessDay(facts.temporal[dated.temporal]) else { continue }
             pairs.append((weekday.temporal, dated.temporal))
         }
         return pairs
+    }
+
+    /// A day written without its year, in a story with no publication date ("19 January").
+    private func isYearlessDay(_ expression: TemporalExpression) -> Bool {
+        if case .yearlessDay? = expression.resolved { return true }
+        return false
     }
 
     /// A weekday alone ("Friday", "last Friday"), as opposed to one written with a date or a day word.
@@ -97,11 +103,11 @@ public struct WeekdayDateCheck: Check {
     }
 
     /// "Friday's match" when the same match is dated March 7, a Thursday, elsewhere.
-    private func linkedWeekdays(_ facts: ArticleFacts, scope: RuleScope, wording: DateWording) -> [CheckMatch] {
+    private func linkedWeekdays(_ facts: ArticleFacts, scope: RuleScope, wording: DateWording, own: [(weekday: Int, date: Int)]) -> [CheckMatch] {
         let timeline = facts.timeline
         var matches: [CheckMatch] = []
         // A weekday dated in its own mention is checked against that date alone.
-        var flagged = Set(weekdaysOfOwnDate(facts).map(\.weekday))
+        var flagged = Set(own.map(\.weekday))
         for (index, event) in timeline.events.enumerated() where event.status == .reported || event.status == .stated || event.status == .scheduled {
             for anchor in event.anchors where anchor.relation == .at || anchor.relation == .modifier {
                 let weekday = facts.temporal[anchor.temporal]

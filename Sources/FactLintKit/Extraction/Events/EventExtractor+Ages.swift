@@ -112,13 +112,13 @@ extension EventExtractor {
         return nil
     }
 
-    /// "the 51-year-old premier Mark Dalby", "the 17-year-old Italian striker Aldo Rossi": the
+    /// "the 51-year-old premier Mark Dalby", "the 19-year-old Danish midfielder Lars Holm": the
     /// person whose title starts at the position when the title runs straight into that
     /// person's name.
     private func titledPerson(at position: Int, _ range: Range<Int>, _ input: Input) -> Int? {
         for (index, person) in input.people.enumerated() {
             // A title of its own, not an organisation's ("the 90-year-old club president"); a
-            // nationality is the person's own ("Italian striker").
+            // nationality is the person's own ("Danish midfielder").
             for title in person.titles where title.tokens.lowerBound == position && !title.tokens.isEmpty
                 && !title.tokens.contains(where: { orgWords.contains(lowercased: input.tokens[$0].lower) })
                 && !title.tokens.contains(where: { input.tokens[$0].isCapitalized && !places.contains(input.tokens[$0].text) })

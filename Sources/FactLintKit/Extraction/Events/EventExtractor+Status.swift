@@ -254,7 +254,6 @@ extension EventExtractor {
         return false
     }
 
-    /// A word that makes a clause: a past form, an auxiliary or a modal.
     /// The subject pronoun right before a past verb ("he began"), past "had", when it follows a
     /// noun ("the visit he began") after the start of the clause found by punctuation and
     /// clause words.
@@ -265,12 +264,13 @@ extension EventExtractor {
         if back > start, temporalWords.pastAuxiliaries.contains(input.tokens[back].lower) { back -= 1 }
         guard back > start, input.tokens[back].kind == .word, ["subject", "other"].contains(pronouns.key(lowercased: input.tokens[back].lower)) else { return nil }
         // Right after a noun, as a relative clause without "that": not "if it had acquired".
-        let before = input.tokens[back - 1]
-        guard before.kind == .word, !words.functionWords.contains(lowercased: before.lower), words.statusCues.key(lowercased: before.lower) == nil,
-              words.connectives.key(lowercased: before.lower) == nil, !isPastVerb(at: back - 1, input.tokens) else { return nil }
+        let before = input.tokens[back - 1].lower
+        guard input.tokens[back - 1].kind == .word, !words.functionWords.contains(lowercased: before), words.statusCues.key(lowercased: before) == nil,
+              words.connectives.key(lowercased: before) == nil, !isPastVerb(at: back - 1, input.tokens) else { return nil }
         return back
     }
 
+    /// A word that makes a clause: a past form, an auxiliary or a modal.
     func isVerbLike(_ position: Int, _ input: Input) -> Bool {
         input.tokens[position].kind == .word && (isPastVerb(at: position, input.tokens) || isVerbStart(position, input)
             || temporalWords.presentAuxiliaries.contains(input.tokens[position].lower))

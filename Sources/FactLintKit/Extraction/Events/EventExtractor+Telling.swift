@@ -1,5 +1,5 @@
 /// Dates of events that tell of another event ("announced their resignations three weeks ago"),
-/// or that happened in it ("the disaster, in which 190 people drowned five weeks ago").
+/// or that happened in it ("the pit disaster, in which 31 miners died three weeks ago").
 extension EventExtractor {
     /// "announced their resignations three weeks ago": a date after the noun that a telling verb
     /// has for its object dates the telling, not what is told, when the verb has no date of its
@@ -34,7 +34,7 @@ extension EventExtractor {
         }
     }
 
-    /// "The ferry disaster, in which 190 people drowned five weeks ago, …": a verb told as done
+    /// "The pit disaster, in which 31 miners died three weeks ago, …": a verb told as done
     /// in a clause that opens with "in which" (`date-prepositions` key `at`, then
     /// `relative-clause-openers`) right after an event noun lends its date to the noun, when the
     /// noun has none of its own: what happened in it happened then. Run once statuses are read.
@@ -54,7 +54,7 @@ extension EventExtractor {
         }
     }
 
-    /// How many words after "in which" the verb may stand ("in which around 200 people drowned").
+    /// How many words after "in which" the verb may stand ("in which 31 miners died").
     private static let settingReach = 8
 
     /// How far after the subject's first verb word ("was") the light verb may stand ("was held").

@@ -145,8 +145,10 @@ struct TitleParser: Sendable {
                 continue
             }
             if let marked = ontology.tenure(marker: word.lower) { flushCapitals(); tenure = tenure ?? marked; continue }
-            // "Pennzoil Co Chairman": "Co" after a name ends the company's name; it is no co-chair.
-            if word.isCapitalized, word.lower == "co", !capitals.isEmpty, word.tokens.upperBound < c.tokens.count,
+            // "Harlow Co Chairman": a rank that is also an organisation word ("Co"), after a name,
+            // ends the company's name; it is no co-chair.
+            if word.isCapitalized, !capitals.isEmpty, vocabulary.orgWords.contains(lowercased: word.lower), ontology.rank(of: word.lower) != nil,
+               word.tokens.upperBound < c.tokens.count,
                !c.tokens[word.tokens.upperBound].isMark("-") {
                 capitals.append(word)
                 continue
