@@ -65,6 +65,11 @@ extension EventExtractor {
             if genericVerbs == nil {
                 genericVerbs = range.filter { input.temporalAt[$0] == nil && input.tokens[$0].kind == .word && isGenericVerb(at: $0, range: range, input) }
             }
+            // "the strikes that have hit the port for the past five weeks".
+            if let noun = relativeAntecedent(of: expression, relation: relation, range: range, events: events, input) {
+                events[noun].anchors.append(EventAnchor(temporal: index, relation: relation ?? .at))
+                continue
+            }
             guard var target = nearestEvent(to: expression.tokens, range: range, events: &events, sentence: sentence,
                                             genericVerbs: genericVerbs ?? [], input) else { continue }
             if expression.day != nil, relation == .at, target < events.count, events[target].tokens.upperBound <= expression.tokens.lowerBound,
