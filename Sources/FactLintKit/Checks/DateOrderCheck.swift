@@ -4,8 +4,9 @@
 /// subsequently joined the firm in January 2002" after talks in October 2002); and the order
 /// knowledge of `event-order` for events of one person or one thing, across sentences (a plant
 /// that "closed in 2019" and "opened in 2021"; "suspended on March 4, 2022" and "dismissed on
-/// June 17, 2021"). Events are compared with every date the timeline gives the same event, and
-/// only when told as done or stated: never a plan, a condition, a term or a comparison.
+/// June 17, 2021"). Events are compared with every date the timeline gives the same event (two
+/// a connective orders in one sentence with their own dates first), and only when told as done
+/// or stated: never a plan, a condition, a term or a comparison.
 public struct DateOrderCheck: Check {
     public static let name = "date-order"
     public static let summary = "A range runs backwards, or dates contradict the order of their events."
@@ -25,8 +26,9 @@ public struct DateOrderCheck: Check {
         let published = facts.anchor
         var flagged = Set<Int>()
         for constraint in timeline.constraints {
-            let earlier = dates(of: constraint.earlier, facts)
-            let later = dates(of: constraint.later, facts)
+            let ownFirst = constraint.source == .connective
+            let earlier = dates(of: constraint.earlier, ownFirst: ownFirst, facts)
+            let later = dates(of: constraint.later, ownFirst: ownFirst, facts)
             guard !earlier.isEmpty, !later.isEmpty else { continue }
             // Every date of the earlier event after every date of the later one.
             guard let latestOfLater = later.compactMap({ facts.temporal[$0].coverage(published: published)?.end }).max(),
@@ -59,19 +61,25 @@ public struct DateOrderCheck: Check {
 
     private func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
-    /// The dates the timeline gives an event, through every mention of it: the time it happened
-    /// ("on", "in", "the 2011 floods"), of events told as done or stated.
-    private func dates(of event: Int, _ facts: ArticleFacts) -> [Int] {
-        var found: [Int] = []
-        for mention in facts.timeline.mentions(of: event) {
-            let candidate = facts.timeline.events[mention]
-            guard candidate.status == .reported || candidate.status == .stated, !candidate.isNegated else { continue }
-            for anchor in candidate.anchors where anchor.relation == .at || anchor.relation == .modifier {
-                let expression = facts.temporal[anchor.temporal]
-                if expression.kind == .date || expression.kind == .time { found.append(anchor.temporal) }
-            }
+    /// The dates the timeline gives an event: the time it happened ("on", "in", "the 2011
+    /// floods"), of events told as done or stated, through every mention of it. For two events
+    /// a connective orders in one sentence, a mention's own dates come first when it has any
+    /// ("left in 1990 after he was appointed in 1992" is about the 1992 appointment, whatever
+    /// other appointment of his the story dates).
+    private func dates(of event: Int, ownFirst: Bool, _ facts: ArticleFacts) -> [Int] {
+        let own = ownFirst ? dates(ofMention: event, facts) : []
+        guard own.isEmpty else { return own }
+        return facts.timeline.mentions(of: event).flatMap { dates(ofMention: $0, facts) }
+    }
+
+    private func dates(ofMention mention: Int, _ facts: ArticleFacts) -> [Int] {
+        let candidate = facts.timeline.events[mention]
+        guard candidate.status == .reported || candidate.status == .stated, !candidate.isNegated else { return [] }
+        return candidate.anchors.compactMap { anchor in
+            guard anchor.relation == .at || anchor.relation == .modifier else { return nil }
+            let kind = facts.temporal[anchor.temporal].kind
+            return kind == .date || kind == .time ? anchor.temporal : nil
         }
-        return found
     }
 
     /// Pairs of dates whose order the words fix, the wrong way round: "postponed to May 2-18
