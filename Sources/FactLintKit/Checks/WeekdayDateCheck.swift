@@ -24,10 +24,7 @@ public struct WeekdayDateCheck: Check {
             // a day word ("today (Tuesday)") can disagree here.
             guard let stated = expression.statedWeekday, let day = expression.day, day.weekday != stated else { continue }
             let span = expression.weekdaySpan.map { $0.union(expression.span) } ?? expression.span
-            matches.append(CheckMatch(span: span, values: [
-                "weekday": wording.weekdayName(stated), "date": wording.long(day),
-                "actual-weekday": wording.weekdayName(day.weekday), "source": "",
-            ]))
+            matches.append(mismatch(stated, day, span: span, wording: wording))
         }
         // "Tuesday's meeting on 19 January", when 19 January is a Wednesday.
         let own = weekdaysOfOwnDate(facts)
@@ -36,10 +33,7 @@ public struct WeekdayDateCheck: Check {
                 let weekday = facts.temporal[pair.weekday], date = facts.temporal[pair.date]
                 guard let stated = weekday.statedWeekday, let day = date.day, day.weekday != stated,
                       facts.isInScope(sentence: weekday.sentence, scope) else { continue }
-                matches.append(CheckMatch(span: weekday.span.union(date.span), values: [
-                    "weekday": wording.weekdayName(stated), "date": wording.long(day),
-                    "actual-weekday": wording.weekdayName(day.weekday), "source": "",
-                ]))
+                matches.append(mismatch(stated, day, span: weekday.span.union(date.span), wording: wording))
             }
         }
         matches += linkedWeekdays(facts, scope: scope, wording: wording, own: own)
@@ -91,6 +85,15 @@ public struct WeekdayDateCheck: Check {
         return pairs
     }
 
+    /// The finding for a weekday written for a day it does not fall on.
+    private func mismatch(_ stated: Int, _ day: CalendarDate, span: SourceSpan, wording: DateWording,
+                          source: String = "", related: [CheckMatch.Related] = []) -> CheckMatch {
+        CheckMatch(span: span, values: [
+            "weekday": wording.weekdayName(stated), "date": wording.long(day),
+            "actual-weekday": wording.weekdayName(day.weekday), "source": source,
+        ], related: related)
+    }
+
     /// A day written without its year, in a story with no publication date ("19 January").
     private func isYearlessDay(_ expression: TemporalExpression) -> Bool {
         if case .yearlessDay? = expression.resolved { return true }
@@ -123,11 +126,9 @@ public struct WeekdayDateCheck: Check {
                     let date = facts.temporal[dated.temporal]
                     let noun = EventNaming.noun(for: timeline.events[other], lexicons: facts.lexicons)
                     flagged.insert(anchor.temporal)
-                    matches.append(CheckMatch(span: weekday.span, values: [
-                        "weekday": wording.weekdayName(stated), "date": wording.long(day),
-                        "actual-weekday": wording.weekdayName(day.weekday),
-                        "source": ", the date line \(facts.line(of: date.span)) gives the same \(noun)",
-                    ], related: [.init(span: date.span, message: "'\(date.text)' is given for the same \(noun) here")]))
+                    matches.append(mismatch(stated, day, span: weekday.span, wording: wording,
+                                            source: ", the date line \(facts.line(of: date.span)) gives the same \(noun)",
+                                            related: [.init(span: date.span, message: "'\(date.text)' is given for the same \(noun) here")]))
                     break
                 }
             }
