@@ -82,6 +82,19 @@ struct MarkdownReadingTests {
         #expect(where_(article, block.text.sourceSpan(of: code..<(code + 4))) == "1:61-1:65")
     }
 
+    @Test("a wire copy name in angle brackets is text: only its brackets go; tickers and HTML tags stay markup")
+    func bracketedNames() throws {
+        let text = "Sold to <Tollards Group PLC> and <Société Vérane>, not <GM> or <B>bold</B> or <Section 2> or <span class=\"x\">."
+        let article = read(text + "\n")
+        let block = try #require(article.blocks.first)
+        #expect(block.text.string == "Sold to Tollards Group PLC and Société Vérane, not  or bold or  or .")
+        // "Tollards" keeps its source columns, and so does the name after the first one.
+        let tollards = Array("Sold to ".utf8).count
+        #expect(where_(article, block.text.sourceSpan(of: tollards..<(tollards + 8))) == "1:10-1:18")
+        let verane = Array("Sold to Tollards Group PLC and ".utf8).count
+        #expect(where_(article, block.text.sourceSpan(of: verane..<(verane + Array("Société".utf8).count))) == "1:35-1:42")
+    }
+
     @Test("character references are decoded and keep their source columns; in code and without ';' they stay")
     func characterReferences() throws {
         let text = "Mr Pap&#233; and Ms Pap&eacute;&nbsp;met Tom &amp; Jerry &copy in `&amp;` code.\n"

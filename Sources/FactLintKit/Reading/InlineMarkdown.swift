@@ -56,6 +56,12 @@ enum InlineMarkdown {
                     index = end
                     continue
                 }
+                if let end = BracketedName.end(bytes, at: index) {
+                    remove[index] = true
+                    remove[end - 1] = true
+                    index += 1
+                    continue
+                }
                 if let end = htmlTag(bytes, at: index) {
                     for position in index..<end { remove[position] = true }
                     index = end

@@ -16,6 +16,8 @@ final class CountedListReader: Sendable {
     let pluralNouns: Lexicon
     /// Lower-case words inside a list item ("Bank of England", "Charles de Gaulle").
     let itemParticles: Lexicon
+    /// Company words that may close an item after "and" ("and Co Ltd").
+    let orgWords: Lexicon
     /// The class bit of `number-words` (nil when the lexicon has none): most tokens are turned
     /// away by it without a lookup.
     let numberWordBit: WordClasses?
@@ -28,6 +30,7 @@ final class CountedListReader: Sendable {
         listVerbs = lexicons["list-verbs"]
         pluralNouns = lexicons["plural-nouns"]
         itemParticles = lexicons["list-item-particles"]
+        orgWords = lexicons["org-words"]
     }
 
     /// How the list opened, which says how it must close.
@@ -85,6 +88,7 @@ final class CountedListReader: Sendable {
                 index += 1
             }
             guard tokens[index - 1].isCapitalized else { return nil }
+            index = companyEnd(from: index, in: range, tokens)
             items.append(itemStart..<index)
             if sawFinal { break }
             // A separator: ",", ", and", "and", "or".
@@ -112,6 +116,18 @@ final class CountedListReader: Sendable {
         case .comma:
             return atEnd || (index < range.upperBound && tokens[index].isMark(",")) ? (items, index) : nil
         }
+    }
+
+    /// Past "and Co" or "and Co Ltd" closing a company's name ("Ashby Brothers and Co Ltd, Henry
+    /// Dale and Co Ltd and Corlett Marsh"): one item, not two. Only company words that end
+    /// the item ("and Bank of Harlow" is another item).
+    private func companyEnd(from index: Int, in range: Range<Int>, _ tokens: [Token]) -> Int {
+        guard index + 1 < range.upperBound, tokens[index].lower == "and", tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+              orgWords.contains(tokens[index + 1]) else { return index }
+        var end = index + 2
+        while end < range.upperBound, tokens[end].kind == .word, tokens[end].isCapitalized, orgWords.contains(tokens[end]) { end += 1 }
+        guard end == range.upperBound || tokens[end].kind == .punctuation || tokens[end].lower == "and" || tokens[end].lower == "or" else { return index }
+        return end
     }
 
     private func count(at index: Int, _ tokens: [Token]) -> Int? {

@@ -30,6 +30,36 @@ extension NameClusterer {
         }
     }
 
+    /// "Tollard's offer" and "Tollard said" beside "Tollards Group PLC" and "Tollards": a firm whose
+    /// name ends in "s", written without it. Not a plural: the firm's short name is in use on its
+    /// own, and the singular names nothing else here (always alone, never a person's name, no first
+    /// name or initials before it, not a first name itself, no family word after it: "the Harlan
+    /// family" beside "Harlans Inc" is the family the firm is named after; "F.W. Marlow" is
+    /// another firm than "Marlows Ltd").
+    func isFirmSingular(_ rare: NameForms.Form, of usual: NameForms.Form, _ forms: NameForms, _ people: PeopleIndex, _ tokens: [Token]) -> Bool {
+        let rareKey = rare.text.lowercased()
+        guard rareKey + "s" == usual.text.lowercased(), rare.runs.isEmpty, rare.standalone == rare.count, usual.standalone > 0,
+              people.owners[rareKey] == nil, !givenNames.contains(lowercased: rareKey) else { return false }
+        for (position, end) in zip(rare.positions, rare.ends) {
+            if afterFirstName(position, tokens) || afterInitials(position, tokens) { return false }
+            // "Corvi hotels" beside "Corvis Hotel Corp": the singular as a modifier names a
+            // brand, not the firm. After the firm's name come a possessive, punctuation, a verb
+            // ("said", "might", "bought") or a common word ("to", "of").
+            if end < tokens.count, tokens[end].block == tokens[position].block, tokens[end].kind == .word, !tokens[end].isCapitalized,
+               familyWords.contains(tokens[end]) || (tokens[end].classes & excluded == 0 && !tokens[end].lower.hasASCIISuffix("ed")) {
+                return false
+            }
+        }
+        return opensFirmName(usual, forms, tokens)
+    }
+
+    /// Whether initials stand straight before a position ("F.W. Marlow", "J. Tollard").
+    private func afterInitials(_ position: Int, _ tokens: [Token]) -> Bool {
+        guard position >= 2, tokens[position - 1].block == tokens[position].block, tokens[position - 1].isMark(".") else { return false }
+        let previous = tokens[position - 2]
+        return previous.kind == .word && previous.text.utf8.count <= 3 && previous.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 == 0x2E }
+    }
+
     /// Whether a known first name or an initial ("R.") stands straight before a position.
     private func afterFirstName(_ position: Int, _ tokens: [Token]) -> Bool {
         guard position >= 1, tokens[position - 1].block == tokens[position].block else { return false }

@@ -238,7 +238,10 @@ public final class NameClusterer: Sendable {
 
     /// Whether `rare` reads as a slip for `usual`.
     private func isVariant(_ rare: NameForms.Form, of usual: NameForms.Form, _ people: PeopleIndex, _ forms: NameForms, _ tokens: [Token], _ sentences: [Sentence]) -> Bool {
-        guard !SpellingSimilarity.isDerivedForm(rare.text, usual.text, endings: derivedEndings), !SpellingSimilarity.isSuffixVariant(rare.text, usual.text) else { return false }
+        let firmSingular = isFirmSingular(rare, of: usual, forms, people, tokens)
+        guard firmSingular
+              || (!SpellingSimilarity.isDerivedForm(rare.text, usual.text, endings: derivedEndings) && !SpellingSimilarity.isSuffixVariant(rare.text, usual.text))
+        else { return false }
         let (rareKey, usualKey) = (rare.text.lowercased(), usual.text.lowercased())
         let rarePlace = places.contains(rare.text), usualPlace = places.contains(usual.text)
         // "Iran" and "Iraq" are both places; "Paris" and "Parris" a place and a person; a
@@ -297,7 +300,10 @@ public final class NameClusterer: Sendable {
         let namedInFull = rareFirst.isEmpty && !usualFirst.isEmpty
         // A slip is made once, or twice in a name used far more: two spellings each used twice
         // or more are two names ("Horan", "Horgan").
-        guard rare.count == 1 || usual.count > 2 * rare.count, usual.count >= 2 || sameFirstName || namedInFull else { return false }
+        // A firm's name without its "s" is a slip however often it recurs, while the name in
+        // full is used more ("Tollard's offer" three times beside "Tollards" six).
+        guard rare.count == 1 || usual.count > 2 * rare.count || (firmSingular && usual.count > rare.count),
+              usual.count >= 2 || sameFirstName || namedInFull else { return false }
         // A capitalised word opening a sentence is a name only when a verb follows.
         return rare.positions.indices.contains { index in
             rare.seenInside && !opensSentence(rare.positions[index], sentences[rare.sentences[index]].tokens, tokens)
