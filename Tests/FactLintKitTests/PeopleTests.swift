@@ -44,6 +44,22 @@ struct PeopleTests {
         ])
     }
 
+    @Test("a name the story writes with a firm suffix is the firm's, unless a title before it or an honorific makes it a person's")
+    func firmNames() {
+        let extracted = facts("""
+        Marlow Vance Corp said it will buy a stake in Corvel Inc. Marlow Vance said the deal would close in May.
+
+        Chairman Ada Brisk said Marlow Vance had the cash. Ada Brisk said the board agreed.
+
+        Harbour Lane Co rose, and chairman Ian Lane said the shares were cheap. Ian Lane Co is his firm.
+
+        """)
+        #expect(extracted.people.map { summary($0, extracted.article) } == [
+            "Ada Brisk [fullName:Ada Brisk@3, fullName:Ada Brisk@3] {Chairman|chairman|-}",
+            "Ian Lane [fullName:Ian Lane@5] {chairman|chairman|-}",
+        ])
+    }
+
     @Test("a known first name before a post's head makes the head a surname")
     func headAsSurname() {
         let extracted = facts("Roger King, chairman of Harbour World Productions Inc, was arrested. King denied it.\n")

@@ -9,6 +9,8 @@ final class PeopleVocabulary: Sendable {
     let honorifics: Lexicon
     let particles: Lexicon
     let orgWords: Lexicon
+    /// Words that close a company's registered name ("Corp", "Inc").
+    let firmSuffixes: Lexicon
     let speechVerbs: Lexicon
     let starters: Lexicon
     let months: Lexicon
@@ -43,6 +45,7 @@ final class PeopleVocabulary: Sendable {
         honorifics = lexicons["honorifics"]
         particles = lexicons["name-particles"]
         orgWords = lexicons["org-words"]
+        firmSuffixes = lexicons["firm-suffixes"]
         speechVerbs = lexicons["speech-verbs"]
         starters = lexicons["sentence-starters"]
         months = lexicons["months"]

@@ -36,6 +36,7 @@ public final class PersonExtractor: Sendable {
             proposals.append(found)
         }
         dropHeadlineCapitals(&proposals, tokens: tokens, sentences: sentences)
+        dropFirmNames(&proposals, tokens: tokens)
         var people = linker.link(proposals, tokens: tokens, sentences: sentences, blocks: blocks, quoted: quoted, titleless: titleless)
         for person in people.indices {
             for index in people[person].titles.indices where people[person].titles[index].orgKey == nil {
@@ -68,6 +69,40 @@ public final class PersonExtractor: Sendable {
 
     private func isAllCapitals(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         !range.contains { tokens[$0].kind == .word && !RunWord.isUppercase(tokens[$0].text) }
+    }
+
+    /// "Tollard Vane said" beside "Tollard Vane Corp": a firm's name, not a person's, when the
+    /// story writes it with a firm suffix after it and never gives it a title before it or an
+    /// honorific.
+    private func dropFirmNames(_ proposals: inout PersonProposals, tokens: [Token]) {
+        guard proposals.candidates.contains(where: { $0.nameWords.count >= 2 }) else { return }
+        var firms = Set<String>()
+        for index in tokens.indices.dropFirst(2) where tokens[index].kind == .word && tokens[index].isCapitalized
+            && vocabulary.firmSuffixes.contains(tokens[index]) {
+            // The capitalised words before the suffix, one to four of them: each ending of that
+            // run is a name the firm may go by in full ("Vane Corp" of "Tollard Vane Corp" too).
+            var start = index
+            while start > 0, index - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+                  tokens[start - 1].block == tokens[index].block {
+                start -= 1
+            }
+            guard start < index else { continue }
+            for first in start..<(index - 1) {
+                firms.insert((first..<index).map { tokens[$0].lower }.joined(separator: " "))
+            }
+        }
+        guard !firms.isEmpty else { return }
+        let key = { (candidate: PersonProposals.Candidate) in candidate.nameWords.map { $0.lowercased() }.joined(separator: " ") }
+        var personal = Set<String>()
+        // A title after the name may be the appositive of the next name in a list ("formerly
+        // president of American Vane, vice chairman"); one before it is the person's.
+        for candidate in proposals.candidates where candidate.mention.honorific != nil
+            || candidate.titles.contains(where: { $0.tokens.upperBound <= candidate.mention.tokens.lowerBound }) {
+            personal.insert(key(candidate))
+        }
+        proposals.candidates.removeAll { candidate in
+            candidate.nameWords.count >= 2 && firms.contains(key(candidate)) && !personal.contains(key(candidate))
+        }
     }
 
     /// In an all-capitals headline every word looks like a name ("IRANIAN PREMIER REITERATES
