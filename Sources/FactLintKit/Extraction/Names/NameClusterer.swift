@@ -304,6 +304,11 @@ public final class NameClusterer: Sendable {
         // full is used more ("Tollard's offer" three times beside "Tollards" six).
         guard rare.count == 1 || usual.count > 2 * rare.count || (firmSingular && usual.count > rare.count),
               usual.count >= 2 || sameFirstName || namedInFull else { return false }
+        // "the tanker Tarvek-5" beside "Tarvik island": a word with a number joined to it by a
+        // hyphen names a ship, a model or a series, not the place or firm it echoes.
+        if rare.ends.contains(where: { end in
+            end + 1 < tokens.count && tokens[end].isMark("-") && !tokens[end].spaceBefore && tokens[end + 1].kind == .number && !tokens[end + 1].spaceBefore
+        }) { return false }
         // A capitalised word opening a sentence is a name only when a verb follows.
         return rare.positions.indices.contains { index in
             rare.seenInside && !opensSentence(rare.positions[index], sentences[rare.sentences[index]].tokens, tokens)
