@@ -4,8 +4,9 @@
 ///
 /// Read as a name: a capital letter after `<`, then letters, digits, spaces and name punctuation
 /// (`.`, `,`, `&`, `'`, `-`, `(`, `)`) to a `>` on the same line, with a lower-case letter or a
-/// space inside, and a first word that is no HTML element's name ("<Section 2>" or "<B>" stay
-/// tags). Tickers in capitals ("<GM>", "<VOWG.F>") stay markup, as before.
+/// space inside, and a first word that is no HTML element's name in capitals ("<TD NOWRAP>" stays
+/// a tag; "<Time Vane Inc>" is a name). Tickers in capitals ("<GM>", "<VOWG.F>") stay markup, as
+/// before.
 enum BracketedName {
     /// The index just past the closing `>` when `bytes[index]` opens a bracketed name.
     static func end(_ bytes: [UInt8], at index: Int) -> Int? {
@@ -18,8 +19,11 @@ enum BracketedName {
             switch byte {
             case 0x3E:  // >
                 guard sawLowercaseOrSpace, scan > index + 1, bytes[scan - 1] != 0x20 else { return nil }
-                let first = String(decoding: bytes[(index + 1)..<(firstWordEnd ?? scan)], as: UTF8.self).lowercased()
-                return htmlElements.contains(first) ? nil : scan + 1
+                // "<TD NOWRAP>" is old HTML; "<Time Vane Inc>" a firm whose name opens with a
+                // word that is also an element's.
+                let firstWord = bytes[(index + 1)..<(firstWordEnd ?? scan)]
+                let isCapitals = !firstWord.contains { $0 >= 0x61 && $0 <= 0x7A }
+                return isCapitals && htmlElements.contains(String(decoding: firstWord, as: UTF8.self).lowercased()) ? nil : scan + 1
             case 0x61...0x7A:
                 sawLowercaseOrSpace = true
             case 0x20:

@@ -79,8 +79,9 @@ public final class PersonExtractor: Sendable {
         var firms = Set<String>()
         for index in tokens.indices.dropFirst(2) where tokens[index].kind == .word && tokens[index].isCapitalized
             && vocabulary.firmSuffixes.contains(tokens[index]) {
-            // The capitalised words before the suffix, one to four of them: each ending of that
-            // run is a name the firm may go by in full ("Vane Corp" of "Tollard Vane Corp" too).
+            // The capitalised words before the suffix, up to four of them: each ending of that
+            // run of two words or more is a name the firm may go by ("Vane Bay" of "Tollard Vane
+            // Bay Corp" too).
             var start = index
             while start > 0, index - start < 4, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
                   tokens[start - 1].block == tokens[index].block {
