@@ -33,9 +33,9 @@ extension NameClusterer {
     /// "Tollard's offer" and "Tollard said" beside "Tollards Group PLC" and "Tollards": a firm whose
     /// name ends in "s", written without it. Not a plural: the firm's short name is in use on its
     /// own, and the singular names nothing else here (always alone, never a person's name, no first
-    /// name or initials before it, not a first name itself, no family word after it: "the Harlan
-    /// family" beside "Harlans Inc" is the family the firm is named after; "F.W. Marlow" is
-    /// another firm than "Marlows Ltd").
+    /// name or initials before it, not a first name itself, no family word after it: "the Vantor
+    /// family" beside "Vantors Inc" is the family the firm is named after; "F.W. Tollard" is
+    /// another name than "Tollards Ltd").
     func isFirmSingular(_ rare: NameForms.Form, of usual: NameForms.Form, _ forms: NameForms, _ people: PeopleIndex, _ tokens: [Token]) -> Bool {
         let rareKey = rare.text.lowercased()
         guard rareKey + "s" == usual.text.lowercased(), rare.runs.isEmpty, rare.standalone == rare.count, usual.standalone > 0,
@@ -53,7 +53,7 @@ extension NameClusterer {
         return opensFirmName(usual, forms, tokens)
     }
 
-    /// Whether initials stand straight before a position ("F.W. Marlow", "J. Tollard").
+    /// Whether initials stand straight before a position ("F.W. Tollard", "J. Tollard").
     private func afterInitials(_ position: Int, _ tokens: [Token]) -> Bool {
         guard position >= 2, tokens[position - 1].block == tokens[position].block, tokens[position - 1].isMark(".") else { return false }
         let previous = tokens[position - 2]
