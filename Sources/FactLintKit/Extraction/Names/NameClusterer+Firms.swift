@@ -41,7 +41,7 @@ extension NameClusterer {
         guard rareKey + "s" == usual.text.lowercased(), rare.runs.isEmpty, rare.standalone == rare.count, usual.standalone > 0,
               people.owners[rareKey] == nil, !givenNames.contains(lowercased: rareKey) else { return false }
         for (position, end) in zip(rare.positions, rare.ends) {
-            if afterFirstName(position, tokens) || afterInitials(position, tokens) { return false }
+            if afterFirstName(position, tokens) { return false }
             // "Corvi hotels" beside "Corvis Hotel Corp": the singular as a modifier names a
             // brand, not the firm. After the firm's name come a possessive, punctuation, a verb
             // ("said", "might", "bought") or a common word ("to", "of").
@@ -53,18 +53,14 @@ extension NameClusterer {
         return opensFirmName(usual, forms, tokens)
     }
 
-    /// Whether initials stand straight before a position ("F.W. Tollard", "J. Tollard").
-    private func afterInitials(_ position: Int, _ tokens: [Token]) -> Bool {
-        guard position >= 2, tokens[position - 1].block == tokens[position].block, tokens[position - 1].isMark(".") else { return false }
-        let previous = tokens[position - 2]
-        return previous.kind == .word && previous.text.utf8.count <= 3 && previous.text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 == 0x2E }
-    }
-
-    /// Whether a known first name or an initial ("R.") stands straight before a position.
+    /// Whether a known first name or initials ("R.", "F.W.") stand straight before a position.
     private func afterFirstName(_ position: Int, _ tokens: [Token]) -> Bool {
         guard position >= 1, tokens[position - 1].block == tokens[position].block else { return false }
         let previous = tokens[position - 1]
-        if previous.isMark("."), position >= 2, tokens[position - 2].kind == .word, tokens[position - 2].text.utf8.count == 1 { return true }
+        if previous.isMark("."), position >= 2, tokens[position - 2].kind == .word, tokens[position - 2].text.utf8.count <= 3,
+           tokens[position - 2].text.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }) {
+            return true
+        }
         return previous.kind == .word && previous.isCapitalized && givenNames.contains(lowercased: previous.lower)
     }
 }
