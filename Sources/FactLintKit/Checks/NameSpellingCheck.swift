@@ -20,6 +20,7 @@ public struct NameSpellingCheck: Check {
         "other.line": "the line of the other spelling's first use",
     ]) { $1 }
 
+    private static let unclear = "check which is right"
     private let minimumLength: Int
     private let aliases: Set<String>
 
@@ -39,11 +40,14 @@ public struct NameSpellingCheck: Check {
         var matches: [CheckMatch] = []
         for cluster in facts.names where cluster.evidence != nil && cluster.spellings.count >= 2 {
             let usual = cluster.spellings[0]
-            for variant in cluster.spellings.dropFirst() where variant.count <= 2 && !isAlias(variant.text, usual.text, facts) {
-                if cluster.evidence == .spelling, min(variant.text.count, usual.text.count) < minimumLength { continue }
+            // A slip is made once or twice; a firm's name without its "s" recurs ("Tollard's
+            // offer" three times beside "Tollards" six).
+            for variant in cluster.spellings.dropFirst() where (variant.count <= 2 || cluster.evidence == .firmSingular) && !isAlias(variant.text, usual.text, facts) {
+                if cluster.evidence == .spelling || cluster.evidence == .firmSingular, min(variant.text.count, usual.text.count) < minimumLength { continue }
                 // Used about as often: say both, and that one of them is wrong.
-                let clear = usual.count >= 2 * variant.count
-                let verdict = clear ? "'\(usual.text)' is used \(usual.count) times" : "check which is right"
+                // A firm's name without its "s" is clear: the firm's full name has it.
+                let clear = usual.count >= 2 * variant.count || cluster.evidence == .firmSingular
+                let verdict = clear ? "'\(usual.text)' is used \(usual.count) times" : Self.unclear
                 for (index, span) in variant.spans.enumerated() where facts.isInScope(sentence: variant.sentences[index], scope) {
                     matches.append(CheckMatch(span: span, values: [
                         "variant": variant.text, "name": usual.text, "person": cluster.person ?? usual.text,
@@ -54,9 +58,17 @@ public struct NameSpellingCheck: Check {
                 }
             }
         }
-        // "Sri Lanaka" and, inside it, "Lanaka": one slip, reported once, on the longer span.
+        // "Sri Lanaka" and, inside it, "Lanaka": one slip, reported once, on the longer span,
+        // unless only the shorter one knows which spelling is right ("Boeksy" beside "Boesky"
+        // seven times, inside "Ivan F. Boeksy and Co" once beside "Ivan F. Boesky and Co" once).
+        let isClear = { (match: CheckMatch) in match.values["verdict"] != Self.unclear }
         let kept = matches.filter { match in
-            !matches.contains { $0.span != match.span && $0.span.start <= match.span.start && match.span.end <= $0.span.end }
+            !matches.contains { other in
+                guard other.span != match.span else { return false }
+                if other.span.start <= match.span.start && match.span.end <= other.span.end { return !isClear(match) || isClear(other) }
+                if match.span.start <= other.span.start && other.span.end <= match.span.end { return isClear(other) && !isClear(match) }
+                return false
+            }
         }
         return kept.sorted { $0.span < $1.span }
     }

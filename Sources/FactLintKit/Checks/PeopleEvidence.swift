@@ -49,6 +49,7 @@ extension NameCluster.Evidence {
         case .firstName: "another first name beside the same surname"
         case .middleInitial: "another middle initial"
         case .hyphenation: "written with and without a hyphen"
+        case .firmSingular: "a firm's name written without its final 's'"
         }
     }
 }

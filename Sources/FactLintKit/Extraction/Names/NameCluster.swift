@@ -18,6 +18,9 @@ public struct NameCluster: Sendable, Hashable {
         case middleInitial = "middle-initial"
         /// Written with and without a hyphen or space ("Nord-Est", "Nord Est").
         case hyphenation
+        /// A firm's name that ends in "s" written without it ("Tollard's offer", "Tollards Group
+        /// PLC"): a slip however often it recurs, while the name in full is used more.
+        case firmSingular = "firm-singular"
     }
 
     /// One way the name is written, with where.

@@ -32,7 +32,7 @@ extension NameClusterer {
             }
             guard spellings.count >= 2 else { continue }
             let why = keys.compactMap { evidence[$0] }.first ?? .spelling
-            result.append(NameCluster(kind: kind(of: spellings[0].text, forms, personTokens), spellings: ordered(spellings), evidence: why,
+            result.append(NameCluster(kind: kind(of: spellings[0].text, forms, personTokens), spellings: ordered(spellings, forms), evidence: why,
                                       person: nil))
         }
         // Every other name, with its one spelling: people by their full name, then runs and words
@@ -63,8 +63,27 @@ extension NameClusterer {
         return result.sorted { ($0.spellings.map { $0.spans[0] }.min() ?? SourceSpan(start: 0, end: 0)) < ($1.spellings.map { $0.spans[0] }.min() ?? SourceSpan(start: 0, end: 0)) }
     }
 
-    func ordered(_ spellings: [NameCluster.Spelling]) -> [NameCluster.Spelling] {
-        spellings.sorted { $0.count != $1.count ? $0.count > $1.count : $0.spans[0] < $1.spans[0] }
+    /// Most used first. Between two spellings used as often, the one whose differing word the
+    /// article uses more elsewhere ("Mississippi Power" beside "Mississippi Supreme Court" and
+    /// "Misssissippi Supreme Court"), then the earlier one.
+    func ordered(_ spellings: [NameCluster.Spelling], _ forms: NameForms) -> [NameCluster.Spelling] {
+        let words = spellings.map { forms.runs[$0.text]?.words ?? [$0.text] }
+        return spellings.indices.sorted { a, b in
+            let (x, y) = (spellings[a], spellings[b])
+            if x.count != y.count { return x.count > y.count }
+            if let more = moreUsedWord(words[a], words[b], forms) { return more }
+            return x.spans[0] < y.spans[0]
+        }.map { spellings[$0] }
+    }
+
+    /// Whether the first name's one differing word is used more than the second's, word for word;
+    /// nil when they differ in more than one word or in how they are split ("McGraw-Hill",
+    /// "McGraw Hill"), or the two words are used as often.
+    private func moreUsedWord(_ a: [String], _ b: [String], _ forms: NameForms) -> Bool? {
+        guard a.count == b.count else { return nil }
+        let differing = a.indices.filter { a[$0] != b[$0] }
+        guard differing.count == 1, let x = forms.words[a[differing[0]]]?.count, let y = forms.words[b[differing[0]]]?.count, x != y else { return nil }
+        return x > y
     }
 
     /// A spelling's kind; every spelling of a cluster is a run or a word of `forms`.

@@ -231,7 +231,8 @@ public final class NameClusterer: Sendable {
             // One close name only: with two, which is meant is anyone's guess.
             guard matches.count == 1, let usual = matches.first.map({ words[$0] }), !isCommonCompound(rare.text, usual.text, tokens),
                   isVariant(rare, of: usual, people, forms, tokens, sentences) else { continue }
-            pairs.append(Pair(first: rare.text, second: usual.text, isRun: false, evidence: .spelling))
+            let evidence: NameCluster.Evidence = isFirmSingular(rare, of: usual, forms, people, tokens) ? .firmSingular : .spelling
+            pairs.append(Pair(first: rare.text, second: usual.text, isRun: false, evidence: evidence))
         }
         return pairs
     }
