@@ -81,6 +81,8 @@ enum SpellingSimilarity {
         }
         // "Haulks" and "Haulkes": an "s" for an "es" is a letter dropped, not another form.
         if shared == short.count - 1, short.hasASCIISuffix("s"), tail == "es" { return false }
+        // "Erbyn" and "Erbynn": a last letter doubled is a slip, not the ending "n" of "Cuban".
+        if shared == short.count, tail.count == 1, tail.last == short.last { return false }
         if endings.contains(lowercased: tail) { return true }
         // "Italian" and "Italiano": the ending "ano" starts with the short word's last letters.
         guard shared == short.count, !tail.isEmpty else { return false }
