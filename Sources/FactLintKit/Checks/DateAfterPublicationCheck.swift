@@ -78,7 +78,8 @@ public struct DateAfterPublicationCheck: Check {
     }
 
     /// Whether a yearless date plainly dates a verb told as done: right after it ("resigned on
-    /// June 4", "was announced June 2") or opening the sentence ("On June 3, the board voted"),
+    /// June 4", "was announced June 2") or after its own object ("closed its discussions on June
+    /// 12"), or opening the sentence ("On June 3, the board voted"),
     /// with no plan told before it in the sentence. An event noun ("the meeting on May 31", "talks
     /// on a holiday on June 1") or a date further on ("offered a day off on June 1") may date
     /// something still to come. A state told as done "since" a date ("has been closed for
@@ -97,8 +98,14 @@ public struct DateAfterPublicationCheck: Check {
         }
         let opening = facts.sentences[expression.sentence].tokens.lowerBound
         let isBeside = date.lowerBound >= event.tokens.upperBound && date.lowerBound - event.tokens.upperBound <= 1
+        // "closed its discussions on June 12": right after the verb's own object, when that
+        // object names no event that could still be to come ("postponed its meeting on June 12").
+        let isAfterObject = event.possessedObject.map { object in
+            date.lowerBound >= object.upperBound && date.lowerBound - object.upperBound <= 1
+                && !facts.timeline.events.contains { $0.isNoun && $0.sentence == event.sentence && $0.tokens.overlaps(object) }
+        } ?? false
         let opensSentence = date.lowerBound - opening <= 1 && date.upperBound <= event.tokens.lowerBound
-        guard isBeside || opensSentence || relation == .since && date.lowerBound >= event.tokens.upperBound else { return false }
+        guard isBeside || isAfterObject || opensSentence || relation == .since && date.lowerBound >= event.tokens.upperBound else { return false }
         // A planned thing named in the verb's subject ("A strike against the proposed merger
         // began on March 20") is no plan told of the verb.
         return !facts.timeline.events.contains { $0.sentence == expression.sentence && $0.status == .scheduled

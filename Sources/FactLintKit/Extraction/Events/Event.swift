@@ -39,6 +39,9 @@ public struct Event: Sendable, Hashable {
     /// three words before it, right after a past form ("was ousted in an army coup", "killed
     /// in the blast").
     public var isSettingOfPastVerb = false
+    /// For a verb: its object when a possessive determiner opens it, straight after the verb
+    /// ("closed its discussions", "sold their Tarvik stake"), up to two words; nil otherwise.
+    public var possessedObject: Range<Int>?
     /// Other content words around the trigger, in the same form.
     public var participants: [String]
     /// The temporal expressions that date it.

@@ -128,4 +128,19 @@ extension EventExtractor {
               at - 1 >= sentence.lowerBound else { return false }
         return isPastVerb(at: at - 1, input.tokens)
     }
+
+    /// A verb's object opened by a possessive determiner straight after it ("closed its
+    /// discussions", "sold their Tarvik stake"): the determiner and up to two words, none a date,
+    /// a date preposition or a verb's.
+    func possessedObject(of event: Event, _ input: Input) -> Range<Int>? {
+        let end = input.sentences[event.sentence].tokens.upperBound
+        let start = event.tokens.upperBound
+        guard start < end, input.tokens[start].kind == .word, possessives.contains(input.tokens[start]) else { return nil }
+        var cursor = start + 1
+        while cursor < end, cursor - start <= 2, input.tokens[cursor].kind == .word, input.temporalAt[cursor] == nil,
+              prepositions.key(lowercased: input.tokens[cursor].lower) == nil, !isVerbLike(cursor, input) {
+            cursor += 1
+        }
+        return cursor > start + 1 ? start..<cursor : nil
+    }
 }

@@ -58,6 +58,8 @@ public final class EventExtractor: Sendable {
     let planWords: Lexicon
     /// "and", "but": a verb after one takes the subject of the verb before (`verb-coordinators`).
     let coordinators: Lexicon
+    /// "its", "their" (`possessive-determiners`): opening a verb's object.
+    let possessives: Lexicon
     /// "anniversary", "centenary" (keyed by its years) and "of" (`anniversary-words`).
     let anniversaryWords: Lexicon
     /// "fifth", "fiftieth" (`spelled-ordinals`).
@@ -104,6 +106,7 @@ public final class EventExtractor: Sendable {
         personNouns = lexicons["unnamed-person-words"]
         planWords = lexicons["plan-making"]
         coordinators = lexicons["verb-coordinators"]
+        possessives = lexicons["possessive-determiners"]
         anniversaryWords = lexicons["anniversary-words"]
         spelledOrdinals = lexicons["spelled-ordinals"]
         pastBit = lexicons.mask("past-verbs")
@@ -184,6 +187,7 @@ public final class EventExtractor: Sendable {
                 }
                 found[index].isQuoted = input.quoted[found[index].tokens.lowerBound]
                 found[index].isSettingOfPastVerb = found[index].isNoun && isSettingOfPastVerb(found[index], input)
+                found[index].possessedObject = found[index].isNoun ? nil : possessedObject(of: found[index], input)
             }
             lendDatesToSettings(&found, input)
             events.append(contentsOf: found)
