@@ -6,7 +6,8 @@
 /// one's words line up in order and the differences are a few words inside it, with matched words
 /// on both sides of each. A quotation quoted in part, or with its ends trimmed, is not a change;
 /// neither is a quotation marked as edited (an ellipsis or square brackets), nor two speakers'
-/// similar words, nor two quotations in one paragraph (a speaker putting a point again).
+/// similar words, nor two quotations in one paragraph with at most one sentence between them (a
+/// speaker putting a point again).
 ///
 /// A few quoted words inside the writer's sentence (had "no other option" but to) are compared
 /// with the word that follows the marks, which anchors them: "no other option but" against
@@ -87,7 +88,7 @@ public struct QuoteAlterationCheck: Check {
                 let other = candidates[earlier]
                 let fragment = candidate.isFragment || other.isFragment
                 guard count >= (fragment ? 1 : 2), !(candidate.isFragment && other.isFragment),
-                      facts.sentences[other.quotation.sentence].blockIndex != facts.sentences[candidate.quotation.sentence].blockIndex,
+                      !Self.restatesPoint(other.quotation.sentence, candidate.quotation.sentence, facts),
                       fragment ? Self.sameNamedSpeaker(other.quotation, candidate.quotation) || Self.isLongFragmentOfUnnamed(candidate, other)
                                : Self.sameSpeakerOrUnknown(other.quotation, candidate.quotation)
                 else { continue }
@@ -243,6 +244,16 @@ public struct QuoteAlterationCheck: Check {
         guard hashes.count > 1 else { return [] }
         return (0..<(hashes.count - 1)).map { hashes[$0] &* FNV1a.prime ^ hashes[$0 + 1] }
     }
+
+    /// Whether two quotations are a speaker putting a point again: in one paragraph, with at
+    /// most one sentence between them. A paragraph that runs on (a page saved with its
+    /// paragraphs joined) keeps quotations further apart as two statements.
+    static func restatesPoint(_ a: Int, _ b: Int, _ facts: ArticleFacts) -> Bool {
+        facts.sentences[a].blockIndex == facts.sentences[b].blockIndex && abs(a - b) <= restatementReach
+    }
+
+    /// Sentences from one quotation to another in its paragraph that put one point again.
+    static let restatementReach = 2
 
     /// The word token right after a quotation's closing mark, in the same sentence.
     static func wordAfter(_ quotation: Quotation, _ facts: ArticleFacts) -> Int? {
