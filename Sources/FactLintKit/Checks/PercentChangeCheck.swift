@@ -67,7 +67,7 @@ public struct PercentChangeCheck: Check {
                   [from, to].allSatisfy({ $0.quantity.hedge == .exact || $0.quantity.hedge == .about }) else { continue }
             if let match = mismatch(percent, from: from, to: to, facts) { matches.append(match) }
         }
-        return matches + wrongWay(facts, scope: scope)
+        return matches + wrongWay(facts, scope: scope) + wrongWayAfterLevel(facts, scope: scope)
     }
 
     /// "exports are expected to rise modestly to 3.7 mln tonnes this year from 3.85 mln": a change
@@ -142,13 +142,13 @@ public struct PercentChangeCheck: Check {
     }
 
     /// Same unit, or one of them given only with a scale ("from 3.39 mln" after "3.40 mln bpd").
-    private func compatible(_ a: Quantity, _ b: Quantity) -> Bool {
+    func compatible(_ a: Quantity, _ b: Quantity) -> Bool {
         if a.unit == b.unit { return a.unit != "percent" && a.unit != "points" }
         return (a.unit.isEmpty && a.scale == b.scale) || (b.unit.isEmpty && a.scale == b.scale)
     }
 
     /// The smallest and largest change the figures allow, given how they are rounded.
-    private func changeRange(from: Quantity, to: Quantity) -> (lower: Double, upper: Double) {
+    func changeRange(from: Quantity, to: Quantity) -> (lower: Double, upper: Double) {
         // "about 22 mln": a hedged figure may be a tenth off.
         let fromError = from.hedge == .exact ? from.roundingError : abs(from.value) * 0.1
         let toError = to.hedge == .exact ? to.roundingError : abs(to.value) * 0.1
@@ -174,7 +174,7 @@ public struct PercentChangeCheck: Check {
         return (value - error, value + error)
     }
 
-    private func format(_ value: Double) -> String {
+    func format(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return (rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)) + "%"
     }

@@ -14,7 +14,7 @@ public struct ClaimFrame: @unchecked Sendable, Hashable {
         /// The level a change reached: "rose to 5 mln".
         case changeTo
         /// The level a change started from, or an earlier level compared against: "from 4 mln",
-        /// "against 4 mln a year earlier".
+        /// "against 4 mln a year earlier", "from its 1985 profit of 4 mln".
         case changeFrom
         /// The size of a change: "rose 5 pct", "a 12 mln dlr increase", "down 180p".
         case changeBy

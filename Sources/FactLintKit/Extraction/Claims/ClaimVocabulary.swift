@@ -17,6 +17,8 @@ final class ClaimVocabulary: Sendable {
     let voteWords: Lexicon
     let voteSides: Lexicon
     let definite: Lexicon
+    /// "its", "a", "the" (`determiners`): opening a named earlier figure ("from its 1985 profit of").
+    let determiners: Lexicon
     let numberWords: Lexicon
     let speechVerbs: Lexicon
     let resultLabels: Lexicon
@@ -76,6 +78,7 @@ final class ClaimVocabulary: Sendable {
         voteWords = lexicons["vote-words"]
         voteSides = lexicons["vote-sides"]
         definite = lexicons["definite-determiners"]
+        determiners = lexicons["determiners"]
         numberWords = lexicons["number-words"]
         speechVerbs = lexicons["speech-verbs"]
         resultLabels = lexicons["result-labels"]

@@ -114,6 +114,10 @@ final class FrameBuilder: Sendable {
     func kind(of figure: QuantityReader.Figure, window: Window, _ article: Article, unit: String)
         -> (ClaimFrame.Kind, Int, String?, Int?) {
         let tokens = article.tokens
+        if let marker = namedBase(before: figure.start, window: window, tokens) {
+            let change = changeWord(before: marker, window: window, tokens)
+            return (.changeFrom, change?.direction ?? 0, change.map { tokens[$0.index].text }, change?.index)
+        }
         var index = figure.start - 1
         var skipped = 0
         while index >= window.lower, skipped < 5 {
@@ -160,6 +164,20 @@ final class FrameBuilder: Sendable {
         }
         if unit == "percent", figure.end < window.upper, tokens[figure.end].lower == "of" { return (.share, 0, nil, nil) }
         return (.level, 0, nil, nil)
+    }
+
+    /// "down slightly from its 1985 profit of 418 mln": the figure a change came from, named by its
+    /// measure between "from" and "of" (a determiner and up to three words), not a target or a
+    /// forecast ("from the target of 2.2 mln"). The position of "from".
+    private func namedBase(before start: Int, window: Window, _ tokens: [Token]) -> Int? {
+        let of = start - 1
+        guard of - 3 >= window.lower, tokens[of].lower == "of", tokens[of - 1].kind == .word, !hasTargetWord(tokens[of - 1].lower) else { return nil }
+        var index = of - 1
+        while index > window.lower, of - index <= 3, tokens[index].kind != .punctuation {
+            if vocabulary.determiners.contains(tokens[index]), tokens[index - 1].lower == "from" { return index - 1 }
+            index -= 1
+        }
+        return nil
     }
 
     /// The change word ("rose", "up", "cut") before a "to" or "from" in the same clause.
