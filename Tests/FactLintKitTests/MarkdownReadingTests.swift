@@ -193,6 +193,19 @@ struct MarkdownReadingTests {
         #expect(article.blocks.first?.text.string == "Officials said on Tuesday that the port would reopen.")
     }
 
+    @Test("an agency after the date and a comma is part of the dateline")
+    func commaAgencyDateline() throws {
+        let article = read("TARVIK, April 2, Reuter - The canal, set to reopen March 31, faces a strike.\n")
+        let dateline = try #require(article.dateline)
+        #expect(dateline.place == "TARVIK")
+        #expect(dateline.agency == "Reuter")
+        #expect(dateline.month == 4 && dateline.day == 2)
+        #expect(where_(article, try #require(dateline.dateSpan)) == "1:9-1:16")
+        #expect(article.blocks.first?.text.string == "The canal, set to reopen March 31, faces a strike.")
+        // A comma and a word that runs on is the story, not an agency.
+        #expect(read("TARVIK, April 2, Strikers said - no talks.\n").dateline?.agency == nil)
+    }
+
     @Test("a dateline can be given in front matter")
     func frontMatterDateline() throws {
         let article = read("---\ndateline: \"NEW YORK, March 9\"\n---\n\nStocks rose on Monday.\n")

@@ -1,5 +1,6 @@
 /// Recognises a wire dateline at the start of a story's first paragraph:
-/// `LONDON, March 9 -`, `NEW YORK, March 9 (Reuters) -`, `BALTIMORE (AP) —`.
+/// `LONDON, March 9 -`, `NEW YORK, March 9 (Reuters) -`, `MANILA, April 1, Reuter -`,
+/// `BALTIMORE (AP) —`.
 struct WireDatelineParser: Sendable {
     let months: Lexicon
 
@@ -115,6 +116,20 @@ struct WireDatelineParser: Sendable {
                 }
             }
             readAgency()
+            // ", Reuter -": the agency after a comma, one capitalised word straight before the dash.
+            if agency == nil, index < count, bytes[index] == 0x2C {
+                var scan = index + 1
+                while scan < count, bytes[scan] == 0x20 { scan += 1 }
+                let wordStart = scan
+                while scan < count, scan - wordStart < 12, ByteClass.isLetterASCII(bytes[scan]) { scan += 1 }
+                let wordEnd = scan
+                while scan < count, bytes[scan] == 0x20 { scan += 1 }
+                if wordEnd > wordStart + 1, ByteClass.isUpperASCII(bytes[wordStart]), scan < count,
+                   bytes[scan] == 0x2D || (scan + 2 < count && bytes[scan] == 0xE2 && bytes[scan + 1] == 0x80 && (bytes[scan + 2] == 0x93 || bytes[scan + 2] == 0x94)) {
+                    agency = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self)
+                    index = wordEnd
+                }
+            }
             skipSpaces()
             if standalone {
                 guard index >= bytes.count else { return nil }
