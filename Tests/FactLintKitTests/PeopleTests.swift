@@ -31,6 +31,19 @@ struct PeopleTests {
         ])
     }
 
+    @Test("'and' between capitalised words of an organisation after a title is part of its name, not a second post")
+    func organisationWithAnd() {
+        let extracted = facts("""
+        "Growth is slowing," said Rhea Tollman, chief economist at Tarvik and Vantor Economics in Boston. Ola Brenn, chairman of Kestrel Bank and Chief Executive of Morrow Group, agreed.
+
+        """)
+        #expect(extracted.people.map { summary($0, extracted.article) } == [
+            "Rhea Tollman [fullName:Rhea Tollman@1] {chief economist at Tarvik and Vantor Economics in Boston|chief economist|Tarvik and Vantor Economics}",
+            // Two posts joined by "and": the organisation of the first stops at "and".
+            "Ola Brenn [fullName:Ola Brenn@1] {chairman of Kestrel Bank and Chief Executive of Morrow Group|chief executive|Kestrel Bank}",
+        ])
+    }
+
     @Test("a known first name makes a person of a bare full name; a party, a place or a firm does not")
     func givenNames() {
         let extracted = facts("""

@@ -194,13 +194,19 @@ struct TitleParser: Sendable {
                 for word in content where ontology.portfolios.contains(lowercased: word.lower) { qualifiers.insert(word.lower) }
             }
         }
-        for word in words[headRange.upperBound...] {
+        for position in headRange.upperBound..<words.count {
+            let word = words[position]
             if let rank = ontology.rank(of: word.lower), rank == "elect" || rank == "designate" {
                 modifiers.append(rank)
                 tenure = tenure ?? .future
                 continue
             }
-            if word.isConnector && word.lower != "the" { flushPhrase(); continue }
+            // "at Fact and Opinion Economics": "and" between two capitalised words of a named
+            // organisation is part of its name, unless a post follows ("and Chief Executive").
+            let joinsName = word.lower == "and" && phrase.last?.isCapitalized == true && position + 1 < words.count
+                && words[position + 1].isCapitalized && !vocabulary.roles.contains(lowercased: words[position + 1].lower)
+                && ontology.rank(of: words[position + 1].lower) == nil
+            if word.isConnector && word.lower != "the" && !joinsName { flushPhrase(); continue }
             phrase.append(word)
         }
         flushPhrase()
