@@ -21,16 +21,7 @@ extension PercentChangeCheck {
                   !isConversion(level.quantity, tokens), !isConversion(from.quantity, tokens),
                   compatible(from.quantity, level.quantity), from.quantity.value > 0, level.quantity.value > 0,
                   [from, level].allSatisfy({ $0.rangeWith == nil && $0.quantity.hedge == .exact }) else { continue }
-            let range = changeRange(from: from.quantity, to: level.quantity)
-            guard from.direction > 0 ? range.upper < 0 : range.lower > 0 else { continue }
-            let token = tokens[word]
-            let wordSpan = facts.article.blocks[token.block].text.sourceSpan(of: token.range)
-            let middle = (level.quantity.value - from.quantity.value) / from.quantity.value * 100
-            let figures = level.quantity.span.union(from.quantity.span)
-            matches.append(CheckMatch(span: wordSpan, values: [
-                "change": token.text, "from": from.quantity.text, "to": level.quantity.text,
-                "actual": format(middle), "other.line": String(facts.line(of: figures)),
-            ], related: [.init(span: figures, message: "the figures it joins")]))
+            if let match = wrongWayMatch(word: word, direction: from.direction, from: from.quantity, to: level.quantity, facts) { matches.append(match) }
         }
         return matches
     }

@@ -92,18 +92,23 @@ public struct PercentChangeCheck: Check {
                   // A percentage of the same change is compared above.
                   !claims.contains(where: { $0.quantity.sentence == sentence && $0.kind == .changeBy
                       && $0.quantity.extent.lowerBound > word && $0.quantity.extent.lowerBound < from.quantity.extent.lowerBound }) else { continue }
-            let range = changeRange(from: from.quantity, to: to.quantity)
-            guard to.direction > 0 ? range.upper < 0 : range.lower > 0 else { continue }
-            let token = tokens[word]
-            let wordSpan = facts.article.blocks[token.block].text.sourceSpan(of: token.range)
-            let middle = (to.quantity.value - from.quantity.value) / from.quantity.value * 100
-            let figures = to.quantity.span.union(from.quantity.span)
-            matches.append(CheckMatch(span: wordSpan, values: [
-                "change": token.text, "from": from.quantity.text, "to": to.quantity.text,
-                "actual": format(middle), "other.line": String(facts.line(of: figures)),
-            ], related: [.init(span: figures, message: "the figures it joins")]))
+            if let match = wrongWayMatch(word: word, direction: to.direction, from: from.quantity, to: to.quantity, facts) { matches.append(match) }
         }
         return matches
+    }
+
+    /// The finding for a change word whose figures go the other way however they are rounded.
+    func wrongWayMatch(word: Int, direction: Int, from: Quantity, to: Quantity, _ facts: ArticleFacts) -> CheckMatch? {
+        let range = changeRange(from: from, to: to)
+        guard direction > 0 ? range.upper < 0 : range.lower > 0 else { return nil }
+        let token = facts.tokens[word]
+        let wordSpan = facts.article.blocks[token.block].text.sourceSpan(of: token.range)
+        let middle = (to.value - from.value) / from.value * 100
+        let figures = to.span.union(from.span)
+        return CheckMatch(span: wordSpan, values: [
+            "change": token.text, "from": from.text, "to": to.text,
+            "actual": format(middle), "other.line": String(facts.line(of: figures)),
+        ], related: [.init(span: figures, message: "the figures it joins")])
     }
 
     /// The finding when no rounding of the figures gives the stated change.
@@ -148,7 +153,7 @@ public struct PercentChangeCheck: Check {
     }
 
     /// The smallest and largest change the figures allow, given how they are rounded.
-    func changeRange(from: Quantity, to: Quantity) -> (lower: Double, upper: Double) {
+    private func changeRange(from: Quantity, to: Quantity) -> (lower: Double, upper: Double) {
         // "about 22 mln": a hedged figure may be a tenth off.
         let fromError = from.hedge == .exact ? from.roundingError : abs(from.value) * 0.1
         let toError = to.hedge == .exact ? to.roundingError : abs(to.value) * 0.1
@@ -174,7 +179,7 @@ public struct PercentChangeCheck: Check {
         return (value - error, value + error)
     }
 
-    func format(_ value: Double) -> String {
+    private func format(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return (rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)) + "%"
     }
