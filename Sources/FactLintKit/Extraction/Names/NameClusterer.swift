@@ -229,17 +229,18 @@ public final class NameClusterer: Sendable {
                 matches = matches.filter { words[$0].count == most }
             }
             // One close name only: with two, which is meant is anyone's guess.
-            guard matches.count == 1, let usual = matches.first.map({ words[$0] }), !isCommonCompound(rare.text, usual.text, tokens),
-                  isVariant(rare, of: usual, people, forms, tokens, sentences) else { continue }
-            let evidence: NameCluster.Evidence = isFirmSingular(rare, of: usual, forms, people, tokens) ? .firmSingular : .spelling
-            pairs.append(Pair(first: rare.text, second: usual.text, isRun: false, evidence: evidence))
+            guard matches.count == 1, let usual = matches.first.map({ words[$0] }), !isCommonCompound(rare.text, usual.text, tokens) else { continue }
+            let firmSingular = isFirmSingular(rare, of: usual, forms, people, tokens)
+            guard isVariant(rare, of: usual, firmSingular: firmSingular, people, forms, tokens, sentences) else { continue }
+            pairs.append(Pair(first: rare.text, second: usual.text, isRun: false, evidence: firmSingular ? .firmSingular : .spelling))
         }
         return pairs
     }
 
     /// Whether `rare` reads as a slip for `usual`.
-    private func isVariant(_ rare: NameForms.Form, of usual: NameForms.Form, _ people: PeopleIndex, _ forms: NameForms, _ tokens: [Token], _ sentences: [Sentence]) -> Bool {
-        let firmSingular = isFirmSingular(rare, of: usual, forms, people, tokens)
+    /// `firmSingular`: whether `rare` is a firm's name written without its "s" (`isFirmSingular`).
+    private func isVariant(_ rare: NameForms.Form, of usual: NameForms.Form, firmSingular: Bool, _ people: PeopleIndex, _ forms: NameForms,
+                           _ tokens: [Token], _ sentences: [Sentence]) -> Bool {
         guard firmSingular
               || (!SpellingSimilarity.isDerivedForm(rare.text, usual.text, endings: derivedEndings) && !SpellingSimilarity.isSuffixVariant(rare.text, usual.text))
         else { return false }
