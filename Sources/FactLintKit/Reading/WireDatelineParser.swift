@@ -1,5 +1,5 @@
 /// Recognises a wire dateline at the start of a story's first paragraph:
-/// `LONDON, March 9 -`, `NEW YORK, March 9 (Reuters) -`, `MANILA, April 1, Reuter -`,
+/// `LONDON, March 9 -`, `NEW YORK, March 9 (Reuters) -`, `TARVIK, April 2, Reuter -`,
 /// `BALTIMORE (AP) —`.
 struct WireDatelineParser: Sendable {
     let months: Lexicon
@@ -59,6 +59,12 @@ struct WireDatelineParser: Sendable {
             var dateRange: Range<Int>?
 
             func skipSpaces() { while index < count, bytes[index] == 0x20 { index += 1 } }
+            // The dash's length in bytes at a position: -, --, en dash, em dash; 0 for none.
+            func dashLength(at position: Int) -> Int {
+                if position < count, bytes[position] == 0x2D { return position + 1 < count && bytes[position + 1] == 0x2D ? 2 : 1 }
+                if position + 2 < count, bytes[position] == 0xE2, bytes[position + 1] == 0x80, bytes[position + 2] == 0x93 || bytes[position + 2] == 0x94 { return 3 }
+                return 0
+            }
             func readAgency() {
                 var scan = index
                 while scan < count, bytes[scan] == 0x20 { scan += 1 }
@@ -124,8 +130,7 @@ struct WireDatelineParser: Sendable {
                 while scan < count, scan - wordStart < 12, ByteClass.isLetterASCII(bytes[scan]) { scan += 1 }
                 let wordEnd = scan
                 while scan < count, bytes[scan] == 0x20 { scan += 1 }
-                if wordEnd > wordStart + 1, ByteClass.isUpperASCII(bytes[wordStart]), scan < count,
-                   bytes[scan] == 0x2D || (scan + 2 < count && bytes[scan] == 0xE2 && bytes[scan + 1] == 0x80 && (bytes[scan + 2] == 0x93 || bytes[scan + 2] == 0x94)) {
+                if wordEnd > wordStart + 1, ByteClass.isUpperASCII(bytes[wordStart]), dashLength(at: scan) > 0 {
                     agency = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self)
                     index = wordEnd
                 }
@@ -144,12 +149,7 @@ struct WireDatelineParser: Sendable {
             }
             // The dash: -, --, en dash, em dash.
             let dashStart = index
-            if index < count, bytes[index] == 0x2D {
-                index += 1
-                if index < count, bytes[index] == 0x2D { index += 1 }
-            } else if index + 2 < count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
-                index += 3
-            }
+            index += dashLength(at: index)
             guard index > dashStart, index < count else { return nil }
             if !allCaps && month == nil { return nil }
             // A hyphen needs a space after it ("LONDON - The"); a dash may touch the text ("(AP)—The").

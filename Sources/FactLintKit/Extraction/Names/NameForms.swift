@@ -53,17 +53,17 @@ struct NameForms {
                     // "W." keeps its period; "Nord-Est" its hyphen. A single letter after a hyphen
                     // marks a unit or a footnote ("Sorghum-Y" in a table): the name is the word.
                     if text.isOneCharacter, end < range.upperBound, tokens[end].isMark("."), !tokens[end].spaceBefore { text += "."; end += 1 }
-                    while end + 1 < range.upperBound, tokens[end].isMark("-"), !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
-                          tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized, !tokens[end + 1].text.isOneCharacter {
+                    let hyphenated = { (end: Int) in
+                        end + 1 < range.upperBound && tokens[end].isMark("-") && !tokens[end].spaceBefore && !tokens[end + 1].spaceBefore
+                            && tokens[end + 1].kind == .word && tokens[end + 1].isCapitalized
+                    }
+                    while hyphenated(end), !tokens[end + 1].text.isOneCharacter {
                         text += "-" + tokens[end + 1].text
                         end += 2
                     }
                     // The marker stays in the span, so a row label still stands straight before
                     // its figures ("Wool Expd-E 4,112.6 3,987.0").
-                    if end + 1 < range.upperBound, tokens[end].isMark("-"), !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
-                       tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized, tokens[end + 1].text.isOneCharacter {
-                        end += 2
-                    }
+                    if hyphenated(end) { end += 2 }
                     parts.append((text, cursor..<end))
                     cursor = end
                     // "'s" ends a name.
