@@ -12,6 +12,8 @@ final class PeopleVocabulary: Sendable {
     /// Words that close a company's registered name ("Corp", "Inc").
     let firmSuffixes: Lexicon
     let speechVerbs: Lexicon
+    /// "also", "however": words between a subject and its verb that leave the subject as it is.
+    let linkingOpeners: Lexicon
     let starters: Lexicon
     let months: Lexicon
     let weekdays: Lexicon
@@ -47,6 +49,7 @@ final class PeopleVocabulary: Sendable {
         orgWords = lexicons["org-words"]
         firmSuffixes = lexicons["firm-suffixes"]
         speechVerbs = lexicons["speech-verbs"]
+        linkingOpeners = lexicons["linking-openers"]
         starters = lexicons["sentence-starters"]
         months = lexicons["months"]
         weekdays = lexicons["weekdays"]

@@ -10,6 +10,7 @@ public final class PersonExtractor: Sendable {
     let proposer: any PersonCandidateProposer
     let titles: TitleContextReader
     let linker: PersonLinker
+    let descriptions: SpeakerDescriptionReader
     let pronouns: PronounResolver
 
     public init(lexicons: LexiconSet = .builtIn) {
@@ -17,6 +18,7 @@ public final class PersonExtractor: Sendable {
         proposer = CapitalisedRunProposer(vocabulary: vocabulary)
         titles = TitleContextReader(parser: TitleParser(vocabulary: vocabulary))
         linker = PersonLinker(titles: titles)
+        descriptions = SpeakerDescriptionReader(titles: titles)
         pronouns = PronounResolver(lexicons: lexicons)
     }
 
@@ -32,6 +34,8 @@ public final class PersonExtractor: Sendable {
                 for index in found.candidates.indices { found.candidates[index].titles = [] }
                 found.titleOnly = []
                 titleless.insert(sentenceIndex)
+            } else {
+                found.speakerDescriptions = descriptions.descriptions(in: context)
             }
             proposals.append(found)
         }

@@ -126,6 +126,7 @@ struct PersonLinker: Sendable {
                 people[holders[0]].titles.append(title)
             }
         }
+        linkDescriptions(proposals.speakerDescriptions, to: &people, tokens: tokens, sentences: sentences)
         for index in people.indices {
             people[index].mentions.sort { $0.span < $1.span }
             people[index].titles.sort { $0.span < $1.span }
@@ -158,7 +159,7 @@ struct PersonLinker: Sendable {
         return flags
     }
 
-    private func orgsAgree(_ a: PersonTitle, _ b: PersonTitle) -> Bool {
+    func orgsAgree(_ a: PersonTitle, _ b: PersonTitle) -> Bool {
         guard let first = a.orgKey, let second = b.orgKey else { return true }
         return titles.ontology.sameOrganisation(first, second)
     }

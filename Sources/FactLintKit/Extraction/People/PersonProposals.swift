@@ -17,12 +17,16 @@ struct PersonProposals {
 
     var candidates: [Candidate] = []
     var titleOnly: [TitleMention] = []
+    /// A post standing for a speaker ("the finance minister said"), which may name someone whose
+    /// post the story gives otherwise.
+    var speakerDescriptions: [TitleMention] = []
     /// Tokens already read as part of a name, so bare surnames are not looked for there.
     var usedTokens: [Int] = []
 
     mutating func append(_ other: PersonProposals) {
         candidates.append(contentsOf: other.candidates)
         titleOnly.append(contentsOf: other.titleOnly)
+        speakerDescriptions.append(contentsOf: other.speakerDescriptions)
         usedTokens.append(contentsOf: other.usedTokens)
     }
 }

@@ -1,0 +1,55 @@
+/// Finds a post standing for a speaker: "The energy secretary also said", "…, the club's
+/// chairman said.", "said the finance minister." A reporter writes one of these for someone
+/// already named, so the ``PersonLinker`` may join it to the one person who holds a post of that
+/// kind, even when the two posts disagree; a post that agrees with someone's is read as before.
+struct SpeakerDescriptionReader: Sendable {
+    let titles: TitleContextReader
+    var vocabulary: PeopleVocabulary { titles.vocabulary }
+
+    func descriptions(in c: SentenceContext) -> [PersonProposals.TitleMention] {
+        var found: [PersonProposals.TitleMention] = []
+        var index = c.range.lowerBound
+        while index < c.range.upperBound {
+            defer { index += 1 }
+            let token = c.tokens[index]
+            guard token.kind == .word, token.lower == "the", !c.quoted[index],
+                  let phrase = titles.titlePhrase(from: index, c), phrase.end > index + 1, let title = phrase.titles.last,
+                  title.tenure == .current, !title.isIndefinite, title.tokens.lowerBound == index + 1,
+                  phrase.titles.count == 1 else { continue }
+            guard isSubject(start: index, before: phrase.end, c) || isAttribution(after: index, end: phrase.end, c) else { continue }
+            var described = title
+            // The span starts at "the", which says the post stands for someone already known.
+            let whole = index..<phrase.end
+            described.text = c.text(whole)
+            described.span = c.span(whole)
+            described.tokens = whole
+            found.append(.init(title: described, mention: PersonMention(kind: .title, text: described.text, span: described.span,
+                                                                        sentence: c.sentence, tokens: whole, honorific: nil,
+                                                                        inQuote: false)))
+            index = phrase.end - 1
+        }
+        return found
+    }
+
+    /// "the energy secretary said", "the energy secretary also said", and opening its sentence,
+    /// any verb in -ed: "The finance minister criticised", "The finance minister also urged".
+    private func isSubject(start: Int, before end: Int, _ c: SentenceContext) -> Bool {
+        var index = end
+        if index < c.range.upperBound, c.tokens[index].kind == .word, vocabulary.linkingOpeners.contains(lowercased: c.tokens[index].lower) {
+            index += 1
+        }
+        guard index < c.range.upperBound, c.tokens[index].kind == .word, !c.tokens[index].isCapitalized else { return false }
+        let verb = c.tokens[index].lower
+        if vocabulary.speechVerbs.contains(lowercased: verb) { return true }
+        let opens = start == c.range.lowerBound
+            || start == c.range.lowerBound + 1 && vocabulary.linkingOpeners.contains(lowercased: c.tokens[c.range.lowerBound].lower)
+        return opens && verb.utf8.count > 4 && verb.hasSuffix("ed")
+    }
+
+    /// "…, said the finance minister." with nothing after the post but the clause's end.
+    private func isAttribution(after start: Int, end: Int, _ c: SentenceContext) -> Bool {
+        guard start > c.range.lowerBound, c.tokens[start - 1].kind == .word, vocabulary.speechVerbs.contains(lowercased: c.tokens[start - 1].lower)
+        else { return false }
+        return end >= c.range.upperBound || c.tokens[end].kind == .punctuation && c.tokens[end].isMark(anyOf: ".,;")
+    }
+}
