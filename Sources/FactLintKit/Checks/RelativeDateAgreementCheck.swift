@@ -32,6 +32,16 @@ public struct RelativeDateAgreementCheck: Check {
         let storyEvents = facts.lexicons["story-events"]
         var matches: [CheckMatch] = []
         var reported = Set<Int>()
+        // "released today, March 25", "announced last month, on June 19": the written day beside
+        // a day, week or month counted back says which it is, whatever it dates.
+        for (index, relative) in facts.temporal.enumerated() where relative.restatedBy != nil && facts.isInScope(sentence: relative.sentence, scope) {
+            guard let restated = relative.restatedBy, let mine = relative.coverage(published: published),
+                  let theirs = facts.temporal[restated].coverage(published: published), !overlaps(mine, theirs) else { continue }
+            reported.insert(index)
+            let phrase: String
+            if case .day? = relative.resolved { phrase = "day" } else { phrase = "event" }
+            matches.append(match(relative, mine, facts.temporal[restated], event: nil, phrase: phrase, facts, wording))
+        }
         for (index, event) in timeline.events.enumerated() where !event.isNegated {
             // Mentions are compared only for an event told as done or stated; one noun's own two
             // dates ("next week's March 31 meeting") whatever its status.
@@ -40,12 +50,6 @@ public struct RelativeDateAgreementCheck: Check {
                 let relative = facts.temporal[anchor.temporal]
                 guard relative.isRelative, !relative.isYearless, facts.isInScope(sentence: relative.sentence, scope),
                       let mine = relative.coverage(published: published) else { continue }
-                // "released today, March 25": the written day beside it says which day it is.
-                if let restated = relative.restatedBy, let theirs = facts.temporal[restated].coverage(published: published), !overlaps(mine, theirs) {
-                    reported.insert(anchor.temporal)
-                    matches.append(match(relative, mine, facts.temporal[restated], event: event, phrase: "day", facts, wording))
-                    continue
-                }
                 for other in timeline.mentions(of: index) where told && other != index && EventStatus.toldOrStated.contains(timeline.events[other].status) {
                     guard let dated = timeline.events[other].anchors.first(where: { candidate in
                         let explicit = facts.temporal[candidate.temporal]
@@ -99,8 +103,8 @@ public struct RelativeDateAgreementCheck: Check {
 
     /// The finding: the relative date, the days it means, and the other date of the same event.
     private func match(_ relative: TemporalExpression, _ mine: (start: CalendarDate, end: CalendarDate), _ explicit: TemporalExpression,
-                       event: Event, phrase: String? = nil, _ facts: ArticleFacts, _ wording: DateWording) -> CheckMatch {
-        let noun = phrase ?? EventNaming.noun(for: event, lexicons: facts.lexicons)
+                       event: Event?, phrase: String? = nil, _ facts: ArticleFacts, _ wording: DateWording) -> CheckMatch {
+        let noun = phrase ?? event.map { EventNaming.noun(for: $0, lexicons: facts.lexicons) } ?? "event"
         let published = facts.anchor
         return CheckMatch(span: relative.span, values: [
             "relative": relative.text,

@@ -28,16 +28,27 @@ extension TemporalTagger {
         }
     }
 
-    /// "released today, March 25", "yesterday (May 3)": a day counted from the publication
-    /// date with a written day set beside it after a comma or an opening bracket.
+    /// "released today, March 25", "yesterday (May 3)", "announced last month, on June 19": a
+    /// day, week or month counted from the publication date with a written day set beside it
+    /// after a comma or an opening bracket (and "on" or "in").
     func markRestatements(_ expressions: inout [TemporalExpression], tokens: [Token]) {
         for index in expressions.indices.dropLast() {
             let first = expressions[index]
             let second = expressions[index + 1]
-            guard first.sentence == second.sentence, first.isRelative, first.statedWeekday == nil, case .day? = first.resolved,
-                  second.isExplicit, second.day != nil, second.kind == .date,
-                  second.tokens.lowerBound == first.tokens.upperBound + 1,
+            guard first.sentence == second.sentence, first.isRelative, !first.isYearless, first.statedWeekday == nil, first.part == nil,
+                  second.isExplicit, second.day != nil, second.kind == .date, second.rangeEnd == nil, first.rangeEnd == nil,
+                  first.tokens.upperBound < second.tokens.lowerBound,
                   tokens[first.tokens.upperBound].isMark(anyOf: ",(") else { continue }
+            switch first.resolved {
+            case .day?:
+                guard second.tokens.lowerBound == first.tokens.upperBound + 1 else { continue }
+            case .week?, .month?:
+                let gap = second.tokens.lowerBound - first.tokens.upperBound
+                guard gap == 1 || gap == 2 && ["on", "in"].contains(where: { words.isConnective(tokens[first.tokens.upperBound + 1].lower, $0) })
+                else { continue }
+            default:
+                continue
+            }
             expressions[index].restatedBy = index + 1
         }
     }
