@@ -99,12 +99,14 @@ extension EventExtractor {
         while cursor >= range.lowerBound, position - cursor <= 5 {
             let token = input.tokens[cursor]
             if token.kind == .punctuation || clauseWords.contains(token) { return nil }
-            if let key = words.connectives.key(for: token), key == "after" || key == "before" { connective = cursor; break }
+            if let key = orderConnective(endingAt: cursor, from: range.lowerBound, input), key == "after" || key == "before" { connective = cursor; break }
             cursor -= 1
         }
         guard let connective, position - connective > 1 else { return nil }
         if let existing = events.firstIndex(where: { $0.tokens.lowerBound > connective && $0.tokens.upperBound <= position }) { return existing }
-        guard let head = (connective + 1..<position).first(where: { input.tokens[$0].kind == .word && !words.functionWords.contains(lowercased: input.tokens[$0].lower)
+        // The phrase's head is its last word before the date's own preposition: "realignment" in
+        // "ahead of the currency realignment on January 11".
+        guard let head = (connective + 1..<position).last(where: { input.tokens[$0].kind == .word && !words.functionWords.contains(lowercased: input.tokens[$0].lower)
                 && input.temporalAt[$0] == nil }) else { return nil }
         var generic = event(trigger: input.tokens[head].lower, known: false, tokens: head..<(head + 1), sentence: sentence, input)
         generic.isNoun = true
@@ -279,6 +281,16 @@ extension EventExtractor {
         return position
     }
 
+    /// The order connective that ends at a token: one word ("before") or two ("ahead of",
+    /// "prior to"), read from `order-connectives`.
+    func orderConnective(endingAt position: Int, from start: Int, _ input: Input) -> String? {
+        let tokens = input.tokens
+        guard tokens[position].kind == .word else { return nil }
+        if let key = words.connectives.key(lowercased: tokens[position].lower) { return key }
+        guard position > start, tokens[position - 1].kind == .word, words.connectives.mayStartPhrase(tokens[position - 1].lower) else { return nil }
+        return words.connectives.key(for: tokens[position - 1].lower + " " + tokens[position].lower)
+    }
+
     /// How far a date is from a trigger: words between, plus four for each comma, three for each
     /// clause word ("and", "which") and a hundred for a semicolon, colon, dash or bracket. An
     /// event after the date costs two more, unless the date opens the sentence.
@@ -316,7 +328,7 @@ extension EventExtractor {
                 // clause after the date is not the one it dates.
                 if after, relativeOpeners.contains(lowercased: tokens[position].lower) { cost += 20 }
             } else if after, !opensSentence, tokens[position].kind == .word,
-                      let key = words.connectives.key(lowercased: tokens[position].lower), key == "after" || key == "before" {
+                      let key = orderConnective(endingAt: position, from: between.lowerBound, input), key == "after" || key == "before" {
                 // "blew up the depot on April 2 before fleeing": what follows "before" is
                 // another event, ordered against the dated one, not dated by it.
                 cost += 30

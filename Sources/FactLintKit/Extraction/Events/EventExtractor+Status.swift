@@ -43,6 +43,9 @@ extension EventExtractor {
             // event opposes, no comparison.
             if let key = words.statusCues.key(lowercased: input.tokens[position].lower),
                !(key == "scheduled" && isAttributive(position, clause: clause, event: event, input)),
+               // "raised ahead of the realignment": the first word of an order connective orders
+               // two events and plans neither.
+               !(key == "scheduled" && position + 1 < clause.upperBound && orderConnective(endingAt: position + 1, from: position, input) != nil),
                !(key == "comparison" && words.opposition.contains(lowercased: input.tokens[position].lower) && position > clause.lowerBound
                  && input.tokens[position - 1].kind == .word
                  && words.triggers.key(lowercased: input.tokens[position - 1].lower) != nil && !isVerbLike(position - 1, input)) {
