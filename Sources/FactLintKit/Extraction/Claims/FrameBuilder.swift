@@ -118,6 +118,15 @@ final class FrameBuilder: Sendable {
             let change = changeWord(before: marker, window: window, tokens)
             return (.changeFrom, change?.direction ?? 0, change.map { tokens[$0.index].text }, change?.index)
         }
+        // "the adjusted rise of 2.7 billion", "a fall of 12.25 crowns": a change named by its
+        // noun, then "of" and its size.
+        // Not a word joined by a hyphen ("a write-down of") or an adverb ("up", "lower").
+        if figure.start - 2 >= window.lower, tokens[figure.start - 1].lower == "of", tokens[figure.start - 2].kind == .word,
+           !(figure.start - 3 >= window.lower && tokens[figure.start - 3].isMark("-") && !tokens[figure.start - 2].spaceBefore),
+           !vocabulary.directionAdverbs.contains(lowercased: tokens[figure.start - 2].lower),
+           let key = vocabulary.directions.key(lowercased: tokens[figure.start - 2].lower) {
+            return (.changeBy, key == "up" ? 1 : -1, tokens[figure.start - 2].text, figure.start - 2)
+        }
         var index = figure.start - 1
         var skipped = 0
         while index >= window.lower, skipped < 5 {
