@@ -85,6 +85,16 @@ struct ClaimFrameTests {
         ])
     }
 
+    @Test("a change named by its noun before 'of' is a change; where a change went to after its size measures what the size measured")
+    func changeNounsAndTargets() {
+        #expect(frames("The cartel agreed to lower its output ceiling by 7.5 pct to 12.2 mln bpd. The adjusted rise of 2.7 billion crowns was large. It took a write-down of 2.1 bln dlrs.\n") == [
+            "changeBy down '7.5 pct' percent measure=ceiling[output] basis=target",
+            "changeTo down '12.2 mln bpd' bpd measure=ceiling[output]",
+            "changeBy up '2.7 billion crowns' sek basis=adjusted",
+            "level '2.1 bln dlrs' usd",
+        ])
+    }
+
     @Test("basis words and targets set a figure apart; ranges and distributive figures are marked")
     func basisAndRanges() {
         let extracted = facts("Earnings rose a seasonally adjusted 4.5 pct.\n\nImports are targeted at 1.8 mln tonnes.\n\nIt sold 30 to 35 mln dlrs of notes.\n\nIt will close two depots each in its three regions.\n")

@@ -113,6 +113,7 @@ public final class ClaimExtractor: Sendable {
                 claims.append(frame)
             }
             inheritAlternatives(&claims, from: first, tokens)
+            inheritChangeMeasure(&claims, from: first, tokens)
             readPerShare(&claims, from: first, tokens)
             inheritSentencePeriod(&claims, from: first, sentence, tokens, temporal: temporal, temporalIndex: temporalIndex)
             claims.append(contentsOf: tallies.tallies(in: sentence, sentenceIndex, tokens, blocks, article))
@@ -212,6 +213,20 @@ public final class ClaimExtractor: Sendable {
             if claims[index].measure.isEmpty || claims[index].measure.source == .verb { claims[index].measure = previous.measure }
             if claims[index].period == nil { claims[index].period = previous.period }
             if claims[index].subject == nil { claims[index].subject = previous.subject }
+        }
+    }
+
+    /// "lowered its output ceiling by 7.5 pct to 12.2 mln bpd": where a change went to, right
+    /// after its size, measures what the size measured, when it names no more than its unit.
+    private func inheritChangeMeasure(_ claims: inout [ClaimFrame], from first: Int, _ tokens: [Token]) {
+        guard claims.count - first >= 2 else { return }
+        for index in (first + 1)..<claims.count {
+            let previous = claims[index - 1]
+            let by = previous.quantity.extent.lowerBound - 1, to = claims[index].quantity.extent.lowerBound - 1
+            guard claims[index].kind == .changeTo, by >= 0, tokens[by].lower == "by", previous.quantity.extent.upperBound == to,
+                  tokens[to].lower == "to", previous.measure.isStrong || previous.measure.source == .linked,
+                  claims[index].measure.isEmpty || claims[index].measure.source == .unit else { continue }
+            claims[index].measure = previous.measure
         }
     }
 
