@@ -3,7 +3,7 @@
 /// another, a percentage against the counts it is computed from, a change against its before
 /// and after values, a scale slip (an amount compared with
 /// one a thousand times its size with nearly the same digits), and profit per share ten or a
-/// hundred times profit over the share count. Every figure's rounding and
+/// hundred times profit over the share count, and shares of one vote's answers over 100%. Every figure's rounding and
 /// hedge is allowed for: only arithmetic no reading of the figures can make right is reported.
 public struct ArithmeticCheck: Check {
     public static let name = "arithmetic"
@@ -23,7 +23,7 @@ public struct ArithmeticCheck: Check {
             + PartsOverWhole.findings(facts, scope: scope) + PerShareArithmetic.findings(facts, scope: scope)
             + PerShareProse.findings(facts, scope: scope)
             + RemainderArithmetic.findings(facts, scope: scope)
-            + ApposedShare.findings(facts, scope: scope)
+            + ApposedShare.findings(facts, scope: scope) + VoteShares.findings(facts, scope: scope)
         var seen = Set<SourceSpan>()
         return matches.sorted { $0.span < $1.span }.filter { seen.insert($0.span).inserted }
     }
