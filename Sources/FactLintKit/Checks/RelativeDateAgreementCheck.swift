@@ -32,7 +32,7 @@ public struct RelativeDateAgreementCheck: Check {
         let storyEvents = facts.lexicons["story-events"]
         var matches: [CheckMatch] = []
         var reported = Set<Int>()
-        // "released today, March 25", "announced last month, on June 19": the written day beside
+        // "released today, March 25", "said last month, on May 9": the written day beside
         // a day, week or month counted back says which it is, whatever it dates.
         for (index, relative) in facts.temporal.enumerated() where relative.restatedBy != nil && facts.isInScope(sentence: relative.sentence, scope) {
             guard let restated = relative.restatedBy, let mine = relative.coverage(published: published),

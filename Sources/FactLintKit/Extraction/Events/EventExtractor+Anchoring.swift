@@ -105,7 +105,7 @@ extension EventExtractor {
         guard let connective, position - connective > 1 else { return nil }
         if let existing = events.firstIndex(where: { $0.tokens.lowerBound > connective && $0.tokens.upperBound <= position }) { return existing }
         // The phrase's head is its last word before the date's own preposition: "realignment" in
-        // "ahead of the currency realignment on January 11".
+        // "ahead of the currency realignment on March 3".
         guard let head = (connective + 1..<position).last(where: { input.tokens[$0].kind == .word && !words.functionWords.contains(lowercased: input.tokens[$0].lower)
                 && input.temporalAt[$0] == nil }) else { return nil }
         var generic = event(trigger: input.tokens[head].lower, known: false, tokens: head..<(head + 1), sentence: sentence, input)

@@ -1,9 +1,9 @@
 extension PersonLinker {
-    /// A post standing for a speaker ("The energy secretary also said") links to the person it
+    /// A post standing for a speaker ("The trade secretary also said") links to the person it
     /// goes on from: the last person named before it, at most three sentences back, when that
-    /// person's post is an office with the same head and rank ("Interior Secretary Hodel"), or
-    /// an office of the same kind at the same organisation ("House Speaker Wright" for "the
-    /// House majority leader"), and no one else in the story holds a post of that kind. It is
+    /// person's post is an office with the same head and rank ("Transport Secretary Tollard"), or
+    /// an office of the same kind at the same organisation ("Senate Speaker Brannock" for
+    /// "the Senate majority leader"), and no one else in the story holds a post of that kind. It is
     /// left alone when anyone holds a post it agrees with (read by the titles standing alone),
     /// and across ranks: "the prime minister" beside "Deputy Prime Minister Vane" is the prime
     /// minister. Linked, a post that disagrees is the person's second title, which

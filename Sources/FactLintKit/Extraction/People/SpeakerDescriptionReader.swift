@@ -1,4 +1,4 @@
-/// Finds a post standing for a speaker: "The energy secretary also said", "…, the club's
+/// Finds a post standing for a speaker: "The trade secretary also said", "…, the club's
 /// chairman said.", "said the finance minister." A reporter writes one of these for someone
 /// already named, so the ``PersonLinker`` may join it to the one person who holds a post of that
 /// kind, even when the two posts disagree; a post that agrees with someone's is read as before.
@@ -31,7 +31,7 @@ struct SpeakerDescriptionReader: Sendable {
         return found
     }
 
-    /// "the energy secretary said", "the energy secretary also said", and opening its sentence,
+    /// "the trade secretary said", "the trade secretary also said", and opening its sentence,
     /// any verb in -ed: "The finance minister criticised", "The finance minister also urged".
     private func isSubject(start: Int, before end: Int, _ c: SentenceContext) -> Bool {
         var index = end

@@ -28,7 +28,7 @@ extension TemporalTagger {
         }
     }
 
-    /// "released today, March 25", "yesterday (May 3)", "announced last month, on June 19": a
+    /// "released today, March 25", "yesterday (May 3)", "said last month, on May 9": a
     /// day, week or month counted from the publication date with a written day set beside it
     /// after a comma or an opening bracket (and "on" or "in").
     func markRestatements(_ expressions: inout [TemporalExpression], tokens: [Token]) {
