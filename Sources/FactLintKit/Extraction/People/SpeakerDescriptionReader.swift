@@ -12,7 +12,7 @@ struct SpeakerDescriptionReader: Sendable {
         while index < c.range.upperBound {
             defer { index += 1 }
             let token = c.tokens[index]
-            guard token.kind == .word, token.lower == "the", !c.quoted[index],
+            guard token.kind == .word, token.lower == "the", !c.quoted[index], mayBeSpeaker(at: index, c),
                   let phrase = titles.titlePhrase(from: index, c), phrase.end > index + 1, let title = phrase.titles.last,
                   title.tenure == .current, !title.isIndefinite, title.tokens.lowerBound == index + 1,
                   phrase.titles.count == 1 else { continue }
@@ -29,6 +29,24 @@ struct SpeakerDescriptionReader: Sendable {
             index = phrase.end - 1
         }
         return found
+    }
+
+    /// Whether a post read from "the" could stand for a speaker, looked at before the post is
+    /// read: a speech verb just before "the", or within a few words after it (a verb in -ed
+    /// too when "the" opens its sentence).
+    private func mayBeSpeaker(at index: Int, _ c: SentenceContext) -> Bool {
+        if index > c.range.lowerBound, c.tokens[index - 1].kind == .word, vocabulary.speechVerbs.contains(lowercased: c.tokens[index - 1].lower) {
+            return true
+        }
+        let opens = index <= c.range.lowerBound + 1
+        var position = index + 2
+        while position < min(index + 10, c.range.upperBound) {
+            defer { position += 1 }
+            let word = c.tokens[position]
+            guard word.kind == .word else { if word.isMark(",") || word.isMark(";") { return false }; continue }
+            if vocabulary.speechVerbs.contains(lowercased: word.lower) || opens && word.lower.hasSuffix("ed") { return true }
+        }
+        return false
     }
 
     /// "the trade secretary said", "the trade secretary also said", and opening its sentence,
