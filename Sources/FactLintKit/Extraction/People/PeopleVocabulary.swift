@@ -12,6 +12,10 @@ final class PeopleVocabulary: Sendable {
     /// Words that close a company's registered name ("Corp", "Inc").
     let firmSuffixes: Lexicon
     let speechVerbs: Lexicon
+    /// The class bit of `speech-verbs`, read from a token without a lookup.
+    let speechVerbBit: WordClasses
+    /// The class bits of the post heads (`post-heads`, `title-roles`).
+    let postHeadBits: WordClasses
     /// "also", "however": words between a subject and its verb that leave the subject as it is.
     let linkingOpeners: Lexicon
     let starters: Lexicon
@@ -49,6 +53,8 @@ final class PeopleVocabulary: Sendable {
         orgWords = lexicons["org-words"]
         firmSuffixes = lexicons["firm-suffixes"]
         speechVerbs = lexicons["speech-verbs"]
+        speechVerbBit = lexicons.mask("speech-verbs")
+        postHeadBits = lexicons.mask("post-heads", "title-roles")
         linkingOpeners = lexicons["linking-openers"]
         starters = lexicons["sentence-starters"]
         months = lexicons["months"]

@@ -11,8 +11,9 @@ struct SpeakerDescriptionReader: Sendable {
         var index = c.range.lowerBound
         while index < c.range.upperBound {
             defer { index += 1 }
-            let token = c.tokens[index]
-            guard token.kind == .word, token.lower == "the", !c.quoted[index], mayBeSpeaker(at: index, c),
+            // Read in place: a copy of a token retains both its strings.
+            guard c.tokens[index].kind == .word, c.tokens[index].range.count == 3, c.tokens[index].lower == "the", !c.quoted[index],
+                  mayBeSpeaker(at: index, c),
                   let phrase = titles.titlePhrase(from: index, c), phrase.end > index + 1, let title = phrase.titles.last,
                   title.tenure == .current, !title.isIndefinite, title.tokens.lowerBound == index + 1,
                   phrase.titles.count == 1 else { continue }
@@ -32,19 +33,20 @@ struct SpeakerDescriptionReader: Sendable {
     }
 
     /// Whether a post read from "the" could stand for a speaker, looked at before the post is
-    /// read: a speech verb just before "the", or within a few words after it (a verb in -ed
-    /// too when "the" opens its sentence).
+    /// read: a post's head word within a few words after "the", and a speech verb just before
+    /// "the" or after the head (a verb in -ed too when "the" opens its sentence).
     private func mayBeSpeaker(at index: Int, _ c: SentenceContext) -> Bool {
-        if index > c.range.lowerBound, c.tokens[index - 1].kind == .word, vocabulary.speechVerbs.contains(lowercased: c.tokens[index - 1].lower) {
-            return true
-        }
+        let speech = vocabulary.speechVerbBit, heads = vocabulary.postHeadBits
+        let end = min(index + 10, c.range.upperBound)
+        guard let head = (index + 1..<end).first(where: { c.tokens[$0].classes & heads != 0 }) else { return false }
+        if index > c.range.lowerBound, c.tokens[index - 1].classes & speech != 0 { return true }
         let opens = index <= c.range.lowerBound + 1
-        var position = index + 2
-        while position < min(index + 10, c.range.upperBound) {
-            defer { position += 1 }
-            let word = c.tokens[position]
-            guard word.kind == .word else { if word.isMark(",") || word.isMark(";") { return false }; continue }
-            if vocabulary.speechVerbs.contains(lowercased: word.lower) || opens && word.lower.hasSuffix("ed") { return true }
+        for position in (head + 1)..<max(end, head + 1) {
+            guard c.tokens[position].kind == .word else {
+                if c.tokens[position].isMark(",") || c.tokens[position].isMark(";") { return false }
+                continue
+            }
+            if c.tokens[position].classes & speech != 0 || opens && c.tokens[position].lower.hasSuffix("ed") { return true }
         }
         return false
     }
