@@ -36,17 +36,16 @@ struct SpeakerDescriptionReader: Sendable {
     /// read: a post's head word within a few words after "the", and a speech verb just before
     /// "the" or after the head (a verb in -ed too when "the" opens its sentence).
     private func mayBeSpeaker(at index: Int, _ c: SentenceContext) -> Bool {
-        let speech = vocabulary.speechVerbBit, heads = vocabulary.postHeadBits
         let end = min(index + 10, c.range.upperBound)
-        guard let head = (index + 1..<end).first(where: { c.tokens[$0].classes & heads != 0 }) else { return false }
-        if index > c.range.lowerBound, c.tokens[index - 1].classes & speech != 0 { return true }
-        let opens = index <= c.range.lowerBound + 1
+        guard let head = (index + 1..<end).first(where: { c.tokens[$0].classes & vocabulary.postHeadBits != 0 }) else { return false }
+        if index > c.range.lowerBound, isSpeechVerb(index - 1, c) { return true }
+        let opens = opensSentence(index, c)
         for position in (head + 1)..<max(end, head + 1) {
             guard c.tokens[position].kind == .word else {
                 if c.tokens[position].isMark(",") || c.tokens[position].isMark(";") { return false }
                 continue
             }
-            if c.tokens[position].classes & speech != 0 || opens && c.tokens[position].lower.hasSuffix("ed") { return true }
+            if isSpeechVerb(position, c) || opens && isVerbInEd(position, c) { return true }
         }
         return false
     }
@@ -59,17 +58,28 @@ struct SpeakerDescriptionReader: Sendable {
             index += 1
         }
         guard index < c.range.upperBound, c.tokens[index].kind == .word, !c.tokens[index].isCapitalized else { return false }
-        let verb = c.tokens[index].lower
-        if vocabulary.speechVerbs.contains(lowercased: verb) { return true }
-        let opens = start == c.range.lowerBound
-            || start == c.range.lowerBound + 1 && vocabulary.linkingOpeners.contains(lowercased: c.tokens[c.range.lowerBound].lower)
-        return opens && verb.utf8.count > 4 && verb.hasSuffix("ed")
+        return isSpeechVerb(index, c) || opensSentence(start, c) && isVerbInEd(index, c)
     }
 
     /// "…, said the finance minister." with nothing after the post but the clause's end.
     private func isAttribution(after start: Int, end: Int, _ c: SentenceContext) -> Bool {
-        guard start > c.range.lowerBound, c.tokens[start - 1].kind == .word, vocabulary.speechVerbs.contains(lowercased: c.tokens[start - 1].lower)
-        else { return false }
+        guard start > c.range.lowerBound, isSpeechVerb(start - 1, c) else { return false }
         return end >= c.range.upperBound || c.tokens[end].kind == .punctuation && c.tokens[end].isMark(anyOf: ".,;")
+    }
+
+    /// A word of `speech-verbs`, read by its class bit.
+    private func isSpeechVerb(_ position: Int, _ c: SentenceContext) -> Bool {
+        c.tokens[position].classes & vocabulary.speechVerbBit != 0
+    }
+
+    /// "criticised", "urged": a word of five letters or more in -ed.
+    private func isVerbInEd(_ position: Int, _ c: SentenceContext) -> Bool {
+        c.tokens[position].kind == .word && c.tokens[position].lower.utf8.count > 4 && c.tokens[position].lower.hasSuffix("ed")
+    }
+
+    /// Whether "the" opens its sentence, or follows only a linking word ("But the").
+    private func opensSentence(_ start: Int, _ c: SentenceContext) -> Bool {
+        start == c.range.lowerBound
+            || start == c.range.lowerBound + 1 && vocabulary.linkingOpeners.contains(lowercased: c.tokens[c.range.lowerBound].lower)
     }
 }
