@@ -172,7 +172,7 @@ struct LSPTests {
         ], [
             // The article has no date line: the rules that need one say so on the first line.
             "range": lspRange(0, 0, 0, 13), "severity": 3, "source": "factlint",
-            "message": "no publication date was found, so these rules could not run: dateline-drift, dateline-mismatch, future-event, future-event-yearless, relative-date-conflict; give one as 'date:' in front matter, a date line under the headline, or --published",
+            "message": "no publication date was found, so these rules could not run: dateline-drift, dateline-held, dateline-mismatch, future-event, future-event-yearless, relative-date-conflict; give one as 'date:' in front matter, a date line under the headline, or --published",
         ]])
         #expect(try client.shutdown() == 0)
     }

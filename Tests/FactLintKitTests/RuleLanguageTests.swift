@@ -143,7 +143,7 @@ struct RuleLanguageTests {
         let text = "Harbour Story\n\nLONDON, March 3 - Ships left. Last September the port closed.\n"
         let report = Linter(rules: builtInRules.rules).lint(bytes: Array(text.utf8), path: "a.txt")
         #expect(report.diagnostics.map { "\($0.level.rawValue): \($0.message)" } == [
-            "info: no publication date was found, so these rules could not run: dateline-drift, dateline-mismatch, future-event, future-event-yearless, relative-date-conflict; give one as 'date:' in front matter, a date line under the headline, or --published",
+            "info: no publication date was found, so these rules could not run: dateline-drift, dateline-held, dateline-mismatch, future-event, future-event-yearless, relative-date-conflict; give one as 'date:' in front matter, a date line under the headline, or --published",
         ])
         let dated = Linter(rules: builtInRules.rules).lint(bytes: Array(("---\ndate: 2024-03-04\n---\n\n" + text).utf8), path: "a.md")
         #expect(dated.diagnostics.isEmpty)
