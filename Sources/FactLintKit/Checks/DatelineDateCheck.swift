@@ -14,8 +14,10 @@ public struct DatelineDateCheck: Check {
                       help: "Also report a dateline later than any place's date at the time the article was stamped, when that time is given with its UTC offset (07:33Z is before the next day began anywhere), however small the gap. A rule without it leaves such datelines to one that has it."),
         ParameterSpec("within-days", .integer, default: "0",
                       help: "Report only datelines at most this many days away (counted as for tolerance-days); 0 for no limit. Lets a near miss, often a held or advance story, be a warning while a wider gap is an error."),
-        ParameterSpec("earlier", .string, default: "any",
-                      help: "For a dateline earlier than the publication date: 'any' reports it; 'with-evidence' only when the story's own text reads against it (a 'yesterday' or 'this week' counted from the publication date that misses the dateline's day, or a later day told as past); 'without-evidence' only when nothing does, as for a story held a few days, and never a later dateline. 'with-evidence' reports a later dateline whatever the text says: no story is held back in time."),
+        ParameterSpec("held-days", .integer, default: "0",
+                      help: "An earlier dateline at most this many working days old may be a story held before it was moved, which keeps its dateline; 'held' says which of those to report."),
+        ParameterSpec("held", .string, default: "any",
+                      help: "Which datelines of a possibly held story (see held-days) to report: 'any'; 'with-evidence', only when the story's own text reads against the dateline (a 'yesterday' or 'this week' counted from the publication date that misses its day, or a later day told as past); 'without-evidence', only when nothing does, and then no other dateline at all. Older and later datelines are not held stories: no story is held back in time."),
     ]
     public static let needs: Set<RuleNeed> = [.publicationDate]
     public static let placeholders: [String: String] = commonPlaceholders.merging([
@@ -23,17 +25,18 @@ public struct DatelineDateCheck: Check {
         "published": "the publication date (March 26, 1987)",
         "distance": "how far apart they are (3 days)",
         "clock": "for a dateline no place had reached when the article was stamped, what the stamp says ('; stamped at 07:33 UTC, before June 3 began anywhere'); else empty",
-        "evidence": "for an earlier dateline, what in the story reads against it (\"; 'yesterday' on line 4, counted from the publication date, is March 15, 1987, not the dateline's day\"); else empty",
+        "evidence": "for a possibly held story (held-days), what in its text reads against the dateline (\"; 'yesterday' on line 4, counted from the publication date, is March 15, 1987, not the dateline's day\"); else empty",
     ]) { $1 }
 
     private let tolerance: Int
     private let skipWeekends: Bool
     private let within: Int
     private let clock: Bool
-    private let earlier: Earlier
+    private let heldDays: Int
+    private let held: Held
 
-    /// Which earlier datelines a rule reports (`earlier`).
-    enum Earlier: String, CaseIterable {
+    /// Which datelines of a possibly held story a rule reports (`held`).
+    enum Held: String, CaseIterable {
         case any
         case withEvidence = "with-evidence"
         case withoutEvidence = "without-evidence"
@@ -49,11 +52,13 @@ public struct DatelineDateCheck: Check {
         guard within == 0 || within > tolerance else {
             throw ParameterError(parameter: "within-days", message: "must be more than tolerance-days (\(tolerance)), or 0 for no limit")
         }
-        let choice = parameters.string("earlier") ?? Earlier.any.rawValue
-        guard let earlier = Earlier(rawValue: choice) else {
-            throw ParameterError(parameter: "earlier", message: "must be one of \(Earlier.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")), not '\(choice)'")
+        heldDays = parameters.integer("held-days", default: 0)
+        guard heldDays >= 0 else { throw ParameterError(parameter: "held-days", message: "must be 0 or more") }
+        let choice = parameters.string("held") ?? Held.any.rawValue
+        guard let held = Held(rawValue: choice) else {
+            throw ParameterError(parameter: "held", message: "must be one of \(Held.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")), not '\(choice)'")
         }
-        self.earlier = earlier
+        self.held = held
     }
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
@@ -77,10 +82,11 @@ public struct DatelineDateCheck: Check {
         guard !stamp.isEmpty || age > tolerance && (within == 0 || age <= within) else { return [] }
         // A story held a few days keeps its dateline; its own text can still read against it.
         var evidence = ""
-        if distance >= 0, earlier == .withoutEvidence { return [] }
-        if distance < 0, earlier != .any {
+        let mayBeHeld = distance < 0 && age <= heldDays
+        if !mayBeHeld, held == .withoutEvidence { return [] }
+        if mayBeHeld, held != .any {
             let found = HeldStoryEvidence.find(in: facts, dateline: date, published: published, datelineSpan: dateSpan)
-            guard (found != nil) == (earlier == .withEvidence) else { return [] }
+            guard (found != nil) == (held == .withEvidence) else { return [] }
             evidence = found?.reason ?? ""
         }
         var related: [CheckMatch.Related] = []
