@@ -76,11 +76,16 @@ struct OrderConstraintFinder: Sendable {
         if !opensClause {
             // "raised fares following increases started last week, which reversed cuts made in
             // February": with no event before the connective in its clause, none is ordered.
-            guard let before = events.last(where: { timeline.events[$0].tokens.upperBound <= position && position - timeline.events[$0].tokens.upperBound <= 12 }) else {
-                return nil
-            }
+            // Twelve tokens at most; with no comma between, twelve words, a date counting as none
+            // ("raised on May 4 as the krona weakened ahead of …"), as on
+            // the connective's other side.
+            guard let before = events.last(where: { timeline.events[$0].tokens.upperBound <= position }) else { return nil }
             let between = timeline.events[before].tokens.upperBound..<position
-            return between.contains(where: { input.tokens[$0].isMark(anyOf: ";:()") }) ? nil : before
+            guard between.count <= 12 || !between.contains(where: { input.tokens[$0].isMark(",") })
+                    && between.filter({ input.temporalAt[$0] == nil }).count <= 12 else { return nil }
+            // ", and it became …" starts another clause: the event before it is not this one's.
+            let crossesClause = between.contains { input.tokens[$0].isMark(",") && $0 + 1 < position && clauseOpeners.contains(input.tokens[$0 + 1].lower) }
+            return crossesClause || between.contains(where: { input.tokens[$0].isMark(anyOf: ";:()") }) ? nil : before
         }
         guard let comma = (timeline.events[other].tokens.upperBound..<range.upperBound).first(where: { input.tokens[$0].isMark(",") && input.temporalAt[$0] == nil }) else {
             return nil

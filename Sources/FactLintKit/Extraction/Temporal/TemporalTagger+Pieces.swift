@@ -44,6 +44,12 @@ extension TemporalTagger {
             let head = Substring(token.text.utf8[..<dash])
             let tail = Substring(token.text.utf8[utf8.index(after: dash)...])
             if head.utf8.count <= 2, tail.utf8.count <= 2, let first = Int(head), let last = Int(tail) { bounds = (first, last) }
+        } else if utf8.count >= 3, utf8.count <= 5, let slash = utf8.firstIndex(of: UInt8(ascii: "/")) {
+            // "the night of March 13/14", "hearings on May 19/20": two days running; any other
+            // pair with a slash is more likely a fraction.
+            let head = Substring(token.text.utf8[..<slash])
+            let tail = Substring(token.text.utf8[utf8.index(after: slash)...])
+            if head.utf8.count <= 2, tail.utf8.count <= 2, let first = Int(head), let last = Int(tail), last == first + 1 { bounds = (first, last) }
         } else if utf8.count <= 2, let first = Int(token.text), c.isPunct(index + 1, "\u{2013}") || c.isPunct(index + 1, "-"),
                   c.attached(index + 1), c.attached(index + 2), let next = c.token(index + 2), next.kind == .number,
                   next.text.utf8.count <= 2, let last = Int(next.text) {
