@@ -236,4 +236,20 @@ struct ClaimFrameTests {
         #expect(!ClaimFrame.periodsOverlap("1987-Q3", "1987-09-30"))
         #expect(ClaimFrame.periodsOverlap("1987-09", "1987-09-30"))
     }
+
+    @Test("a verb the measure equivalents list is that measure; a four-word hedge is read whole; 'up to' before a bound is no change")
+    func verbEquivalentsAndBounds() throws {
+        let text = "Brannock admitted embezzling 19 mln dlrs from Vantor Securities. "
+            + "The embezzlement amounted to a little less than 17 mln dlrs. "
+            + "Shops that break the rule pay a levy up to a maximum of 40 dlrs.\n"
+        #expect(frames(text) == [
+            "level '19 mln dlrs' usd measure=embezzlement",
+            "level 'a little less than 17 mln dlrs' usd measure=embezzlement",
+            "level 'a maximum of 40 dlrs' usd measure=levy",
+        ])
+        let extracted = facts(text)
+        let verb = try #require(extracted.claims.first)
+        #expect(verb.measure.source == .equivalence)
+        #expect(extracted.claims.map(\.quantity.hedge) == [.exact, .below, .below])
+    }
 }

@@ -144,6 +144,8 @@ final class FrameBuilder: Sendable {
             // "closed down 180p, or 9%, at 1420 pence": the price a change ended at.
             let endedAt = word == "at" && !unit.isEmpty && unit != "percent" && unit != "points" && !unit.hasPrefix("count:")
             if word == "to" || endedAt {
+                // "a levy up to a maximum of 40 dlrs": a bound, said twice, not where a change went.
+                if word == "to", figure.hedge == .below, index > window.lower, tokens[index - 1].lower == "up" { break }
                 if let change = changeWord(before: index, window: window, tokens) {
                     return (.changeTo, change.direction, tokens[change.index].text, change.index)
                 }

@@ -113,6 +113,9 @@ struct MeasureReader: Sendable {
         while index >= window.lower, looked < 3 {
             let token = tokens[index]
             if token.kind == .word, !vocabulary.stopwords.contains(token), !vocabulary.levelVerbs.contains(token), token.lower.utf8.count >= 3 {
+                // "admitted embezzling 19 mln" and "the embezzlement amounted to 17 mln": a verb
+                // that `measure-equivalents` lists names its measure as firmly as the noun.
+                if let key = vocabulary.equivalents.key(for: token) { return (Measure(head: key, source: .equivalence, text: token.text), nil) }
                 return (Measure(head: vocabulary.stemmer.stem(ClaimExtractor.singular(token.lower)), source: .verb, text: token.text), nil)
             }
             if token.kind == .punctuation { break }

@@ -214,7 +214,7 @@ final class QuantityReader: Sendable {
         }
         // Hedge before: "more than", "about", "up to".
         var hedge = Quantity.Hedge.exact
-        for width in [3, 2, 1] where start - width >= range.lowerBound {
+        for width in [4, 3, 2, 1] where start - width >= range.lowerBound {
             // Words are joined only where a phrase may start: most figures have no hedge.
             if width > 1, !hedges.mayStartPhrase(tokens[start - width].lower) { continue }
             let phrase = width == 1 ? tokens[start - 1].lower : (start - width..<start).map { tokens[$0].lower }.joined(separator: " ")
