@@ -17,7 +17,7 @@ public struct DatelineDateCheck: Check {
         ParameterSpec("held-days", .integer, default: "0",
                       help: "An earlier dateline at most this many working days old may be a story held before it was moved, which keeps its dateline; 'held' says which of those to report."),
         ParameterSpec("held", .string, default: "any",
-                      help: "Which datelines of a possibly held story (see held-days) to report: 'any'; 'with-evidence', only when the story's own text reads against the dateline (a 'yesterday' or 'this week' counted from the publication date that misses its day, or a later day told as past); 'without-evidence', only when nothing does, and then no other dateline at all. Older and later datelines are not held stories: no story is held back in time."),
+                      help: "Which datelines of a possibly held story (see held-days) to report: 'any'; 'with-evidence', only when the story's own text reads against the dateline (a 'yesterday' or 'this week' that, counted from the publication date, lies after it, or a later day told as past); 'without-evidence', only when nothing does, and then no other dateline at all. Older and later datelines are not held stories: no story is held back in time."),
     ]
     public static let needs: Set<RuleNeed> = [.publicationDate]
     public static let placeholders: [String: String] = commonPlaceholders.merging([
@@ -25,7 +25,7 @@ public struct DatelineDateCheck: Check {
         "published": "the publication date (March 26, 1987)",
         "distance": "how far apart they are (3 days)",
         "clock": "for a dateline no place had reached when the article was stamped, what the stamp says ('; stamped at 07:33 UTC, before June 3 began anywhere'); else empty",
-        "evidence": "for a possibly held story (held-days), what in its text reads against the dateline (\"; 'yesterday' on line 4, counted from the publication date, is March 15, 1987, not the dateline's day\"); else empty",
+        "evidence": "for a possibly held story (held-days), what in its text reads against the dateline (\"; 'yesterday' on line 4, counted from the publication date, is March 15, 1987, after the dateline\"); else empty",
     ]) { $1 }
 
     private let tolerance: Int

@@ -1,9 +1,10 @@
 /// What in a story's own text says that an earlier dateline is a slip rather than a story held
-/// for a few days. Wire copy is often moved two to four days after it was filed, and it keeps
-/// its dateline; copy editors do not count that as an error. The text does count:
+/// for a day or two. Wire copy is often moved a little after it was filed, and it keeps its
+/// dateline; copy editors do not count that as an error. The text does count:
 /// - a day or a week told relative to the day of writing ("yesterday", "on Friday", "this
-///   week") that, counted from the publication date, does not take in the dateline's day: the
-///   reader gets another day than the writer meant, or the dateline is wrong;
+///   week") that, counted from the publication date, lies wholly after the dateline: the
+///   reader gets another day than a writer on the dateline meant, or the dateline is wrong.
+///   "On Tuesday" before the dateline reads the same from either date and is no evidence;
 /// - a day after the dateline told as past ("the board voted on March 14" under a March 12
 ///   dateline): the story was written after the day it is datelined.
 struct HeldStoryEvidence {
@@ -23,10 +24,9 @@ struct HeldStoryEvidence {
             if expression.span.start < datelineSpan.end && datelineSpan.start < expression.span.end { continue }
             guard let value = expression.resolved else { continue }
             let line = facts.line(of: expression.span)
-            if expression.isRelative, let unit = shortUnit(value),
-               let days = expression.coverage(published: published), !(days.start <= dateline && dateline <= days.end) {
+            if expression.isRelative, isShort(value), let days = expression.coverage(published: published), dateline < days.start {
                 return Finding(expression: expression,
-                               reason: "; '\(expression.text)' on line \(line), counted from the publication date, is \(wording.describe(days)), \(unit)")
+                               reason: "; '\(expression.text)' on line \(line), counted from the publication date, is \(wording.describe(days)), after the dateline")
             }
             if expression.isExplicit, expression.tense == .past, let day = explicitDay(value),
                dateline < day, day <= published {
@@ -37,13 +37,12 @@ struct HeldStoryEvidence {
         return nil
     }
 
-    /// How a value of a day's or a week's size misses the dateline; nil for longer periods,
-    /// whose meaning two or three days rarely change ("last month", "this year").
-    private static func shortUnit(_ value: TemporalValue) -> String? {
+    /// Whether a value is a day's or a week's size; longer periods ("last month", "this year")
+    /// rarely mean another thing a day or two later.
+    private static func isShort(_ value: TemporalValue) -> Bool {
         switch value {
-        case .day, .days, .time: return "not the dateline's day"
-        case .week, .weekend: return "a week without the dateline's day"
-        default: return nil
+        case .day, .days, .time, .week, .weekend: return true
+        default: return false
         }
     }
 
