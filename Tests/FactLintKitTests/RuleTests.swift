@@ -92,6 +92,19 @@ struct RuleTests {
         #expect(RuleLoader().load(yaml: yaml.replacingOccurrences(of: "within-days: 2", with: "within-days: 4"), file: "d.yml").problems.isEmpty)
     }
 
+    @Test("a held story's choice must be one of three, and needs held-days to mean anything")
+    func datelineHeld() {
+        let yaml = "id: d\nseverity: info\ncheck: dateline-date\nmessage: m\nheld: without-proof\n"
+        #expect(RuleLoader().load(yaml: yaml, file: "d.yml").problems.map(\.message) == [
+            "'held' must be one of 'any', 'with-evidence', 'without-evidence', not 'without-proof'",
+        ])
+        let noDays = yaml.replacingOccurrences(of: "without-proof", with: "without-evidence")
+        #expect(RuleLoader().load(yaml: noDays, file: "d.yml").problems.map(\.message) == [
+            "'held' needs 'held-days' of 1 or more, the working days a held story may be old",
+        ])
+        #expect(RuleLoader().load(yaml: noDays + "held-days: 2\n", file: "d.yml").problems.isEmpty)
+    }
+
     @Test("wrong types, YAML syntax, empty files and duplicate ids")
     func otherErrors() {
         let wrongType = RuleLoader().load(yaml: "id: x\nseverity: info\ncheck: repetition\nmessage: m\nmin-words: many\n", file: "t.yml")

@@ -58,6 +58,9 @@ public struct DatelineDateCheck: Check {
         guard let held = Held(rawValue: choice) else {
             throw ParameterError(parameter: "held", message: "must be one of \(Held.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")), not '\(choice)'")
         }
+        guard held == .any || heldDays > 0 else {
+            throw ParameterError(parameter: "held", message: "needs 'held-days' of 1 or more, the working days a held story may be old")
+        }
         self.held = held
     }
 

@@ -76,9 +76,9 @@ struct OrderConstraintFinder: Sendable {
         if !opensClause {
             // "raised fares following increases started last week, which reversed cuts made in
             // February": with no event before the connective in its clause, none is ordered.
-            // Twelve tokens at most; with no comma between, twelve words, a date counting as none
-            // ("raised on May 4 as the krona weakened ahead of …"), as on
-            // the connective's other side.
+            // Twelve tokens at most; with no comma between, twelve words, a date counting as
+            // none, as on the connective's other side ("raised on May 4 as the krona weakened
+            // ahead of …").
             guard let before = events.last(where: { timeline.events[$0].tokens.upperBound <= position }) else { return nil }
             let between = timeline.events[before].tokens.upperBound..<position
             guard between.count <= 12 || !between.contains(where: { input.tokens[$0].isMark(",") })
