@@ -297,7 +297,11 @@ extension EventExtractor {
     private func cost(from date: Range<Int>, to trigger: Range<Int>, opensSentence: Bool, _ input: Input) -> Int {
         let after = trigger.lowerBound >= date.upperBound
         let between = after ? date.upperBound..<trigger.lowerBound : trigger.upperBound..<date.lowerBound
-        var cost = between.count + (after ? (opensSentence ? -1 : 2) : 0)
+        // "On March 29, Karl Tollard, chairman and founder of the firm, resigned": a date that
+        // opens the sentence dates its main verb, past the subject's apposition, which is not
+        // counted.
+        let apposition = after && opensSentence ? appositionAfterName(in: between, input) : nil
+        var cost = between.count - (apposition?.count ?? 0) + (after ? (opensSentence ? -1 : 2) : 0)
         let isStart = date.lowerBound > 0 && prepositions.key(lowercased: input.tokens[date.lowerBound - 1].lower) == "since"
         // "Sales in 2019 were weak": a date right after a noun belongs to that noun, not to a
         // verb after it.
@@ -310,7 +314,7 @@ extension EventExtractor {
         }
         // Fields by index, marks by scalar: a copy of each token retained both its strings.
         let tokens = input.tokens
-        for position in between {
+        for position in between where !(apposition?.contains(position) ?? false) {
             // "called for a review of the fares on May 2": the date belongs to what was asked for.
             // A start ("closed for repairs since March 20") dates the state, not its purpose.
             if !after, !isStart, tokens[position].kind == .word, words.statusCues.key(lowercased: tokens[position].lower) == "purpose" { cost += 10 }
@@ -339,6 +343,14 @@ extension EventExtractor {
             }
         }
         return cost
+    }
+
+    /// The stretch from a comma right after a person's name to the next comma, both included,
+    /// within `between`: the name's apposition (", chairman and founder of the firm,").
+    private func appositionAfterName(in between: Range<Int>, _ input: Input) -> Range<Int>? {
+        guard let open = between.first(where: { $0 > between.lowerBound && input.tokens[$0].isMark(",") && input.personAt[$0 - 1] != nil }),
+              let close = (open + 1..<between.upperBound).first(where: { input.tokens[$0].isMark(",") }) else { return nil }
+        return open..<(close + 1)
     }
 
     /// "fuel and ammunition": "and" between lowercase words that are no verb, auxiliary or

@@ -130,17 +130,19 @@ extension EventExtractor {
     }
 
     /// A verb's object opened by a possessive determiner straight after it ("closed its
-    /// discussions", "sold their Tarvik stake"): the determiner and up to two words, none a date,
-    /// a date preposition or a verb's.
+    /// discussions", "sold their Tarvik stake"): the determiner and up to two words, or up to
+    /// five when a figure opens them ("launched its 46 dlr a share offer"), none a date, a date
+    /// preposition or a verb's.
     func possessedObject(of event: Event, _ input: Input) -> Range<Int>? {
         let end = input.sentences[event.sentence].tokens.upperBound
         let start = event.tokens.upperBound
         guard start < end, input.tokens[start].kind == .word, possessives.contains(input.tokens[start]) else { return nil }
+        let reach = start + 1 < end && input.tokens[start + 1].kind == .number ? 5 : 2
         var cursor = start + 1
-        while cursor < end, cursor - start <= 2, input.tokens[cursor].kind == .word, input.temporalAt[cursor] == nil,
-              prepositions.key(lowercased: input.tokens[cursor].lower) == nil, !isVerbLike(cursor, input) {
+        while cursor < end, cursor - start <= reach, input.tokens[cursor].kind == .word || cursor == start + 1 && reach == 5,
+              input.temporalAt[cursor] == nil, prepositions.key(lowercased: input.tokens[cursor].lower) == nil, !isVerbLike(cursor, input) {
             cursor += 1
         }
-        return cursor > start + 1 ? start..<cursor : nil
+        return cursor > start + 1 + (reach == 5 ? 1 : 0) ? start..<cursor : nil
     }
 }
