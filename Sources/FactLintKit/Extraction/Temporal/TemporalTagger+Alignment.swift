@@ -35,14 +35,16 @@ extension TemporalTagger {
         for index in expressions.indices.dropLast() {
             let first = expressions[index]
             let second = expressions[index + 1]
-            guard first.sentence == second.sentence, first.isRelative, !first.isYearless, first.statedWeekday == nil, first.part == nil,
+            guard first.sentence == second.sentence, first.isRelative, !first.isYearless, first.statedWeekday == nil,
                   second.isExplicit, second.day != nil, second.kind == .date, second.rangeEnd == nil, first.rangeEnd == nil,
                   first.tokens.upperBound < second.tokens.lowerBound,
                   tokens[first.tokens.upperBound].isMark(anyOf: ",(") else { continue }
             switch first.resolved {
             case .day?:
-                guard second.tokens.lowerBound == first.tokens.upperBound + 1 else { continue }
+                guard first.part == nil, second.tokens.lowerBound == first.tokens.upperBound + 1 else { continue }
             case .week?, .month?:
+                // "later this month, on July 10": a part of the month ("later", "early") narrows
+                // what the day must fall in.
                 let gap = second.tokens.lowerBound - first.tokens.upperBound
                 guard gap == 1 || gap == 2 && ["on", "in"].contains(where: { words.isConnective(tokens[first.tokens.upperBound + 1].lower, $0) })
                 else { continue }
