@@ -22,34 +22,16 @@ struct HeldStoryEvidence {
         for expression in facts.temporal where expression.kind == .date || expression.kind == .time {
             // The dateline's own date is not evidence about itself.
             if expression.span.start < datelineSpan.end && datelineSpan.start < expression.span.end { continue }
-            guard let value = expression.resolved else { continue }
             let line = facts.line(of: expression.span)
-            if expression.isRelative, isShort(value), let days = expression.coverage(published: published), dateline < days.start {
+            if expression.isRelative, expression.isShort(published: published), let days = expression.coverage(published: published), dateline < days.start {
                 return Finding(expression: expression,
                                reason: "; '\(expression.text)' on line \(line), counted from the publication date, is \(wording.describe(days)), after the dateline")
             }
-            if expression.isExplicit, expression.tense == .past, let day = explicitDay(value),
-               dateline < day, day <= published {
+            if expression.isExplicit, expression.tense == .past, let day = expression.day, dateline < day, day <= published {
                 return Finding(expression: expression,
                                reason: "; line \(line) tells of \(wording.long(day)) as past, after the dateline")
             }
         }
         return nil
-    }
-
-    /// Whether a value is a day's or a week's size; longer periods ("last month", "this year")
-    /// rarely mean another thing a day or two later.
-    private static func isShort(_ value: TemporalValue) -> Bool {
-        switch value {
-        case .day, .days, .time, .week, .weekend: return true
-        default: return false
-        }
-    }
-
-    private static func explicitDay(_ value: TemporalValue) -> CalendarDate? {
-        switch value {
-        case .day(let date), .time(let date, _): return date
-        default: return nil
-        }
     }
 }

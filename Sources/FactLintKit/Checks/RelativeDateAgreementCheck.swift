@@ -61,7 +61,7 @@ public struct RelativeDateAgreementCheck: Check {
                             // "closed its doors yesterday" and "closed on Monday": two days counted
                             // back from one publication date, for one event told as done with the
                             // same word and linked by its person or subject.
-                            || explicit.isRelative && isShort(explicit, published) && isShort(relative, published)
+                            || explicit.isRelative && explicit.isShort(published: published) && relative.isShort(published: published)
                                 && explicit.span > relative.span
                                 && (timeline.areLinkedStrongly(index, other) && shareNames(event, timeline.events[other])
                                     // "Sunday's tremor" and "yesterday's quake": two nouns of the
@@ -85,7 +85,7 @@ public struct RelativeDateAgreementCheck: Check {
                 }
                 // "next week's March 31-April 2 meeting": a day or week counted back and the days
                 // written out, both before one event noun.
-                if !reported.contains(anchor.temporal), anchor.relation == .modifier, isShort(relative, published),
+                if !reported.contains(anchor.temporal), anchor.relation == .modifier, relative.isShort(published: published),
                    let own = event.anchors.first(where: { candidate in
                        let explicit = facts.temporal[candidate.temporal]
                        return candidate.temporal != anchor.temporal && Self.ownTime.contains(candidate.relation)
@@ -111,17 +111,13 @@ public struct RelativeDateAgreementCheck: Check {
             "relative-value": wording.describe(mine),
             "explicit": explicit.text,
             // A day counted back too is told with the day it gives: "'Monday' (May 13, 2024)".
-            "explicit-value": explicit.isRelative && isShort(explicit, published) ? explicit.coverage(published: published).map { " (\(wording.describe($0)))" } ?? "" : "",
+            "explicit-value": explicit.isRelative && explicit.isShort(published: published) ? explicit.coverage(published: published).map { " (\(wording.describe($0)))" } ?? "" : "",
             "other.line": String(facts.line(of: explicit.span)),
             "phrase": noun,
         ], related: [.init(span: explicit.span, message: "'\(explicit.text)' is given for the same \(noun) here")])
     }
 
     /// A day or a week counted back: "yesterday", "on Monday", "last week".
-    private func isShort(_ expression: TemporalExpression, _ published: CalendarDate?) -> Bool {
-        expression.coverage(published: published).map { $0.end.dayNumber - $0.start.dayNumber < 7 } ?? false
-    }
-
     /// Whether two mentions name the same person, a capitalised word in common (of an event
     /// noun or around it, or around a verb), or two subject words that are no name
     /// ("closed the Leek plant" twice), not just a subject ("Police arrested a man in Leeds",

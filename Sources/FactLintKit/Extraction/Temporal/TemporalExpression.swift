@@ -116,6 +116,12 @@ extension TemporalExpression {
         !isExplicit && resolved != nil && (kind == .date || kind == .time)
     }
 
+    /// Whether the expression covers less than a week (a day, a weekend, a week), whose
+    /// meaning a day or two can change, unlike a month or a year.
+    public func isShort(published: CalendarDate?) -> Bool {
+        coverage(published: published).map { $0.end.dayNumber - $0.start.dayNumber < 7 } ?? false
+    }
+
     /// The days the expression covers, for any calendar period (a day, a time's day, a week,
     /// month, quarter, half, season, year, decade or century), narrowed by its part ("mid-March"
     /// is March 11 to 20) and, for "earlier this month" and "later this year", cut at the
