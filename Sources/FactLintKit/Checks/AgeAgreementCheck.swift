@@ -43,7 +43,9 @@ public struct AgeAgreementCheck: Check {
                     ], related: [.init(span: birth.span, message: "\(name) was born \(birth.text) here")]))
                     break
                 }
-                continue
+                // Two ages the birth date allows may still rule each other out (92 and 93 in a
+                // year of birth), and without a publication date the birth date rules out none.
+                if let last = matches.last, ages.contains(where: { $0.span == last.span }) { continue }
             }
             // An age at an undated past event older than an age given for now.
             if let match = olderBefore(ages, name: name, facts) {

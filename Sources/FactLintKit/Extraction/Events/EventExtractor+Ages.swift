@@ -10,7 +10,8 @@ extension EventExtractor {
                 if let age = apposition(position, value: value, range: range, sentence: sentence, input)
                     ?? yearOld(position, value: value, range: range, sentence: sentence, input)
                     ?? atEvent(position, value: value, range: range, sentence: sentence, events: events, input)
-                    ?? openingAt(position, value: value, range: range, sentence: sentence, input) {
+                    ?? openingAt(position, value: value, range: range, sentence: sentence, input)
+                    ?? birthday(position, value: value, range: range, sentence: sentence, events: events, input) {
                     found.append(age)
                 }
             }
@@ -214,6 +215,14 @@ extension EventExtractor {
         }
         guard start >= range.lowerBound, position + 1 >= range.upperBound || input.tokens[position + 1].kind != .word
                 || !units.contains(lowercased: input.tokens[position + 1].lower) else { return nil }
+        return eventAge(value: value, phrase: start..<(position + 1), number: position, range: range, sentence: sentence, events: events, input)
+    }
+
+    /// The age an age phrase ("aged 84", "at the age of 84", "on the eve of his 92nd birthday")
+    /// gives at its sentence's event: the person of the event nearest the number, or the person
+    /// named or referred to before the phrase; the time is a date in the sentence, if any.
+    func eventAge(value: Int, phrase: Range<Int>, number position: Int, range: Range<Int>, sentence: Int, events: [Event], _ input: Input) -> AgeStatement? {
+        let start = phrase.lowerBound
         let inSentence = events.filter { $0.sentence == sentence }
         let nearest = inSentence.min { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) }
         var person = nearest?.people.first
@@ -245,12 +254,13 @@ extension EventExtractor {
         let at = dated.min { abs(input.temporal[$0].tokens.lowerBound - position) < abs(input.temporal[$1].tokens.lowerBound - position) }
         // Without a date, an age at a past event ("took up chess at the age of 9") holds at an
         // unknown time before publication; only the present perfect ("has retired at the age of
-        // 67") holds now.
-        if at == nil, !(range.lowerBound..<start).contains(where: { temporalWords.perfectAuxiliaries.contains(input.tokens[$0].lower) }) {
-            guard isEarlierAge(start: start, end: position + 1, person: person, range: range, input) else { return nil }
-            return AgeStatement(value: value, person: person, form: .earlier, span: input.span(start..<(position + 1)), sentence: sentence)
+        // 67") holds now, and so does a headline's present ("Tollard dies aged 81").
+        if at == nil, input.sentences[sentence].blockKind != .headline,
+           !(range.lowerBound..<start).contains(where: { temporalWords.perfectAuxiliaries.contains(input.tokens[$0].lower) }) {
+            guard isEarlierAge(start: start, end: phrase.upperBound, person: person, range: range, input) else { return nil }
+            return AgeStatement(value: value, person: person, form: .earlier, span: input.span(phrase), sentence: sentence)
         }
-        return AgeStatement(value: value, person: person, form: .atEvent, span: input.span(start..<(position + 1)), sentence: sentence, at: at)
+        return AgeStatement(value: value, person: person, form: .atEvent, span: input.span(phrase), sentence: sentence, at: at)
     }
 
     /// Whether an undated "at the age of N" is the named person's own, at an event told as done:
