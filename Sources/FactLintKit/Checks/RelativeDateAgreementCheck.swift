@@ -50,7 +50,9 @@ public struct RelativeDateAgreementCheck: Check {
                 let relative = facts.temporal[anchor.temporal]
                 guard relative.isRelative, !relative.isYearless, facts.isInScope(sentence: relative.sentence, scope),
                       let mine = relative.coverage(published: published) else { continue }
-                for other in timeline.mentions(of: index) where told && other != index && EventStatus.toldOrStated.contains(timeline.events[other].status) {
+                for other in timeline.mentions(of: index) where other != index
+                    && (told && EventStatus.toldOrStated.contains(timeline.events[other].status)
+                        || timeline.areLinkedStrongly(index, other) && Self.namesOneOccasion(event, anchor, timeline.events[other], facts, published: published)) {
                     guard let dated = timeline.events[other].anchors.first(where: { candidate in
                         let explicit = facts.temporal[candidate.temporal]
                         // A month named without its year ("announced in December") is placed by the
@@ -83,9 +85,9 @@ public struct RelativeDateAgreementCheck: Check {
                     matches.append(match(relative, mine, explicit, event: timeline.events[other], facts, wording))
                     break
                 }
-                // "next week's March 31-April 2 meeting": a day or week counted back and the days
-                // written out, both before one event noun.
-                if !reported.contains(anchor.temporal), anchor.relation == .modifier, relative.isShort(published: published),
+                // "next week's March 31-April 2 meeting", "next month's summit on June 8-10": a
+                // day, week or month counted back and the days written out, both of one event noun.
+                if !reported.contains(anchor.temporal), anchor.relation == .modifier, mine.end.dayNumber - mine.start.dayNumber < 31,
                    let own = event.anchors.first(where: { candidate in
                        let explicit = facts.temporal[candidate.temporal]
                        return candidate.temporal != anchor.temporal && Self.ownTime.contains(candidate.relation)
@@ -99,6 +101,21 @@ public struct RelativeDateAgreementCheck: Check {
             }
         }
         return matches.sorted { $0.span < $1.span }
+    }
+
+    /// "this month's annual meeting" and "the July 2 annual meeting": two nouns of one event
+    /// sharing a subject word, each dated before the noun, name one coming occasion whatever
+    /// the clause says of it ("would vote at", "unless … before"), when the explicit date is a
+    /// day and both lie ahead of the publication date. A past occasion is compared only as
+    /// told ("the preliminary ruling of last October 23" and "the final ruling of March 9" are
+    /// two), and a month alone may be another occasion of a recurring event ("next week's
+    /// meeting" and "the December meeting").
+    static func namesOneOccasion(_ event: Event, _ anchor: EventAnchor, _ other: Event, _ facts: ArticleFacts, published: CalendarDate?) -> Bool {
+        guard let published, event.isNoun, other.isNoun, anchor.relation == .modifier,
+              let mine = facts.temporal[anchor.temporal].coverage(published: published),
+              let theirs = other.anchors.first(where: { $0.relation == .modifier && facts.temporal[$0.temporal].isExplicit && facts.temporal[$0.temporal].day != nil })
+                .flatMap({ facts.temporal[$0.temporal].coverage(published: published) }) else { return false }
+        return mine.end >= published && theirs.start >= published
     }
 
     /// The finding: the relative date, the days it means, and the other date of the same event.

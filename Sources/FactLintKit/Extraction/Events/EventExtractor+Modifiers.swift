@@ -11,6 +11,15 @@ extension EventExtractor {
             index += 2
             possessive = true
         }
+        // "the July 2 annual meeting": after "the" or "its", a day written out may stand before
+        // one lowercase word and the event noun it qualifies, which heads the phrase.
+        if !possessive, let own = dayBeforeQualifier(endingAt: position, range: range, input),
+           let event = events.firstIndex(where: { $0.tokens.lowerBound == own + 1 }), events[event].isNoun {
+            let after = events[event].tokens.upperBound
+            let modifies = after < range.upperBound && input.tokens[after].kind == .word && !input.tokens[after].isCapitalized
+                && !stopwords.contains(lowercased: input.tokens[after].lower) && !isPastVerb(at: after, input.tokens)
+            if !modifies { return event }
+        }
         // Up to two capitalised words between: "the 2011 Lune floods"; after "'s" any two words
         // but function words, before an event noun: "last week's general election".
         var skipped = 0
@@ -47,6 +56,22 @@ extension EventExtractor {
             skipped += 1
         }
         return nil
+    }
+
+    /// The qualifier's position in "the July 2 annual meeting": the date ending at `position`
+    /// is a day written out after "the" or a possessive determiner, and one lowercase word
+    /// follows that is no function word or verb.
+    private func dayBeforeQualifier(endingAt position: Int, range: Range<Int>, _ input: Input) -> Int? {
+        guard position > range.lowerBound, position + 1 < range.upperBound, let date = input.temporalAt[position - 1] else { return nil }
+        let expression = input.temporal[date]
+        let start = expression.tokens.lowerBound
+        guard expression.isExplicit, expression.day != nil, start > range.lowerBound else { return nil }
+        let before = input.tokens[start - 1].lower
+        guard temporalWords.isConnective(before, "the") || possessives.contains(lowercased: before) else { return nil }
+        let token = input.tokens[position]
+        guard token.kind == .word, !token.isCapitalized, input.temporalAt[position] == nil, !stopwords.contains(lowercased: token.lower),
+              !isPastVerb(at: position, input.tokens), !isGenericVerb(at: position, range: range, input) else { return nil }
+        return position
     }
 
     /// Where a day written out, or two joined by a dash or "to" ("March 31-April 2"), ends, when

@@ -6,17 +6,6 @@ extension EventExtractor {
             && units.contains(lowercased: input.tokens[event.tokens.lowerBound - 1].lower)
     }
 
-    /// Whether an event noun is dated by a relative day ("today", "yesterday") that ends no
-    /// later than the publication date.
-    private func isPastPurpose(_ event: Event, _ input: Input) -> Bool {
-        guard let published = input.published else { return false }
-        return event.anchors.contains { anchor in
-            let expression = input.temporal[anchor.temporal]
-            guard expression.isRelative, let days = expression.coverage(published: published) else { return false }
-            return days.end <= published
-        }
-    }
-
     /// The status of an event: conditional, scheduled, a term, a rate, reported (told as done)
     /// or merely stated.
     func status(of event: Event, marks: [(index: Int, tense: TenseReader.Mark)], _ input: Input) -> EventStatus {
@@ -54,7 +43,12 @@ extension EventExtractor {
         }
         let before = { (key: String) in cues.contains { $0.key == key && $0.position < event.tokens.lowerBound } }
         let near = { (key: String) in cues.contains { $0.key == key } }
-        if before("conditional") || near("possibility") { return .conditional }
+        if before("conditional") || near("possibility") {
+            // "unless the report is out before the July 2 annual meeting", "if next month's
+            // summit fails": a noun dated before it by a date not yet past names a planned
+            // occasion, whatever the clause makes of the rest.
+            return event.isNoun && isDatedOccasion(event, input) ? .scheduled : .conditional
+        }
         // "sought to restore confidence after Monday's Wall Street collapse": an event noun
         // dated by a possessive day or week already past ("Monday's", "last week's") is
         // stated, whatever plan the clause tells of around it.
