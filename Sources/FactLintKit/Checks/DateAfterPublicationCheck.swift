@@ -42,7 +42,11 @@ public struct DateAfterPublicationCheck: Check {
             for anchor in event.anchors where Self.ownTime.contains(anchor.relation) && !reported.contains(anchor.temporal) {
                 let expression = facts.temporal[anchor.temporal]
                 guard facts.isInScope(sentence: expression.sentence, scope), expression.tense == .past,
-                      expression.isYearless == yearless, yearless || (expression.isExplicit && expression.hasYear),
+                      expression.isYearless == yearless,
+                      // A season with its year counts after "in" ("a strike in the summer of 1987
+                      // ended"), not before a noun, where a plan may be read ("talk of a spring
+                      // or autumn 1987 walkout").
+                      yearless || (expression.isExplicit || expression.isSeason && anchor.relation != .modifier) && expression.hasYear,
                       let covered = expression.coverage(published: published),
                       covered.start.dayNumber - published.dayNumber > tolerance else { continue }
                 // "the 1986 low posted in mid-April": a year written in the sentence is the year
@@ -66,7 +70,8 @@ public struct DateAfterPublicationCheck: Check {
                     related.append(.init(span: publishedSpan, message: "the article is dated \(wording.long(published)) here"))
                 }
                 matches.append(CheckMatch(span: expression.span, values: [
-                    "date": wording.describe(covered),
+                    // A season is named as written, with the months it covers.
+                    "date": expression.isSeason ? "'\(expression.text)' (\(wording.describe(covered)))" : wording.describe(covered),
                     "written": expression.text,
                     "published": wording.long(published),
                     "distance": wording.distance(days: covered.start.dayNumber - published.dayNumber),

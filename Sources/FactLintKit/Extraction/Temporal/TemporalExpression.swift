@@ -116,6 +116,12 @@ extension TemporalExpression {
         !isExplicit && resolved != nil && (kind == .date || kind == .time)
     }
 
+    /// Whether the expression is a season ("the summer of 1987", "last spring").
+    public var isSeason: Bool {
+        if case .season? = resolved { return true }
+        return false
+    }
+
     /// Whether the expression covers less than a week (a day, a weekend, a week), whose
     /// meaning a day or two can change, unlike a month or a year.
     public func isShort(published: CalendarDate?) -> Bool {

@@ -68,8 +68,10 @@ extension TemporalTagger {
             value = nil
         }
         var match = Match(tokens: start..<index, consumed: index, kind: .date, value: value)
-        // "in the spring": the year is inferred, as for a month without one.
+        // "in the spring": the year is inferred, as for a month without one; "the summer of
+        // 1987" has its year written.
         match.yearless = year == nil && relation == nil
+        match.hasYear = year != nil
         return match
     }
 
