@@ -19,7 +19,8 @@ public struct ArithmeticCheck: Check {
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let matches = TotalArithmetic.findings(facts, scope: scope) + ShareArithmetic.findings(facts, scope: scope)
-            + ChangeArithmetic.findings(facts, scope: scope) + ScaleSlip.findings(facts, scope: scope)
+            + ChangeArithmetic.findings(facts, scope: scope) + DifferenceArithmetic.findings(facts, scope: scope)
+            + ScaleSlip.findings(facts, scope: scope)
             + PartsOverWhole.findings(facts, scope: scope) + PerShareArithmetic.findings(facts, scope: scope)
             + PerShareProse.findings(facts, scope: scope)
             + RemainderArithmetic.findings(facts, scope: scope)
