@@ -21,6 +21,10 @@ final class EventVocabulary: Sendable {
     let completeExits: Lexicon
     /// Spelling to connective: after, before, subsequently.
     let connectives: Lexicon
+    /// "followed", "preceded": verbs that order their subject's event against their object's.
+    let orderVerbs: Lexicon
+    /// "action", "move": nouns that stand for an event told before.
+    let anaphors: Lexicon
     /// "A before B" knowledge, for one subject or one thing.
     let order: [OrderRule]
     /// The events the rules can put first and second: triggers, families, and "*" for any.
@@ -65,6 +69,8 @@ final class EventVocabulary: Sendable {
         storyEvents = WordSet(lexicons["story-events"].keysBySpelling.keys)
         statusCues = lexicons["event-status"]
         connectives = lexicons["order-connectives"]
+        orderVerbs = lexicons["order-verbs"]
+        anaphors = lexicons["event-anaphors"]
         completeExits = lexicons["complete-exits"]
         functionWords = lexicons["function-words"]
         opposition = lexicons["event-opposition"]

@@ -18,6 +18,8 @@ struct OrderConstraintFinder: Sendable {
             guard !inSentence.isEmpty else { continue }
             found += connectives(in: sentence, events: inSentence, timeline, input)
             found += subsequent(in: sentence, events: inSentence, previous: bySentence[sentence - 1] ?? [], timeline, input)
+            found += orderVerbs(in: sentence, events: inSentence, before: (bySentence[sentence - 2] ?? []) + (bySentence[sentence - 1] ?? []),
+                                timeline, input)
         }
         found += knowledge(timeline)
         found += finalExits(timeline, input: input)
