@@ -14,6 +14,22 @@ extension EventExtractor {
         return start..<end
     }
 
+    /// The clauses a subordinate clause may hang on: the one before it, and the one after it
+    /// when a comma closes it ("Silva said that after its rule ended in 1999, the territory
+    /// would …") or it opens the sentence. Punctuation between is skipped.
+    func mainClauses(of clause: Range<Int>, sentence: Int, _ input: Input) -> [Range<Int>] {
+        let range = input.sentences[sentence].tokens
+        var found: [Range<Int>] = []
+        var before = clause.lowerBound - 1
+        while before >= range.lowerBound, input.tokens[before].kind == .punctuation { before -= 1 }
+        if before >= range.lowerBound { found.append(self.clause(around: before..<(before + 1), sentence: sentence, input)) }
+        guard found.isEmpty || clause.upperBound < range.upperBound && input.tokens[clause.upperBound].isMark(",") else { return found }
+        var after = clause.upperBound
+        while after < range.upperBound, input.tokens[after].kind == .punctuation { after += 1 }
+        if after < range.upperBound { found.append(self.clause(around: after..<(after + 1), sentence: sentence, input)) }
+        return found
+    }
+
     func isBreak(_ position: Int, _ input: Input) -> Bool {
         if input.temporalAt[position] != nil { return false }
         // Fields by index: a copy of the token retains both its strings.

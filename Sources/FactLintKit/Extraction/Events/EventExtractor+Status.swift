@@ -183,15 +183,17 @@ extension EventExtractor {
             return .stated
         }
         // "after the lease expired in 2029, the council would": a time clause under a
-        // modal main clause is not told as done.
+        // modal main clause is not told as done. The main clause is the one the time clause
+        // hangs on: the clause before it, or after it when a comma closes it ("…, as the
+        // crisis started when Vantor suspended payments on March 20" hangs on "the crisis
+        // started", not on a modal further back).
         if (clause.lowerBound..<event.tokens.lowerBound).contains(where: {
             let key = words.connectives.key(lowercased: input.tokens[$0].lower)
             return key != nil && key != "subsequently" && key != "then" && input.temporalAt[$0] == nil
+        }), mainClauses(of: clause, sentence: event.sentence, input).contains(where: { main in
+            main.contains { modals.contains(lowercased: input.tokens[$0].lower) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }
         }) {
-            let sentence = input.sentences[event.sentence].tokens
-            if sentence.contains(where: { !clause.contains($0) && modals.contains(lowercased: input.tokens[$0].lower) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }) {
-                return .scheduled
-            }
+            return .scheduled
         }
         // "would report strong 2023 results, followed by a drop in 2025": a participle set off by
         // a comma takes the modal of the clause it hangs on.
