@@ -28,10 +28,8 @@ enum ChangeArithmetic {
             let levels = (tos + froms)
             guard levels.allSatisfy({ $0.quantity.hedge == .exact }) else { continue }
             // "Profit was 35 mln stg, down 3.5 mln stg from 37.5 mln": the level before the
-            // comma is the level reached.
-            // The figure it came from must follow the size straight after "from" ("down 3.5
-            // mln from 37.5 mln"), not a comparison further on ("up 400 tonnes from a revised
-            // 33,500 … and compared with 32,900").
+            // comma is the level reached, when the figure it came from follows the size straight
+            // after "from" (not "up 400 tonnes from a revised 33,500 … and compared with 32,900").
             let reached = tos.first ?? froms.first.flatMap { from in
                 amounts.first.flatMap { amount in
                     let word = amount.quantity.extent.upperBound

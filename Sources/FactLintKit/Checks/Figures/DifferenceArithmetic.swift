@@ -17,7 +17,8 @@ enum DifferenceArithmetic {
             // The level, then a comma or a dash, then the difference.
             let gap = level.quantity.extent.upperBound
             guard gap + 1 == difference.quantity.extent.lowerBound, tokens[gap].isMark(anyOf: ",-\u{2013}\u{2014}") else { continue }
-            // The word of difference, "than" (not after "below" or "above"), an article, then the other figure.
+            // The word of difference, "than" if written ("less than", not "below"), "the", then
+            // the other figure.
             var position = difference.quantity.extent.upperBound
             guard position < tokens.count, tokens[position].kind == .word, let side = words.key(lowercased: tokens[position].lower) else { continue }
             position += 1

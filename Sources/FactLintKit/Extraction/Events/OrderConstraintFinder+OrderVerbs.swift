@@ -14,7 +14,7 @@ extension OrderConstraintFinder {
                 let event = timeline.events[index]
                 return event.isNoun && event.tokens.lowerBound > position
                     && (position + 1..<event.tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).count <= Self.objectReach
-            }), let subject = subjectEvent(of: position, events: events, before: before, timeline, input), subject != object else { continue }
+            }), let subject = subjectEvent(of: position, in: range, events: events, before: before, timeline, input), subject != object else { continue }
             let span = input.span(position..<(position + 1))
             let text = input.tokens[position].text
             found.append(key == "after"
@@ -28,8 +28,8 @@ extension OrderConstraintFinder {
     /// preceded"), or, for a word of `event-anaphors` after a possessor ("The Fed's action"), the
     /// latest dated event told as done before it, in its sentence or the two before, whose
     /// subject holds the possessor's name. The subject must open the sentence.
-    private func subjectEvent(of verb: Int, events: [Int], before: [Int], _ timeline: Timeline, _ input: EventExtractor.Input) -> Int? {
-        let range = input.sentences[timeline.events[events[0]].sentence].tokens
+    private func subjectEvent(of verb: Int, in range: Range<Int>, events: [Int], before: [Int], _ timeline: Timeline,
+                              _ input: EventExtractor.Input) -> Int? {
         let head = verb - 1
         guard verb - range.lowerBound <= 6, input.tokens[head].kind == .word,
               !(range.lowerBound..<head).contains(where: { input.tokens[$0].kind == .punctuation && !input.tokens[$0].isApostrophe }) else { return nil }
@@ -42,7 +42,7 @@ extension OrderConstraintFinder {
         // The possessor's whole name ("The Vantor Bank's"): every capitalised word before "'s".
         var start = head - 3
         while start - 1 >= range.lowerBound, input.tokens[start - 1].kind == .word, input.tokens[start - 1].isCapitalized,
-              start - 1 > range.lowerBound || input.tokens[start - 1].lower != "the" { start -= 1 }
+              input.tokens[start - 1].lower != "the" { start -= 1 }
         let names = (start...(head - 3)).map { input.tokens[$0].text }
         guard !names.isEmpty, (start...(head - 3)).allSatisfy({ input.tokens[$0].kind == .word && input.tokens[$0].isCapitalized }) else { return nil }
         let earlier = (before + events).filter { index in
