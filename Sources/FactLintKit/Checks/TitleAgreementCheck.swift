@@ -25,8 +25,14 @@ public struct TitleAgreementCheck: Check {
         var ontology: PostOntology?
         for person in facts.people where person.titles.count >= 2 && !person.changesPost {
             // An outgoing post is still held.
+            // A corporate title with no organisation of its own is at the one its sentence
+            // names, when that is the organisation of the person's other titles.
             let titles = person.titles.filter { ($0.tenure == .current || $0.tenure == .outgoing) && (scope.parts.contains(.quotes) || !$0.inQuote)
-                && facts.isInScope(sentence: $0.sentence, scope) }
+                && facts.isInScope(sentence: $0.sentence, scope) }.map { title in
+                var placed = title
+                if placed.orgKey == nil, let org = placed.contextOrg { placed.orgKey = org }
+                return placed
+            }
             guard titles.count >= 2 else { continue }
             if ontology == nil { ontology = facts.postOntology }
             let heldTogether = Set(person.titles.flatMap { title in title.heldWith.map { Self.pair(title.role, $0) } })

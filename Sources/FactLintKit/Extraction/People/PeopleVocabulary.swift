@@ -37,6 +37,8 @@ final class PeopleVocabulary: Sendable {
     let headConnectors: Lexicon
     /// First names keyed by the sex they usually imply: a run that starts with one is a name.
     let givenNames: Lexicon
+    /// "of", "at": words that open a title's organisation part ("director at the trust").
+    let titlePrepositions: Lexicon
     /// Places ("Memphis") and the words before a place or a time ("in", "from"): a family name
     /// written first is neither.
     let places: Lexicon
@@ -68,6 +70,7 @@ final class PeopleVocabulary: Sendable {
         postSuffixes = lexicons["post-suffixes"]
         headConnectors = lexicons["title-head-connectors"]
         givenNames = lexicons["given-names"]
+        titlePrepositions = lexicons["title-prepositions"]
         places = lexicons["places"]
         placePrepositions = lexicons["place-prepositions"]
         firstNameHonorifics = lexicons["first-name-honorifics"]

@@ -46,6 +46,7 @@ public final class PersonExtractor: Sendable {
             for index in people[person].titles.indices where people[person].titles[index].orgKey == nil {
                 let title = people[person].titles[index]
                 people[person].titles[index].contextPlace = placeBefore(title.tokens.lowerBound, in: sentences[title.sentence].tokens, tokens)
+                people[person].titles[index].contextOrg = organisationNamed(for: title, of: people[person], sentences: sentences, tokens: tokens)
             }
         }
         pronouns.resolve(&people, tokens: tokens, sentences: sentences, blocks: blocks, quoted: quoted)

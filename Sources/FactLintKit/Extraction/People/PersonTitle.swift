@@ -34,6 +34,10 @@ public struct PersonTitle: Sendable, Hashable {
     /// For a title that names no organisation, the country its sentence names before it ("In
     /// Hong Kong, … Trade and Industry Secretary Eric Ho"), resolved like an organisation.
     public var contextPlace: String?
+    /// For a corporate title that names no organisation, the organisation of the same person's
+    /// other title when its sentence names it ("Finance director Tarvik said Vantor would …"
+    /// after "Aldo Tarvik, managing director of Vantor Group"), as that title's `orgKey`.
+    public var contextOrg: String?
     public var span: SourceSpan
     public var sentence: Int
     public var inQuote: Bool

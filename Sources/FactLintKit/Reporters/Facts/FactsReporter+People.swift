@@ -34,6 +34,7 @@ extension FactsReporter {
                 json.endArray()
                 if let key = title.orgKey { json.string("orgKey", key) }
                 if let place = title.contextPlace { json.string("contextPlace", place) }
+                if let org = title.contextOrg { json.string("contextOrg", org) }
                 if let party = title.party { json.string("party", party) }
                 json.string("tenure", title.tenure.rawValue)
                 if title.isFormer { json.bool("former", true) }

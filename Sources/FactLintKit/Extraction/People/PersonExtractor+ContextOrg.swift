@@ -1,0 +1,25 @@
+extension PersonExtractor {
+    /// The organisation a corporate title with none of its own belongs to, read from its
+    /// sentence: the same person's other corporate titles must all name one organisation, and
+    /// the sentence must name it outside the title, by its first word ("Vantor" for "Vantor
+    /// Group"): "Finance director Tarvik said Vantor would sell a unit", with no organisation
+    /// phrase after the name ("Finance director Tarvik of the trust"). Government
+    /// posts are left alone: a minister's sentence names other bodies ("oil minister Lukman said
+    /// OPEC would meet").
+    func organisationNamed(for title: PersonTitle, of person: Person, sentences: [Sentence], tokens: [Token]) -> String? {
+        guard title.kind == .corporate, title.org == nil else { return nil }
+        let others = person.titles.filter { $0.kind == .corporate && $0.orgKey != nil && $0.span != title.span }
+        guard let first = others.first, let key = first.orgKey, others.allSatisfy({ $0.orgKey == key }),
+              let name = first.org?.split(separator: " ").first.map(String.init), name.first?.isUppercase == true else { return nil }
+        let range = sentences[title.sentence].tokens
+        // "Finance director Brannock of the Tarvik trust": an organisation after the name is
+        // the title's own.
+        var after = title.tokens.upperBound
+        while after < range.upperBound, tokens[after].kind == .word, tokens[after].isCapitalized { after += 1 }
+        if after < range.upperBound, tokens[after].kind == .word, vocabulary.titlePrepositions.contains(lowercased: tokens[after].lower) { return nil }
+        let names = range.contains { index in
+            !title.tokens.contains(index) && tokens[index].kind == .word && tokens[index].text == name
+        }
+        return names ? key : nil
+    }
+}
