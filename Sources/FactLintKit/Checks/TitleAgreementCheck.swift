@@ -24,9 +24,9 @@ public struct TitleAgreementCheck: Check {
         var matches: [CheckMatch] = []
         var ontology: PostOntology?
         for person in facts.people where person.titles.count >= 2 && !person.changesPost {
-            // An outgoing post is still held.
-            // A corporate title with no organisation of its own is at the one its sentence
-            // names, when that is the organisation of the person's other titles.
+            // An outgoing post is still held. A company post with no organisation of its own is
+            // at the one its sentence names, when that is the organisation of the person's other
+            // company posts (`contextOrg`).
             let titles = person.titles.filter { ($0.tenure == .current || $0.tenure == .outgoing) && (scope.parts.contains(.quotes) || !$0.inQuote)
                 && facts.isInScope(sentence: $0.sentence, scope) }.map { title in
                 var placed = title

@@ -3,9 +3,9 @@ extension PersonExtractor {
     /// sentence: the same person's other corporate titles must all name one organisation, and
     /// the sentence must name it outside the title, by its first word ("Vantor" for "Vantor
     /// Group"): "Finance director Tarvik said Vantor would sell a unit", with no organisation
-    /// phrase after the name ("Finance director Tarvik of the trust"). Government
-    /// posts are left alone: a minister's sentence names other bodies ("oil minister Lukman said
-    /// OPEC would meet").
+    /// phrase after the name ("Finance director Tarvik of the trust"). Government posts are left
+    /// alone: a minister's sentence names other bodies ("oil minister Kestrova said the oil
+    /// council would meet").
     func organisationNamed(for title: PersonTitle, of person: Person, sentences: [Sentence], tokens: [Token]) -> String? {
         guard title.kind == .corporate, title.org == nil else { return nil }
         let others = person.titles.filter { $0.kind == .corporate && $0.orgKey != nil && $0.span != title.span }
