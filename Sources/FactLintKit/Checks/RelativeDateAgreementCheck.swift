@@ -134,7 +134,6 @@ public struct RelativeDateAgreementCheck: Check {
         ], related: [.init(span: explicit.span, message: "'\(explicit.text)' is given for the same \(noun) here")])
     }
 
-    /// A day or a week counted back: "yesterday", "on Monday", "last week".
     /// Whether two mentions name the same person, a capitalised word in common (of an event
     /// noun or around it, or around a verb), or two subject words that are no name
     /// ("closed the Leek plant" twice), not just a subject ("Police arrested a man in Leeds",

@@ -30,11 +30,10 @@ enum ChangeArithmetic {
             // "Profit was 35 mln stg, down 3.5 mln stg from 37.5 mln": the level before the
             // comma is the level reached, when the figure it came from follows the size straight
             // after "from" (not "up 400 tonnes from a revised 33,500 … and compared with 32,900").
-            let reached = tos.first ?? froms.first.flatMap { from in
-                amounts.first.flatMap { amount in
-                    let word = amount.quantity.extent.upperBound
-                    return from.quantity.extent.lowerBound == word + 1 && facts.tokens[word].lower == "from" ? levelBefore(group[0], facts) : nil
-                }
+            var reached = tos.first
+            if reached == nil, let amount = amounts.first, let from = froms.first, let word = group[0].changeIndex,
+               from.quantity.extent.lowerBound == amount.quantity.extent.upperBound + 1, facts.tokens[amount.quantity.extent.upperBound].lower == "from" {
+                reached = LevelBeforeChange.level(beforeChangeWord: word, sentence: group[0].quantity.sentence, facts)
             }
             if let amount = amounts.first, let to = reached, let from = froms.first,
                let match = sizeAgainstLevels(amount, to: to, from: from, facts) {
@@ -45,20 +44,6 @@ enum ChangeArithmetic {
             }
         }
         return matches
-    }
-
-    /// The level a change told after a comma is of: "Profit was 35 mln stg, down 3.5 mln stg
-    /// from 37.5 mln", the claim straight before the comma and the change word, not one side of
-    /// a conversion ("28.4 billion crowns, or 4.1 billion dlrs, down ...").
-    private static func levelBefore(_ first: ClaimFrame, _ facts: ArticleFacts) -> ClaimFrame? {
-        guard let word = first.changeIndex, word >= 2, facts.tokens[word - 1].isMark(","),
-              let index = facts.claims.lastIndex(where: { $0.quantity.extent.upperBound == word - 1 }) else { return nil }
-        let level = facts.claims[index]
-        let start = level.quantity.extent.lowerBound
-        guard level.kind == .level, level.quantity.sentence == first.quantity.sentence, level.rangeWith == nil, level.quantity.hedge == .exact,
-              !(start >= 1 && facts.tokens[start - 1].lower == "or"),
-              !(word < facts.tokens.count && facts.tokens[word].lower == "or") else { return nil }
-        return level
     }
 
     /// Whether two figures are in one unit ("£600" and "£175,412"; "4.2 billion dlrs" and

@@ -153,12 +153,15 @@ extension EventExtractor {
         let end = input.sentences[event.sentence].tokens.upperBound
         let start = event.tokens.upperBound
         guard start < end, input.tokens[start].kind == .word, possessives.contains(input.tokens[start]) else { return nil }
-        let reach = start + 1 < end && input.tokens[start + 1].kind == .number ? 5 : 2
-        var cursor = start + 1
-        while cursor < end, cursor - start <= reach, input.tokens[cursor].kind == .word || cursor == start + 1 && reach == 5,
-              input.temporalAt[cursor] == nil, prepositions.key(lowercased: input.tokens[cursor].lower) == nil, !isVerbLike(cursor, input) {
+        // The figure, when one opens the object, is passed over; a word must follow it.
+        let hasFigure = start + 1 < end && input.tokens[start + 1].kind == .number && input.temporalAt[start + 1] == nil
+        let first = start + (hasFigure ? 2 : 1)
+        let reach = hasFigure ? 5 : 2
+        var cursor = first
+        while cursor < end, cursor - start <= reach, input.tokens[cursor].kind == .word, input.temporalAt[cursor] == nil,
+              prepositions.key(lowercased: input.tokens[cursor].lower) == nil, !isVerbLike(cursor, input) {
             cursor += 1
         }
-        return cursor > start + 1 + (reach == 5 ? 1 : 0) ? start..<cursor : nil
+        return cursor > first ? start..<cursor : nil
     }
 }
