@@ -42,9 +42,13 @@ public struct PercentChangeCheck: Check {
             var from: ClaimFrame?
             var to: ClaimFrame?
             var cursor = index + 1
-            while cursor < claims.count, claims[cursor].quantity.sentence == sentence, cursor <= index + 2 {
+            var conversions = 0
+            while cursor < claims.count, claims[cursor].quantity.sentence == sentence, cursor <= index + 2 + conversions {
                 let claim = claims[cursor]
-                if claim.kind == .changeFrom && from == nil {
+                // "to $2.4bn (£1.3bn) … from $1.8bn": a conversion restates the figure before it.
+                if claim.isConversion {
+                    conversions += 1
+                } else if claim.kind == .changeFrom && from == nil {
                     from = claim
                 } else if claim.kind == .changeTo && to == nil {
                     to = claim

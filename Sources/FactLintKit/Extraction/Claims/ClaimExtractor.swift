@@ -103,6 +103,7 @@ public final class ClaimExtractor: Sendable {
                     frame.direction = previous.direction
                     frame.period = previous.period
                     frame.subject = previous.subject
+                    frame.isConversion = true
                 }
                 // Parts of a list are parts of its total, not claims of their own.
                 if listParts.contains(position), !listParts.isEmpty { frame.isPartitive = true }

@@ -47,6 +47,7 @@ public struct ClaimFrame: @unchecked Sendable, Hashable {
         var position: Position
         var isDefinite: Bool
         var isPartitive: Bool
+        var isConversion: Bool
         var rangeWith: Double?
         var perShareOf: Int?
         var tallyYes: Int?
@@ -138,6 +139,12 @@ public struct ClaimFrame: @unchecked Sendable, Hashable {
         _read { yield fields.pointee.isPartitive }
         _modify { uniqueStorage(); yield &fields.pointee.isPartitive }
     }
+    /// Whether it restates the figure before it in another currency, in brackets: the "£1.3bn"
+    /// of "rose to $2.4bn (£1.3bn)". It takes that figure's kind, measure and period.
+    public var isConversion: Bool {
+        _read { yield fields.pointee.isConversion }
+        _modify { uniqueStorage(); yield &fields.pointee.isConversion }
+    }
     /// The other end, when the figure is one end of a range ("30 to 35 mln", "20 or 21 cents").
     public var rangeWith: Double? {
         _read { yield fields.pointee.rangeWith }
@@ -186,7 +193,7 @@ public struct ClaimFrame: @unchecked Sendable, Hashable {
                 subjectWords: [String] = [], context: [String] = []) {
         let fields = Fields(quantity: quantity, measure: measure, kind: kind, direction: direction, directionWord: directionWord,
                             changeIndex: nil, period: period, qualifiers: qualifiers, subject: subject, position: position,
-                            isDefinite: isDefinite, isPartitive: isPartitive, rangeWith: rangeWith, perShareOf: nil,
+                            isDefinite: isDefinite, isPartitive: isPartitive, isConversion: false, rangeWith: rangeWith, perShareOf: nil,
                             tallyYes: nil, tallyNo: nil, subjectWords: subjectWords, context: context.sortedUnique())
         storage = ManagedBuffer<Fields, Void>.create(minimumCapacity: 0) { _ in fields }
     }

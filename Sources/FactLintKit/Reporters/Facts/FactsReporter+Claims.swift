@@ -37,6 +37,7 @@ extension FactsReporter {
             json.string("position", claim.position.rawValue)
             if claim.isDefinite { json.bool("definite", true) }
             if claim.isPartitive { json.bool("partitive", true) }
+            if claim.isConversion { json.bool("conversion", true) }
             if let yes = claim.tallyYes { json.int("for", yes) }
             if let no = claim.tallyNo { json.int("against", no) }
             json.beginArray("subject")
@@ -109,6 +110,7 @@ extension FactsReporter {
                 if !claim.qualifiers.isEmpty { parts.append("basis: " + claim.qualifiers.joined(separator: ", ")) }
                 if claim.isDefinite { parts.append("definite") }
                 if claim.isPartitive { parts.append("partitive") }
+                if claim.isConversion { parts.append("conversion") }
                 if let yes = claim.tallyYes { parts.append("for \(yes)") }
                 if let no = claim.tallyNo { parts.append("against \(no)") }
                 parts.append("[\(claim.position.rawValue)]")
