@@ -75,15 +75,23 @@ public struct AgeAgreementCheck: Check {
     }
 
     /// "Mr Dorrance, 43," and "became leader at 46": an age at an undated past event above an age
-    /// that holds now (in apposition or "N-year-old", not inferred).
+    /// that holds now (in apposition or "N-year-old", not inferred). Without a publication date
+    /// an age at a dated event told in the past counts too ("died at the age of 91 on 12 March 2009"
+    /// and "The 90-year-old was found dead"), and so does a now-age inferred to be the person's
+    /// when it is within ``inferredSlack`` of the other.
     private func olderBefore(_ ages: [AgeStatement], name: String, _ facts: ArticleFacts) -> CheckMatch? {
-        let now = ages.filter { ($0.form == .apposition || $0.form == .yearOld) && $0.at == nil && !$0.inferred }
-        for earlier in ages where earlier.form == .earlier {
-            guard let current = now.first(where: { $0.value < earlier.value }) else { continue }
+        let now = ages.filter { ($0.form == .apposition || $0.form == .yearOld) && $0.at == nil }
+        let undated = facts.anchor == nil
+        for earlier in ages where earlier.form == .earlier
+            || undated && earlier.form == .atEvent && earlier.at.map({ facts.temporal[$0].tense == .past }) == true {
+            guard let current = now.first(where: { $0.value < earlier.value
+                && (!$0.inferred || undated && earlier.value - $0.value <= Self.inferredSlack) }) else { continue }
             let line = facts.line(of: current.span)
+            let when = earlier.at.flatMap { facts.temporal[$0].coverage(published: facts.anchor) }
+                .map { DateWording(lexicons: facts.lexicons).describe($0) } ?? "this"
             return CheckMatch(span: earlier.span, values: [
                 "person": name, "age": String(earlier.value), "other.age": String(current.value), "other.line": String(line),
-                "reason": "\(current.value) on line \(line), the age now, and this came before it",
+                "reason": "\(current.value) on line \(line), the age now, and \(when) came before it",
             ], related: [.init(span: current.span, message: "\(name) is \(current.value) here")])
         }
         return nil
