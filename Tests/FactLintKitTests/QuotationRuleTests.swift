@@ -78,6 +78,15 @@ struct QuotationRuleTests {
         #expect(article.quotations.map(\.speaker) == [nil, "Ada Lane", "Ada Lane"])
     }
 
+    @Test("a quotation left open across a sentence end stops there when a mark opens another further on")
+    func quotationLeftOpenAcrossSentences() {
+        let article = facts("""
+        Ms Ada Lane said the delays were "only a tenth of the problem. Dr Tom Brannock said staff wanted calm after "a decade of reform". Nobody disagreed.
+        """)
+        #expect(article.quotations.map(\.text) == ["only a tenth of the problem.", "a decade of reform"])
+        #expect(article.quotations.map(\.speaker) == ["Ada Lane", "Tom Brannock"])
+    }
+
     @Test("straight marks nested in a quotation, after a colon or as inch marks keep names inside the quotation")
     func straightMarkShapes() {
         let nested = facts("""

@@ -15,11 +15,13 @@ enum QuoteMarks {
         var curlySingle = false
         // Straight marks nested in a straight-marked quotation ("They called it "fair" and …").
         var depth = 0
+        // The last sentence end inside a straight-marked quotation, while it stays open.
+        var sentenceEnd: Int?
         var block = -1
         // By index and by the marks' scalars: copying each token and comparing Strings was
         // most of the cost.
         for index in tokens.indices {
-            if tokens[index].block != block { block = tokens[index].block; inside = false; curlySingle = false; depth = 0 }
+            if tokens[index].block != block { block = tokens[index].block; inside = false; curlySingle = false; depth = 0; sentenceEnd = nil }
             if tokens[index].kind == .punctuation {
                 switch tokens[index].mark {
                 case 0x201C: inside = true; flags[index] = true; continue
@@ -32,13 +34,23 @@ enum QuoteMarks {
                     // before, and a toggle would read every quotation after it inside out.
                     // Inside a quotation, an opening after a sentence's end starts the next
                     // quotation; any other opening nests, and the next closing mark closes it.
+                    // A quotation left open across a sentence end ('"only a tenth of it. Dr
+                    // Brannock said … after "a decade of change"'): an opening further on
+                    // starts the next quotation, and the one left open ends with its sentence.
                     let opens = isOpening(at: index, tokens) || (!isClosing(at: index, tokens) && !inside)
                     if opens {
-                        depth = !inside || isRunOn(at: index, tokens) ? 1 : depth + 1
+                        if inside, depth == 1, let end = sentenceEnd, isOpening(at: index, tokens) {
+                            for other in (end + 1)..<index { flags[other] = false }
+                            depth = 1
+                        } else {
+                            depth = !inside || isRunOn(at: index, tokens) ? 1 : depth + 1
+                        }
+                        sentenceEnd = nil
                         inside = true
                     } else {
                         depth = max(0, depth - 1)
                         inside = depth > 0
+                        sentenceEnd = nil
                     }
                     flags[index] = true
                     continue
@@ -47,6 +59,12 @@ enum QuoteMarks {
                 case 0x2019 where curlySingle && (index + 1 >= tokens.count || tokens[index + 1].spaceBefore || tokens[index + 1].kind == .punctuation):
                     flags[index] = true; inside = false; curlySingle = false; continue
                 default: break
+                }
+                // A sentence end inside a straight-marked quotation: a full stop, question or
+                // exclamation mark before a capitalised word.
+                if inside, !curlySingle, depth == 1, tokens[index].isMark(".") || tokens[index].isMark("?") || tokens[index].isMark("!"),
+                   index + 1 < tokens.count, tokens[index + 1].block == block, tokens[index + 1].spaceBefore, tokens[index + 1].isCapitalized {
+                    sentenceEnd = index
                 }
             }
             flags[index] = inside

@@ -33,7 +33,6 @@ extension QuoteAlterationCheck {
         }
         guard !fragments.isEmpty else { return [] }
         let wholes = quotations.indices.filter { !quotations[$0].isFragment && quotations[$0].words.count > Self.contextFragmentWords.upperBound }
-        guard !wholes.isEmpty else { return [] }
         var stemmer: Stemmer?
         var found: [ContextMatch] = []
         for fragment in fragments {
@@ -70,9 +69,31 @@ extension QuoteAlterationCheck {
                     }
                 }
             }
+            if best == nil { best = earlierFragment(fragment, before: before, quotations, facts, stemmer: &stemmer).map { ($0, 0) } }
             if let best { found.append(best.match) }
         }
         return found
+    }
+
+    /// "wanted a period of consolidation after "a decade of upheaval"" against the same
+    /// speaker's earlier "… after "a decade of reform"": two fragments of one length, one content
+    /// word apart (not the same word with another ending), whose writer's words before the
+    /// opening mark agree for all of `contextWords`: the writer put the same point twice.
+    private func earlierFragment(_ fragment: Int, before: [String], _ quotations: [Quotation], _ facts: ArticleFacts,
+                                 stemmer: inout Stemmer?) -> ContextMatch? {
+        guard before.count == Self.contextWords, let speaker = quotations[fragment].speakerKey else { return nil }
+        let stopwords = facts.lexicons["stopwords"]
+        let words = quotations[fragment].words
+        for other in quotations.indices.prefix(fragment) where quotations[other].isFragment && quotations[other].speakerKey == speaker
+            && quotations[other].words.count == words.count {
+            guard let swapped = Self.singleDifference(words, quotations[other].words[...]) else { continue }
+            let (mine, theirs) = (words[swapped], quotations[other].words[swapped])
+            guard !stopwords.contains(mine), !stopwords.contains(theirs), contextBefore(quotations[other], facts) == before else { continue }
+            if stemmer == nil { stemmer = Stemmer(lexicons: facts.lexicons) }
+            guard stemmer!.stem(mine) != stemmer!.stem(theirs) else { continue }
+            return ContextMatch(fragment: fragment, whole: other, fragmentWord: swapped, wholeWord: swapped)
+        }
+        return nil
     }
 
     /// Whether a quotation with no named speaker is still given to someone by its sentence: a

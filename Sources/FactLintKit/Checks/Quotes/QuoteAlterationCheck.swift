@@ -143,7 +143,7 @@ public struct QuoteAlterationCheck: Check {
                 "other.line": String(facts.line(of: whole.span)),
                 "other.order": whole.span < fragment.span ? "earlier" : "later",
                 "changes": "'\(theirs.text)' became '\(mine.text)'",
-            ], related: [.init(span: facts.article.blocks[theirs.block].text.sourceSpan(of: theirs.range), message: "the whole quotation")]))
+            ], related: [.init(span: facts.article.blocks[theirs.block].text.sourceSpan(of: theirs.range), message: whole.isFragment ? "the other version" : "the whole quotation")]))
         }
         return found
     }
