@@ -110,11 +110,29 @@ public struct DateAfterPublicationCheck: Check {
                 && !facts.timeline.events.contains { $0.isNoun && $0.sentence == event.sentence && $0.tokens.overlaps(object) }
         } ?? false
         let opensSentence = date.lowerBound - opening <= 1 && date.upperBound <= event.tokens.lowerBound
-        guard isBeside || isAfterObject || opensSentence || relation == .since && date.lowerBound >= event.tokens.upperBound else { return false }
+        // "the exchange on March 26 suspended trading", "Vantor on March 10 unilaterally
+        // suspended": between its subject and a verb of `event-triggers`, an adverb at most
+        // between (not "the end of the fiscal year on March 31 drew closer").
+        let isBeforeVerb = event.isKnown && date.upperBound <= event.tokens.lowerBound && date.lowerBound > opening + 1
+            && (date.upperBound..<event.tokens.lowerBound).allSatisfy { facts.tokens[$0].kind == .word && facts.tokens[$0].lower.hasASCIISuffix("ly") }
+        guard isBeside || isAfterObject || opensSentence || isBeforeVerb || isAfterAgent(date, of: event, facts)
+                || relation == .since && date.lowerBound >= event.tokens.upperBound else { return false }
         // A planned thing named in the verb's subject ("A strike against the proposed merger
         // began on March 20") is no plan told of the verb.
         return !facts.timeline.events.contains { $0.sentence == expression.sentence && $0.status == .scheduled
             && $0.tokens.lowerBound < date.lowerBound && !($0.isNoun && $0.tokens.upperBound <= event.tokens.lowerBound) }
+    }
+
+    /// "an operation sanctioned by farm ministers on April 20": a past participle's agent, "by"
+    /// and up to four words, none a preposition's, straight before the date.
+    private static func isAfterAgent(_ date: Range<Int>, of event: Event, _ facts: ArticleFacts) -> Bool {
+        let start = event.tokens.upperBound
+        let prepositions = facts.lexicons["date-prepositions"]
+        var end = date.lowerBound
+        if end > start, prepositions.contains(lowercased: facts.tokens[end - 1].lower) { end -= 1 }
+        guard start < end, facts.tokens[start].lower == "by", end - start - 1 >= 1, end - start - 1 <= 4 else { return false }
+        return (start + 1..<end).allSatisfy { facts.tokens[$0].kind == .word && !prepositions.contains(lowercased: facts.tokens[$0].lower) }
+            && !facts.timeline.events.contains { $0.sentence == event.sentence && $0.tokens.lowerBound > start && $0.tokens.lowerBound < end }
     }
 
     /// How far after publication a yearless day told as done is still read as this year's.

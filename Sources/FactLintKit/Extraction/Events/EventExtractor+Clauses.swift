@@ -145,14 +145,14 @@ extension EventExtractor {
         return isPastVerb(at: at - 1, input.tokens)
     }
 
-    /// A verb's object opened by a possessive determiner straight after it ("closed its
-    /// discussions", "sold their Tarvik stake"): the determiner and up to two words, or up to
+    /// A verb's object opened by a possessive determiner or "the" straight after it ("closed its
+    /// discussions", "sold their Tarvik stake", "asked the council"): the determiner and up to two words, or up to
     /// five when a figure opens them ("launched its 46 dlr a share offer"), none a date, a date
     /// preposition or a verb's.
     func possessedObject(of event: Event, _ input: Input) -> Range<Int>? {
         let end = input.sentences[event.sentence].tokens.upperBound
         let start = event.tokens.upperBound
-        guard start < end, input.tokens[start].kind == .word, possessives.contains(input.tokens[start]) else { return nil }
+        guard start < end, input.tokens[start].kind == .word, possessives.contains(input.tokens[start]) || input.tokens[start].lower == "the" else { return nil }
         // The figure, when one opens the object, is passed over; a word must follow it.
         let hasFigure = start + 1 < end && input.tokens[start + 1].kind == .number && input.temporalAt[start + 1] == nil
         let first = start + (hasFigure ? 2 : 1)

@@ -46,10 +46,17 @@ extension EventExtractor {
     /// Whether a past form is used as a verb: after a subject, an auxiliary or a relative word,
     /// or after a noun when no noun follows ("prices fell", not "the announced buyback").
     func isFinite(at position: Int, range: Range<Int>, _ input: Input) -> Bool {
-        // A date between subject and verb ("shares on June 4 fell") is passed over.
+        // A date between subject and verb ("shares on June 4 fell", "Vantor on March 10
+        // unilaterally suspended") is passed over, with an adverb after it.
         var before = position - 1
+        var adverb = before
+        while adverb >= range.lowerBound, input.temporalAt[adverb] == nil, input.tokens[adverb].kind == .word,
+              input.tokens[adverb].lower.hasASCIISuffix("ly") { adverb -= 1 }
+        if adverb < before, adverb >= range.lowerBound, input.temporalAt[adverb] != nil { before = adverb }
+        let dateEnd = before
         while before >= range.lowerBound, input.temporalAt[before] != nil { before -= 1 }
-        if before >= range.lowerBound, before < position - 1, prepositions.contains(lowercased: input.tokens[before].lower) { before -= 1 }
+        let passedDate = before < dateEnd
+        if before >= range.lowerBound, passedDate, prepositions.contains(lowercased: input.tokens[before].lower) { before -= 1 }
         guard before >= range.lowerBound else { return true }
         var previous = input.tokens[before]
         // "the harbour levy (HPL) brought in during May": past a bracketed aside.
@@ -80,6 +87,9 @@ extension EventExtractor {
             return true
         }
         guard previous.kind == .word, !words.functionWords.contains(previous) || previous.lower.hasASCIISuffix("ly") else { return false }
+        // A noun and a date before it: no adjective stands after a date ("the exchange on
+        // March 26 suspended trading").
+        if passedDate { return true }
         // After a noun: a verb unless a noun follows ("the coordinated action").
         let next = position + 1 < range.upperBound ? input.tokens[position + 1] : nil
         return !(next.map { $0.kind == .word && !$0.isCapitalized && !words.functionWords.contains($0.lower)
