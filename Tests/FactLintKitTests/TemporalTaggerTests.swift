@@ -38,6 +38,10 @@ struct TemporalTaggerTests {
             "March five=DATE:1987-03-05", "May 1=DATE:1987-05-01",
         ])
         #expect(values("In March two men were arrested.", published: "1987-05-04") == ["March=DATE:1987-03"])
+        // A month written whole in lower case is a month before a day; a common word is not.
+        #expect(values("She resigned on february 17 and may 17 rivals march 12 miles in june.", published: "1987-05-04") == [
+            "february 17=DATE:1987-02-17",
+        ])
     }
 
     @Test("a weekday with a bare day goes on in the month of the date before it in the sentence")

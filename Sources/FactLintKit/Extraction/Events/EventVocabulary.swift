@@ -23,6 +23,10 @@ final class EventVocabulary: Sendable {
     let connectives: Lexicon
     /// "followed", "preceded": verbs that order their subject's event against their object's.
     let orderVerbs: Lexicon
+    /// "and": joins two dated verbs in the order they happened (`order-conjunctions`).
+    let orderConjunctions: Lexicon
+    /// Forms of "be" and "have" (`auxiliaries`), passed over between a conjunction and its verb.
+    let auxiliaries: Lexicon
     /// "action", "move": nouns that stand for an event told before.
     let anaphors: Lexicon
     /// "A before B" knowledge, for one subject or one thing.
@@ -70,6 +74,8 @@ final class EventVocabulary: Sendable {
         statusCues = lexicons["event-status"]
         connectives = lexicons["order-connectives"]
         orderVerbs = lexicons["order-verbs"]
+        orderConjunctions = lexicons["order-conjunctions"]
+        auxiliaries = lexicons["auxiliaries"]
         anaphors = lexicons["event-anaphors"]
         completeExits = lexicons["complete-exits"]
         functionWords = lexicons["function-words"]

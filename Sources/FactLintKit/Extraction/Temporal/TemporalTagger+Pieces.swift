@@ -2,10 +2,14 @@
 /// a year, a number written in words.
 extension TemporalTagger {
     /// A capitalised month name, with the period of an abbreviation ("Sept."). Returns the month
-    /// and the index after it.
+    /// and the index after it. A month written whole in lower case counts before a number
+    /// ("resigned on february 17"), unless it is also a common word (`ambiguous-months`).
     func month(at index: Int, _ c: Context) -> (month: Int, end: Int)? {
-        guard let token = c.token(index), token.kind == .word, token.isCapitalized || token.isAllCaps,
-              let key = months.key(for: token), let month = Int(key) else { return nil }
+        guard let token = c.token(index), token.kind == .word, let key = months.key(for: token), let month = Int(key) else { return nil }
+        if !(token.isCapitalized || token.isAllCaps) {
+            guard !isAbbreviation(token.lower, key: key, in: months), !words.ambiguousMonths.contains(token.lower),
+                  let next = c.token(index + 1), next.kind == .number else { return nil }
+        }
         var end = index + 1
         if c.isPunct(end, "."), c.attached(end), isAbbreviation(token.lower, key: key, in: months) {
             end += 1

@@ -1,0 +1,44 @@
+/// "Eder was suspended on February 22 and resigned on March 2": two verbs told as done, joined
+/// by a word of `order-conjunctions`, the second with no subject of its own, each with its own
+/// date, are told in the order they happened.
+extension OrderConstraintFinder {
+    func coordinated(in sentence: Int, events: [Int], _ timeline: Timeline, _ input: EventExtractor.Input) -> [OrderConstraint] {
+        var found: [OrderConstraint] = []
+        for (first, second) in zip(events, events.dropFirst()) {
+            let a = timeline.events[first], b = timeline.events[second]
+            guard !a.isNoun, !b.isNoun, a.status == .reported, b.status == .reported, !a.isNegated, !b.isNegated,
+                  let joint = conjunction(before: b.tokens.lowerBound, after: a.tokens.upperBound, input),
+                  let firstDate = ownDay(of: a, from: a.tokens.upperBound, to: joint, input),
+                  let secondDate = ownDay(of: b, from: b.tokens.upperBound, to: input.sentences[sentence].tokens.upperBound, input),
+                  firstDate != secondDate else { continue }
+            found.append(OrderConstraint(earlier: first, later: second, source: .connective, span: input.span(joint..<(joint + 1)),
+                                         reason: input.tokens[joint].text))
+        }
+        return found
+    }
+
+    /// The conjunction straight before the second verb, past auxiliaries and words of
+    /// `sequence-adverbs` ("and was later dismissed"), with no comma, clause opener or mark
+    /// between it and the first verb's end.
+    private func conjunction(before verb: Int, after end: Int, _ input: EventExtractor.Input) -> Int? {
+        var position = verb - 1
+        while position >= end, input.tokens[position].kind == .word, input.temporalAt[position] == nil,
+              words.sequenceAdverbs.contains(lowercased: input.tokens[position].lower)
+                || words.auxiliaries.contains(lowercased: input.tokens[position].lower) { position -= 1 }
+        guard position >= end, input.tokens[position].kind == .word, words.orderConjunctions.contains(lowercased: input.tokens[position].lower) else { return nil }
+        let between = end..<position
+        guard !between.contains(where: { input.temporalAt[$0] == nil
+            && (input.tokens[$0].kind == .punctuation || clauseOpeners.contains(input.tokens[$0].lower)) }) else { return nil }
+        return position
+    }
+
+    /// The day a verb is dated to, by a date it is anchored at within `from..<to`.
+    private func ownDay(of event: Event, from: Int, to: Int, _ input: EventExtractor.Input) -> Int? {
+        for anchor in event.anchors where anchor.relation == .at {
+            let expression = input.temporal[anchor.temporal]
+            guard expression.isExplicit, expression.day != nil, expression.tokens.lowerBound >= from, expression.tokens.upperBound <= to else { continue }
+            return anchor.temporal
+        }
+        return nil
+    }
+}
