@@ -42,6 +42,10 @@ struct TemporalTaggerTests {
         #expect(values("She resigned on february 17 and may 17 rivals march 12 miles in june.", published: "1987-05-04") == [
             "february 17=DATE:1987-02-17",
         ])
+        // Two days running joined by "and" are one run; two days apart stay two dates.
+        #expect(values("Leaders meet on Monday and Tuesday, June 29 and 30, and again on July 3 and 30.", published: "1987-06-19").suffix(2) == [
+            "Tuesday, June 29 and 30=DATE:1987-06-29", "July 3=DATE:1987-07-03",
+        ])
     }
 
     @Test("a weekday with a bare day goes on in the month of the date before it in the sentence")

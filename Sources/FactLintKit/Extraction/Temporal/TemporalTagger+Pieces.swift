@@ -59,6 +59,12 @@ extension TemporalTagger {
                   next.text.utf8.count <= 2, let last = Int(next.text) {
             bounds = (first, last)
             end = index + 3
+        } else if utf8.count <= 2, let first = Int(token.text), let joint = c.token(index + 1), joint.kind == .word,
+                  words.connective(joint.lower) == "and", let next = c.token(index + 2), next.kind == .number, next.text.utf8.count <= 2,
+                  let last = Int(next.text), last == first + 1 {
+            // "on Monday and Tuesday, June 29 and 30": two days running, joined by "and".
+            bounds = (first, last)
+            end = index + 3
         }
         guard let (first, last) = bounds, first >= 1, first < last, last <= 31 else { return nil }
         if c.isPunct(end, "-") || c.isPunct(end, "%") { return nil }
