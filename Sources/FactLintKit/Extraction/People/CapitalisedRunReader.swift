@@ -56,8 +56,10 @@ struct CapitalisedRunReader: Sendable {
                 }
                 continue
             }
-            // Connectors inside titles: "Trade and Industry Secretary", "Chief of General Staff".
-            if v.ontology.connectors.contains(token), !words.isEmpty, nextIsCap(index, tokens, range) {
+            // Connectors inside titles: "Trade and Industry Secretary", "Chief of General Staff",
+            // two in a row before a capitalised word: "Secretary of the Treasury".
+            if v.ontology.connectors.contains(token), !words.isEmpty, nextIsCap(index, tokens, range)
+                || (token.lower == "of" && index + 1 < range.upperBound && tokens[index + 1].lower == "the" && nextIsCap(index + 1, tokens, range)) {
                 words.append(RunWord(tokens: index..<(index + 1), lower: token.lower, text: token.text, isCapitalized: false,
                                      isConnector: true, isPossessive: false))
                 index += 1
