@@ -108,6 +108,14 @@ public struct NumberAgreementCheck: Check {
                     && Set(later.measure.modifiers).isSubset(of: Set(earlier.measure.modifiers))
                     && (later.measure.source == .equivalence || (isPossessive(later, facts) && later.subject == earlier.subject)
                         || (later.period != nil && later.period == earlier.period)) { return true }
+                // "Tollard's 5.2 mln stg fee" and later "the 5.7 mln stg fee": a figure that refers
+                // back with no owner of its own restates the one earlier figure of its measure and
+                // unit, when that one names its owner and is near it in size (within half as much
+                // again).
+                if referringBack && !loose && later.subject == nil && earlier.subject != nil && candidates.count == 1
+                    && later.quantity.unit == earlier.quantity.unit && later.quantity.unit != "percent" && later.kind == earlier.kind
+                    && Set(later.measure.modifiers).isSubset(of: Set(earlier.measure.modifiers))
+                    && max(later.quantity.value, earlier.quantity.value) <= 1.5 * min(later.quantity.value, earlier.quantity.value) { return true }
                 // "its May 4 bid of 27.60 dlrs a share" and "On May 4, ... bid 27.06 dlrs a
                 // share": one sum of money for one thing on one day, with two digits swapped.
                 // Counts are left out: "12 people" and "21 people" arrested in two places on
