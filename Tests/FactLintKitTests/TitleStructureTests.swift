@@ -21,6 +21,11 @@ struct TitleStructureTests {
                 == ["chief financial officer|chief financial officer|corporate office|||-|-|current"])
         #expect(titles("Fadhil Amari, OPEC Deputy Secretary General, spoke.\n", of: "amari")
                 == ["OPEC Deputy Secretary General|secretary general|other office|deputy||organization of petroleum exporting countries|-|current"])
+        // A hyphen joins the two words of a head in lower case: not "general", a military rank.
+        #expect(titles("OPEC secretary-general Rilwan Tollard spoke.\n", of: "tollard")
+                == ["OPEC secretary-general|secretary general|other office|||organization of petroleum exporting countries|-|current"])
+        // "of the" inside a capitalised title keeps the name whole.
+        #expect(titles("Former Secretary of the Treasury Robert Tollard spoke.\n", of: "tollard").count == 1)
     }
 
     @Test("an organisation named two ways is one organisation; a place is its country")

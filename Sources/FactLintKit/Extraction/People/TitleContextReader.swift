@@ -172,17 +172,27 @@ struct TitleContextReader: Sendable {
         // The head ends right before the name.
         var headStart: Int?
         var head: String?
-        for length in stride(from: ontology.longestHead, through: 1, by: -1) where last - length + 1 >= c.range.lowerBound {
-            let first = last - length + 1
-            guard (first...last).allSatisfy({ c.tokens[$0].kind == .word }) else { continue }
-            let spelling = (first...last).map { c.tokens[$0].lower }.joined(separator: " ")
-            if let found = ontology.head(for: spelling) { headStart = first; head = found; break }
+        // The words before the name, back to the longest head, a hyphen joining two of them
+        // ("secretary-general") read as a space.
+        var heads = [last]
+        while heads.count < ontology.longestHead, let word = heads.last {
+            var previous = word - 1
+            if previous > c.range.lowerBound, c.tokens[previous].isMark("-"), !c.tokens[previous].spaceBefore, !c.tokens[word].spaceBefore {
+                previous -= 1
+            }
+            guard previous >= c.range.lowerBound, c.tokens[previous].kind == .word else { break }
+            heads.append(previous)
+        }
+        for length in stride(from: heads.count, through: 1, by: -1) {
+            let words = heads.prefix(length).reversed()
+            let spelling = words.map { c.tokens[$0].lower }.joined(separator: " ")
+            if let found = ontology.head(for: spelling) { headStart = words.first; head = found; break }
         }
         guard let headStart, head != nil else { return [] }
         let lead = leadingWords(before: headStart, c)
         let first = lead.first?.tokens.lowerBound ?? headStart
         var words = lead
-        for index in headStart...last {
+        for index in headStart...last where c.tokens[index].kind == .word {
             let token = c.tokens[index]
             words.append(RunWord(tokens: index..<(index + 1), lower: token.lower, text: token.text, isCapitalized: token.isCapitalized,
                                  isConnector: ontology.connectors.contains(token), isPossessive: false))
