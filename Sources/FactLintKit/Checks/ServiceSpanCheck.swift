@@ -106,10 +106,19 @@ public struct ServiceSpanCheck: Check {
     /// "The strike began on March 3", "the strike ended on Friday": the dated beginning or end
     /// (by `event-families`) of the thing an event noun's length is given to, told with that
     /// noun as its subject. Only one dated candidate counts; two leave it open.
+    /// The verb that follows the length's own noun in its sentence counts too, whatever subject
+    /// was read for it ("Four months of strikes at the docks began on February 2").
     private func edge(of service: ServiceLength, family: String, facts: ArticleFacts) -> End? {
-        let found = facts.timeline.events.filter { event in
-            event.family == family && EventStatus.toldOrStated.contains(event.status) && !event.isNegated && event.subject.contains(service.noun)
-        }.compactMap { dated($0, facts: facts) }
+        let events = facts.timeline.events
+        let predicate = service.event.flatMap { own in
+            events.indices.first { events[$0].sentence == events[own].sentence && !events[$0].isNoun
+                && events[$0].tokens.lowerBound >= events[own].tokens.upperBound }
+        }
+        let found = events.indices.filter { index in
+            let event = events[index]
+            return event.family == family && EventStatus.toldOrStated.contains(event.status) && !event.isNegated
+                && (event.subject.contains(service.noun) || index == predicate)
+        }.compactMap { dated(events[$0], facts: facts) }
         guard let first = found.first, found.allSatisfy({ $0.dates == first.dates }) else { return nil }
         return first
     }

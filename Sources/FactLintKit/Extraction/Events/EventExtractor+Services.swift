@@ -5,8 +5,12 @@ extension EventExtractor {
         var found: [ServiceLength] = []
         for (index, duration) in input.temporal.enumerated() where duration.kind == .duration && !duration.isApproximate {
             guard let days = duration.approximateDays, days >= 1 else { continue }
-            // "the 44-day strike", "a three-week inquiry": a length given to an event noun.
-            if let thing = events.firstIndex(where: { $0.isNoun && $0.isKnown && $0.tokens.lowerBound == duration.tokens.upperBound
+            // "the 44-day strike", "a three-week inquiry", "four months of strikes": a length
+            // given to an event noun, straight after it or after "of".
+            let after = duration.tokens.upperBound
+            let nounStart = after < input.sentences[duration.sentence].tokens.upperBound && input.tokens[after].kind == .word
+                && temporalWords.connective(input.tokens[after].lower) == "of" ? after + 1 : after
+            if let thing = events.firstIndex(where: { $0.isNoun && $0.isKnown && $0.tokens.lowerBound == nounStart
                     && $0.sentence == duration.sentence && EventStatus.toldOrStated.contains($0.status) && !$0.isNegated }) {
                 var length = ServiceLength(duration: index, noun: EventExtractor.singular(events[thing].text.lowercased()), person: nil, event: thing,
                                            sentence: duration.sentence)
