@@ -16,6 +16,10 @@ final class CountedListReader: Sendable {
     let pluralNouns: Lexicon
     /// Lower-case words inside a list item ("Bank of England", "Charles de Gaulle").
     let itemParticles: Lexicon
+    /// "the" before an item ("the U.K.").
+    let itemDeterminers: Lexicon
+    /// "and", "or": end an item even when capitalised ("the U.S. And West Germany").
+    let finalJoiners: Lexicon
     /// Company words that may close an item after "and" ("and Co Ltd").
     let orgWords: Lexicon
     /// The class bit of `number-words` (nil when the lexicon has none): most tokens are turned
@@ -30,6 +34,8 @@ final class CountedListReader: Sendable {
         listVerbs = lexicons["list-verbs"]
         pluralNouns = lexicons["plural-nouns"]
         itemParticles = lexicons["list-item-particles"]
+        itemDeterminers = lexicons["list-item-determiners"]
+        finalJoiners = lexicons["list-final-joiners"]
         orgWords = lexicons["org-words"]
     }
 
@@ -79,15 +85,26 @@ final class CountedListReader: Sendable {
         var index = start
         var sawFinal = false
         while index < range.upperBound {
-            // One item: a capitalised word, then capitalised words or name particles.
-            guard tokens[index].kind == .word, tokens[index].isCapitalized else { return nil }
+            // One item: a capitalised word, then capitalised words or name particles; "the"
+            // may open it and stops may close an abbreviation's letters ("the U.K.", "the U.S.").
             let itemStart = index
+            if tokens[index].kind == .word, itemDeterminers.contains(lowercased: tokens[index].lower), index + 1 < range.upperBound,
+               tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized { index += 1 }
+            guard tokens[index].kind == .word, tokens[index].isCapitalized else { return nil }
             index += 1
-            while index < range.upperBound, index - itemStart < 5, tokens[index].kind == .word,
-                  tokens[index].isCapitalized || itemParticles.contains(lowercased: tokens[index].lower) {
+            while index < range.upperBound, index - itemStart < 8 {
+                let token = tokens[index]
+                // The stop after an initialism ("U.K" read as one word, then ".").
+                if token.isMark("."), !token.spaceBefore, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
+                   tokens[index - 1].text.utf8.count == 1 || tokens[index - 1].text.utf8.contains(UInt8(ascii: ".")) {
+                    index += 1
+                    continue
+                }
+                guard token.kind == .word, !finalJoiners.contains(lowercased: token.lower),
+                      token.isCapitalized || itemParticles.contains(lowercased: token.lower) else { break }
                 index += 1
             }
-            guard tokens[index - 1].isCapitalized else { return nil }
+            guard tokens[index - 1].isCapitalized || tokens[index - 1].isMark(".") else { return nil }
             index = companyEnd(from: index, in: range, tokens)
             items.append(itemStart..<index)
             if sawFinal { break }
@@ -95,8 +112,8 @@ final class CountedListReader: Sendable {
             guard index < range.upperBound else { return nil }
             if tokens[index].isMark(",") {
                 index += 1
-                if index < range.upperBound, tokens[index].lower == "and" || tokens[index].lower == "or" { index += 1; sawFinal = true }
-            } else if tokens[index].lower == "and" || tokens[index].lower == "or" {
+                if index < range.upperBound, finalJoiners.contains(lowercased: tokens[index].lower) { index += 1; sawFinal = true }
+            } else if finalJoiners.contains(lowercased: tokens[index].lower) {
                 index += 1
                 sawFinal = true
             } else {
@@ -144,6 +161,10 @@ final class CountedListReader: Sendable {
         case .punctuation: value = nil
         }
         guard let value, (2...30).contains(value), token.lower != "couple", token.lower != "dozen" else { return nil }
+        // "its G-5 allies": a number glued by a hyphen to a word before it is part of a name.
+        if index >= 2, tokens[index - 1].isMark("-"), !tokens[index - 1].spaceBefore, !token.spaceBefore, tokens[index - 2].kind == .word {
+            return nil
+        }
         return value
     }
 
