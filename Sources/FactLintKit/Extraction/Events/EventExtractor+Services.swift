@@ -6,7 +6,7 @@ extension EventExtractor {
         for (index, duration) in input.temporal.enumerated() where duration.kind == .duration && !duration.isApproximate {
             guard let days = duration.approximateDays, days >= 1 else { continue }
             // "the 44-day strike", "a three-week inquiry", "four months of strikes": a length
-            // given to an event noun, straight after it or after "of".
+            // given to the event noun right after it, or right after its "of".
             let after = duration.tokens.upperBound
             let nounStart = after < input.sentences[duration.sentence].tokens.upperBound && input.tokens[after].kind == .word
                 && temporalWords.connective(input.tokens[after].lower) == "of" ? after + 1 : after
