@@ -57,9 +57,11 @@ struct CapitalisedRunReader: Sendable {
                 continue
             }
             // Connectors inside titles: "Trade and Industry Secretary", "Chief of General Staff",
-            // two in a row before a capitalised word: "Secretary of the Treasury".
+            // and "of the" before a portfolio or an organisation word: "Secretary of the
+            // Treasury", "Speaker of the House" (not "Queen of the Sky", a blog's name).
             if v.ontology.connectors.contains(token), !words.isEmpty, nextIsCap(index, tokens, range)
-                || (token.lower == "of" && index + 1 < range.upperBound && tokens[index + 1].lower == "the" && nextIsCap(index + 1, tokens, range)) {
+                || (token.lower == "of" && index + 2 < range.upperBound && tokens[index + 1].lower == "the" && nextIsCap(index + 1, tokens, range)
+                    && (v.ontology.portfolios.contains(tokens[index + 2]) || v.orgWords.contains(tokens[index + 2]))) {
                 words.append(RunWord(tokens: index..<(index + 1), lower: token.lower, text: token.text, isCapitalized: false,
                                      isConnector: true, isPossessive: false))
                 index += 1
