@@ -1,4 +1,4 @@
-/// "Eder was suspended on February 22 and resigned on March 2": two verbs told as done, joined
+/// "Tarvik was suspended on February 22 and resigned on March 2": two verbs told as done, joined
 /// by a word of `order-conjunctions`, the second with no subject of its own, each with its own
 /// date, are told in the order they happened.
 extension OrderConstraintFinder {
