@@ -111,11 +111,16 @@ extension TemporalTagger {
             match.day = date
             match.value = .day(date)
             if let lastDay {
-                // A run of days names no single weekday: "Saturday and Sunday, May 7-8".
-                match.weekday = nil
-                match.weekdayTokens = nil
-                // "April 1-31": a run past the month's end is read as its first day.
+                // A run of days names no single weekday: "Saturday and Sunday, May 7-8" may give
+                // the first day's or the last day's. One that fits neither end is kept, and
+                // checked against the first ("Tuesday and Wednesday, March 9 and 10" when
+                // March 9 is a Monday).
                 let last = CalendarDate(year: resolvedYear, month: month, day: lastDay)
+                if let stated = match.weekday, stated == date.weekday || last.isValid && stated == last.weekday {
+                    match.weekday = nil
+                    match.weekdayTokens = nil
+                }
+                // "April 1-31": a run past the month's end is read as its first day.
                 if last.isValid { match.value = .days(date, last) }
                 return match
             }
