@@ -154,8 +154,8 @@ public struct PercentChangeCheck: Check {
     func compatible(_ a: Quantity, _ b: Quantity) -> Bool {
         if a.unit == b.unit { return a.unit != "percent" && a.unit != "points" }
         // "to 1.24 billion stg from 986 mln": a figure with a scale word and no unit takes the
-        // other's unit, whatever its scale, unless the two are a thousand apart: that is a scale
-        // slip ("to 2.35 billion dlrs from 2.718 mln"), not a change to size up.
+        // other's unit, whatever its scale, unless the two are ten times apart or more: that is a
+        // scale slip ("to 2.35 billion dlrs from 2.718 mln"), not a change to size up.
         guard a.unit.isEmpty || b.unit.isEmpty else { return false }
         if a.scale == b.scale { return true }
         let ratio = a.value > 0 && b.value > 0 ? max(a.value, b.value) / min(a.value, b.value) : .infinity

@@ -8,9 +8,8 @@ extension OrderConstraintFinder {
             let a = timeline.events[first], b = timeline.events[second]
             guard !a.isNoun, !b.isNoun, a.status == .reported, b.status == .reported, !a.isNegated, !b.isNegated,
                   let joint = conjunction(before: b.tokens.lowerBound, after: a.tokens.upperBound, input),
-                  let firstDate = ownDay(of: a, from: a.tokens.upperBound, to: joint, input),
-                  let secondDate = ownDay(of: b, from: b.tokens.upperBound, to: input.sentences[sentence].tokens.upperBound, input),
-                  firstDate != secondDate else { continue }
+                  hasOwnDay(a, from: a.tokens.upperBound, to: joint, input),
+                  hasOwnDay(b, from: b.tokens.upperBound, to: input.sentences[sentence].tokens.upperBound, input) else { continue }
             found.append(OrderConstraint(earlier: first, later: second, source: .connective, span: input.span(joint..<(joint + 1)),
                                          reason: input.tokens[joint].text))
         }
@@ -32,13 +31,12 @@ extension OrderConstraintFinder {
         return position
     }
 
-    /// The day a verb is dated to, by a date it is anchored at within `from..<to`.
-    private func ownDay(of event: Event, from: Int, to: Int, _ input: EventExtractor.Input) -> Int? {
-        for anchor in event.anchors where anchor.relation == .at {
+    /// Whether a verb is dated to a day by a date it is anchored at within `from..<to`.
+    private func hasOwnDay(_ event: Event, from: Int, to: Int, _ input: EventExtractor.Input) -> Bool {
+        event.anchors.contains { anchor in
             let expression = input.temporal[anchor.temporal]
-            guard expression.isExplicit, expression.day != nil, expression.tokens.lowerBound >= from, expression.tokens.upperBound <= to else { continue }
-            return anchor.temporal
+            return anchor.relation == .at && expression.isExplicit && expression.day != nil
+                && expression.tokens.lowerBound >= from && expression.tokens.upperBound <= to
         }
-        return nil
     }
 }
