@@ -46,15 +46,27 @@ public struct RelativeDateAgreementCheck: Check {
             // Mentions are compared only for an event told as done or stated; one noun's own two
             // dates ("next week's March 31 meeting") whatever its status.
             let told = EventStatus.toldOrStated.contains(event.status)
+            let planned = event.status == .scheduled
             for anchor in event.anchors where Self.ownTime.contains(anchor.relation) && !reported.contains(anchor.temporal) {
                 let relative = facts.temporal[anchor.temporal]
                 guard relative.isRelative, !relative.isYearless, facts.isInScope(sentence: relative.sentence, scope),
                       let mine = relative.coverage(published: published) else { continue }
-                for other in timeline.mentions(of: index) where other != index
-                    && (told && EventStatus.toldOrStated.contains(timeline.events[other].status)
-                        || timeline.areLinkedStrongly(index, other) && Self.namesOneOccasion(event, anchor, timeline.events[other], facts, published: published)) {
+                for other in timeline.mentions(of: index) where other != index {
+                    let linked = told && EventStatus.toldOrStated.contains(timeline.events[other].status)
+                        || timeline.areLinkedStrongly(index, other) && Self.namesOneOccasion(event, anchor, timeline.events[other], facts, published: published)
+                    let plannedPair = !linked && planned && Self.isOnePlannedOccasion(index, other, timeline)
+                    guard linked || plannedPair else { continue }
                     guard let dated = timeline.events[other].anchors.first(where: { candidate in
                         let explicit = facts.temporal[candidate.temporal]
+                        // "will go on sale from March 23" and "which go on sale next week": a
+                        // planned thing's start is its date too; only a written day, ahead.
+                        if plannedPair {
+                            guard candidate.relation == .from || Self.ownTime.contains(candidate.relation), explicit.isExplicit,
+                                  explicit.day != nil, explicit.sentence != relative.sentence, let published,
+                                  let days = explicit.coverage(published: published), days.start >= published, mine.start >= published
+                            else { return false }
+                            return !overlaps(Self.fromSunday(mine), days)
+                        }
                         // A month named without its year ("announced in December") is placed by the
                         // tense of its own told event, so it stands for the written date too, for a
                         // mention linked to this one by a person, a subject or what both tell of.
@@ -116,6 +128,14 @@ public struct RelativeDateAgreementCheck: Check {
               let theirs = other.anchors.first(where: { $0.relation == .modifier && facts.temporal[$0.temporal].isExplicit && facts.temporal[$0.temporal].day != nil })
                 .flatMap({ facts.temporal[$0.temporal].coverage(published: published) }) else { return false }
         return mine.end >= published && theirs.start >= published
+    }
+
+    /// "The coins will go on sale from March 23" and "the coins, which go on sale next week":
+    /// two mentions of one planned event told with the same word, and the only such event the
+    /// story plans.
+    static func isOnePlannedOccasion(_ a: Int, _ b: Int, _ timeline: Timeline) -> Bool {
+        let first = timeline.events[a], second = timeline.events[b]
+        return second.status == .scheduled && first.trigger == second.trigger && !second.isNegated && timeline.isSole(a, b)
     }
 
     /// The finding: the relative date, the days it means, and the other date of the same event.

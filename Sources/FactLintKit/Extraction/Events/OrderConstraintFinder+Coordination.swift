@@ -31,12 +31,20 @@ extension OrderConstraintFinder {
         return position
     }
 
-    /// Whether a verb is dated to a day by a date it is anchored at within `from..<to`.
+    /// Whether a verb is dated to a day or a month ("in August 1985") by a written date it is
+    /// anchored at within `from..<to`. A year alone is too wide to order two things told in one
+    /// breath.
     private func hasOwnDay(_ event: Event, from: Int, to: Int, _ input: EventExtractor.Input) -> Bool {
         event.anchors.contains { anchor in
             let expression = input.temporal[anchor.temporal]
-            return anchor.relation == .at && expression.isExplicit && expression.day != nil
-                && expression.tokens.lowerBound >= from && expression.tokens.upperBound <= to
+            guard anchor.relation == .at, expression.isExplicit,
+                  expression.tokens.lowerBound >= from, expression.tokens.upperBound <= to else { return false }
+            if expression.day != nil { return true }
+            guard !expression.isYearless, let days = expression.coverage(published: input.published) else { return false }
+            return days.end.dayNumber - days.start.dayNumber < Self.longestMonth
         }
     }
+
+    /// Days in the longest month: a written date no wider than this is a month or finer.
+    static let longestMonth = 31
 }
