@@ -87,6 +87,22 @@ struct QuotationRuleTests {
         #expect(article.quotations.map(\.speaker) == ["Ada Lane", "Tom Brannock"])
     }
 
+    @Test("the subject of a speech verb speaks, not the person spoken to or of; a pronoun after a sentence naming one person is that person")
+    func speakerIsTheSubjectOfTheSpeechVerb() {
+        let told = facts("""
+        Mr Karl Tollard told Sir Ian Brannock: "This is a hard week for you."
+        """)
+        #expect(told.quotations.map(\.speaker) == ["Karl Tollard"])
+        let spokenOf = facts("""
+        Mayor Ada Kestrova said Mr Rolf Vantor was "a fair and patient colleague".
+        """)
+        #expect(spokenOf.quotations.map(\.speaker) == ["Ada Kestrova"])
+        let pronoun = facts("""
+        "The fees will rise," Ada Kestrova said. Rolf Vantor ran the port until 1990. In a letter he wrote: "The fees are too high."
+        """)
+        #expect(pronoun.quotations.map(\.speaker) == ["Ada Kestrova", "Rolf Vantor"])
+    }
+
     @Test("straight marks nested in a quotation, after a colon or as inch marks keep names inside the quotation")
     func straightMarkShapes() {
         let nested = facts("""

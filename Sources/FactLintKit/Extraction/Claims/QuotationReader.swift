@@ -8,8 +8,18 @@ final class QuotationReader: Sendable {
     /// "he", "she", "they" (`subject-pronouns`).
     let subjectPronouns: Lexicon
 
+    /// "said", "added": verbs never followed by the person spoken to, so a name after one is
+    /// the speaker ("…," said Ms Hale).
+    let clausalVerbs: Lexicon
+
+    /// "of", "for": a name after one is part of a description ("a spokesman for Ms Hale
+    /// said"), not the one who speaks (`title-prepositions`).
+    let titlePrepositions: Lexicon
+
     init(lexicons: LexiconSet) {
         speechVerbs = lexicons["speech-verbs"]
+        clausalVerbs = lexicons["clausal-speech-verbs"]
+        titlePrepositions = lexicons["title-prepositions"]
         clitics = lexicons["clitics"]
         subjectPronouns = lexicons["subject-pronouns"]
     }
@@ -51,18 +61,24 @@ final class QuotationReader: Sendable {
             guard !words.isEmpty else { continue }
             let text = blocks[tokens[first].block].text
             let byteRange = tokens[first].range.lowerBound..<tokens[last].range.upperBound
-            // The speaker: a person named outside the marks in the quotation's sentences,
-            // nearest the marks; else, after a pronoun and a speech verb, the last one quoted.
+            // The speaker: a person named outside the marks in the quotation's sentences, the
+            // subject of a speech verb before any other ("Mr Ode told Ms Hale: "…"", "Mr Ode
+            // said Ms Hale was "…""), and then the one nearest the marks; else, after a pronoun
+            // and a speech verb, the last one quoted.
             var speaker: Person?
-            var bestDistance = Int.max
+            var best = (rank: 2, distance: Int.max)
             for sentence in sentenceIndex...endSentence {
                 for mention in mentions[sentence] ?? [] {
                     let distance = mention.tokens.lowerBound >= end ? mention.tokens.lowerBound - end : index - mention.tokens.upperBound
-                    if distance >= 0, distance < bestDistance { bestDistance = distance; speaker = mention.person }
+                    let rank = speaks(mention.tokens, tokens, quoted) ? 0 : 1
+                    if distance >= 0, (rank, distance) < best { best = (rank, distance); speaker = mention.person }
                 }
             }
+            // "… served as minister until 1990. In a letter he wrote: "…"": the pronoun is the
+            // one person the sentence before names, when it names one; else the last speaker.
             if speaker == nil, hasPronounAttribution(sentences[sentenceIndex].tokens.lowerBound..<sentences[endSentence].tokens.upperBound, tokens, quoted) {
-                speaker = lastSpeaker
+                let before = sentenceIndex > 0 ? Set((mentions[sentenceIndex - 1] ?? []).map(\.person.key)) : []
+                speaker = before.count == 1 ? mentions[sentenceIndex - 1]?.first?.person : lastSpeaker
             }
             if let speaker { lastSpeaker = speaker }
             let sentence = sentences[sentenceIndex]
@@ -122,6 +138,20 @@ final class QuotationReader: Sendable {
         var index = start
         while index + 1 < sentences.count, sentences[index].tokens.upperBound <= token { index += 1 }
         return index
+    }
+
+    /// Whether a mention is the subject of a speech verb: right before one ("Mr Ode told")
+    /// or right after one that is never followed by the person spoken to
+    /// ("said Mr Ode").
+    private func speaks(_ mention: Range<Int>, _ tokens: [Token], _ quoted: [Bool]) -> Bool {
+        let next = mention.upperBound
+        // "a spokesman for Ms Hale said": the name describes the one who speaks.
+        let described = mention.lowerBound > 0 && tokens[mention.lowerBound - 1].kind == .word
+            && titlePrepositions.contains(lowercased: tokens[mention.lowerBound - 1].lower)
+        if !described, next < tokens.count, !quoted[next], tokens[next].kind == .word, speechVerbs.contains(lowercased: tokens[next].lower) { return true }
+        let before = mention.lowerBound - 1
+        guard before >= 0, !quoted[before], tokens[before].kind == .word else { return false }
+        return clausalVerbs.key(lowercased: tokens[before].lower) == "verb"
     }
 
     /// "he said", "she added", "they told reporters" outside the marks.
