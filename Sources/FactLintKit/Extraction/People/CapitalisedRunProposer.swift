@@ -97,7 +97,10 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
                 && (original[..<index].contains(where: { v.roles.contains($0.lower) && $0.isCapitalized })
                     // "Rolf Dahl and President-elect Ida Moe"
                     || v.roles.contains(lowercased: original[index + 1].lower) || v.modifiers.contains(lowercased: original[index + 1].lower)
-                    || v.honorifics.contains(lowercased: original[index + 1].lower))
+                    || v.honorifics.contains(lowercased: original[index + 1].lower)
+                    // "Kostas Kenteris and Katerina Thanou": two full names, each of two or
+                    // three words opening with a known first name.
+                    || isPairOfFullNames(original, and: index))
         }) {
             var first = analyse(Array(original[..<split]), c, titles)
             first.join(analyse(Array(original[(split + 1)...]), c, titles))
@@ -258,6 +261,16 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         let mention = PersonMention(kind: .fullName, text: c.text(range), span: c.span(range), sentence: c.sentence,
                                     tokens: range, honorific: nil, inQuote: c.quoted[range.lowerBound])
         return Analysis(candidates: [.init(nameWords: words.map(\.text), mention: mention, titles: titles)])
+    }
+
+    /// Whether the words on both sides of an "and" are full names of two or three words, each
+    /// opening with a known first name ("Ruth Calloway and Alan Kittering"), not a firm's two
+    /// names ("Barnes and Noble") or a first name shared ("Simon and Garfunkel").
+    private func isPairOfFullNames(_ words: [RunWord], and index: Int) -> Bool {
+        let left = words[..<index], right = words[(index + 1)...]
+        return (2...3).contains(left.count) && (2...3).contains(right.count)
+            && [left.first!, right.first!].allSatisfy { vocabulary.givenNames.contains(lowercased: $0.lower) }
+            && (left + right).allSatisfy { !$0.isConnector && !$0.isPossessive }
     }
 
     /// Whether a run of two or three words starts with a known first name ("Ruth Calloway"),
