@@ -22,6 +22,9 @@ final class CountedListReader: Sendable {
     let finalJoiners: Lexicon
     /// Company words that may close an item after "and" ("and Co Ltd").
     let orgWords: Lexicon
+    /// "they", "these": with a word of `list-verbs`, they open the next sentence's list of
+    /// what a count ending its sentence counts ("… the 10 worst bodies. They were …").
+    let listPronouns: Lexicon
     /// The class bit of `number-words` (nil when the lexicon has none): most tokens are turned
     /// away by it without a lookup.
     let numberWordBit: WordClasses?
@@ -37,6 +40,7 @@ final class CountedListReader: Sendable {
         itemDeterminers = lexicons["list-item-determiners"]
         finalJoiners = lexicons["list-final-joiners"]
         orgWords = lexicons["org-words"]
+        listPronouns = lexicons["list-pronouns"]
     }
 
     /// How the list opened, which says how it must close.
@@ -54,21 +58,34 @@ final class CountedListReader: Sendable {
                 guard let count = count(at: index, tokens) else { continue }
                 // Up to two describing words, then the plural noun.
                 var noun = index + 1
+                // 'the 10 "worst bodies"': the counted words may stand in quotation marks.
+                let quoted = noun + 1 < range.upperBound && tokens[noun].isMark(anyOf: "\"\u{201C}")
+                if quoted { noun += 1 }
                 var described = 0
                 while noun + 1 < range.upperBound, described < 2, isDescribing(tokens[noun]), tokens[noun + 1].kind == .word,
                       !isOpening(tokens[noun + 1]) {
                     noun += 1
                     described += 1
                 }
-                guard noun < range.upperBound, isPluralNoun(tokens[noun]), noun + 1 < range.upperBound,
-                      let opening = opening(tokens[noun + 1]) else { continue }
-                guard let (items, end) = items(from: noun + 2, opening: opening, in: range, tokens), items.count >= 2 else { continue }
+                guard noun < range.upperBound, isPluralNoun(tokens[noun]) else { continue }
+                let found: (items: [Range<Int>], end: Int)
+                if noun + 1 < range.upperBound, let opening = opening(tokens[noun + 1]),
+                   let list = items(from: noun + 2, opening: opening, in: range, tokens) {
+                    found = list
+                } else if let list = nextSentenceList(after: noun, sentence: sentenceIndex, sentences, tokens) {
+                    found = (list, range.upperBound)
+                } else { continue }
+                let (items, end) = found
+                guard items.count >= 2 else { continue }
                 let text = blocks[tokens[index].block].text
                 let listText = blocks[tokens[items[0].lowerBound].block].text
+                // The closing mark of counted words in quotation marks is theirs.
+                let last = quoted && noun + 1 < range.upperBound && tokens[noun + 1].isMark(anyOf: "\"\u{201D}") ? noun + 1 : noun
+                let counted = tokens[index].range.lowerBound..<tokens[last].range.upperBound
                 lists.append(CountedList(
                     count: count,
-                    counted: text.string(in: tokens[index].range.lowerBound..<tokens[noun].range.upperBound),
-                    countedSpan: text.sourceSpan(of: tokens[index].range.lowerBound..<tokens[noun].range.upperBound),
+                    counted: text.string(in: counted),
+                    countedSpan: text.sourceSpan(of: counted),
                     items: items.map { listText.string(in: tokens[$0.lowerBound].range.lowerBound..<tokens[$0.upperBound - 1].range.upperBound) },
                     listSpan: listText.sourceSpan(of: tokens[items[0].lowerBound].range.lowerBound..<tokens[items.last!.upperBound - 1].range.upperBound),
                     sentence: sentenceIndex))
@@ -133,6 +150,20 @@ final class CountedListReader: Sendable {
         case .comma:
             return atEnd || (index < range.upperBound && tokens[index].isMark(",")) ? (items, index) : nil
         }
+    }
+
+    /// "… listed the 10 worst bodies. They were Alder, Birch … and Yew.": a count that ends
+    /// its sentence (a closing quotation mark may follow it) and the list the next sentence of
+    /// its paragraph gives, opening with "They were" (`list-pronouns`, `list-verbs`) and
+    /// running to its end.
+    private func nextSentenceList(after noun: Int, sentence: Int, _ sentences: [Sentence], _ tokens: [Token]) -> [Range<Int>]? {
+        let range = sentences[sentence].tokens
+        guard (noun + 1..<range.upperBound).allSatisfy({ tokens[$0].kind == .punctuation && tokens[$0].isMark(anyOf: ".\"\u{201D}") }),
+              sentence + 1 < sentences.count, sentences[sentence + 1].blockIndex == sentences[sentence].blockIndex else { return nil }
+        let next = sentences[sentence + 1].tokens
+        guard next.count > 3, tokens[next.lowerBound].kind == .word, listPronouns.contains(tokens[next.lowerBound]),
+              tokens[next.lowerBound + 1].kind == .word, listVerbs.contains(tokens[next.lowerBound + 1]) else { return nil }
+        return items(from: next.lowerBound + 2, opening: .verb, in: next, tokens)?.0
     }
 
     /// Past "and Co" or "and Co Ltd" closing a company's name ("Ashby Brothers and Co Ltd, Henry
