@@ -60,6 +60,14 @@ struct ClaimFrameTests {
         ])
     }
 
+    @Test("a per-share amount after an article measures the noun after its unit; a distribution and a dividend are one measure")
+    func perShareNoun() {
+        #expect(frames("Vantor owners get a cash distribution worth 25 dlrs per share. It will borrow to pay the 23 dlr per share dividend.\n") == [
+            "level '25 dlrs' usd measure=dividend[cash] basis=per-share,per:shares",
+            "level '23 dlr' usd measure=dividend basis=per-share,per:shares definite",
+        ])
+    }
+
     @Test("a count keeps the words between the number and its noun, and its owner")
     func countWithModifiers() {
         #expect(frames("The trust will hire 900 extra nurses. Most of Freedonia's 700,000 teachers struck.\n") == [

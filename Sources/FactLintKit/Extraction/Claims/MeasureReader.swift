@@ -41,6 +41,15 @@ struct MeasureReader: Sendable {
             index += 1
             if index < window.upper, vocabulary.ofDeterminers.contains(lowercased: tokens[index].lower) { index += 1 }
         }
+        // "the 23 dlr per share dividend": after an article, the noun after the rate's unit is
+        // the measure ("a cash payout of 25 dlrs per share via a dividend" is not read so).
+        if index == figure.end, index + 2 < window.upper, figure.start > window.lower,
+           vocabulary.indefiniteArticles.contains(lowercased: tokens[figure.start - 1].lower)
+            || vocabulary.definite.contains(lowercased: tokens[figure.start - 1].lower),
+           vocabulary.perWords.contains(lowercased: tokens[index].lower),
+           tokens[index + 1].kind == .word, isContent(tokens[index + 1]), isContent(tokens[index + 2]) {
+            index += 2
+        }
         var after = nounPhrase(from: index, window: window, article)
         // "a 33 mln stg eurobond due 2002", "the 12 mln dlrs owed": a participle after the
         // noun is not the noun.
