@@ -58,14 +58,16 @@ extension PronounResolver {
 
     /// Whether a word opening the sentence is a plural noun, its verb in the plural right after
     /// it ("Podcasts rely on his code", "Analysts say"): a word in -s, not -ss, before a
-    /// lower-case word that is no function word and does not end in -s. A name takes the
-    /// singular ("Jones relies", "Jones said").
+    /// lower-case word that is no function word, does not end in -s and is no past form (a past
+    /// verb takes either number: "Jones won"). A name takes the singular ("Jones relies",
+    /// "Jones said").
     func isPluralSubject(_ index: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[index].lower
         guard word.utf8.count >= 4, word.hasASCIISuffix("s"), !word.hasASCIISuffix("ss"), index + 1 < tokens.count,
               tokens[index + 1].kind == .word, tokens[index + 1].block == tokens[index].block, !tokens[index + 1].isCapitalized else { return false }
         let next = tokens[index + 1].lower
         return !next.hasASCIISuffix("s") && !next.hasASCIISuffix("ed") && !stopwords.contains(lowercased: next) && !speechVerbs.contains(lowercased: next)
+            && !pastVerbs.contains(lowercased: next)
     }
 
     /// Whether an organisation word ("Unit", "Bank") follows in the capitalised run a word stands in.

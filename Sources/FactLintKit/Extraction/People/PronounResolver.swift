@@ -54,6 +54,9 @@ final class PronounResolver: Sendable {
     let copulas: Lexicon
     /// "a", "the": between a copula and the post word it brings in.
     let articles: Lexicon
+    /// "won", "took": a past verb takes a subject of either number, so "Jones won" may be a
+    /// name (`past-verbs`).
+    let pastVerbs: Lexicon
 
     init(lexicons: LexiconSet) {
         stopwords = lexicons["stopwords"]
@@ -77,6 +80,7 @@ final class PronounResolver: Sendable {
         unnamedPeople = lexicons["unnamed-person-words"]
         copulas = lexicons["copulas"]
         articles = lexicons["articles"]
+        pastVerbs = lexicons["past-verbs"]
     }
 
     func resolve(_ people: inout [Person], tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool]) {
@@ -248,6 +252,14 @@ final class PronounResolver: Sendable {
            isClear(previous.tokens, for: earlier.person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted, pronoun: own) {
             chain = earlier
         }
+        // "She said the rules would change. Output fell 3 pct in 1986. "…," she said.": a
+        // sentence that names no one and holds no pronoun and no word for a person passes on
+        // the one person the sentence before it names or was read as.
+        if chain == nil, named[sentence - 1] == nil, previousPronouns.isEmpty, sentence >= 2,
+           sentences[sentence - 2].blockKind != .headline, let earlier = oneNamed(in: sentence - 2, named: named, chained: chained),
+           isClear(previous.tokens, for: earlier.person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted, pronoun: own) {
+            chain = earlier
+        }
         if let chain, !(named[sentence] ?? []).contains(where: { $0.person == chain.person }) {
             // The sentence before names nobody and its pronouns all went back to one person: so
             // does this one, when the stretch is plain.
@@ -277,6 +289,14 @@ final class PronounResolver: Sendable {
         return isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted, pronoun: own,
                        openingMayName: !(attributing && speaker?.person == person))
             ? (person, mention.span, false) : nil
+    }
+
+    /// The one person a sentence names (its last mention of them), or the one its pronouns were
+    /// all read as.
+    private func oneNamed(in sentence: Int, named: [Int: [Named]], chained: [Int: Named]) -> Named? {
+        guard let mentions = named[sentence] else { return chained[sentence] }
+        guard Set(mentions.map(\.person)).count == 1 else { return nil }
+        return mentions.max { $0.token < $1.token }
     }
 
     /// Whether a capitalised word is part of a run of capitalised words one of which is an
