@@ -39,6 +39,10 @@ public struct Event: Sendable, Hashable {
     /// three words before it, right after a past form ("was ousted in an army coup", "killed
     /// in the blast").
     public var isSettingOfPastVerb = false
+    /// For an event noun that is the object of a verb of the `end` family told as done
+    /// ("completed its acquisition of Tollard Bank"): the token after the object, its "of" and
+    /// the capitalised name after it included. A date right there dates the completion.
+    public var completedObjectEnd: Int?
     /// For a verb: its object when a possessive determiner opens it, straight after the verb
     /// ("closed its discussions", "sold their Tarvik stake"), up to two words; nil otherwise.
     public var possessedObject: Range<Int>?

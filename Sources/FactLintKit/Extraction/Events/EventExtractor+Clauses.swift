@@ -145,6 +145,23 @@ extension EventExtractor {
         return isPastVerb(at: at - 1, input.tokens)
     }
 
+    /// The token after an event noun's phrase when the noun is the possessed object of a verb
+    /// of the `end` family told as done ("completed its acquisition of Tollard Bank"), past an
+    /// "of" and up to four capitalised words after it; nil otherwise.
+    func completedObjectEnd(of noun: Event, verbs: [Event], _ input: Input) -> Int? {
+        guard verbs.contains(where: { verb in
+            !verb.isNoun && verb.family == "end" && verb.status == .reported && !verb.isNegated
+                && verb.possessedObject.map { $0.contains(noun.tokens.lowerBound) } ?? false
+        }) else { return nil }
+        let end = input.sentences[noun.sentence].tokens.upperBound
+        var cursor = noun.tokens.upperBound
+        guard cursor + 1 < end, input.tokens[cursor].kind == .word, temporalWords.isConnective(input.tokens[cursor].lower, "of") else { return cursor }
+        var name = cursor + 1
+        while name < end, name - cursor <= 4, input.tokens[name].kind == .word, input.tokens[name].isCapitalized, input.temporalAt[name] == nil { name += 1 }
+        if name > cursor + 1 { cursor = name }
+        return cursor
+    }
+
     /// A verb's object opened by a possessive determiner or "the" straight after it ("closed its
     /// discussions", "sold their Tarvik stake", "asked the council"): the determiner and up to two words, or up to
     /// five when a figure opens them ("launched its 46 dlr a share offer"), none a date, a date

@@ -189,6 +189,9 @@ public final class EventExtractor: Sendable {
                 found[index].isSettingOfPastVerb = found[index].isNoun && isSettingOfPastVerb(found[index], input)
                 found[index].possessedObject = found[index].isNoun ? nil : possessedObject(of: found[index], input)
             }
+            for index in found.indices where found[index].isNoun {
+                found[index].completedObjectEnd = completedObjectEnd(of: found[index], verbs: found, input)
+            }
             lendDatesToSettings(&found, input)
             events.append(contentsOf: found)
         }
