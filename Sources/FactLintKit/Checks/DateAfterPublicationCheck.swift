@@ -93,7 +93,7 @@ public struct DateAfterPublicationCheck: Check {
                                    in facts: ArticleFacts) -> Bool {
         let date = expression.tokens
         if event.isNoun {
-            // "completed its acquisition of Tollard Bank on October 31": the completion's date.
+            // "completed its acquisition of Tollard Bank on May 30": the completion's date.
             if let end = event.completedObjectEnd, date.lowerBound >= end, date.lowerBound - end <= 1 { return true }
             // "resigned after a vote of no confidence on 21 January": an event noun a reported
             // event came after, with its date in its own phrase; "was ousted in an army coup

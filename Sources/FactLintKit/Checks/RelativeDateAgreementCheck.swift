@@ -58,7 +58,7 @@ public struct RelativeDateAgreementCheck: Check {
                     guard linked || plannedPair else { continue }
                     guard let dated = timeline.events[other].anchors.first(where: { candidate in
                         let explicit = facts.temporal[candidate.temporal]
-                        // "will go on sale from March 23" and "which go on sale next week": a
+                        // "will go on sale from April 20" and "which go on sale next week": a
                         // planned thing's start is its date too; only a written day, ahead.
                         if plannedPair {
                             guard candidate.relation == .from || Self.ownTime.contains(candidate.relation), explicit.isExplicit,
@@ -130,7 +130,7 @@ public struct RelativeDateAgreementCheck: Check {
         return mine.end >= published && theirs.start >= published
     }
 
-    /// "The coins will go on sale from March 23" and "the coins, which go on sale next week":
+    /// "The stamps will go on sale from April 20" and "the stamps, which go on sale next week":
     /// two mentions of one planned event told with the same word, and the only such event the
     /// story plans.
     static func isOnePlannedOccasion(_ a: Int, _ b: Int, _ timeline: Timeline) -> Bool {

@@ -98,7 +98,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
                     // "Rolf Dahl and President-elect Ida Moe"
                     || v.roles.contains(lowercased: original[index + 1].lower) || v.modifiers.contains(lowercased: original[index + 1].lower)
                     || v.honorifics.contains(lowercased: original[index + 1].lower)
-                    // "Kostas Kenteris and Katerina Thanou": two full names, each of two or
+                    // "Kostas Tollard and Katerina Vantor": two full names, each of two or
                     // three words opening with a known first name.
                     || isPairOfFullNames(original, and: index))
         }) {

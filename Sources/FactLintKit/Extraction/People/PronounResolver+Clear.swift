@@ -59,7 +59,7 @@ extension PronounResolver {
     /// Whether a word opening the sentence is a plural noun, its verb in the plural right after
     /// it ("Podcasts rely on his code", "Analysts say"): a word in -s, not -ss, before a
     /// lower-case word that is no function word, does not end in -s and is no past form (a past
-    /// verb takes either number: "Jones won"). A name takes the singular ("Jones relies",
+    /// verb takes either number: "Ames won"). A name takes the singular ("Jones relies",
     /// "Jones said").
     func isPluralSubject(_ index: Int, _ tokens: [Token]) -> Bool {
         let word = tokens[index].lower

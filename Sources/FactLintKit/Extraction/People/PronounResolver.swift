@@ -54,7 +54,7 @@ final class PronounResolver: Sendable {
     let copulas: Lexicon
     /// "a", "the": between a copula and the post word it brings in.
     let articles: Lexicon
-    /// "won", "took": a past verb takes a subject of either number, so "Jones won" may be a
+    /// "won", "took": a past verb takes a subject of either number, so "Ames won" may be a
     /// name (`past-verbs`).
     let pastVerbs: Lexicon
 
