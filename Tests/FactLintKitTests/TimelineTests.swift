@@ -23,6 +23,15 @@ struct TimelineTests {
                                    "talks:reported@until June", "ran:reported@until June"])
     }
 
+    @Test("a date before an infinitive dates the verb before it, unless a word of plan comes first")
+    func infinitiveOfPurpose() {
+        let purpose = timeline("Mr Tollard said he sent a letter to the banks on May 6 to clarify the terms.")
+        #expect(summary(purpose).contains("sent:reported@at May 6"))
+        #expect(!summary(purpose).contains { $0.hasPrefix("clarify") && $0.hasSuffix("May 6") })
+        let plan = timeline("Ms Kestrova said she aimed in 2025 to recoup the cost of the pier.")
+        #expect(summary(plan).contains { $0.hasPrefix("recoup") && $0.hasSuffix("@at 2025") })
+    }
+
     @Test("status: progressive and perfect-infinitive pasts are done; 'was to have', a hanging participle under 'would' and 'before' are not")
     func pastForms() {
         let facts = timeline("""

@@ -312,6 +312,12 @@ extension EventExtractor {
             // ("shares on June 4 fell") dates what follows.
             if after, !opensSentence, isNoun, input.temporalAt[date.lowerBound].map({ input.temporal[$0].day == nil }) ?? true { cost += 10 }
         }
+        // "sent a letter to the banks on March 6 to clarify the terms": an infinitive straight
+        // after a date is the purpose of the verb before it, which the date dates; not after a
+        // word of plan ("aimed in 1988 to recoup", "is expected on Friday to vote"), where the
+        // date is the plan's.
+        if after, !opensSentence, trigger.lowerBound == date.upperBound + 1, date.upperBound < input.tokens.count,
+           temporalWords.isConnective(input.tokens[date.upperBound].lower, "to"), !followsPlan(date.lowerBound, input) { cost += 10 }
         // Fields by index, marks by scalar: a copy of each token retained both its strings.
         let tokens = input.tokens
         for position in between where !(apposition?.contains(position) ?? false) {

@@ -162,6 +162,17 @@ extension EventExtractor {
         return cursor
     }
 
+    /// Whether a word of plan (`event-status`, `scheduled`) stands in the clause before a
+    /// position, within eight words and no mark between.
+    func followsPlan(_ position: Int, _ input: Input) -> Bool {
+        var cursor = position - 1
+        while cursor >= 0, position - cursor <= 8, input.tokens[cursor].kind == .word {
+            if words.statusCues.key(lowercased: input.tokens[cursor].lower) == "scheduled" { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
     /// A verb's object opened by a possessive determiner or "the" straight after it ("closed its
     /// discussions", "sold their Tarvik stake", "asked the council"): the determiner and up to two words, or up to
     /// five when a figure opens them ("launched its 46 dlr a share offer"), none a date, a date
