@@ -43,10 +43,10 @@ public struct RelativeDateAgreementCheck: Check {
             matches.append(match(relative, mine, facts.temporal[restated], event: nil, phrase: phrase, facts, wording))
         }
         for (index, event) in timeline.events.enumerated() where !event.isNegated {
-            // Mentions are compared only for an event told as done or stated; one noun's own two
-            // dates ("next week's March 31 meeting") whatever its status.
+            // Mentions are compared only for an event told as done or stated, or for the one
+            // occasion a story plans (`isOnePlannedOccasion`); one noun's own two dates ("next
+            // week's March 31 meeting") whatever its status.
             let told = EventStatus.toldOrStated.contains(event.status)
-            let planned = event.status == .scheduled
             for anchor in event.anchors where Self.ownTime.contains(anchor.relation) && !reported.contains(anchor.temporal) {
                 let relative = facts.temporal[anchor.temporal]
                 guard relative.isRelative, !relative.isYearless, facts.isInScope(sentence: relative.sentence, scope),
@@ -54,7 +54,7 @@ public struct RelativeDateAgreementCheck: Check {
                 for other in timeline.mentions(of: index) where other != index {
                     let linked = told && EventStatus.toldOrStated.contains(timeline.events[other].status)
                         || timeline.areLinkedStrongly(index, other) && Self.namesOneOccasion(event, anchor, timeline.events[other], facts, published: published)
-                    let plannedPair = !linked && planned && Self.isOnePlannedOccasion(index, other, timeline)
+                    let plannedPair = !linked && Self.isOnePlannedOccasion(index, other, timeline)
                     guard linked || plannedPair else { continue }
                     guard let dated = timeline.events[other].anchors.first(where: { candidate in
                         let explicit = facts.temporal[candidate.temporal]
@@ -135,7 +135,8 @@ public struct RelativeDateAgreementCheck: Check {
     /// story plans.
     static func isOnePlannedOccasion(_ a: Int, _ b: Int, _ timeline: Timeline) -> Bool {
         let first = timeline.events[a], second = timeline.events[b]
-        return second.status == .scheduled && first.trigger == second.trigger && !second.isNegated && timeline.isSole(a, b)
+        return first.status == .scheduled && second.status == .scheduled && first.trigger == second.trigger && !second.isNegated
+            && timeline.isSole(a, b)
     }
 
     /// The finding: the relative date, the days it means, and the other date of the same event.

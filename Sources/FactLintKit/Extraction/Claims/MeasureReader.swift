@@ -47,7 +47,7 @@ struct MeasureReader: Sendable {
            vocabulary.indefiniteArticles.contains(lowercased: tokens[figure.start - 1].lower)
             || vocabulary.definite.contains(lowercased: tokens[figure.start - 1].lower),
            vocabulary.perWords.contains(lowercased: tokens[index].lower),
-           tokens[index + 1].kind == .word, isContent(tokens[index + 1]), isContent(tokens[index + 2]) {
+           isContent(tokens[index + 1]), isContent(tokens[index + 2]) {
             index += 2
         }
         var after = nounPhrase(from: index, window: window, article)

@@ -8,8 +8,8 @@ extension OrderConstraintFinder {
             let a = timeline.events[first], b = timeline.events[second]
             guard !a.isNoun, !b.isNoun, a.status == .reported, b.status == .reported, !a.isNegated, !b.isNegated,
                   let joint = conjunction(before: b.tokens.lowerBound, after: a.tokens.upperBound, input),
-                  hasOwnDay(a, from: a.tokens.upperBound, to: joint, input),
-                  hasOwnDay(b, from: b.tokens.upperBound, to: input.sentences[sentence].tokens.upperBound, input) else { continue }
+                  hasOwnDate(a, from: a.tokens.upperBound, to: joint, input),
+                  hasOwnDate(b, from: b.tokens.upperBound, to: input.sentences[sentence].tokens.upperBound, input) else { continue }
             found.append(OrderConstraint(earlier: first, later: second, source: .connective, span: input.span(joint..<(joint + 1)),
                                          reason: input.tokens[joint].text))
         }
@@ -34,7 +34,7 @@ extension OrderConstraintFinder {
     /// Whether a verb is dated to a day or a month ("in August 1985") by a written date it is
     /// anchored at within `from..<to`. A year alone is too wide to order two things told in one
     /// breath.
-    private func hasOwnDay(_ event: Event, from: Int, to: Int, _ input: EventExtractor.Input) -> Bool {
+    private func hasOwnDate(_ event: Event, from: Int, to: Int, _ input: EventExtractor.Input) -> Bool {
         event.anchors.contains { anchor in
             let expression = input.temporal[anchor.temporal]
             guard anchor.relation == .at, expression.isExplicit,
