@@ -115,6 +115,7 @@ public final class ClaimExtractor: Sendable {
             }
             inheritAlternatives(&claims, from: first, tokens)
             inheritChangeMeasure(&claims, from: first, tokens)
+            joinRestatedStart(&claims, from: first, tokens, inTemporal: inTemporal)
             readPerShare(&claims, from: first, tokens)
             inheritSentencePeriod(&claims, from: first, sentence, tokens, temporal: temporal, temporalIndex: temporalIndex)
             claims.append(contentsOf: tallies.tallies(in: sentence, sentenceIndex, tokens, blocks, article))
@@ -228,6 +229,22 @@ public final class ClaimExtractor: Sendable {
                   tokens[to].lower == "to", previous.measure.isStrong || previous.measure.source == .linked,
                   claims[index].measure.isEmpty || claims[index].measure.source == .unit else { continue }
             claims[index].measure = previous.measure
+        }
+    }
+
+    /// "rose 6.9 pct to 39.8 mln (in 1986), up from 36.3 mln": a start told after the change's end
+    /// with a direction word of the same way ("up", "down") restates where that change began; it
+    /// is not a change of its own ("8.4 pct up on last year but down from the record" is two).
+    private func joinRestatedStart(_ claims: inout [ClaimFrame], from first: Int, _ tokens: [Token], inTemporal: [Bool]) {
+        guard claims.count - first >= 2 else { return }
+        for index in (first + 1)..<claims.count {
+            let end = claims[index - 1]
+            let start = claims[index].quantity.extent.lowerBound
+            guard claims[index].kind == .changeFrom, end.kind == .changeTo, start >= 3, end.quantity.extent.upperBound <= start - 3,
+                  (end.quantity.extent.upperBound..<(start - 3)).allSatisfy({ inTemporal[$0] || (tokens[$0].kind == .word && inTemporal[$0 + 1]) }),
+                  tokens[start - 3].isMark(","), tokens[start - 1].lower == "from", claims[index].changeIndex == start - 2,
+                  claims[index].direction == end.direction, end.direction != 0 else { continue }
+            claims[index].changeIndex = end.changeIndex
         }
     }
 
