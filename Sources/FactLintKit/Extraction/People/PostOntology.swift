@@ -118,14 +118,15 @@ public final class PostOntology: Sendable {
 
     /// Whether two titles given apart name posts one person seldom holds together though the
     /// combinations allow it: "Prime Minister Ito" and "Foreign Minister Ito" (a prime minister
-    /// who is also foreign minister is called both in one title). A rank modifier lifts it: a
-    /// deputy prime minister often holds a ministry.
+    /// who is also foreign minister is called both in one title). A rank modifier on one of the
+    /// two lifts it (a deputy prime minister often holds a ministry); the same one on both does
+    /// not ("shadow chancellor" and "shadow home secretary").
     /// "Trade secretary Ann Lowe" and later "Europe minister Ann Lowe": two briefs of one rank.
     public func heldApart(_ first: PersonTitle, _ second: PersonTitle) -> Bool {
         let pair = first.role < second.role ? first.role + "|" + second.role : second.role + "|" + first.role
         if first.modifiers == second.modifiers, !first.qualifiers.isEmpty, !second.qualifiers.isEmpty,
            first.qualifiers.isDisjoint(with: second.qualifiers), apartByPortfolio.contains(pair) { return true }
-        guard first.modifiers.isEmpty, second.modifiers.isEmpty else { return false }
+        guard first.modifiers == second.modifiers else { return false }
         return apart.contains(pair)
     }
 
