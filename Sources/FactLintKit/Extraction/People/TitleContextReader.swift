@@ -229,7 +229,9 @@ struct TitleContextReader: Sendable {
             let lower = token.lower
             let isTitleWord = ontology.rank(of: lower) != nil || ontology.tenure(marker: lower) != nil || ontology.portfolios.contains(lower)
                 || vocabulary.orgWords.contains(lower) || vocabulary.modifiers.contains(lower)
-                || (token.isCapitalized && !vocabulary.stopwords.contains(lower) && !vocabulary.starters.contains(lower))
+                || (token.isCapitalized && !vocabulary.stopwords.contains(lower) && !vocabulary.starters.contains(lower)
+                    // "On Monday shadow home secretary Piet Kestrova": a day or month is no organisation.
+                    && !vocabulary.weekdays.contains(lower) && !vocabulary.months.contains(lower))
             guard isTitleWord, !vocabulary.speechVerbs.contains(lower) else { break }
             words.append(RunWord(tokens: index..<(index + 1), lower: lower, text: token.text, isCapitalized: token.isCapitalized,
                                  isConnector: false, isPossessive: false))
