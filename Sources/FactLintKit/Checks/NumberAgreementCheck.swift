@@ -111,10 +111,10 @@ public struct NumberAgreementCheck: Check {
                 // "Tollard's 5.2 mln stg fee" and later "the 5.7 mln stg fee": a figure that refers
                 // back with no owner of its own restates the one earlier figure of its measure and
                 // unit, when that one names its owner and is near it in size (within half as much
-                // again), or when the two are one sum of money with two neighbouring digits swapped
-                // ("a 1.95 billion dlr loan", "the 1.59 billion dlr loan").
-                if referringBack && !loose && later.subject == nil && candidates.count == 1
-                    && (earlier.subject != nil || (currencies.contains(lowercased: later.quantity.unit) && !later.measure.head.isEmpty
+                // again); or, of several, the one sum of money for the same thing with two
+                // neighbouring digits swapped ("a 1.95 billion dlr loan", "the 1.59 billion dlr loan").
+                if referringBack && !loose && later.subject == nil
+                    && ((earlier.subject != nil && candidates.count == 1) || (currencies.contains(lowercased: later.quantity.unit) && !later.measure.head.isEmpty
                         && later.measure.head == earlier.measure.head && DigitSlip.isTransposition(earlier.quantity, later.quantity)))
                     && later.quantity.unit == earlier.quantity.unit && later.quantity.unit != "percent" && later.kind == earlier.kind
                     && Set(later.measure.modifiers).isSubset(of: Set(earlier.measure.modifiers))
