@@ -12,6 +12,7 @@ public enum CheckRegistry {
             DateOrderCheck.self,
             DurationSpanCheck.self,
             ServiceSpanCheck.self,
+            RecordSpanCheck.self,
             TitleAgreementCheck.self,
             TitleUniquenessCheck.self,
             NameSpellingCheck.self,

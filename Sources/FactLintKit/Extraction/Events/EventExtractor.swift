@@ -27,6 +27,8 @@ public final class EventExtractor: Sendable {
     let units: Lexicon
     let possessionVerbs: Lexicon
     let serviceWords: Lexicon
+    /// Superlatives and record nouns, keyed by the way they point (`record-words`).
+    let recordWords: Lexicon
     /// Verbs of a change in a level, past and participle (`change-verbs`).
     let changeVerbs: Lexicon
     /// "to reach", "to close" after a past change verb: its result (`result-infinitives`).
@@ -88,6 +90,7 @@ public final class EventExtractor: Sendable {
         units = lexicons["time-units"]
         possessionVerbs = lexicons["possession-verbs"]
         serviceWords = lexicons["service-words"]
+        recordWords = lexicons["record-words"]
         changeVerbs = lexicons["change-verbs"]
         resultInfinitives = lexicons["result-infinitives"]
         absoluteOpeners = lexicons["absolute-openers"]
@@ -202,6 +205,7 @@ public final class EventExtractor: Sendable {
         timeline.constraints = OrderConstraintFinder(words: words, clauseOpeners: clauseOpeners).constraints(timeline, input: input)
         timeline.ages = ages(events: events, input)
         timeline.services = services(events: events, input)
+        timeline.records = records(input)
         timeline.datePairs = dateMoves(input) + planTargets(input) + gaps(events: events, input) + ongoingGaps(timeline, input) + spans(input)
         return timeline
     }

@@ -10,6 +10,8 @@ public struct Timeline: Sendable {
     public var ages: [AgeStatement]
     /// Careers and stints given as lengths, in reading order.
     public var services: [ServiceLength] = []
+    /// Records told by how far back they reach ("the lowest since 1982", "a seven-year low").
+    public var records: [RecordSpan] = []
     /// Pairs of dates whose order the words fix: an event moved from one date to another
     /// ("postponed to July from June"), a plan's target and the date it was made.
     public var datePairs: [DatePair] = []

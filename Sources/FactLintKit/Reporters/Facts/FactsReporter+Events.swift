@@ -78,7 +78,7 @@ extension FactsReporter {
     /// The timeline as text lines, or nothing when there are no events.
     func timelineText(_ file: ArticleFacts) -> String {
         let timeline = file.timeline
-        guard !timeline.events.isEmpty || !timeline.datePairs.isEmpty || !timeline.ages.isEmpty else { return "" }
+        guard !timeline.events.isEmpty || !timeline.datePairs.isEmpty || !timeline.ages.isEmpty || !timeline.records.isEmpty else { return "" }
         let source = file.article.source
         var out = timeline.events.isEmpty ? "" : "  events:\n"
         for (index, event) in timeline.events.enumerated() {
@@ -110,6 +110,20 @@ extension FactsReporter {
                 var line = "    \(location.line):\(location.column) \"\(duration.text)\" \(service.noun)"
                 if let person = service.person, file.people.indices.contains(person) { line += "; person: " + file.people[person].name }
                 if let event = service.event { line += "; dates #\(event)" }
+                out += line + "\n"
+            }
+        }
+        if !timeline.records.isEmpty {
+            out += "  records:\n"
+            for record in timeline.records {
+                let location = source.location(of: record.span)
+                var line = "    \(location.line):\(location.column) \"\(source.text(of: record.span))\" \(record.polarity > 0 ? "high" : "low")"
+                switch record.reach {
+                case .since(let date): line += "; since \"\(file.temporal[date].text)\""
+                case .length(let length): line += "; back \"\(file.temporal[length].text)\""
+                }
+                if let head = record.head { line += "; of " + head }
+                if let told = record.toldOn { line += "; told on \"\(file.temporal[told].text)\"" }
                 out += line + "\n"
             }
         }
