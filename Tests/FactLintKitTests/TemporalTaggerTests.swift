@@ -109,6 +109,13 @@ struct TemporalTaggerTests {
         ])
     }
 
+    @Test("a whole number and a half or a quarter, as wire copy writes them")
+    func fractionalDurations() {
+        #expect(values("Tin fell to 3-1/2 year lows under a 4-1/4-year pact, and rose 10-1/2 pct.") == [
+            "3-1/2 year=DURATION:P3.5Y", "4-1/4-year=DURATION:P4.25Y",
+        ])
+    }
+
     @Test("a range's yearless end takes the year that keeps it in order")
     func ranges() {
         #expect(values("It ran from Sept. 27 to Nov. 10, 2020.", published: "2021-01-15") == [

@@ -48,7 +48,7 @@ extension TemporalTagger {
         var amount: Double?
         var vague = false
         guard let first = c.token(index) else { return nil }
-        if first.kind == .number, let value = Double(first.text.replacingAll(",", with: "")) {
+        if first.kind == .number, let value = Double(first.text.replacingAll(",", with: "")) ?? Self.wholeAndFraction(first.text) {
             amount = value
             index += 1
         } else if words.isDurationWord(first.lower, "vague") {
@@ -117,6 +117,20 @@ extension TemporalTagger {
         match.days = duration.days
         match.approximate = approximate
         return match
+    }
+
+    /// "3-1/2" (one number token): a whole number, a hyphen and a half or a quarter, as wire
+    /// copy writes them ("3-1/2 year lows", "a 4-1/2-year term").
+    static func wholeAndFraction(_ text: String) -> Double? {
+        let bytes = Array(text.utf8)
+        guard let hyphen = bytes.firstIndex(of: 0x2D), hyphen > 0, bytes[..<hyphen].allSatisfy(ByteClass.isDigit),
+              let whole = Double(String(decoding: bytes[..<hyphen], as: UTF8.self)) else { return nil }
+        switch String(decoding: bytes[(hyphen + 1)...], as: UTF8.self) {
+        case "1/2": return whole + 0.5
+        case "1/4": return whole + 0.25
+        case "3/4": return whole + 0.75
+        default: return nil
+        }
     }
 
     /// "a", "an" and "one" (the first spelling of 1 in `number-words`): the words that make "a
