@@ -59,9 +59,14 @@ public struct RelativeDateAgreementCheck: Check {
                     guard let dated = timeline.events[other].anchors.first(where: { candidate in
                         let explicit = facts.temporal[candidate.temporal]
                         // "will go on sale from April 20" and "which go on sale next week": a
-                        // planned thing's start is its date too; only a written day, ahead.
+                        // planned thing's start is its date too; only a day, ahead: written, or
+                        // counted from the publication date ("a vote tomorrow" and "next week's
+                        // vote"), when each mention has that one date ("late Thursday or early
+                        // Friday" gives two).
                         if plannedPair {
-                            guard candidate.relation == .from || Self.ownTime.contains(candidate.relation), explicit.isExplicit,
+                            guard candidate.relation == .from || Self.ownTime.contains(candidate.relation),
+                                  explicit.isExplicit || explicit.isRelative && explicit.isShort(published: published)
+                                    && [event, timeline.events[other]].allSatisfy({ $0.anchors.filter { Self.ownTime.contains($0.relation) }.count == 1 }),
                                   explicit.day != nil, explicit.sentence != relative.sentence, let published,
                                   let days = explicit.coverage(published: published), days.start >= published, mine.start >= published
                             else { return false }
