@@ -219,6 +219,10 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         // A single capitalised word is too often a place or a company ("Russia announced"); it
         // becomes a person only through a full name, a title or an honorific elsewhere.
         guard words.count >= 2, words.count <= 4, allNameWords(words), !words.contains(where: { $0.isConnector }) else { return result }
+        // "Tollard's Peter Vantor": whose the person is (a club, a firm, a country) before the name.
+        if words.count >= 3, words[0].isPossessive, !words.dropFirst().contains(where: \.isPossessive) {
+            return nameOnly(Array(words.dropFirst()), c, titles, cuesAfter: cuesAfter)
+        }
         var words = words
         if words.last!.isPossessive == false, words.contains(where: \.isPossessive) { return result }
         let range = words.first!.tokens.lowerBound..<words.last!.tokens.upperBound
