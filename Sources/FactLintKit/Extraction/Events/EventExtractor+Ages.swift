@@ -198,7 +198,7 @@ extension EventExtractor {
         return (nil, false, false)
     }
 
-    /// "at the age of 84", "aged 84", "died at 87": the person of the event in the clause, or
+    /// "at the age of 84", "aged 84", "died at 87", "turned 40 last year": the person of the event in the clause, or
     /// the person named or referred to before it; the time is a date in the sentence, if any.
     private func atEvent(_ position: Int, value: Int, range: Range<Int>, sentence: Int, events: [Event], _ input: Input) -> AgeStatement? {
         var start = position - 1
@@ -207,6 +207,9 @@ extension EventExtractor {
             if start >= range.lowerBound, temporalWords.isConnective(input.tokens[start].lower, "the") { start -= 1 }
             guard isAgeWord(start, "at", input) else { return nil }
         } else if isAgeWord(start, "aged", input) {
+        } else if isAgeWord(start, "turned", input), position + 1 >= range.upperBound || input.tokens[position + 1].kind != .word
+                    || input.temporalAt[position + 1] != nil {
+            // "who turned 40 last year": not "turned 40 points lower".
         } else if isAgeWord(start, "at", input), events.contains(where: { $0.sentence == sentence && ageWords.key(for: $0.trigger) == "event" && $0.tokens.upperBound <= start
                     && start - $0.tokens.upperBound <= 4 }) {
             // "died at 87", "has died in Spain at 52".
