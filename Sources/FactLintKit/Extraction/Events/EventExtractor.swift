@@ -29,6 +29,9 @@ public final class EventExtractor: Sendable {
     let serviceWords: Lexicon
     /// Superlatives and record nouns, keyed by the way they point (`record-words`).
     let recordWords: Lexicon
+    /// The class bit of `record-words`, so most words are passed over without a lookup (0 when
+    /// the set has no bit left for it).
+    let recordBit: WordClasses
     /// Verbs of a change in a level, past and participle (`change-verbs`).
     let changeVerbs: Lexicon
     /// "to reach", "to close" after a past change verb: its result (`result-infinitives`).
@@ -91,6 +94,7 @@ public final class EventExtractor: Sendable {
         possessionVerbs = lexicons["possession-verbs"]
         serviceWords = lexicons["service-words"]
         recordWords = lexicons["record-words"]
+        recordBit = lexicons.mask("record-words")
         changeVerbs = lexicons["change-verbs"]
         resultInfinitives = lexicons["result-infinitives"]
         absoluteOpeners = lexicons["absolute-openers"]
