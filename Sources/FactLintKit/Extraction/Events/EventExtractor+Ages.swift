@@ -198,8 +198,9 @@ extension EventExtractor {
         return (nil, false, false)
     }
 
-    /// "at the age of 84", "aged 84", "died at 87", "turned 40 last year": the person of the event in the clause, or
-    /// the person named or referred to before it; the time is a date in the sentence, if any.
+    /// "at the age of 84", "aged 84", "died at 87", "turned 40 last year": the person of the
+    /// event in the clause, or the person named or referred to before it; the time is a date in
+    /// the sentence, if any.
     private func atEvent(_ position: Int, value: Int, range: Range<Int>, sentence: Int, events: [Event], _ input: Input) -> AgeStatement? {
         var start = position - 1
         if isAgeWord(start, "of", input), isAgeWord(start - 1, "age", input) {

@@ -1,6 +1,7 @@
 /// The timeline in `factlint facts`: each event with its trigger, status, dates, people and the
 /// event it is a mention of, then the order constraints between events, people's ages, and the
-/// pairs of dates whose order the words fix.
+/// pairs of dates whose order the words fix; the text form lists lengths of service and records
+/// ("the lowest since 1981") too.
 extension FactsReporter {
     /// Writes `"events"`, `"order"`, `"ages"` and `"datePairs"` into a file's JSON object.
     func writeTimeline(_ file: ArticleFacts, into json: inout JSONWriter) {
