@@ -112,7 +112,7 @@ public struct NumberAgreementCheck: Check {
                 // back with no owner of its own restates the one earlier figure of its measure and
                 // unit, when that one names its owner and is near it in size (within half as much
                 // again); or, of several, the one sum of money for the same thing with two
-                // neighbouring digits swapped ("a 1.95 billion dlr loan", "the 1.59 billion dlr loan").
+                // neighbouring digits swapped ("a 2.75 billion crown loan", "the 2.57 billion crown loan").
                 if referringBack && !loose && later.subject == nil
                     && ((earlier.subject != nil && candidates.count == 1) || (currencies.contains(lowercased: later.quantity.unit) && !later.measure.head.isEmpty
                         && later.measure.head == earlier.measure.head && DigitSlip.isTransposition(earlier.quantity, later.quantity)))

@@ -61,8 +61,8 @@ public struct RelativeDateAgreementCheck: Check {
                         // "will go on sale from April 20" and "which go on sale next week": a
                         // planned thing's start is its date too; only a day, ahead: written, or
                         // counted from the publication date ("a vote tomorrow" and "next week's
-                        // vote"), when each mention has that one date ("late Thursday or early
-                        // Friday" gives two).
+                        // vote"), when each mention has that one date ("on Thursday or Friday"
+                        // gives two).
                         if plannedPair {
                             guard candidate.relation == .from || Self.ownTime.contains(candidate.relation),
                                   explicit.isExplicit || explicit.isRelative && explicit.isShort(published: published)

@@ -232,7 +232,7 @@ public final class ClaimExtractor: Sendable {
         }
     }
 
-    /// "rose 6.9 pct to 39.8 mln (in 1986), up from 36.3 mln": a start told after the change's end
+    /// "rose 3 pct to 880,000 cars (in 1986), up from 800,000": a start told after the change's end
     /// with a direction word of the same way ("up", "down") restates where that change began; it
     /// is not a change of its own ("8.4 pct up on last year but down from the record" is two).
     private func joinRestatedStart(_ claims: inout [ClaimFrame], from first: Int, _ tokens: [Token], inTemporal: [Bool]) {
