@@ -187,10 +187,12 @@ extension EventExtractor {
         for position in range.lowerBound..<stop where !input.quoted[position] {
             guard let person = input.personAt[position] else { continue }
             let others = (position..<stop).contains { !input.quoted[$0] && input.personAt[$0] != nil && input.personAt[$0] != person }
-            // Only a title or a description before it ("Racing driver Tomas Brevik"), no function
-            // word or verb: not "After beating Ruth Calloway", "Police told Ann Pike".
+            // Only a title or a description before it ("Racing driver Tomas Brevik", "Tollard's
+            // Peter Vantor"), no function word or verb: not "After beating Ruth Calloway",
+            // "Police told Ann Pike".
             let opens = position - range.lowerBound <= 3 && (range.lowerBound..<position).allSatisfy { index in
                 let token = input.tokens[index]
+                if token.lower == "s", index > range.lowerBound, input.tokens[index - 1].isApostrophe { return true }
                 return token.kind != .word || (!stopwords.contains(lowercased: token.lower) && !isListedVerb(token))
             }
             return (opens ? person : nil, true, others)
