@@ -24,28 +24,19 @@ public struct RecordSpanCheck: Check {
         let wording = DateWording(lexicons: facts.lexicons)
         var matches: [CheckMatch] = []
         for (lengthIndex, lengthRecord) in records.enumerated() {
-            guard case .length(let durationIndex) = lengthRecord.reach else { continue }
-            let duration = facts.temporal[durationIndex]
-            guard case .duration(let length)? = duration.resolved, let amount = length.amount, let unitDays = length.unit.days else { continue }
+            guard case .length(let durationIndex) = lengthRecord.reach, case .duration(let length)? = facts.temporal[durationIndex].resolved,
+                  let amount = length.amount, let unitDays = length.unit.days, let lengthText = DateWording.length(length) else { continue }
+            // When the record is told, and how far back its length goes from then.
+            let told = lengthRecord.toldOn.flatMap { facts.temporal[$0].interval } ?? (published, published)
+            let back = Self.shift(told, by: amount, length.unit)
             for (sinceIndex, sinceRecord) in records.enumerated() {
                 guard case .since(let dateIndex) = sinceRecord.reach, sinceRecord.polarity == lengthRecord.polarity,
                       let reachedTo = facts.temporal[dateIndex].interval,
                       isSameRecord(lengthIndex, sinceIndex, records) else { continue }
-                let told = lengthRecord.toldOn.flatMap { facts.temporal[$0].interval } ?? (published, published)
-                let back = Self.shift(told, by: amount, length.unit)
                 let gap = max(reachedTo.start.dayNumber - back.end.dayNumber, back.start.dayNumber - reachedTo.end.dayNumber)
                 guard Double(gap) > unitDays / 2 else { continue }
                 let (here, other) = lengthRecord.span > sinceRecord.span ? (lengthRecord, sinceRecord) : (sinceRecord, lengthRecord)
                 guard facts.isInScope(sentence: here.sentence, scope) else { continue }
-                let amountText = amount == amount.rounded() ? String(Int(amount)) : String(amount)
-                let unitWord: String
-                switch length.unit {
-                case .week: unitWord = "week"
-                case .month: unitWord = "month"
-                case .decade: unitWord = "decade"
-                default: unitWord = "year"
-                }
-                let lengthText = amountText + " " + unitWord + (amount == 1 ? "" : "s")
                 matches.append(CheckMatch(span: here.span, values: [
                     "record": facts.article.source.text(of: here.span),
                     "other.record": facts.article.source.text(of: other.span),

@@ -14,6 +14,21 @@ public struct DateWording: Sendable {
         count == 1 || count == -1 ? "\(count) year" : "\(count) years"
     }
 
+    /// A length of weeks, months, years or decades as its amount and unit: "7 years", "3.5
+    /// years", "1 decade"; nil for other units or a vague amount.
+    static func length(_ duration: TemporalDuration) -> String? {
+        guard let amount = duration.amount else { return nil }
+        let unit: String
+        switch duration.unit {
+        case .week: unit = "week"
+        case .month: unit = "month"
+        case .year: unit = "year"
+        case .decade: unit = "decade"
+        default: return nil
+        }
+        return (wholeNumberText(amount) ?? String(amount)) + " " + unit + (amount == 1 ? "" : "s")
+    }
+
     let months: Lexicon
     let weekdays: Lexicon
 

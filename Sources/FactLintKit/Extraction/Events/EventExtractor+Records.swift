@@ -38,7 +38,7 @@ extension EventExtractor {
                 // The record as written: from the superlative or the length to the end of both.
                 let reached = input.temporal[reachIndex].tokens
                 let phrase = min(position, reached.lowerBound)..<max(position + 1, reached.upperBound)
-                found.append(RecordSpan(sentence: sentenceIndex, polarity: polarity, reach: reach, word: input.tokens[position].text,
+                found.append(RecordSpan(sentence: sentenceIndex, polarity: polarity, reach: reach,
                                         span: input.span(phrase), head: head, toldOn: toldOn))
             }
         }

@@ -16,8 +16,6 @@ public struct RecordSpan: Sendable, Hashable {
     /// 1 for a high ("highest", "best", "a ten-year high"), -1 for a low ("lowest", "worst").
     public var polarity: Int
     public var reach: Reach
-    /// The record word as written ("lowest", "low").
-    public var word: String
     /// The record as written, from its word or its length to the end of both ("lowest level
     /// since May 1981", "seven-year low").
     public var span: SourceSpan
@@ -28,11 +26,10 @@ public struct RecordSpan: Sendable, Hashable {
     /// the record ("in 1986", "yesterday"); without one the record holds on the publication date.
     public var toldOn: Int?
 
-    public init(sentence: Int, polarity: Int, reach: Reach, word: String, span: SourceSpan, head: String?, toldOn: Int?) {
+    public init(sentence: Int, polarity: Int, reach: Reach, span: SourceSpan, head: String?, toldOn: Int?) {
         self.sentence = sentence
         self.polarity = polarity
         self.reach = reach
-        self.word = word
         self.span = span
         self.head = head
         self.toldOn = toldOn

@@ -124,9 +124,9 @@ public final class PostOntology: Sendable {
     /// "Trade secretary Ann Lowe" and later "Europe minister Ann Lowe": two briefs of one rank.
     public func heldApart(_ first: PersonTitle, _ second: PersonTitle) -> Bool {
         let pair = first.role < second.role ? first.role + "|" + second.role : second.role + "|" + first.role
-        if first.modifiers == second.modifiers, !first.qualifiers.isEmpty, !second.qualifiers.isEmpty,
-           first.qualifiers.isDisjoint(with: second.qualifiers), apartByPortfolio.contains(pair) { return true }
         guard first.modifiers == second.modifiers else { return false }
+        if !first.qualifiers.isEmpty, !second.qualifiers.isEmpty, first.qualifiers.isDisjoint(with: second.qualifiers),
+           apartByPortfolio.contains(pair) { return true }
         return apart.contains(pair)
     }
 
