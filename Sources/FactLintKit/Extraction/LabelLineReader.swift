@@ -52,7 +52,7 @@ final class LabelLineReader: Sendable {
     private func holdsFootnoteLabel(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         guard range.count >= 3 else { return false }
         return (range.lowerBound..<(range.upperBound - 1)).contains { index in
-            tokens[index].kind == .word && (index == range.lowerBound || tokens[index].isCapitalized) && footnoteLabels.contains(lowercased: tokens[index].lower)
+            tokens[index].kind == .word && (index == range.lowerBound || tokens[index].isCapitalized) && footnoteLabels.contains(tokens, index)
                 && (tokens[index + 1].isMark(":") || NoticeReader.dashes.contains(tokens[index + 1].text))
         }
     }

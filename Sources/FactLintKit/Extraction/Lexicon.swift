@@ -5,8 +5,16 @@ public struct Lexicon: Sendable, Hashable {
     private var storage: LexiconStorage
     private var fields: LexiconStorage.Fields {
         get { storage.fields }
-        set { storage = LexiconStorage(newValue) }
+        set {
+            storage = LexiconStorage(newValue)
+            // Changed spellings are no longer what the bit's words were given for.
+            classBit = 0
+        }
     }
+    /// The lexicon's bit in ``Token/classes``, set by the ``LexiconSet`` it was added to once
+    /// its spellings have the bit; 0 when it has none (a lexicon that says `classes: false`,
+    /// one past the last bit, or one made or changed outside a set). Not part of equality.
+    var classBit: WordClasses = 0
 
     public var name: String {
         get { storage.fields.name }
@@ -109,6 +117,24 @@ public struct Lexicon: Sendable, Hashable {
     /// Whether a word already in lower case is in the lexicon.
     @inline(__always)
     public func contains(lowercased word: String) -> Bool { key(lowercased: word) != nil }
+
+    /// Whether the word of `tokens[index]` is in the lexicon. A word token is answered by its
+    /// class bit when the lexicon has one (the extractor gave every word token the classes of
+    /// the same set), with no String hashed; any other token by its lowercase form. The tokens
+    /// are read by index, so no token is copied.
+    @inline(__always)
+    func contains(_ tokens: [Token], _ index: Int) -> Bool {
+        if classBit != 0, tokens[index].kind == .word { return tokens[index].classes & classBit != 0 }
+        return spellings.key(lowercased: tokens[index].lower) != nil
+    }
+
+    /// The entry key of the word of `tokens[index]`; a word token without the lexicon's class
+    /// bit is turned away before any lookup (see ``contains(_:_:)``).
+    @inline(__always)
+    func key(_ tokens: [Token], _ index: Int) -> String? {
+        if classBit != 0, tokens[index].kind == .word, tokens[index].classes & classBit == 0 { return nil }
+        return spellings.key(lowercased: tokens[index].lower)
+    }
 
     /// Whether some spelling of several words could start with this lowercase word. It may say
     /// yes wrongly, never no wrongly.

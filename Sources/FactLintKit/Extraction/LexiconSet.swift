@@ -53,6 +53,9 @@ public struct LexiconSet: Sendable {
     /// Adds a lexicon, merging it into one of the same name.
     public mutating func add(_ lexicon: Lexicon) {
         nameIndex = nil
+        // A bit another set gave it means nothing here.
+        var lexicon = lexicon
+        lexicon.classBit = 0
         if var existing = lexicons[lexicon.name] {
             existing.merge(lexicon)
             lexicons[lexicon.name] = existing
@@ -71,6 +74,9 @@ public struct LexiconSet: Sendable {
         for spelling in lexicon.keysBySpelling.keys where !spelling.utf8.contains(0x20) {
             classesBySpelling[spelling, default: 0] |= bit
         }
+        // Every one-word spelling of the lexicon as it now stands has the bit (a merge kept
+        // the earlier spellings' bits): a word token can be asked by it.
+        lexicons[lexicon.name]?.classBit = bit
     }
 
     /// The lexicon of that name, or an empty one.

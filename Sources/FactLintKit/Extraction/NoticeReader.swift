@@ -20,7 +20,7 @@ final class NoticeReader: Sendable {
             blockOrder[tokens[index].block] = blockOrder.count
         }
         for index in tokens.indices where tokens[index].kind == .word {
-            guard let key = notices.key(lowercased: tokens[index].lower) else { continue }
+            guard let key = notices.key(tokens, index) else { continue }
             let isNotice: Bool
             switch key {
             case "label": isNotice = isLabel(index, tokens, blocks, blockOrder)

@@ -34,7 +34,7 @@ public final class ClaimExtractor: Sendable {
         for (position, expression) in temporal.enumerated() {
             // "at 1420 pence": a number with a unit after it is an amount, not a year.
             if expression.tokens.count == 1, tokens[expression.tokens.lowerBound].kind == .number, expression.tokens.upperBound < tokens.count,
-               let unit = vocabulary.units.key(lowercased: tokens[expression.tokens.upperBound].lower), !["", "percent", "points", "basis-points"].contains(unit) { continue }
+               let unit = vocabulary.units.key(tokens, expression.tokens.upperBound), !["", "percent", "points", "basis-points"].contains(unit) { continue }
             for index in expression.tokens {
                 inTemporal[index] = true
                 temporalIndex[index] = position
@@ -128,7 +128,7 @@ public final class ClaimExtractor: Sendable {
     /// columns that hold a total row.
     public func tables(tokens: [Token], sentences: [Sentence], article: Article, temporal: [TemporalExpression]) -> [Table] {
         var tables: [Table] = []
-        if tokens.indices.contains(where: { tokens[$0].isMark("|") || vocabulary.versusWords.contains(lowercased: tokens[$0].lower) }) {
+        if tokens.indices.contains(where: { tokens[$0].isMark("|") || vocabulary.versusWords.contains(tokens, $0) }) {
             tables = TableReader(reader: reader, vocabulary: vocabulary).tables(tokens: tokens, sentences: sentences, article: article)
         }
         tables += ColumnTableReader(reader: reader, vocabulary: vocabulary).tables(tokens: tokens, article: article)

@@ -123,7 +123,7 @@ final class ClaimVocabulary: Sendable {
     /// The key of the longest phrase of a lexicon starting at a token, and its length in tokens.
     func phrase(_ lexicon: Lexicon, at index: Int, _ tokens: [Token], limit: Int, longest: Int) -> (key: String, length: Int)? {
         guard index < limit, tokens[index].kind == .word else { return nil }
-        var best = lexicon.key(lowercased: tokens[index].lower).map { (key: $0, length: 1) }
+        var best = lexicon.key(tokens, index).map { (key: $0, length: 1) }
         // Most words start no phrase: then only the word itself is looked up. Otherwise the
         // phrase grows a token at a time while some spelling goes on from it, and the longest
         // spelling found wins.

@@ -21,7 +21,7 @@ struct ColumnTableReader: Sendable {
         // Cheap test first: a capitalised total label ("Total", "TOTAL") anywhere.
         // By index: iterating the tokens themselves copied each one, and both its strings.
         guard tokens.indices.contains(where: {
-            tokens[$0].kind == .word && tokens[$0].isCapitalized && vocabulary.totalLabels.contains(lowercased: tokens[$0].lower)
+            tokens[$0].kind == .word && tokens[$0].isCapitalized && vocabulary.totalLabels.contains(tokens, $0)
         }) else { return [] }
         var tables: [Table] = []
         var rows: [Table.Row] = []
@@ -43,7 +43,7 @@ struct ColumnTableReader: Sendable {
                 if tokens[index].kind == .punctuation {
                     if isSectionMark(index, tokens) { stop = .section; break }
                     if !isLabelMark(tokens[index]) { stop = .prose; break }
-                } else if vocabulary.versusWords.contains(lowercased: tokens[index].lower) {
+                } else if vocabulary.versusWords.contains(tokens, index) {
                     // "Shr 12 cts vs 10 cts": a result line, whose figures are not columns.
                     stop = .prose
                     break

@@ -74,7 +74,7 @@ final class FrameBuilder: Sendable {
         if figure.start > window.lower {
             // "the total 1.2 billion franc figure", "the full 12 mln".
             var position = figure.start - 1
-            if vocabulary.wholeWords.contains(lowercased: tokens[position].lower), position - 1 >= window.lower {
+            if vocabulary.wholeWords.contains(tokens, position), position - 1 >= window.lower {
                 position -= 1
             }
             let before = tokens[position]
@@ -84,8 +84,8 @@ final class FrameBuilder: Sendable {
                figure.start - 3 >= window.lower, tokens[figure.start - 3].isCapitalized { frame.isDefinite = true }
         }
         // "three plants each", "500 dlrs apiece", "both of 75 mln dlrs": a figure for each of several.
-        if figure.end < window.upper, vocabulary.distributiveWords.contains(lowercased: tokens[figure.end].lower) { frame.isPartitive = true }
-        if figure.start - 2 >= window.lower, tokens[figure.start - 1].lower == "of", vocabulary.distributiveDeterminers.contains(lowercased: tokens[figure.start - 2].lower) {
+        if figure.end < window.upper, vocabulary.distributiveWords.contains(tokens, figure.end) { frame.isPartitive = true }
+        if figure.start - 2 >= window.lower, tokens[figure.start - 1].lower == "of", vocabulary.distributiveDeterminers.contains(tokens, figure.start - 2) {
             frame.isPartitive = true
         }
         // "14 of the dead", "six of them", "500,000 of Freedonia's 800,000".
@@ -123,8 +123,8 @@ final class FrameBuilder: Sendable {
         // Not a word joined by a hyphen ("a write-down of") or an adverb ("up", "lower").
         if figure.start - 2 >= window.lower, tokens[figure.start - 1].lower == "of", tokens[figure.start - 2].kind == .word,
            !(figure.start - 3 >= window.lower && tokens[figure.start - 3].isMark("-") && !tokens[figure.start - 2].spaceBefore),
-           !vocabulary.directionAdverbs.contains(lowercased: tokens[figure.start - 2].lower),
-           let key = vocabulary.directions.key(lowercased: tokens[figure.start - 2].lower) {
+           !vocabulary.directionAdverbs.contains(tokens, figure.start - 2),
+           let key = vocabulary.directions.key(tokens, figure.start - 2) {
             return (.changeBy, key == "up" ? 1 : -1, tokens[figure.start - 2].text, figure.start - 2)
         }
         var index = figure.start - 1
@@ -133,11 +133,11 @@ final class FrameBuilder: Sendable {
             let word = tokens[index].lower
             // "from 3.39 mln", "against 8.81 mln", "compared with", "up from".
             if let (_, length) = phraseEnding(at: index, vocabulary.previousMarkers, tokens, lower: window.lower, longest: vocabulary.longestPrevious),
-               !(figure.end < window.upper && tokens[figure.end].kind == .word && vocabulary.directions.contains(lowercased: tokens[figure.end].lower)) {
+               !(figure.end < window.upper && tokens[figure.end].kind == .word && vocabulary.directions.contains(tokens, figure.end)) {
                 // ("against a 50 tonne increase" is a change of its own, read below.)
                 // "down from 1.22 mln": the marker may name the change itself.
-                let inPhrase = ((index - length + 1)...index).first { vocabulary.directions.contains(lowercased: tokens[$0].lower) }
-                let change = inPhrase.map { (index: $0, direction: vocabulary.directions.key(lowercased: tokens[$0].lower) == "up" ? 1 : -1) }
+                let inPhrase = ((index - length + 1)...index).first { vocabulary.directions.contains(tokens, $0) }
+                let change = inPhrase.map { (index: $0, direction: vocabulary.directions.key(tokens, $0) == "up" ? 1 : -1) }
                     ?? changeWord(before: index - length + 1, window: window, tokens)
                 return (.changeFrom, change?.direction ?? 0, change.map { tokens[$0.index].text }, change?.index)
             }
@@ -169,8 +169,8 @@ final class FrameBuilder: Sendable {
         }
         // "a 5 pct rise", "1.00 dlr higher", "2,500 jobs cut".
         var after = figure.end
-        if after < window.upper, vocabulary.rateAdjectives.contains(lowercased: tokens[after].lower) { after += 1 }
-        if after < window.upper, tokens[after].kind == .word, let key = vocabulary.directions.key(lowercased: tokens[after].lower), tokens[after].lower != "off" {
+        if after < window.upper, vocabulary.rateAdjectives.contains(tokens, after) { after += 1 }
+        if after < window.upper, tokens[after].kind == .word, let key = vocabulary.directions.key(tokens, after), tokens[after].lower != "off" {
             return (.changeBy, key == "up" ? 1 : -1, tokens[after].text, after)
         }
         if unit == "percent", figure.end < window.upper, tokens[figure.end].lower == "of" { return (.share, 0, nil, nil) }
@@ -259,7 +259,7 @@ final class FrameBuilder: Sendable {
                 continue
             }
             // "Series 82A bonds", "class B shares".
-            if vocabulary.seriesWords.contains(lowercased: tokens[index].lower), index + 1 < upper {
+            if vocabulary.seriesWords.contains(tokens, index), index + 1 < upper {
                 let next = tokens[index + 1]
                 if next.kind == .number || (next.kind == .word && next.isAllCaps && next.text.utf8.count <= 3) || (next.text.utf8.count == 1 && next.isCapitalized) {
                     found.insert("series:" + next.lower)
@@ -268,8 +268,8 @@ final class FrameBuilder: Sendable {
             index += 1
         }
         // "18 dlrs a barrel", "900 rupees per tonne": a price per unit.
-        if figure.end + 1 < window.upper, vocabulary.perWords.contains(lowercased: tokens[figure.end].lower), tokens[figure.end + 1].kind == .word,
-           let unit = vocabulary.units.key(lowercased: tokens[figure.end + 1].lower), !ClaimVocabulary.genericUnits.contains(unit) {
+        if figure.end + 1 < window.upper, vocabulary.perWords.contains(tokens, figure.end), tokens[figure.end + 1].kind == .word,
+           let unit = vocabulary.units.key(tokens, figure.end + 1), !ClaimVocabulary.genericUnits.contains(unit) {
             found.insert("per:" + unit)
         }
         return found.sorted()

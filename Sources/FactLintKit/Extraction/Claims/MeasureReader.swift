@@ -28,7 +28,7 @@ struct MeasureReader: Sendable {
                 return (Measure(head: key, modifiers: modifiers + [ClaimExtractor.singular(noun)], source: .equivalence, text: tokens[head].text + " " + key), subject)
             }
             // "five missing people", "12 dead miners": the casualty word is the measure.
-            if let casualty = figure.countModifiers.lazy.compactMap({ vocabulary.equivalents.key(lowercased: tokens[$0].lower) }).first {
+            if let casualty = figure.countModifiers.lazy.compactMap({ vocabulary.equivalents.key(tokens, $0) }).first {
                 return (Measure(head: casualty, modifiers: [ClaimExtractor.singular(noun)], source: .equivalence,
                                 text: text(figure.countModifiers + [head], tokens)), subject)
             }
@@ -39,14 +39,14 @@ struct MeasureReader: Sendable {
         var index = figure.end
         if index < window.upper, tokens[index].lower == "of" || (tokens[index].lower == "in" && ClaimVocabulary.genericUnits.contains(unit) && !unit.isEmpty && unit != "percent") {
             index += 1
-            if index < window.upper, vocabulary.ofDeterminers.contains(lowercased: tokens[index].lower) { index += 1 }
+            if index < window.upper, vocabulary.ofDeterminers.contains(tokens, index) { index += 1 }
         }
         // "the 23 dlr per share dividend": after an article, the noun after the rate's unit is
         // the measure ("a cash payout of 25 dlrs per share via a dividend" is not read so).
         if index == figure.end, index + 2 < window.upper, figure.start > window.lower,
-           vocabulary.indefiniteArticles.contains(lowercased: tokens[figure.start - 1].lower)
-            || vocabulary.definite.contains(lowercased: tokens[figure.start - 1].lower),
-           vocabulary.perWords.contains(lowercased: tokens[index].lower),
+           vocabulary.indefiniteArticles.contains(tokens, figure.start - 1)
+            || vocabulary.definite.contains(tokens, figure.start - 1),
+           vocabulary.perWords.contains(tokens, index),
            isContent(tokens[index + 1]), isContent(tokens[index + 2]) {
             index += 2
         }
@@ -55,7 +55,7 @@ struct MeasureReader: Sendable {
         // noun is not the noun.
         while let last = after.last, isTrailer(tokens[last]) { after.removeLast() }
         // "a 40 mln dlr mountain of debt": the figure measures the noun after "of".
-        if let last = after.last, vocabulary.heapNouns.contains(lowercased: tokens[last].lower), last + 2 < window.upper, tokens[last + 1].lower == "of" {
+        if let last = after.last, vocabulary.heapNouns.contains(tokens, last), last + 2 < window.upper, tokens[last + 1].lower == "of" {
             let owned = nounPhrase(from: last + 2, window: window, article)
             if !owned.isEmpty { after = owned }
         }
@@ -63,22 +63,22 @@ struct MeasureReader: Sendable {
         // figure measures what changed, after "in" ("80 pct higher in real terms" does not).
         // ("rise" and "fall" are stop words, so the phrase after the figure may be empty).
         let noun = index
-        if after.isEmpty || after == [noun], noun + 1 < window.upper, vocabulary.directions.contains(lowercased: tokens[noun].lower),
-           figure.start > window.lower, vocabulary.indefiniteArticles.contains(lowercased: tokens[figure.start - 1].lower)
-            || vocabulary.definite.contains(lowercased: tokens[figure.start - 1].lower),
+        if after.isEmpty || after == [noun], noun + 1 < window.upper, vocabulary.directions.contains(tokens, noun),
+           figure.start > window.lower, vocabulary.indefiniteArticles.contains(tokens, figure.start - 1)
+            || vocabulary.definite.contains(tokens, figure.start - 1),
            tokens[noun + 1].lower == "in" {
             var changed = nounPhrase(from: noun + 2, window: window, article)
             while let last = changed.last, isTrailer(tokens[last]) { changed.removeLast() }
             // "a 12 pct increase in exports of coffee beans", "spending on defence": a narrower
             // thing than the noun (a period after it, "sales in March", is not).
-            let narrowed = changed.last.map { $0 + 2 < window.upper && vocabulary.changeScopes.contains(lowercased: tokens[$0 + 1].lower)
+            let narrowed = changed.last.map { $0 + 2 < window.upper && vocabulary.changeScopes.contains(tokens, $0 + 1)
                 && !article.inTemporal[$0 + 2] } ?? false
-            if !narrowed, let last = changed.last, !vocabulary.vagueHeads.contains(lowercased: tokens[last].lower) {
+            if !narrowed, let last = changed.last, !vocabulary.vagueHeads.contains(tokens, last) {
                 let (modifiers, subject) = split(Array(changed.dropLast()), tokens, headline: article.headline)
                 return (Measure(head: headKey(changed, tokens), modifiers: modifiers, source: .changed, text: text(changed, tokens)), subject)
             }
         }
-        if let last = after.last, !vocabulary.vagueHeads.contains(lowercased: tokens[last].lower) {
+        if let last = after.last, !vocabulary.vagueHeads.contains(tokens, last) {
             let (modifiers, subject) = split(Array(after.dropLast()), tokens, headline: article.headline)
             return (Measure(head: headKey(after, tokens), modifiers: modifiers, source: .noun, text: text(after, tokens)), subject)
         }
@@ -93,22 +93,22 @@ struct MeasureReader: Sendable {
         }
         // Linked before: "a loss of about 350 mln dlrs", "shortfall in February at 900,000".
         index = figure.start - 1
-        while index >= window.lower, vocabulary.figurePremodifiers.contains(lowercased: tokens[index].lower) { index -= 1 }
-        if index >= window.lower, vocabulary.measureLinks.contains(lowercased: tokens[index].lower) {
+        while index >= window.lower, vocabulary.figurePremodifiers.contains(tokens, index) { index -= 1 }
+        if index >= window.lower, vocabulary.measureLinks.contains(tokens, index) {
             var end = index - 1
             // "The dollar was fixed at", "output is put at": the participle and its auxiliary
             // stand between the noun and the link.
-            if end >= window.lower, vocabulary.linkParticiples.contains(lowercased: tokens[end].lower)
+            if end >= window.lower, vocabulary.linkParticiples.contains(tokens, end)
                 || (tokens[end].lower.hasASCIISuffix("ed") && !tokens[end].lower.hasASCIISuffix("eed") && tokens[end].kind == .word) { end -= 1 }
-            while end >= window.lower, vocabulary.auxiliaries.contains(lowercased: tokens[end].lower) { end -= 1 }
+            while end >= window.lower, vocabulary.auxiliaries.contains(tokens, end) { end -= 1 }
             // "in February", "for 1986": a period between the noun and its link.
             while end >= window.lower {
                 if article.inTemporal[end] { end -= 1; continue }
-                if vocabulary.periodOpeners.contains(lowercased: tokens[end].lower), end + 1 < figure.start, article.inTemporal[end + 1] { end -= 1; continue }
+                if vocabulary.periodOpeners.contains(tokens, end), end + 1 < figure.start, article.inTemporal[end + 1] { end -= 1; continue }
                 break
             }
             let before = nounPhrase(endingAt: end, window: window, article)
-            if let last = before.last, !vocabulary.vagueHeads.contains(lowercased: tokens[last].lower) {
+            if let last = before.last, !vocabulary.vagueHeads.contains(tokens, last) {
                 let (modifiers, subject) = split(Array(before.dropLast()), tokens, headline: article.headline)
                 return (Measure(head: headKey(before, tokens), modifiers: modifiers, source: .linked, text: text(before, tokens)), subject)
             }
@@ -166,9 +166,9 @@ struct MeasureReader: Sendable {
         var end = position
         while end >= window.lower {
             let next = end + 1 < window.upper && article.inTemporal[end + 1]
-            if vocabulary.levelVerbs.contains(lowercased: tokens[end].lower) || article.inTemporal[end]
+            if vocabulary.levelVerbs.contains(tokens, end) || article.inTemporal[end]
                 || next && end > window.lower && article.inTemporal[end - 1] && tokens[end].kind == .word && tokens[end].lower.hasASCIISuffix("ed")
-                || next && vocabulary.periodOpeners.contains(lowercased: tokens[end].lower) {
+                || next && vocabulary.periodOpeners.contains(tokens, end) {
                 end -= 1
                 continue
             }

@@ -109,8 +109,8 @@ final class QuantityReader: Sendable {
             if value >= 20, value < 100, Int(value) % 10 == 0 {
                 var next = end
                 if next < range.upperBound, tokens[next].isMark("-"), !tokens[next].spaceBefore { next += 1 }
-                if next < range.upperBound, let unitKey = numberWords.key(lowercased: tokens[next].lower), let units = Double(unitKey), units < 10,
-                   !looseNumbers.contains(lowercased: tokens[next].lower) {
+                if next < range.upperBound, let unitKey = numberWords.key(tokens, next), let units = Double(unitKey), units < 10,
+                   !looseNumbers.contains(tokens, next) {
                     value += units
                     end = next + 1
                 }
@@ -130,15 +130,15 @@ final class QuantityReader: Sendable {
         }
         // Scale word.
         var scale = 1.0
-        if end < range.upperBound, let key = scales.key(lowercased: tokens[end].lower), let factor = Double(key),
-           !attachedOnly.contains(lowercased: tokens[end].lower) || !tokens[end].spaceBefore {
+        if end < range.upperBound, let key = scales.key(tokens, end), let factor = Double(key),
+           !attachedOnly.contains(tokens, end) || !tokens[end].spaceBefore {
             scale = factor
             end += 1
         }
         // Unit after the number: "pct", "dlrs", "mln U.S. Dlrs", "Swiss francs", "%", "180p".
         if unit.isEmpty, end < range.upperBound {
             var probe = end
-            if currencyPlaces.contains(lowercased: tokens[probe].lower) {
+            if currencyPlaces.contains(tokens, probe) {
                 probe += 1
                 if probe < range.upperBound, tokens[probe].isMark(".") { probe += 1 }
             }
@@ -152,12 +152,12 @@ final class QuantityReader: Sendable {
             } else if probe + 1 < range.upperBound, tokens[probe].lower == "basis", tokens[probe + 1].lower.hasPrefix("point") {
                 unit = "basis-points"
                 end = probe + 2
-            } else if probe < range.upperBound, let key = units.key(lowercased: tokens[probe].lower) ?? units.key(for: tokens[probe].text),
-                      !attachedOnly.contains(lowercased: tokens[probe].lower) || (!tokens[probe].spaceBefore && probe == end) {
+            } else if probe < range.upperBound, let key = units.key(tokens, probe) ?? units.key(for: tokens[probe].text),
+                      !attachedOnly.contains(tokens, probe) || (!tokens[probe].spaceBefore && probe == end) {
                 unit = key
                 end = probe + 1
                 // "barrels per day" and "barrels a day" are bpd.
-                if key == "barrels", end + 1 < range.upperBound, perWords.contains(lowercased: tokens[end].lower), tokens[end + 1].lower == "day" {
+                if key == "barrels", end + 1 < range.upperBound, perWords.contains(tokens, end), tokens[end + 1].lower == "day" {
                     unit = "bpd"
                     end += 2
                 }
@@ -189,12 +189,12 @@ final class QuantityReader: Sendable {
             // not a table's next label ("41.35 versus", "64 Production"). In a headline every
             // noun may be capitalised ("Twelve Miners Rescued").
             if let (head, modifiers) = countNoun(after: end, tokens, range: range, headline: headline),
-               !isYear || units.contains(lowercased: tokens[head].lower), !seriesWords.contains(lowercased: tokens[head].lower) {
-                if let key = units.key(lowercased: tokens[head].lower) {
+               !isYear || units.contains(tokens, head), !seriesWords.contains(tokens, head) {
+                if let key = units.key(tokens, head) {
                     // "20.58 mln cubic meters": a unit after words, not a count of meters.
                     unit = key
                 } else {
-                    unit = "count:" + (equivalents.key(lowercased: tokens[head].lower) ?? ClaimExtractor.singular(tokens[head].lower))
+                    unit = "count:" + (equivalents.key(tokens, head) ?? ClaimExtractor.singular(tokens[head].lower))
                     countHead = head
                     countModifiers = modifiers
                 }
@@ -242,7 +242,7 @@ final class QuantityReader: Sendable {
         if index < range.upperBound, tokens[index].lower == "out" { index += 1 }
         guard index < range.upperBound, tokens[index].lower == "of" else { return nil }
         index += 1
-        if index < range.upperBound, ofDeterminers.contains(lowercased: tokens[index].lower) { index += 1 }
+        if index < range.upperBound, ofDeterminers.contains(tokens, index) { index += 1 }
         guard index < range.upperBound, tokens[index].kind == .number || tokens[index].classes & numberWordBit != 0,
               let whole = read(at: index, tokens, range: range, headline: headline, allowRange: false), whole.unit.hasPrefix("count:") else { return nil }
         return whole.unit
@@ -251,7 +251,7 @@ final class QuantityReader: Sendable {
     /// The casualty a bare number counts, from the word right before or after it: "killed 9",
     /// "KILLING 12", "17 dead", "the death toll rose to 19".
     private func casualty(around start: Int, _ end: Int, _ tokens: [Token], range: Range<Int>) -> String? {
-        if end < range.upperBound, tokens[end].kind == .word, let key = equivalents.key(lowercased: tokens[end].lower) { return key }
+        if end < range.upperBound, tokens[end].kind == .word, let key = equivalents.key(tokens, end) { return key }
         var index = start - 1
         // "toll rose to 19", "toll of 19", "killed at least 9" (the hedge is read later).
         var onlyHedges = true
@@ -268,7 +268,7 @@ final class QuantityReader: Sendable {
             }
             skipped += 1
         }
-        guard index >= range.lowerBound, tokens[index].kind == .word, let key = equivalents.key(lowercased: tokens[index].lower) else { return nil }
+        guard index >= range.lowerBound, tokens[index].kind == .word, let key = equivalents.key(tokens, index) else { return nil }
         // "killed 9" must be right before; "toll … 19" may have words between.
         return onlyHedges || tokens[index].lower == "toll" ? key : nil
     }

@@ -147,18 +147,18 @@ final class QuotationReader: Sendable {
         let next = mention.upperBound
         // "a spokesman for Ms Hale said": the name describes the one who speaks.
         let described = mention.lowerBound > 0 && tokens[mention.lowerBound - 1].kind == .word
-            && titlePrepositions.contains(lowercased: tokens[mention.lowerBound - 1].lower)
-        if !described, next < tokens.count, !quoted[next], tokens[next].kind == .word, speechVerbs.contains(lowercased: tokens[next].lower) { return true }
+            && titlePrepositions.contains(tokens, mention.lowerBound - 1)
+        if !described, next < tokens.count, !quoted[next], tokens[next].kind == .word, speechVerbs.contains(tokens, next) { return true }
         let before = mention.lowerBound - 1
         guard before >= 0, !quoted[before], tokens[before].kind == .word else { return false }
-        return clausalVerbs.key(lowercased: tokens[before].lower) == "verb"
+        return clausalVerbs.key(tokens, before) == "verb"
     }
 
     /// "he said", "she added", "they told reporters" outside the marks.
     private func hasPronounAttribution(_ range: Range<Int>, _ tokens: [Token], _ quoted: [Bool]) -> Bool {
-        for index in range where !quoted[index] && subjectPronouns.contains(lowercased: tokens[index].lower) {
-            if index + 1 < range.upperBound, speechVerbs.contains(lowercased: tokens[index + 1].lower) { return true }
-            if index > range.lowerBound, speechVerbs.contains(lowercased: tokens[index - 1].lower) { return true }
+        for index in range where !quoted[index] && subjectPronouns.contains(tokens, index) {
+            if index + 1 < range.upperBound, speechVerbs.contains(tokens, index + 1) { return true }
+            if index > range.lowerBound, speechVerbs.contains(tokens, index - 1) { return true }
         }
         return false
     }

@@ -67,7 +67,7 @@ struct TableReader: Sendable {
         guard !range.isEmpty else { return nil }
         // A result line is short: a label of a few words and a few figures, not prose that
         // happens to say "versus".
-        guard range.count <= 16, let versus = range.first(where: { vocabulary.versusWords.contains(lowercased: tokens[$0].lower) }),
+        guard range.count <= 16, let versus = range.first(where: { vocabulary.versusWords.contains(tokens, $0) }),
               tokens[range.lowerBound].kind == .word, !range.contains(where: { tokens[$0].isMark(".") && $0 + 1 < range.upperBound && tokens[$0 + 1].isCapitalized })
         else { return nil }
         var labelEnd = range.lowerBound
@@ -79,7 +79,7 @@ struct TableReader: Sendable {
         var column = 0
         var index = labelEnd
         while index < range.upperBound, column < 4 {
-            let partEnd = (index..<range.upperBound).first { vocabulary.versusWords.contains(lowercased: tokens[$0].lower) } ?? range.upperBound
+            let partEnd = (index..<range.upperBound).first { vocabulary.versusWords.contains(tokens, $0) } ?? range.upperBound
             if let cell = cell(index..<partEnd, column: column, tokens, article) { cells.append(cell) } else if partEnd - index > 0 {
                 // "nil", "loss nil": a cell without a figure keeps its column.
             }
@@ -93,7 +93,7 @@ struct TableReader: Sendable {
         let labelSpan = text.sourceSpan(of: first.range.lowerBound..<last.range.upperBound)
         let role = vocabulary.rowRoles.key(lowercased: labelText.lowercased()).flatMap(Table.Row.Role.init(rawValue:))
         return Table.Row(label: labelText, labelSpan: labelSpan, cells: cells, section: section,
-                         isTotal: vocabulary.totalLabels.contains(lowercased: tokens[range.lowerBound].lower), line: article.source.line(atOffset: labelSpan.start),
+                         isTotal: vocabulary.totalLabels.contains(tokens, range.lowerBound), line: article.source.line(atOffset: labelSpan.start),
                          role: role)
     }
 
@@ -131,7 +131,7 @@ struct TableReader: Sendable {
             }
             let labelText = cellText(label, tokens, text)
             let labelSpan = label.isEmpty ? nil : text.sourceSpan(of: tokens[label.lowerBound].range.lowerBound..<tokens[label.upperBound - 1].range.upperBound)
-            let isTotal = label.contains { vocabulary.totalLabels.contains(lowercased: tokens[$0].lower) }
+            let isTotal = label.contains { vocabulary.totalLabels.contains(tokens, $0) }
             tableRows.append(Table.Row(label: labelText, labelSpan: labelSpan, cells: values, section: nil, isTotal: isTotal,
                                        line: rowIndex < rowLines.count ? rowLines[rowIndex] : line))
         }
@@ -145,14 +145,14 @@ struct TableReader: Sendable {
 
     /// The figure of a cell: "420", "£4.2bn", "12.5%", "(3.1)" (a loss), "loss 2,410".
     private func cell(_ range: Range<Int>, column: Int, _ tokens: [Token], _ article: Article) -> Table.Cell? {
-        guard let number = range.first(where: { reader.value(of: tokens[$0]) != nil && !vocabulary.indefiniteArticles.contains(lowercased: tokens[$0].lower) }),
+        guard let number = range.first(where: { reader.value(of: tokens[$0]) != nil && !vocabulary.indefiniteArticles.contains(tokens, $0) }),
               let (value, decimals, _) = reader.value(of: tokens[number]) else { return nil }
         var end = number + 1
         var scale = 1.0
-        if end < range.upperBound, let key = reader.scales.key(lowercased: tokens[end].lower), let factor = Double(key) { scale = factor; end += 1 }
+        if end < range.upperBound, let key = reader.scales.key(tokens, end), let factor = Double(key) { scale = factor; end += 1 }
         var unit = ""
         if number > range.lowerBound, let key = reader.units.key(for: tokens[number - 1].text), tokens[number - 1].kind == .punctuation { unit = key }
-        if unit.isEmpty, end < range.upperBound, let key = reader.units.key(lowercased: tokens[end].lower) ?? reader.units.key(for: tokens[end].text) { unit = key; end += 1 }
+        if unit.isEmpty, end < range.upperBound, let key = reader.units.key(tokens, end) ?? reader.units.key(for: tokens[end].text) { unit = key; end += 1 }
         let negative = range.contains { tokens[$0].lower == "loss" } || (number > range.lowerBound && tokens[number - 1].isMark(anyOf: "(-"))
         let start = range.lowerBound
         let first = tokens[start], last = tokens[max(end, range.upperBound) - 1]

@@ -6,7 +6,7 @@ struct TallyReader: Sendable {
 
     func tallies(in sentence: Sentence, _ sentenceIndex: Int, _ tokens: [Token], _ blocks: [Block], _ article: FrameBuilder.Article) -> [ClaimFrame] {
         let range = sentence.tokens
-        guard range.contains(where: { vocabulary.voteWords.contains(lowercased: tokens[$0].lower) })
+        guard range.contains(where: { vocabulary.voteWords.contains(tokens, $0) })
                 || hasLongerSpelling(range, tokens, vocabulary.voteWords) else { return [] }
         var frames: [ClaimFrame] = []
         var index = range.lowerBound
@@ -19,7 +19,7 @@ struct TallyReader: Sendable {
                 continue
             }
             // "by 6 votes to 3", "six votes to three".
-            if let yes = count(tokens[index]), index + 3 < range.upperBound, vocabulary.voteNouns.contains(lowercased: tokens[index + 1].lower),
+            if let yes = count(tokens[index]), index + 3 < range.upperBound, vocabulary.voteNouns.contains(tokens, index + 1),
                tokens[index + 2].lower == "to", let no = count(tokens[index + 3]) {
                 frames.append(frame(yes: yes, no: no, index..<(index + 4), sentence, sentenceIndex, tokens, blocks, article))
                 index += 4
@@ -28,7 +28,7 @@ struct TallyReader: Sendable {
             // "five in favour", "three against", "two abstained".
             if let value = count(tokens[index]), !article.inTemporal[index] {
                 var probe = index + 1
-                if probe < range.upperBound, vocabulary.tallyFillers.contains(lowercased: tokens[probe].lower) { probe += 1 }
+                if probe < range.upperBound, vocabulary.tallyFillers.contains(tokens, probe) { probe += 1 }
                 if let (side, length) = vocabulary.phrase(vocabulary.voteSides, at: probe, tokens, limit: range.upperBound, longest: 2),
                    side != "abstain", !(side == "for" && length == 1 && probe + 1 < range.upperBound && tokens[probe + 1].kind == .word) {
                     var tally = frame(yes: side == "for" ? value : 0, no: side == "against" ? value : 0, index..<(probe + length), sentence,
@@ -48,7 +48,7 @@ struct TallyReader: Sendable {
     /// the committee", "a 6-3 majority").
     private func nearVoteWord(_ index: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
         let lower = max(range.lowerBound, index - 4), upper = min(range.upperBound, index + 5)
-        return (lower..<upper).contains { vocabulary.voteWords.contains(lowercased: tokens[$0].lower) }
+        return (lower..<upper).contains { vocabulary.voteWords.contains(tokens, $0) }
             || (lower..<upper).contains { vocabulary.phrase(vocabulary.voteWords, at: $0, tokens, limit: upper, longest: 2) != nil }
     }
 

@@ -25,7 +25,7 @@ extension EventExtractor {
     }
 
     func isAgeWord(_ position: Int, _ key: String, _ input: Input) -> Bool {
-        input.tokens.indices.contains(position) && input.tokens[position].kind == .word && ageWords.key(lowercased: input.tokens[position].lower) == key
+        input.tokens.indices.contains(position) && input.tokens[position].kind == .word && ageWords.key(input.tokens, position) == key
     }
 
     /// "Doyle, 64," "Doyle (64)" "Doyle, aged 64,".
@@ -56,13 +56,13 @@ extension EventExtractor {
     /// "the 66-year-old Doyle", "Doyle, a 64-year-old teacher,".
     private func yearOld(_ position: Int, value: Int, range: Range<Int>, sentence: Int, _ input: Input) -> AgeStatement? {
         let end = position + 4
-        guard end < range.upperBound, input.tokens[position + 1].isMark("-"), units.key(lowercased: input.tokens[position + 2].lower) == TimeUnit.year.rawValue,
+        guard end < range.upperBound, input.tokens[position + 1].isMark("-"), units.key(input.tokens, position + 2) == TimeUnit.year.rawValue,
               !input.tokens[position + 2].lower.hasASCIISuffix("s"), input.tokens[position + 3].isMark("-"), isAgeWord(end, "old", input) else { return nil }
         let span = input.span(position..<(end + 1))
         // The person named right after ("the 66-year-old Doyle") or just before ("Doyle, a 66-year-old").
         // "71-year-old Sir Alan": past an honorific.
         var next = end + 1
-        if next + 1 < range.upperBound, input.tokens[next].kind == .word, honorifics.contains(lowercased: input.tokens[next].lower) { next += 1 }
+        if next + 1 < range.upperBound, input.tokens[next].kind == .word, honorifics.contains(input.tokens, next) { next += 1 }
         if next < range.upperBound, let person = input.personAt[next] ?? titledPerson(at: next, range, input) {
             return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence)
         }
@@ -71,7 +71,7 @@ extension EventExtractor {
         var back = position - 1
         while back >= range.lowerBound, position - back <= 3 {
             if let person = input.personAt[back] { return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence) }
-            guard input.tokens[back].kind != .word || pronouns.key(lowercased: input.tokens[back].lower) == "indefinite"
+            guard input.tokens[back].kind != .word || pronouns.key(input.tokens, back) == "indefinite"
                     || temporalWords.isConnective(input.tokens[back].lower, "the") else { break }
             back -= 1
         }
@@ -88,7 +88,7 @@ extension EventExtractor {
             var person = here.person
             if !here.named {
                 let before = subject(of: sentence - 1, before: nil, input)
-                person = before.others && linkingOpeners.contains(lowercased: input.tokens[range.lowerBound].lower) ? nil : before.person
+                person = before.others && linkingOpeners.contains(input.tokens, range.lowerBound) ? nil : before.person
                 if person == nil, !before.others { person = soleNamed(before: sentence, input) }
             }
             if let person,
@@ -121,7 +121,7 @@ extension EventExtractor {
             // A title of its own, not an organisation's ("the 90-year-old club president"); a
             // nationality is the person's own ("Danish midfielder").
             for title in person.titles where title.tokens.lowerBound == position && !title.tokens.isEmpty
-                && !title.tokens.contains(where: { orgWords.contains(lowercased: input.tokens[$0].lower) })
+                && !title.tokens.contains(where: { orgWords.contains(input.tokens, $0) })
                 && !title.tokens.contains(where: { input.tokens[$0].isCapitalized && !places.contains(input.tokens[$0].text) })
                 && (title.org == nil || title.tokens.contains(where: { input.tokens[$0].isCapitalized })) {
                 let after = title.tokens.upperBound
@@ -137,7 +137,7 @@ extension EventExtractor {
         guard position > range.lowerBound else { return true }
         if input.tokens[position - 1].isMark(",") { return true }
         return !(range.lowerBound..<position).contains { index in
-            input.tokens[index].kind != .punctuation && !linkingOpeners.contains(lowercased: input.tokens[index].lower)
+            input.tokens[index].kind != .punctuation && !linkingOpeners.contains(input.tokens, index)
         }
     }
 
@@ -220,7 +220,7 @@ extension EventExtractor {
             return nil
         }
         guard start >= range.lowerBound, position + 1 >= range.upperBound || input.tokens[position + 1].kind != .word
-                || !units.contains(lowercased: input.tokens[position + 1].lower) else { return nil }
+                || !units.contains(input.tokens, position + 1) else { return nil }
         return eventAge(value: value, phrase: start..<(position + 1), number: position, range: range, sentence: sentence, events: events, input)
     }
 
@@ -241,7 +241,7 @@ extension EventExtractor {
         }
         // "when at the age of 74 Moore decided", "at the age of 74 she decided".
         if person == nil, let next = (position + 1..<min(range.upperBound, position + 4)).first(where: {
-            input.personAt[$0] != nil || pronouns.key(lowercased: input.tokens[$0].lower) == "subject" }) {
+            input.personAt[$0] != nil || pronouns.key(input.tokens, $0) == "subject" }) {
             person = input.personAt[next] ?? resolve(pronounAt: next, input)
         }
         guard let person else { return nil }
@@ -280,7 +280,7 @@ extension EventExtractor {
         // The person's mention: the last before the age, or none ("At the age of 58 she joined").
         let named = (range.lowerBound..<start).last { input.personAt[$0] == person }
         let between = named.map { ($0 + 1)..<start } ?? start..<start
-        guard !between.contains(where: { input.tokens[$0].classes & reportingBit != 0 || modals.contains(lowercased: input.tokens[$0].lower) }) else { return false }
+        guard !between.contains(where: { input.tokens[$0].classes & reportingBit != 0 || modals.contains(input.tokens, $0) }) else { return false }
         // A verb told as done between the person and the age, or just after the age.
         return between.contains { isPastVerb(at: $0, input.tokens) }
             || (end..<min(range.upperBound, end + 4)).contains { isPastVerb(at: $0, input.tokens) }
@@ -292,7 +292,7 @@ extension EventExtractor {
         var start = index
         while start > range.lowerBound, !input.tokens[start - 1].isMark(",") { start -= 1 }
         guard start > range.lowerBound, start < index, input.tokens[start].kind == .word,
-              relativeOpeners.contains(lowercased: input.tokens[start].lower) else { return false }
+              relativeOpeners.contains(input.tokens, start) else { return false }
         var end = index
         while end < range.upperBound, !input.tokens[end].isMark(",") { end += 1 }
         return !(start..<end).contains(other)
@@ -326,6 +326,6 @@ extension EventExtractor {
     /// Whether a relation ("his wife Audrey died aged 91", "whose mother died at the age of 85")
     /// comes before an undated age in its sentence: the age may be the relative's.
     private func hasRelative(before position: Int, _ range: Range<Int>, _ input: Input) -> Bool {
-        (range.lowerBound..<position).contains { familyWords.contains(lowercased: input.tokens[$0].lower) }
+        (range.lowerBound..<position).contains { familyWords.contains(input.tokens, $0) }
     }
 }

@@ -34,7 +34,7 @@ extension EventExtractor {
             // "a June 2, 2031, date", "the March 3 deadline": after an article, a date is part of
             // a noun phrase.
             if relation == nil, expression.tokens.lowerBound > range.lowerBound,
-               pronouns.key(lowercased: input.tokens[expression.tokens.lowerBound - 1].lower) == "indefinite"
+               pronouns.key(input.tokens, expression.tokens.lowerBound - 1) == "indefinite"
                 || temporalWords.isConnective(input.tokens[expression.tokens.lowerBound - 1].lower, "the") { continue }
             if let head = connectiveHead(before: expression.tokens.lowerBound, range: range, events: &events, sentence: sentence, input) {
                 events[head].anchors.append(EventAnchor(temporal: index, relation: relation ?? .at))
@@ -106,7 +106,7 @@ extension EventExtractor {
         if let existing = events.firstIndex(where: { $0.tokens.lowerBound > connective && $0.tokens.upperBound <= position }) { return existing }
         // The phrase's head is its last word before the date's own preposition: "realignment" in
         // "ahead of the currency realignment on March 3".
-        guard let head = (connective + 1..<position).last(where: { input.tokens[$0].kind == .word && !words.functionWords.contains(lowercased: input.tokens[$0].lower)
+        guard let head = (connective + 1..<position).last(where: { input.tokens[$0].kind == .word && !words.functionWords.contains(input.tokens, $0)
                 && input.temporalAt[$0] == nil }) else { return nil }
         var generic = event(trigger: input.tokens[head].lower, known: false, tokens: head..<(head + 1), sentence: sentence, input)
         generic.isNoun = true
@@ -119,7 +119,7 @@ extension EventExtractor {
     /// inquiry, which began"), skipping auxiliaries.
     private func subjectEvent(of verb: Event, in events: [Event], range: Range<Int>, _ input: Input) -> Int? {
         var position = verb.tokens.lowerBound - 1
-        while position >= range.lowerBound, !modals.contains(lowercased: input.tokens[position].lower),
+        while position >= range.lowerBound, !modals.contains(input.tokens, position),
               temporalWords.auxiliaries.contains(input.tokens[position].lower)
                 || temporalWords.pastAuxiliaries.contains(input.tokens[position].lower)
                 || temporalWords.perfectAuxiliaries.contains(input.tokens[position].lower) {
@@ -139,15 +139,15 @@ extension EventExtractor {
             position -= 3
         }
         // "until about 2000": an approximator between does not change the relation.
-        if position - 2 >= range.lowerBound, approximators.contains(lowercased: input.tokens[position - 1].lower) { position -= 1 }
+        if position - 2 >= range.lowerBound, approximators.contains(input.tokens, position - 1) { position -= 1 }
         guard position > range.lowerBound else { return nil }
         // "beginning on April 3", "ending on March 31": the word before "on" says how.
-        if position - 2 >= range.lowerBound, prepositions.key(lowercased: input.tokens[position - 1].lower) == "at",
-           let key = prepositions.key(lowercased: input.tokens[position - 2].lower), key == "from" || key == "until",
+        if position - 2 >= range.lowerBound, prepositions.key(input.tokens, position - 1) == "at",
+           let key = prepositions.key(input.tokens, position - 2), key == "from" || key == "until",
            input.tokens[position - 2].lower.hasASCIISuffix("ing") {
             return TemporalRelation(rawValue: key)
         }
-        switch prepositions.key(lowercased: input.tokens[position - 1].lower) {
+        switch prepositions.key(input.tokens, position - 1) {
         case "between": return .from
         case let key?: return TemporalRelation(rawValue: key) ?? .at
         case nil: return nil
@@ -175,7 +175,7 @@ extension EventExtractor {
         if verb < date.lowerBound {
             let between = (verb + 1)..<date.lowerBound
             return between.count <= 3 && between.allSatisfy { input.tokens[$0].kind == .word
-                && (prepositions.key(lowercased: input.tokens[$0].lower) == "at" || !words.functionWords.contains(lowercased: input.tokens[$0].lower)) }
+                && (prepositions.key(input.tokens, $0) == "at" || !words.functionWords.contains(input.tokens, $0)) }
         }
         return verb - date.upperBound <= 1
     }
@@ -193,7 +193,7 @@ extension EventExtractor {
                 || temporalWords.perfectAuxiliaries.contains(next) || modals.contains(next) { return nil }
         }
         // "payable April 10", "record June 30", "dated May 15": a term's date.
-        if words.statusCues.contains(lowercased: input.tokens[position].lower) { return -1 }
+        if words.statusCues.contains(input.tokens, position) { return -1 }
         if let existing = events.firstIndex(where: { !$0.isNoun && $0.tokens.upperBound == start }) { return existing }
         let token = input.tokens[position]
         // "next week's March 31 meeting": the "s" of a possessive is no verb.
@@ -220,7 +220,7 @@ extension EventExtractor {
         }
         // A date with only a few function words before it ("Also on March 25, …") opens the sentence.
         let opensSentence = tokens.lowerBound - range.lowerBound <= 3
-            && (range.lowerBound..<tokens.lowerBound).allSatisfy { words.functionWords.contains(lowercased: input.tokens[$0].lower) || input.tokens[$0].isMark(",") }
+            && (range.lowerBound..<tokens.lowerBound).allSatisfy { words.functionWords.contains(input.tokens, $0) || input.tokens[$0].isMark(",") }
         for (index, event) in events.enumerated() {
             var cost = cost(from: tokens, to: event.tokens, opensSentence: opensSentence, input)
             // ", the exchange said": an attribution after the date does not date the saying.
@@ -267,7 +267,7 @@ extension EventExtractor {
             if token.classes & reportingBit != 0, !opensSentence, position > tokens.upperBound, crossesComma(tokens, position..<(position + 1), input) { cost += 30 }
             // "said that in 1990, payments are lowered": the date is in what was said.
             if token.classes & reportingBit != 0, position < tokens.lowerBound,
-               (position + 1..<tokens.lowerBound).contains(where: { pronouns.key(lowercased: input.tokens[$0].lower) == "relative" }) { cost += 30 }
+               (position + 1..<tokens.lowerBound).contains(where: { pronouns.key(input.tokens, $0) == "relative" }) { cost += 30 }
             consider(cost, event: nil, verb: position..<(position + 1))
         }
         guard let best, best.cost <= Self.maximumCost else { return nil }
@@ -286,7 +286,7 @@ extension EventExtractor {
     func orderConnective(endingAt position: Int, from start: Int, _ input: Input) -> String? {
         let tokens = input.tokens
         guard tokens[position].kind == .word else { return nil }
-        if let key = words.connectives.key(lowercased: tokens[position].lower) { return key }
+        if let key = words.connectives.key(tokens, position) { return key }
         guard position > start, tokens[position - 1].kind == .word, words.connectives.mayStartPhrase(tokens[position - 1].lower) else { return nil }
         return words.connectives.key(for: tokens[position - 1].lower + " " + tokens[position].lower)
     }
@@ -302,10 +302,10 @@ extension EventExtractor {
         // counted.
         let apposition = after && opensSentence ? appositionAfterName(in: between, input) : nil
         var cost = between.count - (apposition?.count ?? 0) + (after ? (opensSentence ? -1 : 2) : 0)
-        let isStart = date.lowerBound > 0 && prepositions.key(lowercased: input.tokens[date.lowerBound - 1].lower) == "since"
+        let isStart = date.lowerBound > 0 && prepositions.key(input.tokens, date.lowerBound - 1) == "since"
         // "Sales in 2019 were weak": a date right after a noun belongs to that noun, not to a
         // verb after it.
-        if date.lowerBound - 2 >= 0, prepositions.contains(lowercased: input.tokens[date.lowerBound - 1].lower) {
+        if date.lowerBound - 2 >= 0, prepositions.contains(input.tokens, date.lowerBound - 1) {
             let noun = input.tokens[date.lowerBound - 2]
             let isNoun = noun.kind == .word && !words.functionWords.contains(noun) && !isPastVerb(noun) && !noun.lower.hasASCIISuffix("ly")
             // "Sales in 2019 were weak": a period after a noun describes the noun; a day
@@ -323,7 +323,7 @@ extension EventExtractor {
         for position in between where !(apposition?.contains(position) ?? false) {
             // "called for a review of the fares on May 2": the date belongs to what was asked for.
             // A start ("closed for repairs since March 20") dates the state, not its purpose.
-            if !after, !isStart, tokens[position].kind == .word, words.statusCues.key(lowercased: tokens[position].lower) == "purpose" { cost += 10 }
+            if !after, !isStart, tokens[position].kind == .word, words.statusCues.key(tokens, position) == "purpose" { cost += 10 }
             if tokens[position].kind == .punctuation {
                 switch tokens[position].mark {
                 case 0x2C: cost += 4
@@ -331,19 +331,19 @@ extension EventExtractor {
                 case 0x2D where tokens[position].spaceBefore: cost += 100
                 default: break
                 }
-            } else if clauseWords.contains(lowercased: tokens[position].lower), !isEquative(position, input) {
+            } else if clauseWords.contains(tokens, position), !isEquative(position, input) {
                 // "fuel and ammunition": "and" between two nouns joins no clauses.
                 if !isNounJoin(at: position, input) { cost += 3 }
                 // "On March 20, relatives of the miners who died will meet": a verb in a relative
                 // clause after the date is not the one it dates.
-                if after, relativeOpeners.contains(lowercased: tokens[position].lower) { cost += 20 }
+                if after, relativeOpeners.contains(tokens, position) { cost += 20 }
             } else if after, !opensSentence, tokens[position].kind == .word,
                       let key = orderConnective(endingAt: position, from: between.lowerBound, input), key == "after" || key == "before" {
                 // "blew up the depot on April 2 before fleeing": what follows "before" is
                 // another event, ordered against the dated one, not dated by it.
                 cost += 30
-            } else if tokens[position].kind == .word, position > between.lowerBound, modals.contains(lowercased: tokens[position - 1].lower),
-                      !words.functionWords.contains(lowercased: tokens[position].lower), !tokens[position].isCapitalized {
+            } else if tokens[position].kind == .word, position > between.lowerBound, modals.contains(tokens, position - 1),
+                      !words.functionWords.contains(tokens, position), !tokens[position].isCapitalized {
                 // Another verb between ("the deal to sell the site and reopen it in 2031").
                 cost += 6
             }

@@ -18,7 +18,7 @@ extension EventExtractor {
         if owner - 2 >= range.lowerBound, input.personAt[owner - 2] != nil, isPossessive(after: owner - 2, input) {
             owner -= 2
         } else {
-            guard input.tokens[owner].kind == .word, possessives.contains(lowercased: input.tokens[owner].lower) else { return nil }
+            guard input.tokens[owner].kind == .word, possessives.contains(input.tokens, owner) else { return nil }
         }
         var relation = owner - 1
         guard relation >= range.lowerBound else { return nil }

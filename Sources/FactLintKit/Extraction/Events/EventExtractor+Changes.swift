@@ -8,7 +8,7 @@ extension EventExtractor {
     /// it ("…, rising to 512"). Nil when the participle hangs on nothing before it.
     func hangingPhraseStart(at position: Int, range: Range<Int>, _ input: Input) -> Int? {
         guard position > range.lowerBound, input.tokens[position].kind == .word,
-              changeVerbs.key(lowercased: input.tokens[position].lower) == "participle" else { return nil }
+              changeVerbs.key(input.tokens, position) == "participle" else { return nil }
         if input.tokens[position - 1].isMark(","), input.temporalAt[position - 1] == nil {
             return hasVerb(range.lowerBound..<(position - 1), input) ? position - 1 : nil
         }
@@ -17,7 +17,7 @@ extension EventExtractor {
             defer { back -= 1 }
             guard input.temporalAt[back] == nil else { continue }
             // "with rising prices": the participle right after the opener describes a noun.
-            if absoluteOpeners.contains(lowercased: input.tokens[back].lower) {
+            if absoluteOpeners.contains(input.tokens, back) {
                 return position - back >= 2 && hasVerb(range.lowerBound..<back, input) ? back : nil
             }
             if isBreak(back, input) || isVerbMarker(back, input) { return nil }
@@ -50,7 +50,7 @@ extension EventExtractor {
 
     /// ``isResultOfPastChange(_:marks:_:)`` of a word, before it is an event.
     func isResultOfPastChange(at verb: Int, sentence index: Int, marks: [(index: Int, tense: TenseReader.Mark)], _ input: Input) -> Bool {
-        guard input.tokens[verb].kind == .word, resultInfinitives.contains(lowercased: input.tokens[verb].lower) else { return false }
+        guard input.tokens[verb].kind == .word, resultInfinitives.contains(input.tokens, verb) else { return false }
         let sentence = input.sentences[index].tokens
         var position = verb - 1
         guard position > sentence.lowerBound, temporalWords.infinitives.contains(input.tokens[position].lower) else { return false }
@@ -64,7 +64,7 @@ extension EventExtractor {
         while position >= sentence.lowerBound, counted <= Self.resultReach {
             defer { position -= 1 }
             guard input.temporalAt[position] == nil, !input.tokens[position].isMark("-") || input.tokens[position].spaceBefore else { continue }
-            if input.tokens[position].kind == .word, changeVerbs.key(lowercased: input.tokens[position].lower) == "past" {
+            if input.tokens[position].kind == .word, changeVerbs.key(input.tokens, position) == "past" {
                 return isChangeToldAsDone(at: position, sentence: index, marks: marks, input)
             }
             // "over the last month-and-a-half": a word joined by hyphens breaks no clause.
@@ -73,7 +73,7 @@ extension EventExtractor {
             counted += 1
             if isBreak(position, input) || isVerbMarker(position, input) { return false }
             if input.tokens[position].kind == .word, isUndoneCue(input.tokens[position].lower)
-                || words.statusCues.key(lowercased: input.tokens[position].lower) == "negation" { return false }
+                || words.statusCues.key(input.tokens, position) == "negation" { return false }
         }
         return false
     }
@@ -114,7 +114,7 @@ extension EventExtractor {
         guard temporalWords.infinitives.contains(lower) else { return true }
         let next = position + 1
         guard next < input.tokens.count, input.temporalAt[next] == nil, input.tokens[next].kind == .word else { return false }
-        return !input.tokens[next].isCapitalized && !words.functionWords.contains(lowercased: input.tokens[next].lower)
+        return !input.tokens[next].isCapitalized && !words.functionWords.contains(input.tokens, next)
     }
 
     /// A cue that the event is planned, conditional or only possible.

@@ -10,7 +10,7 @@ extension EventExtractor {
         var end = tokens.upperBound
         while end < range.upperBound, !isBreak(end, input) { end += 1 }
         // A clause word opens its clause and belongs to it ("if work starts", "which opened").
-        if start > range.lowerBound, clauseWords.contains(lowercased: input.tokens[start - 1].lower) { start -= 1 }
+        if start > range.lowerBound, clauseWords.contains(input.tokens, start - 1) { start -= 1 }
         return start..<end
     }
 
@@ -41,7 +41,7 @@ extension EventExtractor {
             default: return false
             }
         }
-        return clauseWords.contains(lowercased: tokens[position].lower) && !isEquative(position, input) || opensBareRelative(position, input)
+        return clauseWords.contains(tokens, position) && !isEquative(position, input) || opensBareRelative(position, input)
     }
 
     /// "hoped to reopen the loan deal it reached on April 27": a subject pronoun between a noun
@@ -51,11 +51,11 @@ extension EventExtractor {
     func opensBareRelative(_ position: Int, _ input: Input) -> Bool {
         let tokens = input.tokens
         guard tokens[position].lower.utf8.count <= 4, position > 0, position + 1 < tokens.count,
-              let key = pronouns.key(lowercased: tokens[position].lower), key == "subject" || key == "other" else { return false }
+              let key = pronouns.key(tokens, position), key == "subject" || key == "other" else { return false }
         let before = position - 1
         guard tokens[before].kind == .word, tokens[before].block == tokens[position].block, input.temporalAt[before] == nil,
-              !tokens[before].isCapitalized, !stopwords.contains(lowercased: tokens[before].lower), !words.functionWords.contains(lowercased: tokens[before].lower),
-              !modals.contains(lowercased: tokens[before].lower),
+              !tokens[before].isCapitalized, !stopwords.contains(tokens, before), !words.functionWords.contains(tokens, before),
+              !modals.contains(tokens, before),
               !isPastVerb(at: before, tokens), !tokens[before].lower.hasASCIISuffix("ing"), !tokens[before].lower.hasASCIISuffix("ed"),
               tokens[before].classes & reportingBit == 0 else { return false }
         return isPastVerb(at: position + 1, tokens)
@@ -65,9 +65,9 @@ extension EventExtractor {
     /// of degree after it and "as" after that, or the reverse before it.
     func isEquative(_ position: Int, _ input: Input) -> Bool {
         let tokens = input.tokens
-        guard equatives.key(lowercased: tokens[position].lower) == "marker" else { return false }
-        let isDegree = { (at: Int) in at >= 0 && at < tokens.count && self.equatives.key(lowercased: tokens[at].lower) == "degree" }
-        let isMarker = { (at: Int) in at >= 0 && at < tokens.count && self.equatives.key(lowercased: tokens[at].lower) == "marker" }
+        guard equatives.key(tokens, position) == "marker" else { return false }
+        let isDegree = { (at: Int) in at >= 0 && at < tokens.count && self.equatives.key(tokens, at) == "degree" }
+        let isMarker = { (at: Int) in at >= 0 && at < tokens.count && self.equatives.key(tokens, at) == "marker" }
         return isDegree(position + 1) && isMarker(position + 2) || isDegree(position - 1) && isMarker(position - 2)
     }
 
@@ -140,7 +140,7 @@ extension EventExtractor {
     func isSettingOfPastVerb(_ event: Event, _ input: Input) -> Bool {
         let sentence = input.sentences[event.sentence].tokens
         guard let at = (max(sentence.lowerBound, event.tokens.lowerBound - 3)..<event.tokens.lowerBound).first(where: {
-                  input.tokens[$0].kind == .word && prepositions.key(lowercased: input.tokens[$0].lower) == "at" }),
+                  input.tokens[$0].kind == .word && prepositions.key(input.tokens, $0) == "at" }),
               at - 1 >= sentence.lowerBound else { return false }
         return isPastVerb(at: at - 1, input.tokens)
     }
@@ -167,7 +167,7 @@ extension EventExtractor {
     func followsPlan(_ position: Int, _ input: Input) -> Bool {
         var cursor = position - 1
         while cursor >= 0, position - cursor <= 8, input.tokens[cursor].kind == .word {
-            if words.statusCues.key(lowercased: input.tokens[cursor].lower) == "scheduled" { return true }
+            if words.statusCues.key(input.tokens, cursor) == "scheduled" { return true }
             cursor -= 1
         }
         return false
@@ -187,7 +187,7 @@ extension EventExtractor {
         let reach = hasFigure ? 5 : 2
         var cursor = first
         while cursor < end, cursor - start <= reach, input.tokens[cursor].kind == .word, input.temporalAt[cursor] == nil,
-              prepositions.key(lowercased: input.tokens[cursor].lower) == nil, !isVerbLike(cursor, input) {
+              prepositions.key(input.tokens, cursor) == nil, !isVerbLike(cursor, input) {
             cursor += 1
         }
         return cursor > first ? start..<cursor : nil

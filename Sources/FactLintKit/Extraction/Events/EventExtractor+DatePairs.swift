@@ -29,8 +29,8 @@ extension EventExtractor {
                     // Within the clause: no semicolon or colon between, and no modal starting a
                     // verb of its own ("was put off a week and will then be held from May 2").
                     guard !(after..<start).contains(where: { input.tokens[$0].isMark(anyOf: ";:")
-                        || modals.contains(lowercased: input.tokens[$0].lower) && input.temporalAt[$0] == nil
-                            && dateMoveWords.key(lowercased: input.tokens[$0].lower) != "to" }) else { break }
+                        || modals.contains(input.tokens, $0) && input.temporalAt[$0] == nil
+                            && dateMoveWords.key(input.tokens, $0) != "to" }) else { break }
                     switch marker(before: start, input) {
                     case "to"?: if newDate == nil { newDate = date }
                     case "from"?: if oldDate == nil { oldDate = date }
@@ -74,13 +74,13 @@ extension EventExtractor {
     private func marker(before start: Int, _ input: Input) -> String? {
         var index = start - 1
         var skipped = 0
-        while index >= 0, skipped < 3, input.tokens[index].kind == .word, dateMoveWords.key(lowercased: input.tokens[index].lower) == "between" {
+        while index >= 0, skipped < 3, input.tokens[index].kind == .word, dateMoveWords.key(input.tokens, index) == "between" {
             index -= 1
             skipped += 1
         }
         guard index >= 0, input.tokens[index].kind == .word else { return nil }
         if index >= 1, let key = dateMoveWords.key(for: input.tokens[index - 1].lower + " " + input.tokens[index].lower), key == "to" { return key }
-        guard let key = dateMoveWords.key(lowercased: input.tokens[index].lower), key == "to" || key == "from" else { return nil }
+        guard let key = dateMoveWords.key(input.tokens, index), key == "to" || key == "from" else { return nil }
         return key
     }
 
@@ -110,7 +110,7 @@ extension EventExtractor {
                 let needsNoun = verbKey == "noun-verb"
                 guard let cue = (after..<min(range.upperBound, after + Self.planNounReach)).first(where: { index in
                     guard input.temporalAt[index] == nil else { return false }
-                    switch planWords.key(lowercased: input.tokens[index].lower) {
+                    switch planWords.key(input.tokens, index) {
                     case "noun"?: return true
                     case "infinitive"?: return !needsNoun && index + 1 < range.upperBound && input.tokens[index + 1].kind == .word
                     default: return false
@@ -122,10 +122,10 @@ extension EventExtractor {
                 guard let target = dates.first(where: {
                           let start = input.temporal[$0].tokens.lowerBound
                           return start > after && start - after <= Self.targetReach && start - 1 >= range.lowerBound
-                              && planWords.key(lowercased: input.tokens[start - 1].lower) == "target"
+                              && planWords.key(input.tokens, start - 1) == "target"
                       }),
                       !((cue + 1)..<(input.temporal[target].tokens.lowerBound - 1)).contains(where: {
-                          clauseWords.contains(lowercased: input.tokens[$0].lower) || isPastVerb(at: $0, input.tokens)
+                          clauseWords.contains(input.tokens, $0) || isPastVerb(at: $0, input.tokens)
                               || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)
                       }),
                       let made = dates.filter({ candidate in
@@ -135,7 +135,7 @@ extension EventExtractor {
                               : expression.tokens.lowerBound - after
                           guard distance <= Self.madeReach else { return false }
                           let start = expression.tokens.lowerBound
-                          return start == range.lowerBound || planWords.key(lowercased: input.tokens[start - 1].lower) == "made"
+                          return start == range.lowerBound || planWords.key(input.tokens, start - 1) == "made"
                       }).min(by: { abs(input.temporal[$0].tokens.lowerBound - position) < abs(input.temporal[$1].tokens.lowerBound - position) })
                 else { continue }
                 pairs.append(DatePair(kind: .target, cue: input.text(position..<after), cueSpan: input.span(position..<after),

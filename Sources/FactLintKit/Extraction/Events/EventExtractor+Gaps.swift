@@ -23,7 +23,7 @@ extension EventExtractor {
                 }
             }
             let occasions = indices.filter { input.temporal[$0].kind == .date && input.temporal[$0].coverage(published: input.published) != nil }
-            for position in range where input.tokens[position].kind == .word && anniversaryWords.key(lowercased: input.tokens[position].lower) != nil {
+            for position in range where input.tokens[position].kind == .word && anniversaryWords.key(input.tokens, position) != nil {
                 if let pair = anniversary(at: position, dates: dates, occasions: occasions, range: range, events: events, input) { pairs.append(pair) }
             }
         }
@@ -38,7 +38,7 @@ extension EventExtractor {
         let duration = input.temporal[index]
         let connective = duration.tokens.upperBound
         guard case .duration(let length)? = duration.resolved, length.amount != nil, !length.isApproximate, connective < range.upperBound,
-              let key = words.connectives.key(lowercased: input.tokens[connective].lower), key == "after" || key == "before" else { return nil }
+              let key = words.connectives.key(input.tokens, connective), key == "after" || key == "before" else { return nil }
         let opening = duration.tokens.lowerBound
         guard opening == range.lowerBound || input.tokens[opening - 1].isMark(anyOf: ",(\u{2014}\u{2013}") else { return nil }
         guard let other = dates.first(where: { candidate in
@@ -71,7 +71,7 @@ extension EventExtractor {
         // "40,000 tonnes a year since 1984" is a rate: one unit is never a length here.
         guard input.published != nil, case .duration(let length)? = duration.resolved, (length.amount ?? 0) >= 2, !length.isApproximate,
               since + 1 < range.upperBound,
-              prepositions.key(lowercased: input.tokens[since].lower) == "since",
+              prepositions.key(input.tokens, since) == "since",
               let start = dates.first(where: { input.temporal[$0].tokens.lowerBound == since + 1 }),
               !dates.contains(where: { input.temporal[$0].tokens.lowerBound > input.temporal[start].tokens.lowerBound }) else { return nil }
         // "in the six years since 2001" names the stretch; "has run it for 12 years, since 1998"
@@ -79,7 +79,7 @@ extension EventExtractor {
         // 1971" ended; "has missed 14 weeks since 2004" counts weeks within the stretch).
         let opening = duration.tokens.lowerBound
         let named = temporalWords.isConnective(input.tokens[opening].lower, "the")
-        let perfect = opening - 1 >= range.lowerBound && words.statusCues.key(lowercased: input.tokens[opening - 1].lower) == "purpose"
+        let perfect = opening - 1 >= range.lowerBound && words.statusCues.key(input.tokens, opening - 1) == "purpose"
             && (range.lowerBound..<opening).contains { temporalWords.perfectAuxiliaries.contains(input.tokens[$0].lower) }
             && !(range.lowerBound..<opening).contains { temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower) }
         guard named || perfect else { return nil }
@@ -98,7 +98,7 @@ extension EventExtractor {
         let next = position + 1
         let remembered: Int?
         let occasion: Int?
-        if next < range.upperBound, anniversaryWords.key(lowercased: input.tokens[next].lower) == "of" {
+        if next < range.upperBound, anniversaryWords.key(input.tokens, next) == "of" {
             remembered = dates.first { input.temporal[$0].tokens.lowerBound > next && input.temporal[$0].tokens.lowerBound - next <= Self.phraseReach }
             occasion = remembered.flatMap { found in
                 occasions.filter { $0 != found }.min { abs(input.temporal[$0].tokens.lowerBound - position) < abs(input.temporal[$1].tokens.lowerBound - position) }
@@ -129,7 +129,7 @@ extension EventExtractor {
     /// The years an anniversary word counts and where its phrase starts: "60th anniversary",
     /// "fiftieth anniversary", "centenary".
     private func anniversaryYears(at position: Int, range: Range<Int>, _ input: Input) -> (Int, Int)? {
-        guard let key = anniversaryWords.key(lowercased: input.tokens[position].lower) else { return nil }
+        guard let key = anniversaryWords.key(input.tokens, position) else { return nil }
         if let years = Int(key) { return (years, position) }
         guard key == "anniversary", position - 1 >= range.lowerBound else { return nil }
         let before = input.tokens[position - 1]

@@ -17,7 +17,7 @@ extension EventExtractor {
            let event = events.firstIndex(where: { $0.tokens.lowerBound == own + 1 }), events[event].isNoun {
             let after = events[event].tokens.upperBound
             let modifies = after < range.upperBound && input.tokens[after].kind == .word && !input.tokens[after].isCapitalized
-                && !stopwords.contains(lowercased: input.tokens[after].lower) && !isPastVerb(at: after, input.tokens)
+                && !stopwords.contains(input.tokens, after) && !isPastVerb(at: after, input.tokens)
             if !modifies { return event }
         }
         // Up to two capitalised words between: "the 2011 Lune floods"; after "'s" any two words
@@ -39,7 +39,7 @@ extension EventExtractor {
                 if lowercase {
                     let after = events[event].tokens.upperBound
                     let modifies = after < range.upperBound && input.tokens[after].kind == .word && !input.tokens[after].isCapitalized
-                        && !stopwords.contains(lowercased: input.tokens[after].lower) && !isPastVerb(at: after, input.tokens)
+                        && !stopwords.contains(input.tokens, after) && !isPastVerb(at: after, input.tokens)
                     return events[event].isNoun && !modifies ? event : nil
                 }
                 return events[event].isNoun || !isPastVerb(at: index, input.tokens) ? event : nil

@@ -21,7 +21,7 @@ extension EventExtractor {
             let date = input.temporal[anchor.temporal]
             guard anchor.relation == .until, date.sentence == event.sentence, date.tokens.lowerBound > event.tokens.upperBound,
                   date.tokens.lowerBound - event.tokens.upperBound <= 2 else { return false }
-            return delayWords.contains(lowercased: input.tokens[date.tokens.lowerBound - 1].lower)
+            return delayWords.contains(input.tokens, date.tokens.lowerBound - 1)
         }
     }
 }

@@ -9,7 +9,7 @@ extension EventExtractor {
         for position in subject {
             if let person = input.personAt[position] {
                 people.append(person)
-            } else if pronouns.contains(lowercased: input.tokens[position].lower), let person = resolve(pronounAt: position, input) {
+            } else if pronouns.contains(input.tokens, position), let person = resolve(pronounAt: position, input) {
                 people.append(person)
             } else if input.tokens[position].isCapitalized, let person = input.people.firstIndex(where: { $0.key == input.tokens[position].lower })
                         ?? input.personByNameWord[input.tokens[position].lower] {
@@ -22,9 +22,9 @@ extension EventExtractor {
         // "a second plant", "a flood": the determiner before the subject, or before the noun;
         // not one inside what a noun is of ("the conviction last month of an employee").
         let first = subject.min() ?? event.tokens.lowerBound
-        if first > range.lowerBound, !(event.isNoun && first >= event.tokens.upperBound), pronouns.key(lowercased: input.tokens[first - 1].lower) == "indefinite" { event.isIndefinite = true }
+        if first > range.lowerBound, !(event.isNoun && first >= event.tokens.upperBound), pronouns.key(input.tokens, first - 1) == "indefinite" { event.isIndefinite = true }
         if event.isNoun, event.tokens.lowerBound > range.lowerBound,
-           pronouns.key(lowercased: input.tokens[event.tokens.lowerBound - 1].lower) == "indefinite" { event.isIndefinite = true }
+           pronouns.key(input.tokens, event.tokens.lowerBound - 1) == "indefinite" { event.isIndefinite = true }
         if event.isNoun { event.isDefinite = isDefinite(event.tokens.lowerBound, range: range, input) }
         event.subject = subject.compactMap { word(at: $0, range: range, input) }.sortedUnique()
         let low = max(range.lowerBound, event.tokens.lowerBound - 6)
@@ -49,7 +49,7 @@ extension EventExtractor {
                 || words.statusCues.key(for: input.tokens[position].lower) == "negation" || input.tokens[position].lower.hasASCIISuffix("ly") {
             position -= 1
         }
-        guard position >= events[previous].tokens.upperBound, coordinators.contains(lowercased: input.tokens[position].lower),
+        guard position >= events[previous].tokens.upperBound, coordinators.contains(input.tokens, position),
               !(events[previous].tokens.upperBound..<position).contains(where: { input.tokens[$0].isMark(anyOf: ",;:()") }) else { return }
         events[index].subject = events[previous].subject
         events[index].people = events[previous].people
@@ -79,7 +79,7 @@ extension EventExtractor {
         }
         while before >= range.lowerBound, input.temporalAt[before] != nil { before -= 1 }
         guard before >= range.lowerBound else { return false }
-        return pronouns.key(lowercased: input.tokens[before].lower) == "definite"
+        return pronouns.key(input.tokens, before) == "definite"
     }
 
     /// What an event noun is of: its possessor ("Volcker's reappointment", "her suspension"),
@@ -88,7 +88,7 @@ extension EventExtractor {
     private func nounSubject(of trigger: Range<Int>, range: Range<Int>, _ input: Input) -> [Int] {
         var found: [Int] = []
         var position = trigger.lowerBound - 1
-        if position >= range.lowerBound, pronouns.key(lowercased: input.tokens[position].lower) == "possessive" { return [position] }
+        if position >= range.lowerBound, pronouns.key(input.tokens, position) == "possessive" { return [position] }
         if position - 2 >= range.lowerBound, input.tokens[position].lower == "s", input.tokens[position - 1].isApostrophe {
             position -= 2
         }
@@ -97,14 +97,14 @@ extension EventExtractor {
             position -= 1
         }
         // "his film debut": the possessive before the words is whose it is.
-        if !found.isEmpty, position >= range.lowerBound, pronouns.key(lowercased: input.tokens[position].lower) == "possessive" { found.append(position) }
+        if !found.isEmpty, position >= range.lowerBound, pronouns.key(input.tokens, position) == "possessive" { found.append(position) }
         // "the floods of the Lune valley", "the signing today of a 50 mln dlr rate note": past a
         // date, an article and a figure, the last three words of the noun phrase after "of".
         var of = trigger.upperBound
         while of < range.upperBound, input.temporalAt[of] != nil { of += 1 }
         if found.isEmpty, of + 1 < range.upperBound, temporalWords.isConnective(input.tokens[of].lower, "of") {
             var next = of + 1
-            if temporalWords.isConnective(input.tokens[next].lower, "the") || pronouns.key(lowercased: input.tokens[next].lower) == "indefinite" { next += 1 }
+            if temporalWords.isConnective(input.tokens[next].lower, "the") || pronouns.key(input.tokens, next) == "indefinite" { next += 1 }
             if next < range.upperBound, input.tokens[next].kind == .number { next += 1 }
             var run: [Int] = []
             while next < range.upperBound, run.count < 6, isContent(next, input) {
@@ -150,9 +150,9 @@ extension EventExtractor {
                 break
             }
         }
-        while position >= range.lowerBound, found.count < 3, isContent(position, input) || pronouns.key(lowercased: input.tokens[position].lower) == "subject" {
+        while position >= range.lowerBound, found.count < 3, isContent(position, input) || pronouns.key(input.tokens, position) == "subject" {
             found.append(position)
-            if pronouns.contains(lowercased: input.tokens[position].lower) { break }
+            if pronouns.contains(input.tokens, position) { break }
             position -= 1
         }
         if found.isEmpty, trigger.lowerBound - range.lowerBound <= 1,

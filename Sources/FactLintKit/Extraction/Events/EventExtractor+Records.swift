@@ -7,7 +7,7 @@ extension EventExtractor {
         for (sentenceIndex, sentence) in input.sentences.enumerated() {
             let range = sentence.tokens
             for position in range where input.tokens[position].kind == .word && !input.quoted[position] {
-                guard recordBit == 0 || input.tokens[position].classes & recordBit != 0, let key = recordWords.key(lowercased: input.tokens[position].lower) else { continue }
+                guard recordBit == 0 || input.tokens[position].classes & recordBit != 0, let key = recordWords.key(input.tokens, position) else { continue }
                 let polarity: Int
                 switch key {
                 case "low", "low-noun": polarity = -1

@@ -57,17 +57,17 @@ extension EventExtractor {
     /// "whose" follows ("Davis, whose 45-year career").
     private func owner(of duration: Range<Int>, through noun: Int, sentence: Int, _ input: Input) -> Int? {
         let range = input.sentences[sentence].tokens
-        for position in duration.upperBound..<noun where pronouns.key(lowercased: input.tokens[position].lower) == "possessive" {
+        for position in duration.upperBound..<noun where pronouns.key(input.tokens, position) == "possessive" {
             return resolve(pronounAt: position, input)
         }
         var before = duration.lowerBound - 1
         guard before >= range.lowerBound else { return nil }
-        if pronouns.key(lowercased: input.tokens[before].lower) == "possessive" { return resolve(pronounAt: before, input) }
+        if pronouns.key(input.tokens, before) == "possessive" { return resolve(pronounAt: before, input) }
         if input.tokens[before].lower == "s", before - 2 >= range.lowerBound, input.tokens[before - 1].isApostrophe {
             return input.personAt[before - 2]
         }
         // "Davis, whose": the relative word after a name set off by a comma.
-        if pronouns.key(lowercased: input.tokens[before].lower) == "relative-possessive" {
+        if pronouns.key(input.tokens, before) == "relative-possessive" {
             before -= 1
             if before >= range.lowerBound, input.tokens[before].isMark(",") { before -= 1 }
             if before >= range.lowerBound { return input.personAt[before] }
@@ -82,7 +82,7 @@ extension EventExtractor {
     private func lastingEvent(of duration: TemporalExpression, events: [Event], _ input: Input) -> Int? {
         let verb = duration.tokens.lowerBound - 1
         let range = input.sentences[duration.sentence].tokens
-        guard verb >= range.lowerBound, serviceWords.key(lowercased: input.tokens[verb].lower) == "lasting" else { return nil }
+        guard verb >= range.lowerBound, serviceWords.key(input.tokens, verb) == "lasting" else { return nil }
         guard let thing = events.lastIndex(where: { $0.sentence == duration.sentence && $0.tokens.upperBound <= verb }),
               events[thing].isNoun, events[thing].isKnown, verb - events[thing].tokens.upperBound <= Self.lastingReach,
               EventStatus.toldOrStated.contains(events[thing].status), !events[thing].isNegated else { return nil }

@@ -28,7 +28,7 @@ extension EventExtractor {
             // "the nine months ended June 30" is a period its one date closes, whatever else
             // the sentence dates.
             let cue = input.temporal[duration]
-            guard cue.tokens.upperBound < input.tokens.count, spanEnds.key(lowercased: input.tokens[cue.tokens.upperBound].lower) == nil else { continue }
+            guard cue.tokens.upperBound < input.tokens.count, spanEnds.key(input.tokens, cue.tokens.upperBound) == nil else { continue }
             pairs.append(DatePair(kind: .span, cue: cue.text, cueSpan: cue.span, earlier: start, later: end, length: length))
         }
         return pairs
@@ -39,9 +39,9 @@ extension EventExtractor {
     private func endWord(before date: TemporalExpression, _ input: Input) -> String? {
         var position = date.tokens.lowerBound - 1
         let first = input.sentences[date.sentence].tokens.lowerBound
-        if position >= first, input.tokens[position].kind == .word, prepositions.key(lowercased: input.tokens[position].lower) == "at" { position -= 1 }
+        if position >= first, input.tokens[position].kind == .word, prepositions.key(input.tokens, position) == "at" { position -= 1 }
         guard position >= first, input.tokens[position].kind == .word, !input.quoted[position] else { return nil }
-        return spanEnds.key(lowercased: input.tokens[position].lower)
+        return spanEnds.key(input.tokens, position)
     }
 
     /// "a 40-year-old": a length that is an age.

@@ -3,7 +3,7 @@ extension EventExtractor {
     /// "the quarter ended June 30", "the year ending in March": a verb straight after a unit of time.
     func isPeriodEdge(_ event: Event, _ input: Input) -> Bool {
         !event.isNoun && event.tokens.lowerBound > input.sentences[event.sentence].tokens.lowerBound
-            && units.contains(lowercased: input.tokens[event.tokens.lowerBound - 1].lower)
+            && units.contains(input.tokens, event.tokens.lowerBound - 1)
     }
 
     /// The status of an event: conditional, scheduled, a term, a rate, reported (told as done)
@@ -30,14 +30,14 @@ extension EventExtractor {
             guard input.tokens[position].kind == .word else { continue }
             // "a strike against the merger began": "against" after an event noun is what the
             // event opposes, no comparison.
-            if let key = words.statusCues.key(lowercased: input.tokens[position].lower),
+            if let key = words.statusCues.key(input.tokens, position),
                !(key == "scheduled" && isAttributive(position, clause: clause, event: event, input)),
                // "raised ahead of the realignment": the first word of an order connective orders
                // two events and plans neither.
                !(key == "scheduled" && position + 1 < clause.upperBound && orderConnective(endingAt: position + 1, from: position, input) != nil),
-               !(key == "comparison" && words.opposition.contains(lowercased: input.tokens[position].lower) && position > clause.lowerBound
+               !(key == "comparison" && words.opposition.contains(input.tokens, position) && position > clause.lowerBound
                  && input.tokens[position - 1].kind == .word
-                 && words.triggers.key(lowercased: input.tokens[position - 1].lower) != nil && !isVerbLike(position - 1, input)) {
+                 && words.triggers.key(input.tokens, position - 1) != nil && !isVerbLike(position - 1, input)) {
                 cues.append((position, key))
             }
         }
@@ -65,7 +65,7 @@ extension EventExtractor {
         let isResult = isResultOfPastChange(event, marks: marks, input)
         // "would open next year and be finished in 2030": a modal anywhere before it in the clause.
         if !isResult, (clause.lowerBound..<event.tokens.lowerBound).contains(where: { position in
-            modals.contains(lowercased: input.tokens[position].lower) && input.temporalAt[position] == nil
+            modals.contains(input.tokens, position) && input.temporalAt[position] == nil
                 && (!temporalWords.infinitives.contains(input.tokens[position].lower)
                     // "was to have sailed", "is to be named": an infinitive of "have" after "be", or
                     // of "be", is a plan; "are said to have fled" is done.
@@ -80,7 +80,7 @@ extension EventExtractor {
         // "was here for the signing today" is no plan: a purpose in a clause told as done, dated
         // by a relative day no later than the story, took place.
         if event.isNoun, (clause.lowerBound..<event.tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).suffix(4).contains(where: {
-            words.statusCues.key(lowercased: input.tokens[$0].lower) == "purpose" }),
+            words.statusCues.key(input.tokens, $0) == "purpose" }),
            !(isPastPurpose(event, input) && isToldAsDone(clause.lowerBound..<event.tokens.lowerBound, marks: marks, input)) {
             return .scheduled
         }
@@ -88,21 +88,21 @@ extension EventExtractor {
         // "before the opening of the new school term on September 3": an event noun after "before" or
         // "after" orders the clause's event; it is not told as done by it.
         if event.isNoun, let connective = (clause.lowerBound..<event.tokens.lowerBound).filter({ input.temporalAt[$0] == nil }).suffix(4).last(where: {
-            let key = words.connectives.key(lowercased: input.tokens[$0].lower)
+            let key = words.connectives.key(input.tokens, $0)
             return key == "after" || key == "before"
         }) {
             // "resigned after a vote on 21 January": what a past event came after is past too.
             let sentenceStart = input.sentences[event.sentence].tokens.lowerBound
             let main = sentenceStart..<connective
-            let isAfter = words.connectives.key(lowercased: input.tokens[connective].lower) == "after"
+            let isAfter = words.connectives.key(input.tokens, connective) == "after"
             let toldAsDone = main.contains { input.temporalAt[$0] == nil && (isPastVerb(at: $0, input.tokens) || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)) }
-                && !main.contains { modals.contains(lowercased: input.tokens[$0].lower) }
+                && !main.contains { modals.contains(input.tokens, $0) }
             return isAfter && toldAsDone ? .reported : .stated
         }
         // The word before the verb, past "be", "been", "have" and adverbs: "to be taken", "will
         // have been completed".
         var back = event.tokens.lowerBound - 1
-        while back >= clause.lowerBound, temporalWords.auxiliaries.contains(input.tokens[back].lower) && !modals.contains(lowercased: input.tokens[back].lower)
+        while back >= clause.lowerBound, temporalWords.auxiliaries.contains(input.tokens[back].lower) && !modals.contains(input.tokens, back)
                 || temporalWords.perfectAuxiliaries.contains(input.tokens[back].lower) || input.tokens[back].lower.hasASCIISuffix("ly") {
             back -= 1
         }
@@ -117,9 +117,9 @@ extension EventExtractor {
         // after "of" is no object of the verb: "to discuss violations of a September 1986
         // agreement" plans no agreement ("to discuss the timing of a referendum in 1988" does).
         if event.isNoun, !event.isDefinite, event.people.isEmpty, (clause.lowerBound..<event.tokens.lowerBound).contains(where: { position in
-            modals.contains(lowercased: input.tokens[position].lower) && position + 1 < event.tokens.lowerBound
+            modals.contains(input.tokens, position) && position + 1 < event.tokens.lowerBound
                 && input.tokens[position + 1].kind == .word && !input.tokens[position + 1].isCapitalized
-                && !words.functionWords.contains(lowercased: input.tokens[position + 1].lower) && input.temporalAt[position + 1] == nil
+                && !words.functionWords.contains(input.tokens, position + 1) && input.temporalAt[position + 1] == nil
                 && !(event.anchors.contains { $0.relation == .modifier }
                     && (position + 2..<event.tokens.lowerBound).contains { input.temporalAt[$0] == nil && temporalWords.isConnective(input.tokens[$0].lower, "of") })
         }) {
@@ -188,10 +188,10 @@ extension EventExtractor {
         // crisis started when Vantor suspended payments on March 20" hangs on "the crisis
         // started", not on a modal further back).
         if (clause.lowerBound..<event.tokens.lowerBound).contains(where: {
-            let key = words.connectives.key(lowercased: input.tokens[$0].lower)
+            let key = words.connectives.key(input.tokens, $0)
             return key != nil && key != "subsequently" && key != "then" && input.temporalAt[$0] == nil
         }), mainClauses(of: clause, sentence: event.sentence, input).contains(where: { main in
-            main.contains { modals.contains(lowercased: input.tokens[$0].lower) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }
+            main.contains { modals.contains(input.tokens, $0) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }
         }) {
             return .scheduled
         }
@@ -200,7 +200,7 @@ extension EventExtractor {
         let sentenceTokens = input.sentences[event.sentence].tokens
         if !event.isNoun, event.tokens.lowerBound > sentenceTokens.lowerBound, input.tokens[event.tokens.lowerBound - 1].isMark(","),
            (sentenceTokens.lowerBound..<event.tokens.lowerBound).contains(where: {
-               modals.contains(lowercased: input.tokens[$0].lower) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }) {
+               modals.contains(input.tokens, $0) && !temporalWords.infinitives.contains(input.tokens[$0].lower) }) {
             return .scheduled
         }
         // "the announced buyback": a past form used as an adjective tells nothing as done.
@@ -235,12 +235,12 @@ extension EventExtractor {
             if current.contains(where: { !event.tokens.contains($0) && input.temporalAt[$0] == nil && isVerbLike($0, input) }) {
                 return current != clause && current.contains { input.temporalAt[$0] == nil
                     && (isPastVerb(at: $0, input.tokens) || temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower)) }
-                    && !current.contains { modals.contains(lowercased: input.tokens[$0].lower) && input.temporalAt[$0] == nil }
+                    && !current.contains { modals.contains(input.tokens, $0) && input.temporalAt[$0] == nil }
             }
             // Only a comma or "and" joins a phrase to the clause before; another clause word
             // ("which", "when") or a stronger break opens a clause of its own.
             let last: Int
-            if clauseWords.contains(lowercased: input.tokens[current.lowerBound].lower) {
+            if clauseWords.contains(input.tokens, current.lowerBound) {
                 guard temporalWords.isConnective(input.tokens[current.lowerBound].lower, "and") else { return false }
                 last = current.lowerBound - 1
             } else {
@@ -261,7 +261,7 @@ extension EventExtractor {
         guard isPastVerb(at: verb, input.tokens) else { return nil }
         var back = verb - 1
         if back > start, temporalWords.pastAuxiliaries.contains(input.tokens[back].lower) { back -= 1 }
-        guard back > start, input.tokens[back].kind == .word, ["subject", "other"].contains(pronouns.key(lowercased: input.tokens[back].lower)) else { return nil }
+        guard back > start, input.tokens[back].kind == .word, ["subject", "other"].contains(pronouns.key(input.tokens, back)) else { return nil }
         // Right after a noun, as a relative clause without "that": not "if it had acquired".
         let before = input.tokens[back - 1].lower
         guard input.tokens[back - 1].kind == .word, !words.functionWords.contains(lowercased: before), words.statusCues.key(lowercased: before) == nil,
@@ -291,8 +291,8 @@ extension EventExtractor {
         guard isPossessive || words.functionWords.contains(lowercased: previous.lower) && !clauseWords.contains(lowercased: previous.lower)
                 && !Self.subjectPronouns.contains(pronouns.key(lowercased: previous.lower) ?? "") && !temporalWords.auxiliaries.contains(previous.lower)
                 && !temporalWords.perfectAuxiliaries.contains(previous.lower) && !modals.contains(lowercased: previous.lower) else { return false }
-        return !words.functionWords.contains(lowercased: input.tokens[next].lower) && !isVerbLike(next, input)
-            && !temporalWords.auxiliaries.contains(input.tokens[next].lower) && !modals.contains(lowercased: input.tokens[next].lower)
+        return !words.functionWords.contains(input.tokens, next) && !isVerbLike(next, input)
+            && !temporalWords.auxiliaries.contains(input.tokens[next].lower) && !modals.contains(input.tokens, next)
     }
 
     /// The `event-pronouns` keys of words that stand as a subject before a verb ("he expected").

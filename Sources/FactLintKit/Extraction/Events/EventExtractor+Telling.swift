@@ -29,7 +29,7 @@ extension EventExtractor {
                   position <= verb.tokens.lowerBound, verb.tokens.lowerBound - position <= Self.lightVerbReach,
                   position - events[subject].tokens.upperBound <= Self.subjectGap,
                   !(max(input.sentences[verb.sentence].tokens.lowerBound, events[subject].tokens.lowerBound - Self.subjectGap)..<events[subject].tokens.lowerBound)
-                    .contains(where: { words.objectPrepositions.contains(lowercased: input.tokens[$0].lower) }) else { continue }
+                    .contains(where: { words.objectPrepositions.contains(input.tokens, $0) }) else { continue }
             events[subject].anchors = verb.anchors
         }
     }
@@ -43,8 +43,8 @@ extension EventExtractor {
             var position = events[index].tokens.upperBound
             let end = input.sentences[events[index].sentence].tokens.upperBound
             if position < end, input.tokens[position].isMark(",") { position += 1 }
-            guard position + 1 < end, input.tokens[position].kind == .word, prepositions.key(lowercased: input.tokens[position].lower) == "at",
-                  relativeOpeners.contains(lowercased: input.tokens[position + 1].lower),
+            guard position + 1 < end, input.tokens[position].kind == .word, prepositions.key(input.tokens, position) == "at",
+                  relativeOpeners.contains(input.tokens, position + 1),
                   let verb = events[(index + 1)...].first(where: { $0.sentence == events[index].sentence && !$0.isNoun }),
                   verb.tokens.lowerBound - position <= Self.settingReach, verb.status == .reported, !verb.isNegated,
                   !(position..<verb.tokens.lowerBound).contains(where: { input.tokens[$0].isMark(anyOf: ",;") }) else { continue }

@@ -18,7 +18,7 @@ extension EventExtractor {
                     index += 3
                     continue
                 }
-                if words.triggers.key(lowercased: input.tokens[index].lower) != nil {
+                if words.triggers.key(input.tokens, index) != nil {
                     index += 3
                     continue
                 }
@@ -28,7 +28,7 @@ extension EventExtractor {
                 events.append(event(trigger: key, known: true, tokens: index..<(index + 2), sentence: sentence, input))
                 index += 2
             } else if words.triggerBit == 0 || input.tokens[index].classes & words.triggerBit != 0,
-                      let key = words.triggers.key(lowercased: input.tokens[index].lower) {
+                      let key = words.triggers.key(input.tokens, index) {
                 events.append(event(trigger: key, known: true, tokens: index..<(index + 1), sentence: sentence, input))
                 index += 1
             } else {

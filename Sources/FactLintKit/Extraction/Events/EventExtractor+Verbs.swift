@@ -8,14 +8,14 @@ extension EventExtractor {
         // Asked at every word of a dated sentence: fields by index, since a copy of each token
         // retained both its strings.
         let tokens = input.tokens
-        if possessionVerbs.contains(lowercased: tokens[position].lower) { return isMainPossession(at: position, range: range, input) }
-        guard !tokens[position].isCapitalized || position == range.lowerBound, !words.functionWords.contains(lowercased: tokens[position].lower),
-              !words.triggers.contains(lowercased: tokens[position].lower), !words.statusCues.contains(lowercased: tokens[position].lower) else { return false }
+        if possessionVerbs.contains(tokens, position) { return isMainPossession(at: position, range: range, input) }
+        guard !tokens[position].isCapitalized || position == range.lowerBound, !words.functionWords.contains(tokens, position),
+              !words.triggers.contains(tokens, position), !words.statusCues.contains(tokens, position) else { return false }
         let lower = tokens[position].lower
         let previous = position > range.lowerBound ? position - 1 : nil
-        if let previous, modals.contains(lowercased: tokens[previous].lower), !temporalWords.auxiliaries.contains(lower) { return true }
+        if let previous, modals.contains(tokens, previous), !temporalWords.auxiliaries.contains(lower) { return true }
         if lower.hasASCIISuffix("ing"), lower.utf8.count >= 6, let previous, tokens[previous].kind == .word,
-           prepositions.contains(lowercased: tokens[previous].lower) || words.connectives.key(lowercased: tokens[previous].lower).map({ $0 != "then" }) == true || ageWords.key(lowercased: tokens[previous].lower) == "of" {
+           prepositions.contains(tokens, previous) || words.connectives.key(tokens, previous).map({ $0 != "then" }) == true || ageWords.key(tokens, previous) == "of" {
             return true
         }
         // "…, with the index rising to 512 on May 2": a change participle hanging on a clause.
@@ -56,7 +56,7 @@ extension EventExtractor {
         let dateEnd = before
         while before >= range.lowerBound, input.temporalAt[before] != nil { before -= 1 }
         let passedDate = before < dateEnd
-        if before >= range.lowerBound, passedDate, prepositions.contains(lowercased: input.tokens[before].lower) { before -= 1 }
+        if before >= range.lowerBound, passedDate, prepositions.contains(input.tokens, before) { before -= 1 }
         guard before >= range.lowerBound else { return true }
         var previous = input.tokens[before]
         // "the harbour levy (HPL) brought in during May": past a bracketed aside.
@@ -70,7 +70,7 @@ extension EventExtractor {
         // "The plant, which opened in 1998, closed": past a clause set off by commas.
         if previous.isMark(","), let opening = (range.lowerBound..<before).last(where: { input.tokens[$0].isMark(",") && input.temporalAt[$0] == nil }),
            before - opening <= 16, opening - 1 >= range.lowerBound, input.tokens[opening - 1].kind == .word,
-           (opening + 1..<before).contains(where: { clauseWords.contains(lowercased: input.tokens[$0].lower) }) {
+           (opening + 1..<before).contains(where: { clauseWords.contains(input.tokens, $0) }) {
             let head = input.tokens[opening - 1]
             if head.isCapitalized || input.personAt[opening - 1] != nil || !words.functionWords.contains(head) { return true }
         }

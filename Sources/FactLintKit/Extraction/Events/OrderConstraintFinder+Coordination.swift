@@ -22,9 +22,9 @@ extension OrderConstraintFinder {
     private func conjunction(before verb: Int, after end: Int, _ input: EventExtractor.Input) -> Int? {
         var position = verb - 1
         while position >= end, input.tokens[position].kind == .word, input.temporalAt[position] == nil,
-              words.sequenceAdverbs.contains(lowercased: input.tokens[position].lower)
-                || words.auxiliaries.contains(lowercased: input.tokens[position].lower) { position -= 1 }
-        guard position >= end, input.tokens[position].kind == .word, words.orderConjunctions.contains(lowercased: input.tokens[position].lower) else { return nil }
+              words.sequenceAdverbs.contains(input.tokens, position)
+                || words.auxiliaries.contains(input.tokens, position) { position -= 1 }
+        guard position >= end, input.tokens[position].kind == .word, words.orderConjunctions.contains(input.tokens, position) else { return nil }
         let between = end..<position
         guard !between.contains(where: { input.temporalAt[$0] == nil
             && (input.tokens[$0].kind == .punctuation || clauseOpeners.contains(input.tokens[$0].lower)) }) else { return nil }

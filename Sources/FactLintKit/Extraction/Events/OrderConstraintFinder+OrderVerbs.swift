@@ -8,7 +8,7 @@ extension OrderConstraintFinder {
         var found: [OrderConstraint] = []
         let range = input.sentences[sentence].tokens
         for position in range where position > range.lowerBound && input.tokens[position].kind == .word && !input.quoted[position] {
-            guard let key = words.orderVerbs.key(lowercased: input.tokens[position].lower) else { continue }
+            guard let key = words.orderVerbs.key(input.tokens, position) else { continue }
             // The object: the first event noun after the verb, within reach.
             guard let object = events.first(where: { index in
                 let event = timeline.events[index]
@@ -34,10 +34,10 @@ extension OrderConstraintFinder {
         guard verb - range.lowerBound <= 6, input.tokens[head].kind == .word,
               !(range.lowerBound..<head).contains(where: { input.tokens[$0].kind == .punctuation && !input.tokens[$0].isApostrophe }) else { return nil }
         if let own = events.first(where: { timeline.events[$0].isNoun && timeline.events[$0].tokens.upperBound == verb }),
-           !words.anaphors.contains(lowercased: input.tokens[head].lower) {
+           !words.anaphors.contains(input.tokens, head) {
             return own
         }
-        guard words.anaphors.contains(lowercased: input.tokens[head].lower), head - 2 > range.lowerBound,
+        guard words.anaphors.contains(input.tokens, head), head - 2 > range.lowerBound,
               input.tokens[head - 1].lower == "s", input.tokens[head - 2].isApostrophe else { return nil }
         // The possessor's whole name ("The Vantor Bank's"): every capitalised word before "'s".
         var start = head - 3

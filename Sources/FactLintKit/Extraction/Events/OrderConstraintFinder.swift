@@ -35,7 +35,7 @@ struct OrderConstraintFinder: Sendable {
         var position = range.lowerBound
         while position < range.upperBound {
             var length = 1
-            var key = input.tokens[position].kind == .word ? words.connectives.key(lowercased: input.tokens[position].lower) : nil
+            var key = input.tokens[position].kind == .word ? words.connectives.key(input.tokens, position) : nil
             if key == nil, position + 1 < range.upperBound, words.connectives.mayStartPhrase(input.tokens[position].lower) {
                 key = words.connectives.key(for: input.tokens[position].lower + " " + input.tokens[position + 1].lower)
                 length = 2
@@ -109,10 +109,10 @@ struct OrderConstraintFinder: Sendable {
         // "subsequently", or a phrase ("after that").
         func cueLength(_ at: Int) -> Int? {
             guard input.temporalAt[at] == nil, input.tokens[at].kind == .word else { return nil }
-            if words.connectives.key(lowercased: input.tokens[at].lower) == "subsequently" { return 1 }
+            if words.connectives.key(input.tokens, at) == "subsequently" { return 1 }
             // "The 54-year-old then moved to Madrid": "then" right before a verb told as done
             // (not "the then chairman", "by then").
-            if words.connectives.key(lowercased: input.tokens[at].lower) == "then" {
+            if words.connectives.key(input.tokens, at) == "then" {
                 return events.contains { timeline.events[$0].tokens.lowerBound == at + 1 && !timeline.events[$0].isNoun
                     && EventStatus.toldOrStated.contains(timeline.events[$0].status) } ? 1 : nil
             }
@@ -121,7 +121,7 @@ struct OrderConstraintFinder: Sendable {
             // "After that, the board …", "After that the board …"; not "after that meeting",
             // whose noun is what came before ("after" orders it inside the sentence).
             if at + 2 < range.upperBound, input.tokens[at + 2].kind == .word, !input.tokens[at + 2].isCapitalized,
-               !words.functionWords.contains(lowercased: input.tokens[at + 2].lower) { return nil }
+               !words.functionWords.contains(input.tokens, at + 2) { return nil }
             return 2
         }
         guard let cue = range.prefix(Self.cueReach).first(where: { cueLength($0) != nil }), let length = cueLength(cue),

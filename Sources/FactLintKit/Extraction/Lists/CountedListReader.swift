@@ -105,7 +105,7 @@ final class CountedListReader: Sendable {
             // One item: a capitalised word, then capitalised words or name particles; "the"
             // may open it and stops may close an abbreviation's letters ("the U.K.", "the U.S.").
             let itemStart = index
-            if tokens[index].kind == .word, itemDeterminers.contains(lowercased: tokens[index].lower), index + 1 < range.upperBound,
+            if tokens[index].kind == .word, itemDeterminers.contains(tokens, index), index + 1 < range.upperBound,
                tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized { index += 1 }
             guard tokens[index].kind == .word, tokens[index].isCapitalized else { return nil }
             index += 1
@@ -129,8 +129,8 @@ final class CountedListReader: Sendable {
             guard index < range.upperBound else { return nil }
             if tokens[index].isMark(",") {
                 index += 1
-                if index < range.upperBound, finalJoiners.contains(lowercased: tokens[index].lower) { index += 1; sawFinal = true }
-            } else if finalJoiners.contains(lowercased: tokens[index].lower) {
+                if index < range.upperBound, finalJoiners.contains(tokens, index) { index += 1; sawFinal = true }
+            } else if finalJoiners.contains(tokens, index) {
                 index += 1
                 sawFinal = true
             } else {

@@ -74,7 +74,7 @@ final class NameListReader: Sendable {
                 index += 1
             }
             // "O'Connell, capt, Easterby": a note, not a name.
-            if index + 1 < end, tokens[index].kind == .word, notes.contains(lowercased: tokens[index].lower), tokens[index + 1].isMark(anyOf: ",;") {
+            if index + 1 < end, tokens[index].kind == .word, notes.contains(tokens, index), tokens[index + 1].isMark(anyOf: ",;") {
                 index += 2
                 continue
             }
@@ -90,8 +90,8 @@ final class NameListReader: Sendable {
             guard index < end else { break }
             if tokens[index].isMark(anyOf: ",;") {
                 index += 1
-                if index < end, tokens[index].kind == .word, finals.contains(lowercased: tokens[index].lower) { index += 1 }
-            } else if tokens[index].kind == .word, finals.contains(lowercased: tokens[index].lower) {
+                if index < end, tokens[index].kind == .word, finals.contains(tokens, index) { index += 1 }
+            } else if tokens[index].kind == .word, finals.contains(tokens, index) {
                 index += 1
             } else {
                 return nil
@@ -131,8 +131,8 @@ final class NameListReader: Sendable {
                 var isFinal = false
                 if tokens[next].isMark(anyOf: ",;") {
                     next += 1
-                    if next < end, tokens[next].kind == .word, finals.contains(lowercased: tokens[next].lower) { next += 1; isFinal = true }
-                } else if tokens[next].kind == .word, finals.contains(lowercased: tokens[next].lower) {
+                    if next < end, tokens[next].kind == .word, finals.contains(tokens, next) { next += 1; isFinal = true }
+                } else if tokens[next].kind == .word, finals.contains(tokens, next) {
                     next += 1
                     isFinal = true
                 } else {
@@ -144,7 +144,7 @@ final class NameListReader: Sendable {
                 if isFinal { break }
             }
             // "Goldman, Sachs and Co", "Smith, Barney, Harris Upham and Co": one company's name.
-            let endsCompany = items.count >= 3 && items.last!.count == 1 && orgWords.contains(lowercased: tokens[items.last!.lowerBound].lower)
+            let endsCompany = items.count >= 3 && items.last!.count == 1 && orgWords.contains(tokens, items.last!.lowerBound)
             if items.count >= 3, !endsCompany { lists.append(items) }
             index = max(items.last!.upperBound, index + 1)
         }
@@ -164,7 +164,7 @@ final class NameListReader: Sendable {
     /// hyphenated or apostrophe parts ("Vantorre-Mballa", "O'Tarrow") and particles, up to five
     /// words, ending on a capitalised word.
     private func itemRange(at start: Int, limit: Int, _ tokens: [Token]) -> Range<Int>? {
-        guard start < limit, tokens[start].kind == .word, tokens[start].isCapitalized, !finals.contains(lowercased: tokens[start].lower) else { return nil }
+        guard start < limit, tokens[start].kind == .word, tokens[start].isCapitalized, !finals.contains(tokens, start) else { return nil }
         var index = start + 1
         var words = 1
         var lastCapital = index
@@ -187,7 +187,7 @@ final class NameListReader: Sendable {
                 break
             }
             let isCapitalized = tokens[index].isCapitalized
-            guard tokens[index].kind == .word, words < 5, isCapitalized || particles.contains(lowercased: tokens[index].lower) else { break }
+            guard tokens[index].kind == .word, words < 5, isCapitalized || particles.contains(tokens, index) else { break }
             index += 1
             words += 1
             if isCapitalized { lastCapital = index }

@@ -48,7 +48,7 @@ extension NameClusterer {
                 let end = x.ends[occurrence]
                 guard end + 1 < tokens.count, tokens[end].isApostrophe, tokens[end + 1].lower == "s", !tokens[end + 1].spaceBefore else { return false }
                 let related = (end + 2..<min(tokens.count, end + 6)).contains { index in
-                    tokens[index].kind == .word && (tokens[index].classes & titleWords != 0 || familyWords.contains(lowercased: tokens[index].lower))
+                    tokens[index].kind == .word && (tokens[index].classes & titleWords != 0 || familyWords.contains(tokens, index))
                 }
                 guard related else { return false }
                 // In apposition: "Donald Regal, President Reagal's …" or "… Reagal's chief of staff, Donald Regal".

@@ -6,7 +6,7 @@ extension NameClusterer {
     func isCommonSingular(_ form: NameForms.Form, _ tokens: [Token]) -> Bool {
         zip(form.positions, form.ends).allSatisfy { position, after in
             if position > 0, tokens[position - 1].kind == .word, tokens[position - 1].block == tokens[position].block,
-               countDeterminers.contains(lowercased: tokens[position - 1].lower) {
+               countDeterminers.contains(tokens, position - 1) {
                 return true
             }
             return after < tokens.count && tokens[after].block == tokens[position].block && tokens[after].kind == .word

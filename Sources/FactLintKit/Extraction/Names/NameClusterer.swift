@@ -181,7 +181,7 @@ public final class NameClusterer: Sendable {
             guard let sentence = sentences.firstIndex(where: { $0.tokens.contains(position) }) else { return false }
             let range = sentences[sentence].tokens
             let window = max(range.lowerBound, position - 6)..<min(range.upperBound, position + 8)
-            return window.contains { tokens[$0].kind == .word && familyWords.contains(lowercased: tokens[$0].lower) }
+            return window.contains { tokens[$0].kind == .word && familyWords.contains(tokens, $0) }
         }
     }
 

@@ -45,7 +45,7 @@ struct NameForms {
                 while cursor < range.upperBound, tokens[cursor].kind == .word {
                     if !tokens[cursor].isCapitalized {
                         // "Harper and Row", "Bank of England": a small word between capitalised ones.
-                        guard !parts.isEmpty, joiners.contains(lowercased: tokens[cursor].lower),
+                        guard !parts.isEmpty, joiners.contains(tokens, cursor),
                               cursor + 1 < range.upperBound, tokens[cursor + 1].kind == .word, tokens[cursor + 1].isCapitalized else { break }
                     }
                     var text = tokens[cursor].text
@@ -77,7 +77,7 @@ struct NameForms {
                 let person = parts.firstIndex { personTokens[$0.tokens.lowerBound] } ?? parts.count
                 // "Co" ends a company's name ("Illinois Cooperative Futures Co"), not a title.
                 for (offset, part) in parts[..<person].enumerated() where tokens[part.tokens.lowerBound].classes & titleWords != 0
-                    && !(offset == parts.count - 1 && orgWords.contains(lowercased: tokens[part.tokens.lowerBound].lower)) { start = offset + 1 }
+                    && !(offset == parts.count - 1 && orgWords.contains(tokens, part.tokens.lowerBound)) { start = offset + 1 }
                 while start < parts.count, tokens[parts[start].tokens.lowerBound].classes & trimmed != 0, !personTokens[parts[start].tokens.lowerBound] {
                     start += 1
                 }

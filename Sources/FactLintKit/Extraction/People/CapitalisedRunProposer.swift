@@ -69,7 +69,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         // The title must end in its head ("Emery's chairman,"): "president of its rival, Acme
         // Freight," names the rival.
         guard index + 2 < c.range.upperBound, index > c.range.lowerBound, c.tokens[index].isMark(","), !c.quoted[index],
-              vocabulary.roles.contains(lowercased: c.tokens[index - 1].lower) else { return false }
+              vocabulary.roles.contains(c.tokens, index - 1) else { return false }
         let first = c.tokens[index + 1], second = c.tokens[index + 2]
         guard first.kind == .word, first.isCapitalized, !vocabulary.stopwords.contains(first), !vocabulary.starters.contains(first),
               !vocabulary.speechVerbs.contains(first) else { return false }
@@ -236,7 +236,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             // "ex-Yukos boss Mikhail Khodorkovsky", "film director Oliver Stone"
             if previous.kind == .word, !previous.isCapitalized, v.roles.contains(previous) { cued = true }
             // "Reagan's chief of staff, Donald Regan"
-            if previous.isMark(","), ((max(c.range.lowerBound, before - 5))..<before).contains(where: { v.roles.contains(lowercased: c.tokens[$0].lower) }) { cued = true }
+            if previous.isMark(","), ((max(c.range.lowerBound, before - 5))..<before).contains(where: { v.roles.contains(c.tokens, $0) }) { cued = true }
             if previous.lower == "to", before - 1 >= c.range.lowerBound, c.tokens[before - 1].lower == "according" { cued = true }
             // "said Ben Coppin from Envisional", "said Ann Lee, a spokeswoman"
             if v.speechVerbs.contains(previous), after < c.range.upperBound,
@@ -296,7 +296,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
     /// economist,").
     private func isCued(after position: Int, _ c: SentenceContext, _ titles: TitleContextReader) -> Bool {
         guard position < c.range.upperBound else { return false }
-        if vocabulary.speechVerbs.contains(lowercased: c.tokens[position].lower) { return true }
+        if vocabulary.speechVerbs.contains(c.tokens, position) { return true }
         guard c.tokens[position].isMark(","), position + 1 < c.range.upperBound else { return false }
         let following = c.tokens[position + 1]
         return (following.kind == .number && following.text.count <= 3) || vocabulary.speechVerbs.contains(following)

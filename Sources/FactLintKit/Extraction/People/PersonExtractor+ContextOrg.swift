@@ -16,7 +16,7 @@ extension PersonExtractor {
         // the title's own.
         var after = title.tokens.upperBound
         while after < range.upperBound, tokens[after].kind == .word, tokens[after].isCapitalized { after += 1 }
-        if after < range.upperBound, tokens[after].kind == .word, vocabulary.titlePrepositions.contains(lowercased: tokens[after].lower) { return nil }
+        if after < range.upperBound, tokens[after].kind == .word, vocabulary.titlePrepositions.contains(tokens, after) { return nil }
         let names = range.contains { index in
             !title.tokens.contains(index) && tokens[index].kind == .word && tokens[index].text == name
         }

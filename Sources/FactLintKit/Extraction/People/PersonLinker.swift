@@ -94,15 +94,15 @@ struct PersonLinker: Sendable {
                 let token = tokens[index]
                 guard token.isCapitalized, let owner = surnameOwner[token.lower], !ambiguous.contains(token.lower) else { continue }
                 // "the King" is the post, not Roger King: no surname after an article.
-                if index > sentence.tokens.lowerBound, vocabulary.articles.contains(lowercased: tokens[index - 1].lower) { continue }
+                if index > sentence.tokens.lowerBound, vocabulary.articles.contains(tokens, index - 1) { continue }
                 // A family name written first stands alone: not "Dean Foods Co".
                 // "In Memphis, he said", "from Memphis": a place, not the singer Memphis Okoro.
                 if familyFirst.contains(token.lower),
                    index + 1 < sentence.tokens.upperBound && tokens[index + 1].kind == .word && tokens[index + 1].isCapitalized
-                       || index > sentence.tokens.lowerBound && vocabulary.placePrepositions.contains(lowercased: tokens[index - 1].lower) { continue }
+                       || index > sentence.tokens.lowerBound && vocabulary.placePrepositions.contains(tokens, index - 1) { continue }
                 // Skip the first word of a compound name run ("Solbakk Street").
                 if index + 1 < sentence.tokens.upperBound, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
-                   vocabulary.orgWords.contains(lowercased: tokens[index + 1].lower) { continue }
+                   vocabulary.orgWords.contains(tokens, index + 1) { continue }
                 let span = blocks[token.block].text.sourceSpan(of: token.range)
                 people[owner].mentions.append(PersonMention(kind: .surname, text: token.text, span: span, sentence: sentenceIndex,
                                                             tokens: index..<(index + 1), honorific: nil, inQuote: quoted[index]))

@@ -18,7 +18,7 @@ extension PronounResolver {
             // "Mr" before the name.
             var start = first
             while start - 1 > range.lowerBound, tokens[start - 1].isMark(".") { start -= 1 }
-            if start - 1 > range.lowerBound, tokens[start - 1].kind == .word, honorifics.contains(lowercased: tokens[start - 1].lower) { first = start - 1 }
+            if start - 1 > range.lowerBound, tokens[start - 1].kind == .word, honorifics.contains(tokens, start - 1) { first = start - 1 }
             return (person, first)
         }
         func span(of person: Int) -> SourceSpan? {
@@ -27,7 +27,7 @@ extension PronounResolver {
         let last = tokens[end]
         if last.kind == .word, speechVerbs.contains(lowercased: last.lower) {
             // ", she said."
-            if tokens[end - 1].kind == .word, subjectPronouns.key(lowercased: tokens[end - 1].lower) == "singular" {
+            if tokens[end - 1].kind == .word, subjectPronouns.key(tokens, end - 1) == "singular" {
                 guard tokens[end - 2].kind == .punctuation, let chain = chained[sentence] else { return nil }
                 return (chain.person, chain.span)
             }
@@ -38,7 +38,7 @@ extension PronounResolver {
         }
         // ", said Ms Hale."
         guard let found = mention(endingAt: end), found.first - 2 >= range.lowerBound,
-              tokens[found.first - 1].kind == .word, speechVerbs.contains(lowercased: tokens[found.first - 1].lower),
+              tokens[found.first - 1].kind == .word, speechVerbs.contains(tokens, found.first - 1),
               tokens[found.first - 2].kind == .punctuation, let span = span(of: found.person) else { return nil }
         return (found.person, span)
     }
@@ -52,21 +52,21 @@ extension PronounResolver {
     func isSpeakersPossessive(_ position: Int, of person: Int, sentence: Int, people: [Person], owner: [Int], tokens: [Token],
                               sentences: [Sentence], quoted: [Bool]) -> Bool {
         let range = sentences[sentence].tokens
-        guard possessives.key(lowercased: tokens[position].lower) == "possessive", let gender = pronouns.key(lowercased: tokens[position].lower).flatMap(Self.gender)
+        guard possessives.key(tokens, position) == "possessive", let gender = pronouns.key(tokens, position).flatMap(Self.gender)
         else { return false }
         var verb = position - 1
-        if verb > range.lowerBound, tokens[verb].kind == .word, clausalVerbs.key(lowercased: tokens[verb].lower) == "complementiser" { verb -= 1 }
-        guard verb - 1 >= range.lowerBound, tokens[verb].kind == .word, clausalVerbs.key(lowercased: tokens[verb].lower) == "verb",
+        if verb > range.lowerBound, tokens[verb].kind == .word, clausalVerbs.key(tokens, verb) == "complementiser" { verb -= 1 }
+        guard verb - 1 >= range.lowerBound, tokens[verb].kind == .word, clausalVerbs.key(tokens, verb) == "verb",
               owner[verb - 1] == person else { return false }
         guard !people.indices.contains(where: { index in
             index != person && Self.sex(of: people[index]) != (gender == .male ? .female : .male)
                 && people[index].mentions.contains { $0.tokens.lowerBound < position }
         }) else { return false }
         let start = sentence > 0 ? sentences[sentence - 1].tokens.lowerBound : range.lowerBound
-        if (start..<position).contains(where: { tokens[$0].kind == .word && unnamedPeople.contains(lowercased: tokens[$0].lower) }) { return false }
+        if (start..<position).contains(where: { tokens[$0].kind == .word && unnamedPeople.contains(tokens, $0) }) { return false }
         guard sentence > 0 else { return true }
         let previous = sentences[sentence - 1]
         return previous.blockKind == .headline || isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound,
-                                                          quoted: quoted, pronoun: pronouns.key(lowercased: tokens[position].lower))
+                                                          quoted: quoted, pronoun: pronouns.key(tokens, position))
     }
 }

@@ -51,9 +51,9 @@ extension PronounResolver {
     /// between (`copulas`), inside the stretch.
     func isPredicate(_ index: Int, _ tokens: [Token], from start: Int) -> Bool {
         var position = index - 1
-        if position >= start, articles.contains(lowercased: tokens[position].lower) { position -= 1 }
-        if position >= start, copulas.key(lowercased: tokens[position].lower) == "adverb" { position -= 1 }
-        return position >= start && copulas.key(lowercased: tokens[position].lower) == "copula"
+        if position >= start, articles.contains(tokens, position) { position -= 1 }
+        if position >= start, copulas.key(tokens, position) == "adverb" { position -= 1 }
+        return position >= start && copulas.key(tokens, position) == "copula"
     }
 
     /// Whether a word opening the sentence is a plural noun, its verb in the plural right after
@@ -74,7 +74,7 @@ extension PronounResolver {
     func isBeforeOrganisationWord(_ index: Int, _ tokens: [Token]) -> Bool {
         var end = index + 1
         while end < tokens.count, end - index <= 5, tokens[end].kind == .word, tokens[end].isCapitalized, tokens[end].block == tokens[index].block {
-            if orgWords.contains(lowercased: tokens[end].lower) { return true }
+            if orgWords.contains(tokens, end) { return true }
             end += 1
         }
         return false

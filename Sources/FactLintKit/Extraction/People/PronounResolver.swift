@@ -108,9 +108,9 @@ final class PronounResolver: Sendable {
                 // women too (the lexicon keys them "any").
                 // Only words before the organisation: "Duke" in "director at the Doris Duke
                 // Foundation" is part of a name.
-                let end = title.tokens.first { tokens[$0].kind == .word && titlePrepositions.contains(lowercased: tokens[$0].lower) } ?? title.tokens.upperBound
+                let end = title.tokens.first { tokens[$0].kind == .word && titlePrepositions.contains(tokens, $0) } ?? title.tokens.upperBound
                 for position in title.tokens.lowerBound..<end where tokens[position].kind == .word {
-                    guard let gender = gendered.key(lowercased: tokens[position].lower).flatMap(Self.gender) else { continue }
+                    guard let gender = gendered.key(tokens, position).flatMap(Self.gender) else { continue }
                     people[index].genderEvidence.append(GenderEvidence(gender: gender, source: .title, text: tokens[position].text,
                                                                        span: blocks[tokens[position].block].text.sourceSpan(of: tokens[position].range),
                                                                        sentence: title.sentence))
@@ -122,12 +122,12 @@ final class PronounResolver: Sendable {
         var chained: [Int: Named] = [:]
         for (sentenceIndex, sentence) in sentences.enumerated() where sentence.blockKind != .headline {
             // A sentence with both "he" and "she" is about two people: its pronouns say nothing.
-            let genders = Set(sentence.tokens.compactMap { tokens[$0].kind == .word && !quoted[$0] ? pronouns.key(lowercased: tokens[$0].lower) : nil })
+            let genders = Set(sentence.tokens.compactMap { tokens[$0].kind == .word && !quoted[$0] ? pronouns.key(tokens, $0) : nil })
             guard genders.count == 1 else { continue }
             var read: Set<Int> = []
             var unread = false
             for position in sentence.tokens where tokens[position].kind == .word && !quoted[position] {
-                guard let gender = pronouns.key(lowercased: tokens[position].lower).flatMap(Self.gender) else { continue }
+                guard let gender = pronouns.key(tokens, position).flatMap(Self.gender) else { continue }
                 guard let found = antecedent(of: position, sentence: sentenceIndex, named: named, chained: chained, people: people,
                                              owner: owner, tokens: tokens, sentences: sentences, quoted: quoted)
                 else { unread = true; chained[sentenceIndex] = nil; continue }
@@ -139,7 +139,7 @@ final class PronounResolver: Sendable {
                 // Only a subject ("he said", not "her successor") passes the person on, and only
                 // from a sentence whose gendered pronouns were all read as that one person.
                 read.insert(found.person)
-                if read.count == 1, !unread, named[sentenceIndex] == nil, subjectPronouns.key(lowercased: tokens[position].lower) == "singular" {
+                if read.count == 1, !unread, named[sentenceIndex] == nil, subjectPronouns.key(tokens, position) == "singular" {
                     chained[sentenceIndex] = Named(person: found.person, token: position, span: found.span)
                 }
                 if read.count > 1 { chained[sentenceIndex] = nil }
@@ -183,24 +183,24 @@ final class PronounResolver: Sendable {
             // "Mr Okoro said he would stay": only the subject forms, which cannot be anyone in
             // the clause itself ("Mr Lowe seems troubled by her silence"), and a possessive
             // straight after the person's own speech verb ("Ms Reyes said her officials").
-            guard subjectPronouns.key(lowercased: tokens[position].lower) == "singular"
+            guard subjectPronouns.key(tokens, position) == "singular"
                 || isSpeakersPossessive(position, of: person, sentence: sentence, people: people, owner: owner, tokens: tokens,
                                         sentences: sentences, quoted: quoted) else { return nil }
             // "She alleged Fernandez had …": a person named after the pronoun is not its antecedent.
             if (named[sentence] ?? []).contains(where: { $0.person == person && $0.token > position }) { return nil }
             guard let mention = before.max(by: { $0.token < $1.token }) else { return nil }
             return isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound,
-                           pronoun: pronouns.key(lowercased: tokens[position].lower)) ? (person, mention.span, false) : nil
+                           pronoun: pronouns.key(tokens, position)) ? (person, mention.span, false) : nil
         }
         // The pronoun opens its sentence, or follows the quotation that opens it or a linking
         // word ("But she said", "However, he").
         let trailing = isTrailingAttribution(position, range, tokens)
         guard sentence > 0, trailing || !(range.lowerBound..<position).contains(where: {
-            tokens[$0].kind != .punctuation && !quoted[$0] && !linkingOpeners.contains(lowercased: tokens[$0].lower)
+            tokens[$0].kind != .punctuation && !quoted[$0] && !linkingOpeners.contains(tokens, $0)
         }) else { return nil }
         let previous = sentences[sentence - 1]
         guard previous.blockKind != .headline else { return nil }
-        let own = pronouns.key(lowercased: tokens[position].lower)
+        let own = pronouns.key(tokens, position)
         // The speaker the sentence before closes with (", Ms Hale said."), if any.
         let speaker = closingSpeaker(of: sentence - 1, named: named, chained: chained, owner: owner, tokens: tokens, sentences: sentences)
         // "…, Ms Hale said. Fares will rise, he added.": "added" goes on with that speaker's
@@ -208,19 +208,19 @@ final class PronounResolver: Sendable {
         // second goal"; and only when the speaker is the one person named in the three
         // sentences before ("Mr Ruiz and Ms Hale clashed. …, Ms Hale said. …, he added." may
         // be Ruiz's reply).
-        if let speaker, position + 1 < range.upperBound, continuingVerbs.contains(lowercased: tokens[position + 1].lower),
+        if let speaker, position + 1 < range.upperBound, continuingVerbs.contains(tokens, position + 1),
            position + 2 >= range.upperBound || tokens[position + 2].kind == .punctuation
-               || clausalVerbs.key(lowercased: tokens[position + 2].lower) == "complementiser",
-           named[sentence] == nil, subjectPronouns.key(lowercased: tokens[position].lower) == "singular",
+               || clausalVerbs.key(tokens, position + 2) == "complementiser",
+           named[sentence] == nil, subjectPronouns.key(tokens, position) == "singular",
            (max(0, sentence - 3)..<sentence).allSatisfy({ (named[$0] ?? []).allSatisfy { $0.person == speaker.person } }) {
             return (speaker.person, speaker.span, true)
         }
         // A pronoun that attributes words just after the person's own attribution ("…, Ms Hale
         // said. The line has doubled, she said, …") needs only the two sentences before that
         // one free of other people, and the clause before it may open with any word.
-        let attributing = trailing || (position + 1 < range.upperBound && speechVerbs.contains(lowercased: tokens[position + 1].lower))
+        let attributing = trailing || (position + 1 < range.upperBound && speechVerbs.contains(tokens, position + 1))
         // The gendered pronouns of the sentence before, outside quotation marks.
-        let previousPronouns = previous.tokens.filter { tokens[$0].kind == .word && !quoted[$0] && pronouns.contains(lowercased: tokens[$0].lower) }
+        let previousPronouns = previous.tokens.filter { tokens[$0].kind == .word && !quoted[$0] && pronouns.contains(tokens, $0) }
         // Read through a linking word, a closing attribution or a chain, a pronoun goes back
         // further than a reader may follow, so the stretch must be plainer: no one else named
         // in the six sentences before, no other pronoun in the sentence before, nothing in the
@@ -248,7 +248,7 @@ final class PronounResolver: Sendable {
         var chain = named[sentence - 1] == nil ? chained[sentence - 1] : nil
         if chain == nil, named[sentence - 1] == nil, !previousPronouns.isEmpty, sentence >= 2, named[sentence - 2] == nil,
            sentences[sentence - 2].blockKind != .headline,
-           previousPronouns.allSatisfy({ pronouns.key(lowercased: tokens[$0].lower) == own }), let earlier = chained[sentence - 2],
+           previousPronouns.allSatisfy({ pronouns.key(tokens, $0) == own }), let earlier = chained[sentence - 2],
            isClear(previous.tokens, for: earlier.person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound, quoted: quoted, pronoun: own) {
             chain = earlier
         }
@@ -282,7 +282,7 @@ final class PronounResolver: Sendable {
         if let first = candidates.map(\.token).min(), previousPronouns.contains(where: { $0 < first }) { return nil }
         // "…," he said, as Secretary Yates listened. She …": a pronoun of the other sex in the
         // sentence before is about someone else, who may be meant here too.
-        if previousPronouns.contains(where: { pronouns.key(lowercased: tokens[$0].lower) != own }) { return nil }
+        if previousPronouns.contains(where: { pronouns.key(tokens, $0) != own }) { return nil }
         // After the person's own closing attribution, a word opening the words they said is a
         // name only before a verb ("Okafor was sacked, Ms Kovacs said"), not before a comma or
         // a noun ("Salmonella, which …", "Partial indicators show …").
@@ -309,14 +309,14 @@ final class PronounResolver: Sendable {
         while start > 0, index - start < 5, isRunWord(start - 1) { start -= 1 }
         var end = index + 1
         while end < tokens.count, end - index <= 5, isRunWord(end) { end += 1 }
-        return (start..<end).contains { orgWords.contains(lowercased: tokens[$0].lower) }
+        return (start..<end).contains { orgWords.contains(tokens, $0) }
     }
 
     /// ", he said." closing a sentence (a comma, the pronoun, a speech verb, then only
     /// punctuation), or ", he noted," set off inside it.
     private func isTrailingAttribution(_ position: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
         guard position - 1 >= range.lowerBound, position + 1 < range.upperBound, tokens[position - 1].isMark(","),
-              tokens[position + 1].kind == .word, speechVerbs.contains(lowercased: tokens[position + 1].lower) else { return false }
+              tokens[position + 1].kind == .word, speechVerbs.contains(tokens, position + 1) else { return false }
         // ", he noted, is …": the attribution set off by commas inside the sentence.
         if position + 2 < range.upperBound, tokens[position + 2].isMark(",") { return true }
         return !(position + 2..<range.upperBound).contains { tokens[$0].kind != .punctuation }
@@ -325,7 +325,7 @@ final class PronounResolver: Sendable {
     func honorificWord(before start: Int, _ tokens: [Token]) -> Token? {
         var index = start - 1
         while index >= 0, tokens[index].isMark(".") { index -= 1 }
-        guard index >= 0, tokens[index].kind == .word, honorifics.contains(lowercased: tokens[index].lower) else { return nil }
+        guard index >= 0, tokens[index].kind == .word, honorifics.contains(tokens, index) else { return nil }
         return tokens[index]
     }
 

@@ -54,7 +54,7 @@ struct SpeakerDescriptionReader: Sendable {
     /// any verb in -ed: "The finance minister criticised", "The finance minister also urged".
     private func isSubject(start: Int, before end: Int, _ c: SentenceContext) -> Bool {
         var index = end
-        if index < c.range.upperBound, c.tokens[index].kind == .word, vocabulary.linkingOpeners.contains(lowercased: c.tokens[index].lower) {
+        if index < c.range.upperBound, c.tokens[index].kind == .word, vocabulary.linkingOpeners.contains(c.tokens, index) {
             index += 1
         }
         guard index < c.range.upperBound, c.tokens[index].kind == .word, !c.tokens[index].isCapitalized else { return false }
@@ -80,6 +80,6 @@ struct SpeakerDescriptionReader: Sendable {
     /// Whether "the" opens its sentence, or follows only a linking word ("But the").
     private func opensSentence(_ start: Int, _ c: SentenceContext) -> Bool {
         start == c.range.lowerBound
-            || start == c.range.lowerBound + 1 && vocabulary.linkingOpeners.contains(lowercased: c.tokens[c.range.lowerBound].lower)
+            || start == c.range.lowerBound + 1 && vocabulary.linkingOpeners.contains(c.tokens, c.range.lowerBound)
     }
 }

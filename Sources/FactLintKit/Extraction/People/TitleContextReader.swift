@@ -102,7 +102,7 @@ struct TitleContextReader: Sendable {
         guard !words.isEmpty, parser.headMatch(words, capitalized: false) != nil else { return nil }
         let range = words.first!.tokens.lowerBound..<words.last!.tokens.upperBound
         var titles = parser.makeTitles(words, range: range, tenure: tenure ?? contextTenure(before: range.lowerBound, after: range.upperBound, c), c)
-        let indefinite = range.lowerBound > c.range.lowerBound && vocabulary.indefiniteArticles.contains(lowercased: c.tokens[range.lowerBound - 1].lower)
+        let indefinite = range.lowerBound > c.range.lowerBound && vocabulary.indefiniteArticles.contains(c.tokens, range.lowerBound - 1)
         for index in titles.indices { titles[index].isIndefinite = indefinite }
         return (titles, range.upperBound)
     }
@@ -138,7 +138,7 @@ struct TitleContextReader: Sendable {
 
     /// ", a Republican from Hays", ", the Labour member for Ashcombe": the person's party.
     private func partyApposition(from start: Int, _ c: SentenceContext) -> (titles: [PersonTitle], end: Int)? {
-        guard start + 1 < c.range.upperBound, vocabulary.articles.contains(lowercased: c.tokens[start].lower) else { return nil }
+        guard start + 1 < c.range.upperBound, vocabulary.articles.contains(c.tokens, start) else { return nil }
         let token = c.tokens[start + 1]
         guard token.kind == .word, token.isCapitalized else { return nil }
         var end = start + 2
@@ -152,7 +152,7 @@ struct TitleContextReader: Sendable {
         guard let party = party ?? ontology.party(token.text) else { return nil }
         if end < c.range.upperBound, c.tokens[end].lower == "member" || c.tokens[end].lower == "party" { end += 1 }
         // "a Democrat", "a Republican from Hays" — but not "a Democratic senator": that is a title.
-        if end < c.range.upperBound, c.tokens[end].kind == .word, vocabulary.roles.contains(lowercased: c.tokens[end].lower) { return nil }
+        if end < c.range.upperBound, c.tokens[end].kind == .word, vocabulary.roles.contains(c.tokens, end) { return nil }
         let range = (start + 1)..<end
         var title = PersonTitle(text: c.text(range), role: "member", modifiers: [], qualifiers: [], org: nil,
                                 span: c.span(range), sentence: c.sentence, inQuote: c.quoted[range.lowerBound], tokens: range)
@@ -168,7 +168,7 @@ struct TitleContextReader: Sendable {
     /// "India's petroleum minister Mani Aiyar", "Chief executive Ainum Mohd-Saaid".
     func titleBefore(_ start: Int, _ c: SentenceContext) -> [PersonTitle] {
         let last = start - 1
-        guard last >= c.range.lowerBound, c.tokens[last].kind == .word, vocabulary.roles.contains(lowercased: c.tokens[last].lower) else { return [] }
+        guard last >= c.range.lowerBound, c.tokens[last].kind == .word, vocabulary.roles.contains(c.tokens, last) else { return [] }
         // The head ends right before the name.
         var headStart: Int?
         var head: String?
@@ -263,17 +263,17 @@ struct TitleContextReader: Sendable {
             if lower == "as" {
                 guard index - 1 >= c.range.lowerBound else { return nil }
                 var previous = index - 1
-                if vocabulary.determiners.contains(lowercased: c.tokens[previous].lower), previous - 1 >= c.range.lowerBound { previous -= 1 }
+                if vocabulary.determiners.contains(c.tokens, previous), previous - 1 >= c.range.lowerBound { previous -= 1 }
                 let word = c.tokens[previous].lower
                 if ontology.pastCues.contains(word) {
                     // "will serve as" is future; "served as", "his years as" past.
                     return word == "served" || word.hasASCIISuffix("s") || ontology.pastCues.contains(word) ? .past : nil
                 }
-                if word == "serve", previous - 1 >= c.range.lowerBound, vocabulary.futureMarkers.contains(lowercased: c.tokens[previous - 1].lower) { return .future }
+                if word == "serve", previous - 1 >= c.range.lowerBound, vocabulary.futureMarkers.contains(c.tokens, previous - 1) { return .future }
                 return nil
             }
             if lower == "was" || lower == "were" { return .past }
-            if lower == "become" || lower == "be", index - 1 >= c.range.lowerBound, vocabulary.futureMarkers.contains(lowercased: c.tokens[index - 1].lower) {
+            if lower == "become" || lower == "be", index - 1 >= c.range.lowerBound, vocabulary.futureMarkers.contains(c.tokens, index - 1) {
                 return .future
             }
             break
@@ -285,7 +285,7 @@ struct TitleContextReader: Sendable {
         switch c.tokens[after].lower {
         case "until", "till", "under": return .past
         case "between", "from":
-            if after + 1 < c.range.upperBound, c.tokens[after + 1].kind == .number || vocabulary.months.contains(lowercased: c.tokens[after + 1].lower) { return .past }
+            if after + 1 < c.range.upperBound, c.tokens[after + 1].kind == .number || vocabulary.months.contains(c.tokens, after + 1) { return .past }
         default: break
         }
         return nil
