@@ -66,9 +66,13 @@ public struct FactExtractor: Sendable {
                 sentences.append(sentence)
             }
         }
+        // Every sentence's tense marks, read once for the dates and the events.
+        let tenseMarks = sentences.map { temporalTagger.tenses.marks(tokens, $0.tokens) }
         let temporal = temporalTagger.tag(tokens: tokens, sentences: sentences, blocks: article.blocks,
-                                          anchor: article.published?.calendarDate)
-        let people = personExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks)
+                                          anchor: article.published?.calendarDate, tenseMarks: tenseMarks)
+        // Double quotation marks alone, as people and events read them; read once for both.
+        let insideDoubleMarks = QuoteMarks.flags(tokens)
+        let people = personExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, quoted: insideDoubleMarks)
         let quoted = quotationReader.quoteFlags(tokens)
         let ledeBlock = article.blocks.firstIndex { $0.kind == .paragraph }
         var claims = claimExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal,
@@ -90,7 +94,8 @@ public struct FactExtractor: Sendable {
         facts.roster = roster
         facts.builtOntology = personExtractor.ontology
         facts.timeline = eventExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal,
-                                                people: people, published: article.published?.calendarDate)
+                                                people: people, published: article.published?.calendarDate, quoted: insideDoubleMarks,
+                                                tenseMarks: tenseMarks)
         facts.nameLists = nameListReader.read(tokens: tokens, sentences: sentences, blocks: article.blocks)
         facts.names = nameClusterer.cluster(tokens: tokens, sentences: sentences, blocks: article.blocks, people: people, lists: facts.nameLists)
         return facts

@@ -36,23 +36,25 @@ public struct DoubledPhraseCheck: Check {
             quoted[first.block, default: []].append(first.range.lowerBound..<last.range.upperBound)
         }
         var matches: [CheckMatch] = []
-        var done = Set<Int>()
+        // Sentences come in block order, so a block is done once a sentence of a later one is met.
+        var lastBlock = -1
         for (index, sentence) in facts.sentences.enumerated() where facts.isInScope(sentence: index, scope) {
-            guard done.insert(sentence.blockIndex).inserted else { continue }
+            guard sentence.blockIndex != lastBlock else { continue }
+            lastBlock = sentence.blockIndex
             // From the first in-scope sentence of the block to its last.
             let sentences = facts.sentences[index...].prefix { $0.blockIndex == sentence.blockIndex }
             let range = sentence.range.lowerBound..<sentences.last!.range.upperBound
             let text = facts.article.blocks[sentence.blockIndex].text
             // The block's words are its sentences' words in turn: sentences split only at spaces.
             var words: [SentenceWords.Word] = []
+            words.reserveCapacity((0..<sentences.count).reduce(0) { $0 + facts.words(ofSentence: index + $1).words.count })
             for offset in 0..<sentences.count { words += facts.words(ofSentence: index + offset).words }
-            let sentenceStarts = Set(sentences.map(\.range.lowerBound))
             for (first, second) in Self.doubledRuns(words, minimum: minimumWords, maximum: maximumWords)
             where Self.isPaste(first, second, words, text.bytes, end: range.upperBound) {
                 let span = words[second.lowerBound].range.lowerBound..<words[second.upperBound - 1].range.upperBound
                 let earlier = words[first.lowerBound].range.lowerBound..<words[first.upperBound - 1].range.upperBound
                 // A whole sentence pasted twice is duplicate-sentence's finding.
-                if second.count >= sentenceWords, sentenceStarts.contains(where: { start in
+                if second.count >= sentenceWords, sentences.lazy.map(\.range.lowerBound).contains(where: { start in
                     start <= words[second.lowerBound].range.lowerBound && !(words.indices.contains(second.lowerBound - 1) && words[second.lowerBound - 1].range.lowerBound >= start)
                 }) { continue }
                 if let ranges = quoted[sentence.blockIndex], ranges.contains(where: { $0.overlaps(earlier) || $0.overlaps(span) }) { continue }

@@ -71,6 +71,7 @@ public struct RepetitionCheck: Check {
         // Exact keys by their FNV hash, then compared byte for byte; different keys with the same
         // hash (rare) wait in `collidingKeys`, so none is lost.
         var exactKeys: [UInt64: Int] = [:]
+        exactKeys.reserveCapacity(candidates.count)
         var collidingKeys: [UInt64: [Int]] = [:]
         var index = ShingleIndex(shingles: totalWords, sentences: candidates.count)
         let groups = facts.lexicons["parallel-groups"]

@@ -154,8 +154,18 @@ public final class EventExtractor: Sendable {
         }
     }
 
+    /// `quoted` is ``QuoteMarks/flags(_:)`` of the tokens, when the caller has read it already.
     public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block], temporal: [TemporalExpression],
-                        people: [Person], published: CalendarDate?) -> Timeline {
+                        people: [Person], published: CalendarDate?, quoted: [Bool]? = nil) -> Timeline {
+        extract(tokens: tokens, sentences: sentences, blocks: blocks, temporal: temporal, people: people,
+                published: published, quoted: quoted, tenseMarks: nil)
+    }
+
+    /// With `tenseMarks`, each sentence's tense marks as ``TenseReader/marks(_:_:headline:)``
+    /// reads them, read once for the whole extraction.
+    func extract(tokens: [Token], sentences: [Sentence], blocks: [Block], temporal: [TemporalExpression],
+                 people: [Person], published: CalendarDate?, quoted: [Bool]?,
+                 tenseMarks: [[(index: Int, tense: TenseReader.Mark)]]?) -> Timeline {
         var temporalAt = TokenMap(count: tokens.count)
         for (index, expression) in temporal.enumerated() {
             for token in expression.tokens { temporalAt[token] = index }
@@ -167,14 +177,14 @@ public final class EventExtractor: Sendable {
             }
         }
         let input = Input(tokens: tokens, sentences: sentences, blocks: blocks, temporal: temporal, people: people,
-                          published: published, quoted: QuoteMarks.flags(tokens), temporalAt: temporalAt,
+                          published: published, quoted: quoted ?? QuoteMarks.flags(tokens), temporalAt: temporalAt,
                           personAt: personAt, personByNameWord: Self.nameWords(people),
                           temporalBySentence: Self.bySentence(temporal, sentences: sentences.count))
         var events: [Event] = []
         for sentence in sentences.indices {
             let range = sentences[sentence].tokens
             guard !range.isEmpty else { continue }
-            let marks = tenses.marks(tokens, range)
+            let marks = tenseMarks?[sentence] ?? tenses.marks(tokens, range)
             var found = triggers(in: sentence, input)
             anchor(sentence: sentence, events: &found, input)
             moveDatesToTelling(&found)

@@ -22,8 +22,9 @@ public final class PersonExtractor: Sendable {
         pronouns = PronounResolver(lexicons: lexicons)
     }
 
-    public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block]) -> [Person] {
-        let quoted = QuoteMarks.flags(tokens)
+    /// `quoted` is ``QuoteMarks/flags(_:)`` of the tokens, when the caller has read it already.
+    public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool]? = nil) -> [Person] {
+        let quoted = quoted ?? QuoteMarks.flags(tokens)
         var proposals = PersonProposals()
         var titleless = Set<Int>()
         for (sentenceIndex, sentence) in sentences.enumerated() {

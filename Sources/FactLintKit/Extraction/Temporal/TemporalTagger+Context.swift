@@ -48,12 +48,16 @@ extension TemporalTagger {
             return cache.lastQuarterWord! >= index
         }
 
-        init(tokens: [Token], range: Range<Int>, anchor: CalendarDate?, tenses: TenseReader, isHeadline: Bool = false) {
+        /// `marks`, when given, are the sentence's tense marks read already (not a headline's:
+        /// the tagger reads those its own way).
+        init(tokens: [Token], range: Range<Int>, anchor: CalendarDate?, tenses: TenseReader, isHeadline: Bool = false,
+             marks: [(index: Int, tense: TenseReader.Mark)]? = nil) {
             self.tokens = tokens
             self.range = range
             self.anchor = anchor
             self.tenses = tenses
             self.isHeadline = isHeadline
+            cache.marks = marks
         }
 
         func token(_ index: Int) -> Token? { range.contains(index) ? tokens[index] : nil }

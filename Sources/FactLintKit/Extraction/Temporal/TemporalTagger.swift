@@ -89,13 +89,22 @@ public final class TemporalTagger: Sendable {
 
     /// Tags every sentence of an article.
     public func tag(tokens: [Token], sentences: [Sentence], blocks: [Block], anchor: CalendarDate?) -> [TemporalExpression] {
+        tag(tokens: tokens, sentences: sentences, blocks: blocks, anchor: anchor, tenseMarks: nil)
+    }
+
+    /// With `tenseMarks`, each sentence's tense marks read once for the whole extraction
+    /// (``TenseReader/marks(_:_:headline:)`` without `headline`), so none is read twice.
+    func tag(tokens: [Token], sentences: [Sentence], blocks: [Block], anchor: CalendarDate?,
+             tenseMarks: [[(index: Int, tense: TenseReader.Mark)]]?) -> [TemporalExpression] {
         var expressions: [TemporalExpression] = []
         var yearsBack: [Int?] = []
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let range = sentence.tokens
             guard !range.isEmpty, range.contains(where: { tokens[$0].kind == .number || tokens[$0].classes & triggerBits != 0
                 || tokens[$0].isMark(anyOf: "'\u{2019}") }) else { continue }
-            let context = Context(tokens: tokens, range: range, anchor: anchor, tenses: tenses, isHeadline: sentence.blockKind == .headline)
+            let isHeadline = sentence.blockKind == .headline
+            let context = Context(tokens: tokens, range: range, anchor: anchor, tenses: tenses, isHeadline: isHeadline,
+                                  marks: isHeadline ? nil : tenseMarks?[sentenceIndex])
             var index = range.lowerBound
             while index < range.upperBound {
                 guard let match = match(at: index, context) else {
