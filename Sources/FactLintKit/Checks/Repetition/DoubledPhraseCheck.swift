@@ -91,12 +91,23 @@ public struct DoubledPhraseCheck: Check {
     /// codes ("X9 X9 X9 X9") and "10 10 10" are not phrases.
     static func doubledRuns(_ words: [SentenceWords.Word], minimum: Int, maximum: Int) -> [(Range<Int>, Range<Int>)] {
         var runs: [(Range<Int>, Range<Int>)] = []
+        // The words' hashes in one flat list, read without a bounds check per look: the search
+        // below looks at up to `maximum` places for every word.
+        let hashes = words.map(\.hash)
         var start = 0
         while start + 2 * minimum <= words.count {
             var found: Int?
             var length = min(maximum, (words.count - start) / 2)
+            let first = hashes[start]
+            // The nearest place the first word comes again, at most `length` words on: no run
+            // can be longer than that distance allows.
+            length = hashes.withUnsafeBufferPointer { hashes in
+                var candidate = length
+                while candidate >= minimum, hashes[start + candidate] != first { candidate -= 1 }
+                return candidate
+            }
             while length >= minimum {
-                if words[start + length].hash == words[start].hash,
+                if hashes[start + length] == first,
                    (0..<length).allSatisfy({ words[start + $0].hash == words[start + length + $0].hash }),
                    words[start..<(start + length)].filter({ $0.hasLetter && !$0.isCapitalized }).count >= 2,
                    !words[start..<(start + length)].contains(where: \.hasDigit) {

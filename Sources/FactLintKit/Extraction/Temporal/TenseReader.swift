@@ -11,6 +11,9 @@ final class TenseReader: Sendable {
     let pastBit: WordClasses
     let adjectiveBit: WordClasses
     let reportingBit: WordClasses
+    /// The bit of `tense-cues`, which holds every contraction, "going" and infinitive word the
+    /// marks look for; 0 if it has none.
+    let tenseCueBit: WordClasses
 
     let words: TemporalVocabulary
 
@@ -23,6 +26,7 @@ final class TenseReader: Sendable {
         pastBit = lexicons.mask("past-verbs")
         adjectiveBit = lexicons.mask("adjectival-participles")
         reportingBit = lexicons.mask("reporting-verbs")
+        tenseCueBit = lexicons["tense-cues"].classBit
     }
 
     /// What a word says about time: a past form, a future marker, or a reporting verb ("said"),
@@ -38,24 +42,29 @@ final class TenseReader: Sendable {
     /// HOLD TUESDAY VOTE" is next Tuesday's). Events do not ask it: "IN DEAL TO BUY" and
     /// "STRIKE BEGINS TO FADE" plan no deal and no strike.
     func marks(_ tokens: [Token], _ range: Range<Int>, headline: Bool = false) -> [(index: Int, tense: Mark)] {
-        var marks: [(Int, Mark)] = []
+        // Labelled as returned: an unlabelled list was converted element by element on return.
+        var marks: [(index: Int, tense: Mark)] = []
         var index = range.lowerBound
         while index < range.upperBound {
             // Fields by index: copying the whole token retained both its strings at every word.
             defer { index += 1 }
             guard tokens[index].kind == .word else { continue }
-            let word = tokens[index].lower
             let classes = tokens[index].classes
             if classes & futureBit != 0 {
                 marks.append((index, .future))
-            } else if words.futureContractions.contains(word), index > range.lowerBound, tokens[index - 1].isMark(anyOf: "'\u{2019}") {
+                continue
+            }
+            // A word that is no tense cue is no contraction, "going" or infinitive either.
+            let isCue = tenseCueBit == 0 || classes & tenseCueBit != 0
+            let word = tokens[index].lower
+            if isCue, words.futureContractions.contains(word), index > range.lowerBound, tokens[index - 1].isMark(anyOf: "'\u{2019}") {
                 marks.append((index, .future))
-            } else if words.goingWords.contains(word), index + 1 < range.upperBound, words.infinitives.contains(tokens[index + 1].lower) {
+            } else if isCue, words.goingWords.contains(word), index + 1 < range.upperBound, words.infinitives.contains(tokens[index + 1].lower) {
                 marks.append((index, .future))
-            } else if words.infinitives.contains(word), index > range.lowerBound, words.futureBeforeTo.contains(tokens[index - 1].lower) {
+            } else if isCue, words.infinitives.contains(word), index > range.lowerBound, words.futureBeforeTo.contains(tokens[index - 1].lower) {
                 // "is to resume", "set to expire", "due to meet"
                 marks.append((index, .future))
-            } else if headline, words.infinitives.contains(word), index > range.lowerBound, index + 1 < range.upperBound,
+            } else if headline, isCue, words.infinitives.contains(word), index > range.lowerBound, index + 1 < range.upperBound,
                       tokens[index - 1].kind == .word, tokens[index + 1].kind == .word {
                 // "TEXACO TO APPEAL", "TALKS TO RESUME" (not "RISE TO 5 PCT").
                 marks.append((index, .future))
