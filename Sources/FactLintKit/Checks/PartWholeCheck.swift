@@ -21,10 +21,17 @@ public struct PartWholeCheck: Check {
             var index = range.lowerBound
             while index < range.upperBound {
                 // "of the 12 victims" / "out of 12"
+                // Lengths first: comparing two different short Strings takes the slow path.
                 let word = facts.tokens[index].lower
+                let length = word.utf8.count
                 var cursor = index + 1
-                if word == "out", cursor < range.upperBound, facts.tokens[cursor].lower == "of" { cursor += 1 } else if word != "of" { index += 1; continue }
-                if cursor < range.upperBound, facts.tokens[cursor].lower == "the" { cursor += 1 }
+                if length == 3, word == "out", cursor < range.upperBound, facts.tokens[cursor].lower == "of" {
+                    cursor += 1
+                } else if length != 2 || word != "of" {
+                    index += 1
+                    continue
+                }
+                if cursor < range.upperBound, facts.tokens[cursor].lower.utf8.count == 3, facts.tokens[cursor].lower == "the" { cursor += 1 }
                 guard cursor < range.upperBound, let total = count(facts.tokens[cursor], words) else { index += 1; continue }
                 let totalIndex = cursor
                 var parts: [(value: Int, index: Int)] = []

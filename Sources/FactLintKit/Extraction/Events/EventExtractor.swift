@@ -122,7 +122,10 @@ public final class EventExtractor: Sendable {
     }
 
     /// What the extraction reads, shared by its steps.
-    struct Input {
+    /// What every reader of one article's events is given. A class: the readers pass it to one
+    /// another and capture it in closures, and each copy of a struct of these fields retained
+    /// every one of them.
+    final class Input {
         let tokens: [Token]
         let sentences: [Sentence]
         let blocks: [Block]
@@ -137,9 +140,25 @@ public final class EventExtractor: Sendable {
         let personAt: TokenMap
         /// Each word of a person's fullest name, lowercased, and the one person it belongs to
         /// ("king" for "Roger King"); a word two people share is left out.
-        var personByNameWord: [String: Int] = [:]
+        let personByNameWord: [String: Int]
         /// For each sentence, its temporal expressions' indices in reading order.
-        var temporalBySentence: [[Int]] = []
+        let temporalBySentence: [[Int]]
+
+        init(tokens: [Token], sentences: [Sentence], blocks: [Block], temporal: [TemporalExpression], people: [Person],
+             published: CalendarDate?, quoted: [Bool], temporalAt: TokenMap, personAt: TokenMap,
+             personByNameWord: [String: Int], temporalBySentence: [[Int]]) {
+            self.tokens = tokens
+            self.sentences = sentences
+            self.blocks = blocks
+            self.temporal = temporal
+            self.people = people
+            self.published = published
+            self.quoted = quoted
+            self.temporalAt = temporalAt
+            self.personAt = personAt
+            self.personByNameWord = personByNameWord
+            self.temporalBySentence = temporalBySentence
+        }
 
         func span(_ range: Range<Int>) -> SourceSpan {
             let first = tokens[range.lowerBound]
