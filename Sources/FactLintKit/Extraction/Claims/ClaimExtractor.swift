@@ -44,7 +44,7 @@ public final class ClaimExtractor: Sendable {
                                            temporal: temporal, quoted: quoted ?? quotations.quoteFlags(tokens), ledeBlock: ledeBlock)
         var claims: [ClaimFrame] = []
         // Each token's stem is worked out once, however many figures it stands near.
-        var stems = [String?](repeating: nil, count: tokens.count)
+        var stems = StemCache(count: tokens.count)
         var figures: [QuantityReader.Figure] = []
         for (sentenceIndex, sentence) in sentences.enumerated() {
             // A line of a table ("Shr 1.20 dlrs vs 1.10 dlrs", "Named-A 875.6 805.1 nil") holds
@@ -285,7 +285,7 @@ public final class ClaimExtractor: Sendable {
 
     /// Content words within `reach` words before (nearest first) and after a token range.
     private func contentWords(_ tokens: [Token], _ sentence: Range<Int>, around extent: Range<Int>, reach: Int, skip: [Bool],
-                              stems: inout [String?]) -> (before: [String], after: [String]) {
+                              stems: inout StemCache) -> (before: [String], after: [String]) {
         var before: [String] = []
         var index = extent.lowerBound - 1
         while index >= sentence.lowerBound, before.count < reach {
@@ -301,15 +301,19 @@ public final class ClaimExtractor: Sendable {
         return (before, after)
     }
 
-    private func content(_ tokens: [Token], _ index: Int, _ stems: inout [String?]) -> String? {
-        if let cached = stems[index] { return cached.isEmpty ? nil : cached }
-        let token = tokens[index]
-        guard token.kind == .word, token.classes & nonContentBits == 0, token.lower.utf8.count >= 3 else {
-            stems[index] = ""
+    private func content(_ tokens: [Token], _ index: Int, _ stems: inout StemCache) -> String? {
+        switch stems[index] {
+        case .stem(let stem): return stem
+        case .none: return nil
+        case .unknown: break
+        }
+        // Fields by index: a copy of the token retains both its strings.
+        guard tokens[index].kind == .word, tokens[index].classes & nonContentBits == 0, tokens[index].lower.utf8.count >= 3 else {
+            stems.note(nil, at: index)
             return nil
         }
-        let stemmed = vocabulary.stemmer.stem(token.lower)
-        stems[index] = stemmed
+        let stemmed = vocabulary.stemmer.stem(tokens[index].lower)
+        stems.note(stemmed, at: index)
         return stemmed
     }
 

@@ -49,7 +49,7 @@ extension TemporalTagger {
         let time = DayTime.clock(hour: hour, minute: minute)
         var day = c.anchor
         var next = end
-        if let zone = c.token(next), zone.kind == .word, zone.isAllCaps, zone.text.count <= 4, words.clockWord(zone.lower) == "zone" { next += 1 }
+        if c.kind(next) == .word, let zone = c.token(next), zone.isAllCaps, zone.text.count <= 4, words.clockWord(zone.lower) == "zone" { next += 1 }
         if c.isPunct(next, ",") { next += 1 }
         if let date = calendarDate(at: next, c), date.weekday == nil || date.day != nil, let resolved = date.day {
             return Match(tokens: index..<date.tokens.upperBound, consumed: date.consumed, kind: .time, value: .time(resolved, time))

@@ -61,6 +61,9 @@ extension TemporalTagger {
         }
 
         func token(_ index: Int) -> Token? { range.contains(index) ? tokens[index] : nil }
+        /// The kind of the token at `index`, nil outside the sentence: asked before ``token(_:)``
+        /// so that a token of the wrong kind is not copied.
+        func kind(_ index: Int) -> Token.Kind? { range.contains(index) ? tokens[index].kind : nil }
         // These read one field of the token rather than copying it whole: they run at nearly
         // every token of every sentence with a number in it.
         func lower(_ index: Int) -> String { range.contains(index) ? tokens[index].lower : "" }

@@ -63,7 +63,7 @@ extension TemporalTagger {
         // "44-day", "five-year"
         var hyphenated = false
         if c.isPunct(index, "-"), c.attached(index) { index += 1; hyphenated = true }
-        guard let unitToken = c.token(index), unitToken.kind == .word, let key = units.key(for: unitToken),
+        guard c.kind(index) == .word, let unitToken = c.token(index), let key = units.key(for: unitToken),
               let unit = TimeUnit(rawValue: key), unit != .quarter else { return nil }
         if hyphenated && unitToken.lower.hasASCIISuffix("s") { return nil }
         // "the 44-day war": the article belongs to the noun, not to the duration.

@@ -9,17 +9,17 @@ extension TemporalTagger {
             if c.isPunct(index, "-") { index += 1 }
         }
         var decadeStart: Int?
-        if c.isPunct(index, "'") || c.isPunct(index, "\u{2019}"), let token = c.token(index + 1), token.kind == .number, token.text.count == 2,
+        if c.isPunct(index, "'") || c.isPunct(index, "\u{2019}"), c.kind(index + 1) == .number, let token = c.token(index + 1), token.text.count == 2,
            let value = Int(token.text), value % 10 == 0 {
             decadeStart = (value >= 30 ? 1900 : 2000) + value
             index += 2
-        } else if let token = c.token(index), token.kind == .number, token.text.count == 4, let value = Int(token.text), value % 10 == 0,
+        } else if c.kind(index) == .number, let token = c.token(index), token.text.count == 4, let value = Int(token.text), value % 10 == 0,
                   value >= 1000, value <= 2190 {
             decadeStart = value
             index += 1
         }
         // The plural "s" written onto the number: "1980s", "'80s".
-        guard let decadeStart, let suffix = c.token(index), suffix.kind == .word, suffix.lower == "s", !suffix.spaceBefore else { return nil }
+        guard let decadeStart, c.kind(index) == .word, let suffix = c.token(index), suffix.lower == "s", !suffix.spaceBefore else { return nil }
         index += 1
         return Match(tokens: start..<index, consumed: index, kind: .date, value: .decade(decadeStart / 10))
     }
@@ -33,7 +33,7 @@ extension TemporalTagger {
         if words.isPart(c.lower(index), TemporalVocabulary.edges) { index += 1; hasDeterminer = true; if c.isPunct(index, "-") { index += 1 } }
         var relation: TemporalVocabulary.Relation?
         if let found = words.relation(c.lower(index)), found != .current { relation = found; index += 1; hasDeterminer = true }
-        guard let token = c.token(index), token.kind == .word, let code = seasons.key(for: token) else { return nil }
+        guard c.kind(index) == .word, let token = c.token(index), let code = seasons.key(for: token) else { return nil }
         index += 1
         var year: Int?
         if words.isConnective(c.lower(index), "of"), let value = yearNumber(at: index + 1, c) {
@@ -108,7 +108,7 @@ extension TemporalTagger {
             }
             if c.isPunct(index, "-") { index += 1 }
         }
-        guard let unit = c.token(index), unit.kind == .word else { return nil }
+        guard c.kind(index) == .word, let unit = c.token(index) else { return nil }
         let isHalf = words.isPeriodWord(unit.lower, "half")
         // "the latest period", "the year-earlier period" in an earnings report mean a quarter.
         let isPeriod = words.isPeriodWord(unit.lower, "period") && ordinal == nil && relation != nil && relation != .recent

@@ -5,10 +5,10 @@ extension TemporalTagger {
     /// and the index after it. A month written whole in lower case counts before a number
     /// ("resigned on february 17"), unless it is also a common word (`ambiguous-months`).
     func month(at index: Int, _ c: Context) -> (month: Int, end: Int)? {
-        guard let token = c.token(index), token.kind == .word, let key = months.key(for: token), let month = Int(key) else { return nil }
+        guard c.kind(index) == .word, let token = c.token(index), let key = months.key(for: token), let month = Int(key) else { return nil }
         if !(token.isCapitalized || token.isAllCaps) {
             guard !isAbbreviation(token.lower, key: key, in: months), !words.ambiguousMonths.contains(token.lower),
-                  let next = c.token(index + 1), next.kind == .number else { return nil }
+                  c.kind(index + 1) == .number, let next = c.token(index + 1) else { return nil }
         }
         var end = index + 1
         if c.isPunct(end, "."), c.attached(end), isAbbreviation(token.lower, key: key, in: months) {
@@ -25,7 +25,7 @@ extension TemporalTagger {
     }
 
     func weekday(at index: Int, _ c: Context) -> (weekday: Int, end: Int)? {
-        guard let token = c.token(index), token.kind == .word, token.isCapitalized,
+        guard c.kind(index) == .word, let token = c.token(index), token.isCapitalized,
               let key = weekdays.key(for: token), let weekday = Int(key) else { return nil }
         var end = index + 1
         // An abbreviation ("Tues.") is a weekday only with its period.
@@ -40,7 +40,7 @@ extension TemporalTagger {
     /// between two ("5\u{2013}25"): the first and last day and the index after the run. Not
     /// before a unit ("June 5-10-day contracts"), a percent sign or a clock word ("May 10-11am").
     func dayRun(at index: Int, _ c: Context) -> (first: Int, last: Int, end: Int)? {
-        guard let token = c.token(index), token.kind == .number else { return nil }
+        guard c.kind(index) == .number, let token = c.token(index) else { return nil }
         var bounds: (Int, Int)?
         var end = index + 1
         let utf8 = token.text.utf8
@@ -55,12 +55,12 @@ extension TemporalTagger {
             let tail = Substring(token.text.utf8[utf8.index(after: slash)...])
             if head.utf8.count <= 2, tail.utf8.count <= 2, let first = Int(head), let last = Int(tail), last == first + 1 { bounds = (first, last) }
         } else if utf8.count <= 2, let first = Int(token.text), c.isPunct(index + 1, "\u{2013}") || c.isPunct(index + 1, "-"),
-                  c.attached(index + 1), c.attached(index + 2), let next = c.token(index + 2), next.kind == .number,
+                  c.attached(index + 1), c.attached(index + 2), c.kind(index + 2) == .number, let next = c.token(index + 2),
                   next.text.utf8.count <= 2, let last = Int(next.text) {
             bounds = (first, last)
             end = index + 3
-        } else if utf8.count <= 2, let first = Int(token.text), let joint = c.token(index + 1), joint.kind == .word,
-                  words.connective(joint.lower) == "and", let next = c.token(index + 2), next.kind == .number, next.text.utf8.count <= 2,
+        } else if utf8.count <= 2, let first = Int(token.text), c.kind(index + 1) == .word, let joint = c.token(index + 1),
+                  words.connective(joint.lower) == "and", c.kind(index + 2) == .number, let next = c.token(index + 2), next.text.utf8.count <= 2,
                   let last = Int(next.text), last == first + 1 {
             // "on Monday and Tuesday, June 29 and 30": two days running, joined by "and".
             bounds = (first, last)
@@ -68,21 +68,21 @@ extension TemporalTagger {
         }
         guard let (first, last) = bounds, first >= 1, first < last, last <= 31 else { return nil }
         if c.isPunct(end, "-") || c.isPunct(end, "%") { return nil }
-        if let next = c.token(end), next.kind == .word, units.key(for: next.lower) != nil || words.isDurationWord(next.lower, "percent")
+        if c.kind(end) == .word, let next = c.token(end), units.key(for: next.lower) != nil || words.isDurationWord(next.lower, "percent")
             || ["am", "pm"].contains(words.clockWord(next.lower)) { return nil }
         return (first, last, end)
     }
 
     /// 1-31, optionally with "st", "nd", "rd" or "th".
     func dayOfMonth(at index: Int, _ c: Context) -> (day: Int, end: Int)? {
-        guard let token = c.token(index), token.kind == .number, token.text.utf8.count <= 2, let day = Int(token.text), day >= 1, day <= 31 else { return nil }
+        guard c.kind(index) == .number, let token = c.token(index), token.text.utf8.count <= 2, let day = Int(token.text), day >= 1, day <= 31 else { return nil }
         var end = index + 1
-        if let suffix = c.token(end), suffix.kind == .word, !suffix.spaceBefore, words.clockWord(suffix.lower) == "ordinal-suffix" { end += 1 }
+        if c.kind(end) == .word, let suffix = c.token(end), !suffix.spaceBefore, words.clockWord(suffix.lower) == "ordinal-suffix" { end += 1 }
         return (day, end)
     }
 
     func yearNumber(at index: Int, _ c: Context) -> Int? {
-        guard let token = c.token(index), token.kind == .number, token.text.utf8.count == 4, let year = Int(token.text),
+        guard c.kind(index) == .number, let token = c.token(index), token.text.utf8.count == 4, let year = Int(token.text),
               year >= 1000, year <= 2199 else { return nil }
         return year
     }
@@ -97,7 +97,7 @@ extension TemporalTagger {
 
     /// "twenty four", "twenty-four", "three", "a".
     func numberWordValue(at index: Int, _ c: Context) -> (value: Int, end: Int)? {
-        guard let token = c.token(index), token.kind == .word, let key = numberWords.key(for: token), var value = Int(key) else { return nil }
+        guard c.kind(index) == .word, let token = c.token(index), let key = numberWords.key(for: token), var value = Int(key) else { return nil }
         var end = index + 1
         if value >= 20, value % 10 == 0 {
             var next = end

@@ -68,7 +68,7 @@ extension TemporalTagger {
             offset = 0
         }
         index += 1
-        guard let unitToken = c.token(index), unitToken.kind == .word, let key = units.key(for: unitToken),
+        guard c.kind(index) == .word, let unitToken = c.token(index), let key = units.key(for: unitToken),
               let unit = TimeUnit(rawValue: key), !unitToken.lower.hasASCIISuffix("s") else { return nil }
         index += 1
         // "the past week" and "the coming year" are stretches of time, not calendar units.
@@ -170,7 +170,7 @@ extension TemporalTagger {
         if words.ambiguousMonths.contains(token.lower) {
             guard hasRelation || words.monthCues.contains(c.lower(index - 1)) else { return nil }
             // "of May Street Bakery": a name.
-            if let next = c.token(found.end), next.kind == .word, next.isCapitalized { return nil }
+            if c.kind(found.end) == .word, let next = c.token(found.end), next.isCapitalized { return nil }
         }
         // An abbreviation alone ("Jan") is too weak.
         guard token.lower.count >= 3, found.end == index + 1 || token.lower.count > 2 else { return nil }
