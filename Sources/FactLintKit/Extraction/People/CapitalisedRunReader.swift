@@ -19,6 +19,8 @@ struct CapitalisedRunReader: Sendable {
         while index < range.upperBound {
             // Only a word continues a run, as a capitalised word, a particle or a connector.
             guard tokens[index].kind == .word else { break }
+            // A lowercase word that is no particle and no connector ends the run: it is not copied.
+            if !tokens[index].isCapitalized, !v.particles.contains(tokens, index), !v.ontology.connectors.contains(tokens, index) { break }
             let token = tokens[index]
             if isCapWord(token) || (!words.isEmpty && v.particles.contains(token) && nextIsCap(index, tokens, range)) {
                 var end = index + 1
@@ -76,6 +78,6 @@ struct CapitalisedRunReader: Sendable {
     private func nextIsCap(_ index: Int, _ tokens: [Token], _ range: Range<Int>) -> Bool {
         var next = index + 1
         if next < range.upperBound, tokens[next].isMark("-"), !tokens[next].spaceBefore { next += 1 }
-        return next < range.upperBound && isCapWord(tokens[next])
+        return next < range.upperBound && tokens[next].kind == .word && tokens[next].isCapitalized
     }
 }
