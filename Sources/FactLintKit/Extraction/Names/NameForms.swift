@@ -114,9 +114,12 @@ struct NameForms {
         }
         // Which of these words also appear in lower case: a word of the language, not a name.
         // Most lowercase words share no first byte and length with a name: those are not hashed.
-        let lowered = WordSet(words.keys.map { $0.lowercased() })
+        // A set and a shape filter, built once per article: a WordSet also built a byte table
+        // and a dictionary for the few dozen words of one story.
+        let lowered = Set(words.keys.map { $0.lowercased() })
+        let shapes = ShapeFilter(lowered)
         for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isCapitalized {
-            if lowered.contains(tokens[index].lower) { seenLowercase.insert(tokens[index].lower) }
+            if shapes.mayContain(tokens[index].lower), lowered.contains(tokens[index].lower) { seenLowercase.insert(tokens[index].lower) }
         }
     }
 
