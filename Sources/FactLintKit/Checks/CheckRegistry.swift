@@ -13,6 +13,7 @@ public enum CheckRegistry {
             DurationSpanCheck.self,
             ServiceSpanCheck.self,
             RecordSpanCheck.self,
+            NamedLengthCheck.self,
             TitleAgreementCheck.self,
             TitleUniquenessCheck.self,
             NameSpellingCheck.self,

@@ -29,6 +29,7 @@ public final class EventExtractor: Sendable {
     let serviceWords: Lexicon
     /// Superlatives and record nouns, keyed by the way they point (`record-words`).
     let recordWords: Lexicon
+    let namedLengthWords: Lexicon
     /// The class bit of `record-words`, so most words are passed over without a lookup (0 when
     /// the set has no bit left for it).
     let recordBit: WordClasses
@@ -94,6 +95,7 @@ public final class EventExtractor: Sendable {
         possessionVerbs = lexicons["possession-verbs"]
         serviceWords = lexicons["service-words"]
         recordWords = lexicons["record-words"]
+        namedLengthWords = lexicons["named-length-words"]
         recordBit = lexicons.mask("record-words")
         changeVerbs = lexicons["change-verbs"]
         resultInfinitives = lexicons["result-infinitives"]
@@ -239,6 +241,7 @@ public final class EventExtractor: Sendable {
         timeline.ages = ages(events: events, input)
         timeline.services = services(events: events, input)
         timeline.records = records(input)
+        timeline.namedLengths = namedLengths(input)
         timeline.datePairs = dateMoves(input) + planTargets(input) + gaps(events: events, input) + ongoingGaps(timeline, input) + spans(input)
         return timeline
     }

@@ -12,6 +12,8 @@ public struct Timeline: Sendable {
     public var services: [ServiceLength] = []
     /// Records told by how far back they reach ("the lowest since 1982", "a seven-year low").
     public var records: [RecordSpan] = []
+    /// Things named with their length ("the five-year immigration plan"), in reading order.
+    public var namedLengths: [NamedLength] = []
     /// Pairs of dates whose order the words fix: an event moved from one date to another
     /// ("postponed to July from June"), a plan's target and the date it was made.
     public var datePairs: [DatePair] = []

@@ -1,7 +1,7 @@
 /// The timeline in `factlint facts`: each event with its trigger, status, dates, people and the
 /// event it is a mention of, then the order constraints between events, people's ages, and the
-/// pairs of dates whose order the words fix; the text form lists lengths of service and records
-/// ("the lowest since 1981") too.
+/// pairs of dates whose order the words fix; the text form lists lengths of service, records
+/// ("the lowest since 1981") and things named with their length ("the five-year plan") too.
 extension FactsReporter {
     /// Writes `"events"`, `"order"`, `"ages"` and `"datePairs"` into a file's JSON object.
     func writeTimeline(_ file: ArticleFacts, into json: inout JSONWriter) {
@@ -79,7 +79,8 @@ extension FactsReporter {
     /// The timeline as text lines, or nothing when there are no events.
     func timelineText(_ file: ArticleFacts) -> String {
         let timeline = file.timeline
-        guard !timeline.events.isEmpty || !timeline.datePairs.isEmpty || !timeline.ages.isEmpty || !timeline.records.isEmpty else { return "" }
+        guard !timeline.events.isEmpty || !timeline.datePairs.isEmpty || !timeline.ages.isEmpty || !timeline.records.isEmpty
+            || !timeline.namedLengths.isEmpty else { return "" }
         let source = file.article.source
         var out = timeline.events.isEmpty ? "" : "  events:\n"
         for (index, event) in timeline.events.enumerated() {
@@ -126,6 +127,14 @@ extension FactsReporter {
                 if let head = record.head { line += "; of " + head }
                 if let told = record.toldOn { line += "; told on \"\(file.temporal[told].text)\"" }
                 out += line + "\n"
+            }
+        }
+        if !timeline.namedLengths.isEmpty {
+            out += "  lengths:\n"
+            for named in timeline.namedLengths {
+                let location = source.location(of: named.span)
+                out += "    \(location.line):\(location.column) \"\(source.text(of: named.span))\" \(named.words.joined(separator: " "))"
+                    + (named.determiner == .none ? "" : "; " + named.determiner.rawValue) + "\n"
             }
         }
         if !timeline.ages.isEmpty {
