@@ -11,7 +11,7 @@ public struct DatelineDateCheck: Check {
         ParameterSpec("skip-weekends", .boolean, default: "true",
                       help: "When the dateline is earlier, count only working days after it: a Friday dateline on a Monday story is one day old."),
         ParameterSpec("clock", .boolean, default: "false",
-                      help: "Also report a dateline later than any place's date at the time the article was stamped, when that time is given with its UTC offset (07:33Z is before the next day began anywhere), however small the gap. A rule without it leaves such datelines to one that has it."),
+                      help: "Also report a dateline later than any place's date at the time the article was stamped, when that time is given with its UTC offset (07:33Z is before the next day began anywhere), however small the gap. Without it such a dateline is judged by its gap like any other."),
         ParameterSpec("within-days", .integer, default: "0",
                       help: "Report only datelines at most this many days away (counted as for tolerance-days); 0 for no limit. Lets a near miss, often a held or advance story, be a warning while a wider gap is an error."),
         ParameterSpec("held-days", .integer, default: "0",
@@ -74,8 +74,7 @@ public struct DatelineDateCheck: Check {
         let wording = DateWording(lexicons: facts.lexicons)
         // A dateline no place on earth had reached when the story was stamped.
         var stamp = ""
-        if let time = facts.article.published, let latest = Self.latestLocalDate(time), date > latest {
-            guard clock else { return [] }
+        if clock, let time = facts.article.published, let latest = Self.latestLocalDate(time), date > latest {
             stamp = "; stamped at \(pad(time.hour ?? 0, 2)):\(pad(time.minute ?? 0, 2)) UTC, before \(wording.monthDay(month: month, day: day)) began anywhere"
         }
         // Wire copy filed on a Friday is often dated the Monday: the weekend does not count.

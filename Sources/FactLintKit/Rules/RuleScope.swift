@@ -12,8 +12,8 @@ public struct RuleScope: Sendable, Hashable {
     public static let outsideQuotesName = "outside-quotes"
 
     public var parts: Set<Part> { didSet { mask = Self.mask(of: parts) } }
-    /// The parts again, a bit each: every check asks of every
-    /// sentence, and a Set of these hashes each part's name.
+    /// The parts again, a bit each: every check asks of every sentence, and a Set of these
+    /// hashes each part's name.
     private var mask: UInt8
     /// Whether text inside inline quotation marks ("…" within a paragraph) is left out: a match
     /// that starts inside a quotation is dropped (`scope: [headline, body, outside-quotes]`).

@@ -27,7 +27,7 @@ extension EventExtractor {
             let isThingWord = { (position: Int) in
                 input.tokens[position].kind == .word && !input.tokens[position].isCapitalized && input.temporalAt[position] == nil
                     && !self.stopwords.contains(input.tokens, position)
-                    && !["definite", "of"].contains(self.namedLengthWords.key(input.tokens, position))
+                    && !["definite", "indefinite", "of"].contains(self.namedLengthWords.key(input.tokens, position))
             }
             var words: [String] = []
             while cursor < range.upperBound, words.count < Self.namedLengthWords, isThingWord(cursor) {
@@ -35,8 +35,8 @@ extension EventExtractor {
                 cursor += 1
             }
             guard let last = words.last else { continue }
-            // The thing's last word is its noun: a word that runs on into a verb or another noun
-            // phrase names nothing the other mention can be matched to, and is left as read.
+            // The last word is taken for the noun. Words that run on into a verb ("the five-year
+            // plan calls for") name nothing another mention ends in, so nothing is compared.
             words[words.count - 1] = EventExtractor.singular(last)
             // "the three-month bill discount": a kind's length anywhere in the name.
             if words.contains(where: { namedLengthWords.key(lowercased: EventExtractor.singular($0)) == "kind" }) { continue }
