@@ -18,6 +18,10 @@ public struct AgeAgreementCheck: Check {
 
     /// How far an inferred age may be from the other for the two to be one person's.
     static let inferredSlack = 2
+    /// How far, when every inferred age of the two has the person named before it in its own
+    /// paragraph ("Smith, 61, ... The 56-year-old"): the inference does not reach across a
+    /// paragraph to a name that may be someone else's.
+    static let nearbySlack = 5
 
     public init(parameters: ParameterValues) throws(ParameterError) {}
 
@@ -57,7 +61,7 @@ public struct AgeAgreementCheck: Check {
             guard let first = dated.first else { continue }
             // An inferred age far from the other is more likely someone else's than a slip.
             for later in dated.dropFirst() where later.value != first.value && conflict(first, later, facts)
-                && (!(first.inferred || later.inferred) || abs(first.value - later.value) <= Self.inferredSlack) {
+                && (!(first.inferred || later.inferred) || abs(first.value - later.value) <= slack(first, later, person: person, facts)) {
                 let line = facts.line(of: first.span)
                 var reason = "\(first.value) on line \(line)"
                 // Ages on different days: say what the other age makes this one.
@@ -72,6 +76,19 @@ public struct AgeAgreementCheck: Check {
             }
         }
         return matches.sorted { $0.span < $1.span }
+    }
+
+    /// How far two ages, one of them at least inferred, may be apart and still be compared:
+    /// ``nearbySlack`` when each inferred one has the person named before it in its paragraph,
+    /// else ``inferredSlack``.
+    private func slack(_ first: AgeStatement, _ second: AgeStatement, person: Int, _ facts: ArticleFacts) -> Int {
+        let isNear = { (age: AgeStatement) in
+            !age.inferred || facts.people[person].mentions.contains { mention in
+                mention.kind != .title && mention.span.start < age.span.start
+                    && facts.sentences[mention.sentence].blockIndex == facts.sentences[age.sentence].blockIndex
+            }
+        }
+        return isNear(first) && isNear(second) ? Self.nearbySlack : Self.inferredSlack
     }
 
     /// "Mr Dorrance, 43," and "became leader at 46": an age at an undated past event above an age
