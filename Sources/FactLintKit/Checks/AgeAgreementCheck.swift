@@ -18,9 +18,9 @@ public struct AgeAgreementCheck: Check {
 
     /// How far an inferred age may be from the other for the two to be one person's.
     static let inferredSlack = 2
-    /// How far, when every inferred age of the two has the person named before it in its own
-    /// paragraph ("Smith, 61, ... The 56-year-old"): the inference does not reach across a
-    /// paragraph to a name that may be someone else's.
+    /// How far apart two ages may be when every inferred one of them has the person named before
+    /// it in its own paragraph ("Smith, 61, ... The 56-year-old"): such an inference does not
+    /// reach across a paragraph to a name that may be someone else's.
     static let nearbySlack = 5
 
     public init(parameters: ParameterValues) throws(ParameterError) {}

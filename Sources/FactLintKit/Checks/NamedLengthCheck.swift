@@ -29,7 +29,7 @@ public struct NamedLengthCheck: Check {
                 guard a.sentence != b.sentence, a.determiner == .definite || b.determiner == .definite,
                       a.determiner != .indefinite, b.determiner != .indefinite, Self.isSameThing(a.words, b.words),
                       let first = Self.days(facts.temporal[a.duration]), let second = Self.days(facts.temporal[b.duration]),
-                      first != second, facts.isInScope(sentence: b.sentence, scope) else { continue }
+                      Self.differ(first, second), facts.isInScope(sentence: b.sentence, scope) else { continue }
                 flagged.insert(later)
                 matches.append(CheckMatch(span: b.span, values: [
                     "length": facts.article.source.text(of: b.span),
@@ -46,6 +46,12 @@ public struct NamedLengthCheck: Check {
     static func isSameThing(_ a: [String], _ b: [String]) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         return !short.isEmpty && Array(long.suffix(short.count)) == short
+    }
+
+    /// Whether two lengths in days are more than a tenth apart: "52 weeks" (364 days) and "one
+    /// year" (360) are one length, "18 months" and "two years" are not.
+    static func differ(_ first: Int, _ second: Int) -> Bool {
+        abs(first - second) * 10 > max(first, second)
     }
 
     /// A length in days, months counted as 30 and years as 12 of them, so "36 months" and
