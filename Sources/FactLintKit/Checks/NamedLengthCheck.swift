@@ -48,25 +48,16 @@ public struct NamedLengthCheck: Check {
         return !short.isEmpty && Array(long.suffix(short.count)) == short
     }
 
-    /// Whether two lengths in days are more than a tenth apart: "52 weeks" (364 days) and "one
-    /// year" (360) are one length, "18 months" and "two years" are not.
-    static func differ(_ first: Int, _ second: Int) -> Bool {
+    /// Whether two lengths in days are more than a tenth apart: "52 weeks" and "one year" are one
+    /// length, "18 months" and "two years" are not.
+    static func differ(_ first: Double, _ second: Double) -> Bool {
         abs(first - second) * 10 > max(first, second)
     }
 
-    /// A length in days, months counted as 30 and years as 12 of them, so "36 months" and
-    /// "three years" are one length; nil for a length with no number.
-    static func days(_ expression: TemporalExpression) -> Int? {
-        guard case .duration(let length)? = expression.resolved, let amount = length.amount else { return nil }
-        let perUnit: Double
-        switch length.unit {
-        case .day: perUnit = 1
-        case .week: perUnit = 7
-        case .month: perUnit = 30
-        case .year: perUnit = 360
-        case .decade: perUnit = 3600
-        default: return nil
-        }
-        return Int((amount * perUnit).rounded())
+    /// A length in days; nil for a length with no number or in a unit no length here is given in
+    /// (hours and minutes are not names' lengths).
+    static func days(_ expression: TemporalExpression) -> Double? {
+        guard case .duration(let length)? = expression.resolved, !length.unit.isClock else { return nil }
+        return length.days
     }
 }

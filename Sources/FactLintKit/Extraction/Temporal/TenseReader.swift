@@ -26,7 +26,7 @@ final class TenseReader: Sendable {
         pastBit = lexicons.mask("past-verbs")
         adjectiveBit = lexicons.mask("adjectival-participles")
         reportingBit = lexicons.mask("reporting-verbs")
-        tenseCueBit = lexicons["tense-cues"].classBit
+        tenseCueBit = lexicons.mask("tense-cues")
     }
 
     /// What a word says about time: a past form, a future marker, or a reporting verb ("said"),
