@@ -68,7 +68,10 @@ public struct ServiceSpanCheck: Check {
     /// The earliest dated start of the same person's (or the same noun's) service.
     private func start(of service: ServiceLength, facts: ArticleFacts, words: Lexicon) -> End? {
         var best: End?
-        for event in facts.timeline.events where EventStatus.toldOrStated.contains(event.status) && !event.isNegated && words.key(for: event.trigger) == "start" {
+        // A post starts with an appointment or an election; a career with joining or a debut too.
+        let starts: Set<String> = service.isOffice ? ["office-start"] : ["start", "office-start"]
+        for event in facts.timeline.events where EventStatus.toldOrStated.contains(event.status) && !event.isNegated
+            && words.key(for: event.trigger).map(starts.contains) == true {
             let samePerson = service.person.map { event.people.contains($0) } ?? false
             let sameNoun = event.participants.contains(service.noun) || event.subject.contains(service.noun)
             // A verb outside the lexicon ("took") starts a service only with the same noun beside it.
@@ -84,7 +87,10 @@ public struct ServiceSpanCheck: Check {
     private func end(of service: ServiceLength, facts: ArticleFacts, words: Lexicon) -> End? {
         let events = facts.timeline.events
         var undatedEnd = false
-        if let own = service.event, events[own].status == .reported, !events[own].isNegated, words.key(for: events[own].trigger) == "end" {
+        // Told as done, or as now or next ("who retires after two decades in the role"): its
+        // own date, or the publication date.
+        if let own = service.event, EventStatus.linkable.contains(events[own].status), !events[own].isNegated,
+           words.key(for: events[own].trigger) == "end" {
             if let dated = dated(events[own], facts: facts) { return dated }
             undatedEnd = true
         }

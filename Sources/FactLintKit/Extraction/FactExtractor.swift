@@ -24,7 +24,7 @@ public struct FactExtractor: Sendable {
         temporalTagger = TemporalTagger(lexicons: lexicons, dateOrder: dateOrder)
         personExtractor = PersonExtractor(lexicons: lexicons)
         claimExtractor = ClaimExtractor(lexicons: lexicons)
-        eventExtractor = EventExtractor(lexicons: lexicons)
+        eventExtractor = EventExtractor(lexicons: lexicons, ontology: personExtractor.ontology)
         nameClusterer = NameClusterer(lexicons: lexicons, ontology: personExtractor.ontology)
         quotationReader = QuotationReader(lexicons: lexicons)
         countedListReader = CountedListReader(lexicons: lexicons)

@@ -134,7 +134,9 @@ extension EventExtractor {
                 || temporalWords.perfectAuxiliaries.contains(word) {
                 onlyAdverbs = false
                 position -= 1
-            } else if token.kind == .word, clauseWords.contains(word) || pronouns.key(for: word) == "relative" {
+            } else if token.kind == .word, clauseWords.contains(word) && !coordinators.contains(word) || pronouns.key(for: word) == "relative" {
+                // "and", "but": the verb shares the subject of the verb before it (`shareSubject`);
+                // the words before them are that verb's object.
                 position -= 1
                 if position >= range.lowerBound, input.tokens[position].isMark(",") { position -= 1 }
             } else if token.isMark(","), let opening = (range.lowerBound..<position).last(where: { input.tokens[$0].isMark(",") && input.temporalAt[$0] == nil }),

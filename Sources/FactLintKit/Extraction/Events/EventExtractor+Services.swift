@@ -32,20 +32,32 @@ extension EventExtractor {
             let event = events.firstIndex { $0.anchors.contains { $0.temporal == index } }
             let person = owner(of: duration.tokens, through: noun.position, sentence: duration.sentence, input)
                 ?? event.flatMap { events[$0].people.count == 1 ? events[$0].people[0] : nil }
-            found.append(ServiceLength(duration: index, noun: noun.word, person: person, event: event, sentence: duration.sentence))
+            var length = ServiceLength(duration: index, noun: noun.word, person: person, event: event, sentence: duration.sentence)
+            length.isOffice = noun.isOffice
+            found.append(length)
         }
         return found
     }
 
     /// The service noun right after a duration, past "of", "in", "as" and a possessive: "career"
-    /// in "45-year career", "service" in "two decades of service", "post" in "three years in the post".
-    private func serviceNoun(after position: Int, sentence: Int, _ input: Input) -> (word: String, position: Int)? {
+    /// in "45-year career", "service" in "two decades of service", "post" in "three years in the
+    /// post"; and whether it names a post held (`office`). A post's head after "as" stands for
+    /// its post: "eight years as chief executive".
+    private func serviceNoun(after position: Int, sentence: Int, _ input: Input) -> (word: String, position: Int, isOffice: Bool)? {
         let range = input.sentences[sentence].tokens
         var cursor = position
         while cursor < min(range.upperBound, position + 3) {
             let token = input.tokens[cursor]
             guard token.kind == .word, input.temporalAt[cursor] == nil else { return nil }
-            if serviceWords.key(for: token) == "noun" { return (token.lower, cursor) }
+            switch serviceWords.key(input.tokens, cursor) {
+            case "noun"?: return (token.lower, cursor, false)
+            case "office"?: return (token.lower, cursor, true)
+            default: break
+            }
+            if token.lower == "as", let head = ((cursor + 1)..<min(range.upperBound, cursor + 4)).first(where: { postWords.contains(input.tokens, $0) }),
+               !((cursor + 1)..<head).contains(where: { input.tokens[$0].kind != .word }) {
+                return ("post", head, true)
+            }
             guard words.functionWords.contains(token) || pronouns.key(for: token) == "possessive" else { return nil }
             cursor += 1
         }

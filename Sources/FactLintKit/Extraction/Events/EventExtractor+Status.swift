@@ -219,6 +219,9 @@ extension EventExtractor {
             // May 2": a clause with no verb of its own is a phrase of the one before it.
             return isToldBeforeVerbless(clause, event: event, input) ? .reported : .stated
         }
+        // "Ames, who retires on January 1": a relative clause's own verb in the present is not
+        // told as done by a past verb elsewhere in the sentence.
+        if !isPastVerb(trigger), relativeOpeners.contains(lowercased: previous) { return .stated }
         if isPastVerb(trigger) || tenses.tense(near: event.tokens, marks: marks) == .past {
             return .reported
         }

@@ -49,8 +49,11 @@ extension EventExtractor {
     func event(trigger: String, known: Bool, tokens: Range<Int>, sentence: Int, _ input: Input) -> Event {
         let first = input.tokens[tokens.lowerBound]
         let previous = tokens.lowerBound > input.sentences[sentence].tokens.lowerBound ? input.tokens[tokens.lowerBound - 1].lower : ""
+        // A relative clause's subject ("Ames, who retires", not "whose retirement") makes the
+        // word after it a verb.
         let isVerb = tokens.count > 1 || isPastVerb(first) || modals.contains(previous) || temporalWords.auxiliaries.contains(previous)
             || temporalWords.pastAuxiliaries.contains(previous)
+            || relativeOpeners.contains(lowercased: previous) && pronouns.key(lowercased: previous) != "relative-possessive"
         return Event(trigger: trigger, family: known ? words.families[trigger] : nil, isKnown: known, isNoun: !isVerb,
                      text: input.text(tokens), span: input.span(tokens), sentence: sentence, tokens: tokens, status: .stated)
     }

@@ -27,6 +27,8 @@ public final class EventExtractor: Sendable {
     let units: Lexicon
     let possessionVerbs: Lexicon
     let serviceWords: Lexicon
+    /// Every word a post's title can end in ("executive", "chairman"), from the post ontology.
+    let postWords: Lexicon
     /// Superlatives and record nouns, keyed by the way they point (`record-words`).
     let recordWords: Lexicon
     let namedLengthWords: Lexicon
@@ -75,7 +77,8 @@ public final class EventExtractor: Sendable {
     /// Words that open a clause ("which", "after"), for the order finder: built once, not per article.
     let clauseOpeners: Set<String>
 
-    public init(lexicons: LexiconSet = .builtIn) {
+    /// `ontology` is the people reader's, when there is one, so it is not built twice.
+    public init(lexicons: LexiconSet = .builtIn, ontology: PostOntology? = nil) {
         words = EventVocabulary(lexicons: lexicons)
         temporalWords = TemporalVocabulary(lexicons: lexicons)
         tenses = TenseReader(lexicons: lexicons, vocabulary: temporalWords)
@@ -94,6 +97,7 @@ public final class EventExtractor: Sendable {
         units = lexicons["time-units"]
         possessionVerbs = lexicons["possession-verbs"]
         serviceWords = lexicons["service-words"]
+        postWords = ontology?.roleWords ?? PostOntology(lexicons: lexicons).roleWords
         recordWords = lexicons["record-words"]
         namedLengthWords = lexicons["named-length-words"]
         recordBit = lexicons.mask("record-words")

@@ -16,6 +16,9 @@ public struct ServiceLength: Sendable, Hashable {
     /// Whether the noun names an event rather than a service ("the 44-day strike", "a
     /// three-week inquiry"): its ends are the beginning and the end of that thing.
     public var isEvent = false
+    /// Whether the stretch is one post held ("after eight years in the role", "as chief
+    /// executive") rather than a career: joining a firm does not start it.
+    public var isOffice = false
 
     public init(duration: Int, noun: String, person: Int?, event: Int?, sentence: Int) {
         self.duration = duration

@@ -45,6 +45,7 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             let firstNew = proposals.candidates.count
             proposals.candidates.append(contentsOf: found.candidates)
             if let alone = found.titleOnly { proposals.titleOnly.append(alone) }
+            proposals.agedSurnames += found.agedSurnames
             for candidate in found.candidates { proposals.usedTokens.append(contentsOf: candidate.mention.tokens) }
             // "Arvid Solbakk, Azerbaijan's chief of general staff,"
             if proposals.candidates.count > firstNew, let last = found.candidates.last, last.mention.tokens.upperBound == end,
@@ -80,9 +81,12 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
     struct Analysis {
         var candidates: [PersonProposals.Candidate] = []
         var titleOnly: PersonProposals.TitleMention?
+        /// Single name words with an age after them ("Tarvik, 47,").
+        var agedSurnames: [Int] = []
 
         mutating func join(_ other: Analysis) {
             candidates.append(contentsOf: other.candidates)
+            agedSurnames.append(contentsOf: other.agedSurnames)
             if titleOnly == nil { titleOnly = other.titleOnly }
         }
     }
@@ -217,7 +221,12 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
             return nameOnly(Array(words[..<of]), c, titles, cuesAfter: words.last!.tokens.upperBound)
         }
         // A single capitalised word is too often a place or a company ("Russia announced"); it
-        // becomes a person only through a full name, a title or an honorific elsewhere.
+        // becomes a person only through a full name, a title or an honorific elsewhere, or an
+        // age set off after it ("Tarvik, 47, joined"), which a place or a firm never has.
+        if words.count == 1, cuesAfter == nil, isSurnameWithAge(words[0], c) {
+            result.agedSurnames.append(words[0].tokens.lowerBound)
+            return result
+        }
         guard words.count >= 2, words.count <= 4, allNameWords(words), !words.contains(where: { $0.isConnector }) else { return result }
         // "Tollard's Peter Vantor": whose the person is (a club, a firm, a country) before the name.
         if words.count >= 3, words[0].isPossessive, !words.dropFirst().contains(where: \.isPossessive) {
@@ -257,6 +266,27 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         }
         result.candidates.append(.init(nameWords: words.map(\.text), mention: mention, titles: found))
         return result
+    }
+
+    /// "Tarvik, 47, joined the group": one name word, not a known place, party, post or
+    /// organisation word, with an age between commas (or in brackets) right after it and a
+    /// clause after that, is someone's surname; a list of places with counts ("Brannock, 12,
+    /// Tollard, 9") has another name or count after the age instead. The linker gives it to the
+    /// person the word already names ("Juan Lechin Oquendo"), or makes it a person.
+    private func isSurnameWithAge(_ word: RunWord, _ c: SentenceContext) -> Bool {
+        let v = vocabulary
+        let range = word.tokens
+        let (comma, age, close) = (range.upperBound, range.upperBound + 1, range.upperBound + 2)
+        guard close + 1 < c.range.upperBound, isNameWord(word), !word.isPossessive, !RunWord.isUppercase(word.text),
+              word.text.count >= 3, c.tokens[comma].isMark(anyOf: ",("), c.tokens[age].kind == .number,
+              c.tokens[age].text.utf8.count <= 2, let value = Int(c.tokens[age].text), value >= 16,
+              c.tokens[close].isMark(c.tokens[comma].isMark("(") ? ")" : ","),
+              c.tokens[close + 1].kind == .word, !c.tokens[close + 1].isCapitalized,
+              v.ontology.place(word.text) == nil, v.ontology.party(word.text) == nil,
+              !v.roles.contains(lowercased: word.lower), !v.orgWords.contains(lowercased: word.lower),
+              !v.starters.contains(lowercased: word.lower),
+              range.lowerBound == c.range.lowerBound || c.tokens[range.lowerBound - 1].kind != .number else { return false }
+        return true
     }
 
     /// A run of words read whole as one person's full name, with the titles before it, if any.

@@ -85,6 +85,15 @@ struct PersonLinker: Sendable {
             surnameOwner[word] = owner
             familyFirst.insert(word)
         }
+        // "Tarvik, 47,": a surname with an age is someone's. Of the person the word already
+        // names, or, when nobody's, of a person of its own, whose mentions the bare surnames
+        // below collect (this one, and "Dev Tarvik" before it).
+        for index in proposals.agedSurnames {
+            let key = tokens[index].lower
+            guard surnameOwner[key] == nil, !ambiguous.contains(key) else { continue }
+            surnameOwner[key] = people.count
+            people.append(Person(name: tokens[index].text, key: key, mentions: [], titles: []))
+        }
         // Bare surnames elsewhere ("Solbakk said") link to the one person of that surname.
         var isUsed = [Bool](repeating: false, count: surnameOwner.isEmpty ? 0 : tokens.count)
         for index in proposals.usedTokens where index < isUsed.count { isUsed[index] = true }
@@ -115,6 +124,8 @@ struct PersonLinker: Sendable {
                 }
             }
         }
+        // An aged surname the pass above passed over ("the Tarvik, 47, ...") names no one.
+        people.removeAll { $0.mentions.isEmpty }
         // A title standing alone links to the one person holding a compatible title.
         for alone in proposals.titleOnly {
             let title = alone.title

@@ -22,11 +22,15 @@ struct PersonProposals {
     var speakerDescriptions: [TitleMention] = []
     /// Tokens already read as part of a name, so bare surnames are not looked for there.
     var usedTokens: [Int] = []
+    /// Single name words with an age set off after them ("Tarvik, 47,"): a surname, of the
+    /// person the word already names or of a person of its own.
+    var agedSurnames: [Int] = []
 
     mutating func append(_ other: PersonProposals) {
         candidates.append(contentsOf: other.candidates)
         titleOnly.append(contentsOf: other.titleOnly)
         speakerDescriptions.append(contentsOf: other.speakerDescriptions)
         usedTokens.append(contentsOf: other.usedTokens)
+        agedSurnames.append(contentsOf: other.agedSurnames)
     }
 }
