@@ -80,8 +80,9 @@ public struct AgeAgreementCheck: Check {
 
     /// How far two ages, one of them at least inferred, may be apart and still be compared:
     /// ``nearbySlack`` when each inferred one has the person named before it in its paragraph,
-    /// else ``inferredSlack``.
+    /// or the story names no one else, else ``inferredSlack``.
     private func slack(_ first: AgeStatement, _ second: AgeStatement, person: Int, _ facts: ArticleFacts) -> Int {
+        if facts.people.count == 1 { return Self.nearbySlack }
         let isNear = { (age: AgeStatement) in
             !age.inferred || facts.people[person].mentions.contains { mention in
                 mention.kind != .title && mention.span.start < age.span.start

@@ -213,6 +213,9 @@ extension EventExtractor {
         } else if isAgeWord(start, "turned", input), position + 1 >= range.upperBound || input.tokens[position + 1].kind != .word
                     || input.temporalAt[position + 1] != nil {
             // "who turned 40 last year": not "turned 40 points lower".
+        } else if isAgeWord(start, "was", input), isAgeWord(position + 1, "when", input) {
+            // "Ressa was 24 when she set up the firm in 2009": the age at the clause's event.
+            return whenAge(value: value, number: position, range: range, sentence: sentence, events: events, input)
         } else if isAgeWord(start, "at", input), events.contains(where: { $0.sentence == sentence && ageWords.key(for: $0.trigger) == "event" && $0.tokens.upperBound <= start
                     && start - $0.tokens.upperBound <= 4 }) {
             // "died at 87", "has died in Spain at 52".
@@ -222,6 +225,20 @@ extension EventExtractor {
         guard start >= range.lowerBound, position + 1 >= range.upperBound || input.tokens[position + 1].kind != .word
                 || !units.contains(input.tokens, position + 1) else { return nil }
         return eventAge(value: value, phrase: start..<(position + 1), number: position, range: range, sentence: sentence, events: events, input)
+    }
+
+    /// "Ressa was 24 when she set up the firm in 2009": the person named right before "was" (or
+    /// the one a pronoun there stands for), at the first date of the "when" clause; without a
+    /// date there, the age gives no time and is not read.
+    private func whenAge(value: Int, number: Int, range: Range<Int>, sentence: Int, events: [Event], _ input: Input) -> AgeStatement? {
+        let subject = number - 2
+        guard subject >= range.lowerBound,
+              let person = input.personAt[subject] ?? (pronouns.key(input.tokens, subject) == "subject" ? resolve(pronounAt: subject, input) : nil),
+              let at = input.temporal.indices.first(where: { input.temporal[$0].sentence == sentence && input.temporal[$0].tokens.lowerBound > number
+                  && input.temporal[$0].kind == .date && input.temporal[$0].coverage(published: input.published) != nil
+                  && !(number + 1..<input.temporal[$0].tokens.lowerBound).contains { input.tokens[$0].isMark(anyOf: ";:") } })
+        else { return nil }
+        return AgeStatement(value: value, person: person, form: .atEvent, span: input.span((number - 1)..<(number + 1)), sentence: sentence, at: at)
     }
 
     /// The age an age phrase ("aged 84", "at the age of 84", "on the eve of his 92nd birthday")

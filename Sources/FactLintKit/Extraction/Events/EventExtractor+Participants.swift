@@ -159,9 +159,12 @@ extension EventExtractor {
         }
         if found.isEmpty, trigger.lowerBound - range.lowerBound <= 1,
            let person = (trigger.upperBound..<range.upperBound).first(where: { input.personAt[$0] != nil
-               || (input.tokens[$0].isCapitalized && input.personByNameWord[input.tokens[$0].lower] != nil) }) {
+               || (input.tokens[$0].isCapitalized && input.personByNameWord[input.tokens[$0].lower] != nil)
+               || input.tokens[$0 - 1].isMark(",") && pronouns.key(input.tokens, $0) == "subject" && resolve(pronounAt: $0, input) != nil }) {
             // "Born in Leeds, Yorkshire, on 12 October 1931, Moore …": the first person named
-            // after the participle, by a full mention or a word of one person's name.
+            // after the participle, by a full mention or a word of one person's name, or by a
+            // pronoun opening the main clause ("Born in Corvell in 1944, the son of a
+            // carpenter, he studied").
             return [person]
         }
         if found.isEmpty, trigger.lowerBound - range.lowerBound <= 1,

@@ -322,14 +322,15 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
     }
 
     /// Whether what follows a name marks it as a person: a speech verb ("Nina Patel said"), or
-    /// after a comma an age, a speech verb or a title ("Nina Patel, 45,", "…, said", "…, an
-    /// economist,").
+    /// after a comma an age, a speech verb, "who" or a title ("Nina Patel, 45,", "…, said",
+    /// "…, who", "…, an economist,").
     private func isCued(after position: Int, _ c: SentenceContext, _ titles: TitleContextReader) -> Bool {
         guard position < c.range.upperBound else { return false }
         if vocabulary.speechVerbs.contains(c.tokens, position) { return true }
         guard c.tokens[position].isMark(","), position + 1 < c.range.upperBound else { return false }
         let following = c.tokens[position + 1]
         return (following.kind == .number && following.text.count <= 3) || vocabulary.speechVerbs.contains(following)
+            || vocabulary.personRelatives.contains(c.tokens, position + 1)
             || titles.titlePhrase(from: position + 1, c) != nil
     }
 

@@ -12,6 +12,8 @@ final class PeopleVocabulary: Sendable {
     /// Words that close a company's registered name ("Corp", "Inc").
     let firmSuffixes: Lexicon
     let speechVerbs: Lexicon
+    /// "who", "whom" (`person-relatives`): after a name and a comma, a person's.
+    let personRelatives: Lexicon
     /// The class bit of `speech-verbs`, read from a token without a lookup.
     let speechVerbBit: WordClasses
     /// The class bits of the post heads (`post-heads`, `title-roles`).
@@ -55,6 +57,7 @@ final class PeopleVocabulary: Sendable {
         orgWords = lexicons["org-words"]
         firmSuffixes = lexicons["firm-suffixes"]
         speechVerbs = lexicons["speech-verbs"]
+        personRelatives = lexicons["person-relatives"]
         speechVerbBit = lexicons.mask("speech-verbs")
         postHeadBits = lexicons.mask("post-heads", "title-roles")
         linkingOpeners = lexicons["linking-openers"]
