@@ -138,6 +138,14 @@ extension EventExtractor {
            temporalWords.isConnective(input.tokens[position - 3].lower, "the") {
             position -= 3
         }
+        // "on the night of 13 August", "in the early morning of May 2": the relation is the
+        // word before the part of the day.
+        if position - 3 >= range.lowerBound, temporalWords.isConnective(input.tokens[position - 1].lower, "of"),
+           timesOfDay.contains(input.tokens, position - 2) {
+            var back = position - 3
+            if back > range.lowerBound, !temporalWords.isConnective(input.tokens[back].lower, "the"), input.tokens[back].kind == .word { back -= 1 }
+            if temporalWords.isConnective(input.tokens[back].lower, "the") { position = back }
+        }
         // "until about 2000": an approximator between does not change the relation.
         if position - 2 >= range.lowerBound, approximators.contains(input.tokens, position - 1) { position -= 1 }
         guard position > range.lowerBound else { return nil }

@@ -123,6 +123,9 @@ extension EventExtractor {
     private func verbSubject(of trigger: Range<Int>, range: Range<Int>, _ input: Input) -> [Int] {
         var position = trigger.lowerBound - 1
         var found: [Int] = []
+        // A person named in an apposition skipped on the way ("Halvern's chief constable, Gudrun
+        // Rask, will retire"): the subject's own name.
+        var apposed: Int?
         var onlyAdverbs = true
         while position >= range.lowerBound {
             let token = input.tokens[position]
@@ -143,6 +146,10 @@ extension EventExtractor {
                       position - opening <= 16 {
                 // An apposition or a relative clause set off by commas: "Janet Pryce, the
                 // home's manager, was suspended"; "The inquiry, chaired by a judge, began".
+                if apposed == nil, let named = (opening + 1..<position).first(where: { input.personAt[$0] != nil }),
+                   input.personAt[opening + 1] != nil, (opening + 1..<position).allSatisfy({ input.personAt[$0] == input.personAt[named] }) {
+                    apposed = named
+                }
                 position = opening - 1
             } else if onlyAdverbs, token.isMark(","), position > range.lowerBound,
                       input.personAt[position - 1] != nil || input.personByNameWord[input.tokens[position - 1].lower] != nil {
@@ -157,6 +164,7 @@ extension EventExtractor {
             if pronouns.contains(input.tokens, position) { break }
             position -= 1
         }
+        if let apposed, !found.contains(where: { input.personAt[$0] != nil }) { found.append(apposed) }
         if found.isEmpty, trigger.lowerBound - range.lowerBound <= 1,
            let person = (trigger.upperBound..<range.upperBound).first(where: { input.personAt[$0] != nil
                || (input.tokens[$0].isCapitalized && input.personByNameWord[input.tokens[$0].lower] != nil)

@@ -72,6 +72,8 @@ public final class EventExtractor: Sendable {
     let anniversaryWords: Lexicon
     /// "fifth", "fiftieth" (`spelled-ordinals`).
     let spelledOrdinals: Lexicon
+    /// "morning", "night" (`times-of-day`): "on the night of 13 August" dates what stands before "on".
+    let timesOfDay: Lexicon
     let pastBit: WordClasses
     let reportingBit: WordClasses
     /// Words that open a clause ("which", "after"), for the order finder: built once, not per article.
@@ -97,6 +99,7 @@ public final class EventExtractor: Sendable {
         units = lexicons["time-units"]
         possessionVerbs = lexicons["possession-verbs"]
         serviceWords = lexicons["service-words"]
+        timesOfDay = lexicons["times-of-day"]
         postWords = ontology?.roleWords ?? PostOntology(lexicons: lexicons).roleWords
         recordWords = lexicons["record-words"]
         namedLengthWords = lexicons["named-length-words"]
