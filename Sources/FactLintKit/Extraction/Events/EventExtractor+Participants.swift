@@ -18,6 +18,10 @@ extension EventExtractor {
                 people.append(person)
             }
         }
+        if people.isEmpty, !event.isNoun, event.isKnown, patientEvents.contains(lowercased: event.trigger),
+           let person = patient(after: event.tokens, range: range, input) {
+            people.append(person)
+        }
         event.people = people.sortedUnique()
         // "a second plant", "a flood": the determiner before the subject, or before the noun;
         // not one inside what a noun is of ("the conviction last month of an employee").
@@ -185,6 +189,27 @@ extension EventExtractor {
             }
         }
         return found
+    }
+
+    /// "Police arrested Falk", "Prosecutors charged him on August 19": the person named right
+    /// after an active verb of `patient-events`, or the one an object pronoun there stands for
+    /// ("her" only before a word that is not a noun: not "charged her husband"). A passive
+    /// ("was charged by police") has its person for its subject.
+    private func patient(after trigger: Range<Int>, range: Range<Int>, _ input: Input) -> Int? {
+        let next = trigger.upperBound
+        guard next < range.upperBound, trigger.lowerBound > range.lowerBound,
+              !temporalWords.auxiliaries.contains(input.tokens[trigger.lowerBound - 1].lower),
+              !temporalWords.pastAuxiliaries.contains(input.tokens[trigger.lowerBound - 1].lower) else { return nil }
+        if let person = input.personAt[next] { return person }
+        switch pronouns.key(input.tokens, next) {
+        case "object"?: return resolve(pronounAt: next, input)
+        case "possessive"?:
+            let after = next + 1
+            guard after >= range.upperBound || input.tokens[after].kind != .word || input.temporalAt[after] != nil
+                    || words.functionWords.contains(input.tokens, after) else { return nil }
+            return resolve(pronounAt: next, input)
+        default: return nil
+        }
     }
 
     /// A word that can name a participant: not a function word, a date, a verb or a figure.

@@ -23,7 +23,11 @@ extension EventExtractor {
                     continue
                 }
             }
-            if words.twoWordHeads.contains(input.tokens[index].lower), index + 1 < range.upperBound,
+            if words.threeWordHeads.contains(input.tokens[index].lower), index + 2 < range.upperBound,
+               let key = words.triggers.key(for: input.tokens[index].lower + " " + input.tokens[index + 1].lower + " " + input.tokens[index + 2].lower) {
+                events.append(event(trigger: key, known: true, tokens: index..<(index + 3), sentence: sentence, input))
+                index += 3
+            } else if words.twoWordHeads.contains(input.tokens[index].lower), index + 1 < range.upperBound,
                let key = words.triggers.key(for: input.tokens[index].lower + " " + input.tokens[index + 1].lower) {
                 events.append(event(trigger: key, known: true, tokens: index..<(index + 2), sentence: sentence, input))
                 index += 2

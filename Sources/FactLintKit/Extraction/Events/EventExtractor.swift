@@ -74,6 +74,8 @@ public final class EventExtractor: Sendable {
     let spelledOrdinals: Lexicon
     /// "morning", "night" (`times-of-day`): "on the night of 13 August" dates what stands before "on".
     let timesOfDay: Lexicon
+    /// Events that happen to a person (`patient-events`): "charged him".
+    let patientEvents: Lexicon
     let pastBit: WordClasses
     let reportingBit: WordClasses
     /// Words that open a clause ("which", "after"), for the order finder: built once, not per article.
@@ -100,6 +102,7 @@ public final class EventExtractor: Sendable {
         possessionVerbs = lexicons["possession-verbs"]
         serviceWords = lexicons["service-words"]
         timesOfDay = lexicons["times-of-day"]
+        patientEvents = lexicons["patient-events"]
         postWords = ontology?.roleWords ?? PostOntology(lexicons: lexicons).roleWords
         recordWords = lexicons["record-words"]
         namedLengthWords = lexicons["named-length-words"]

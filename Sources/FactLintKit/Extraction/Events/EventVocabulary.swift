@@ -5,6 +5,8 @@ final class EventVocabulary: Sendable {
     let triggers: Lexicon
     /// First words of two-word triggers ("sworn" of "sworn in").
     let twoWordHeads: WordSet
+    /// First words of the triggers written in three words ("took the oath").
+    let threeWordHeads: WordSet
     /// Event key to family.
     let families: [String: String]
     /// Events that happen once to a subject.
@@ -63,6 +65,10 @@ final class EventVocabulary: Sendable {
         twoWordHeads = WordSet(triggers.keysBySpelling.keys.compactMap { spelling in
             let parts = spelling.split(separator: " ")
             return parts.count == 2 ? String(parts[0]) : nil
+        })
+        threeWordHeads = WordSet(triggers.keysBySpelling.keys.compactMap { spelling in
+            let parts = spelling.split(separator: " ")
+            return parts.count == 3 ? String(parts[0]) : nil
         })
         var families: [String: String] = [:]
         for (event, family) in lexicons["event-families"].keysBySpelling { families[event] = family }
