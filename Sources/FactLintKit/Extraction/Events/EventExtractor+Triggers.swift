@@ -23,11 +23,12 @@ extension EventExtractor {
                     continue
                 }
             }
-            if words.threeWordHeads.contains(input.tokens[index].lower), index + 2 < range.upperBound,
+            let isHead = words.multiWordHeads.contains(input.tokens[index].lower)
+            if isHead, index + 2 < range.upperBound, words.threeWordHeads.contains(input.tokens[index].lower),
                let key = words.triggers.key(for: input.tokens[index].lower + " " + input.tokens[index + 1].lower + " " + input.tokens[index + 2].lower) {
                 events.append(event(trigger: key, known: true, tokens: index..<(index + 3), sentence: sentence, input))
                 index += 3
-            } else if words.twoWordHeads.contains(input.tokens[index].lower), index + 1 < range.upperBound,
+            } else if isHead, index + 1 < range.upperBound, words.twoWordHeads.contains(input.tokens[index].lower),
                let key = words.triggers.key(for: input.tokens[index].lower + " " + input.tokens[index + 1].lower) {
                 events.append(event(trigger: key, known: true, tokens: index..<(index + 2), sentence: sentence, input))
                 index += 2

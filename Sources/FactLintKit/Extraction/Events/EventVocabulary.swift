@@ -7,6 +7,8 @@ final class EventVocabulary: Sendable {
     let twoWordHeads: WordSet
     /// First words of the triggers written in three words ("took the oath").
     let threeWordHeads: WordSet
+    /// First words of the triggers written in two or three words: one lookup a token.
+    let multiWordHeads: WordSet
     /// Event key to family.
     let families: [String: String]
     /// Events that happen once to a subject.
@@ -62,14 +64,16 @@ final class EventVocabulary: Sendable {
 
     init(lexicons: LexiconSet) {
         triggers = lexicons["event-triggers"]
-        twoWordHeads = WordSet(triggers.keysBySpelling.keys.compactMap { spelling in
-            let parts = spelling.split(separator: " ")
-            return parts.count == 2 ? String(parts[0]) : nil
-        })
-        threeWordHeads = WordSet(triggers.keysBySpelling.keys.compactMap { spelling in
-            let parts = spelling.split(separator: " ")
-            return parts.count == 3 ? String(parts[0]) : nil
-        })
+        // The first word of each spelling of two or three words, split at bytes (read at every start).
+        var twoWords: [String] = [], threeWords: [String] = []
+        for spelling in triggers.keysBySpelling.keys {
+            let spaces = spelling.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+            guard spaces == 1 || spaces == 2, let space = spelling.utf8.firstIndex(of: 0x20) else { continue }
+            if spaces == 1 { twoWords.append(String(spelling[..<space])) } else { threeWords.append(String(spelling[..<space])) }
+        }
+        twoWordHeads = WordSet(twoWords)
+        threeWordHeads = WordSet(threeWords)
+        multiWordHeads = WordSet(twoWords + threeWords)
         var families: [String: String] = [:]
         for (event, family) in lexicons["event-families"].keysBySpelling { families[event] = family }
         self.families = families

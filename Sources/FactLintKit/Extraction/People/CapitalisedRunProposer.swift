@@ -277,11 +277,12 @@ struct CapitalisedRunProposer: PersonCandidateProposer {
         let v = vocabulary
         let range = word.tokens
         let (comma, age, close) = (range.upperBound, range.upperBound + 1, range.upperBound + 2)
-        guard close + 1 < c.range.upperBound, isNameWord(word), !word.isPossessive, !RunWord.isUppercase(word.text),
-              word.text.count >= 3, c.tokens[comma].isMark(anyOf: ",("), c.tokens[age].kind == .number,
+        // The marks and the number first: most single words have no age after them.
+        guard close + 1 < c.range.upperBound, c.tokens[age].kind == .number, c.tokens[comma].isMark(anyOf: ",("),
               c.tokens[age].text.utf8.count <= 2, let value = Int(c.tokens[age].text), value >= 16,
               c.tokens[close].isMark(c.tokens[comma].isMark("(") ? ")" : ","),
               c.tokens[close + 1].kind == .word, !c.tokens[close + 1].isCapitalized,
+              isNameWord(word), !word.isPossessive, !RunWord.isUppercase(word.text), word.text.count >= 3,
               v.ontology.place(word.text) == nil, v.ontology.party(word.text) == nil,
               !v.roles.contains(lowercased: word.lower), !v.orgWords.contains(lowercased: word.lower),
               !v.starters.contains(lowercased: word.lower),
