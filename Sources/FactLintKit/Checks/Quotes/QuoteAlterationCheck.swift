@@ -102,11 +102,20 @@ public struct QuoteAlterationCheck: Check {
                 // fragment must keep five words ("not on my mind this season" against "not
                 // planning to go anywhere this season" is the speaker's point put another way).
                 let shortCandidate = laterIsShort ? candidate : other
+                // The same when the last change takes in the word after the marks with the
+                // fragment's own last word ("who built this company" and then, against "… who
+                // built this firm," he said).
                 if fragment, shortCandidate.isFragment, short.count > shortCandidate.quotedCount, let last = alignment.changes.last,
-                   last.short == shortCandidate.quotedCount..<short.count, last.long.isEmpty, last.long.lowerBound == long.count {
+                   last.short.upperBound == short.count, last.short.lowerBound <= shortCandidate.quotedCount, last.long.upperBound == long.count {
                     guard let trimmed = WordAlignment(short: Array(short.prefix(shortCandidate.quotedCount)), long: long),
                           trimmed.matched >= Self.minimumUnconfirmedFragmentMatch else { continue }
                     alignment = trimmed
+                }
+                // A fragment's last quoted word left out where the whole quotation goes on with
+                // another word stands for that word ("who built this company" against "who built
+                // this firm"): a change, not a quotation cut short.
+                if fragment, shortCandidate.isFragment, short.count == shortCandidate.quotedCount {
+                    alignment = Self.replacingEnds(alignment, shortCount: short.count, longCount: long.count)
                 }
                 if alignment.changes.isEmpty { unchanged = true; break }
                 guard fragment ? isFragmentAlteration(alignment, shortCandidate, long: laterIsShort ? other : candidate, stopwords)
