@@ -1,6 +1,7 @@
 /// Stated totals against their parts.
 /// - Prose: a total followed by a colon or dash and its parts, "a total of 10 cases: 4 in the
-///   north and 5 in the south" (4 + 5 = 9).
+///   north and 5 in the south" (4 + 5 = 9); and a count split by place after a comma, "employs
+///   1,200 people, 700 of them in Tollard and 600 in Brannock", when the parts come to more.
 /// - Tables: a row labelled as a total against the rows above it, column by column; a column
 ///   headed "Total" against the other columns of its row.
 /// Parts that are not all given ("including", "among them") are not added up.
@@ -46,14 +47,29 @@ enum TotalArithmetic {
         for index in claims.indices where claims[index].quantity.hedge == .exact && claims[index].position != .table && claims[index].rangeWith == nil {
             let total = claims[index]
             let sentence = total.quantity.sentence
-            guard facts.isInScope(sentence: sentence, scope), total.qualifiers.contains("total") || saysTotal(before: total, facts) else { continue }
+            guard facts.isInScope(sentence: sentence, scope) else { continue }
             // The colon or dash right after the total's words.
             let range = facts.sentences[sentence].tokens
             var position = total.quantity.extent.upperBound
             var words = 0
             while position < range.upperBound, facts.tokens[position].kind == .word, words < 4 { position += 1; words += 1 }
-            guard position < range.upperBound, facts.tokens[position].isMark(anyOf: ":\u{2014}\u{2013}") else { continue }
+            guard position < range.upperBound else { continue }
             let parts = claims[(index + 1)...].prefix { $0.quantity.sentence == sentence }
+            // "employs 1,200 people, 700 of them in Tollard and 600 in Brannock": a count split by
+            // place after a comma (its parts read as parts of it) may leave some out, so only
+            // parts above it are wrong.
+            if facts.tokens[position].isMark(","), total.quantity.unit.hasPrefix("count:"), total.kind == .level, !total.isPartitive,
+               parts.count >= 2, parts.first!.quantity.extent.lowerBound == position + 1,
+               parts.allSatisfy({ $0.isPartitive && $0.quantity.unit == total.quantity.unit && $0.quantity.hedge == .exact && $0.kind == .level }) {
+                let sum = parts.reduce(FigureBounds(lower: 0, upper: 0)) { $0 + FigureBounds($1.quantity) }
+                if sum.lower > FigureBounds(total.quantity).upper + 1e-9,
+                   let match = compare(Array(parts.map(\.quantity)), against: total.quantity, where: "line \(facts.line(of: total.quantity.span))", facts) {
+                    matches.append(match)
+                }
+                continue
+            }
+            guard total.qualifiers.contains("total") || saysTotal(before: total, facts),
+                  facts.tokens[position].isMark(anyOf: ":\u{2014}\u{2013}") else { continue }
             guard parts.count >= 2, parts.count <= 12, parts.first!.quantity.extent.lowerBound > position,
                   parts.allSatisfy({ $0.quantity.hedge == .exact && $0.rangeWith == nil && $0.kind != .changeBy
                       && ChangeArithmetic.sameUnit($0.quantity, total.quantity) || ($0.quantity.unit.hasPrefix("count:") && total.quantity.unit.hasPrefix("count:")) && $0.quantity.hedge == .exact && $0.rangeWith == nil }),

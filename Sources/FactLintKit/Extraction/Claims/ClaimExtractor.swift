@@ -59,7 +59,8 @@ public final class ClaimExtractor: Sendable {
             var listUnit: String?
             var listStart = Int.max
             while index < sentence.tokens.upperBound {
-                if let last = figures.last, last.unit.hasPrefix("count:"), index - last.end <= 4, tokens[index].isMark(anyOf: ":\u{2014}") {
+                if let last = figures.last, last.unit.hasPrefix("count:"), index - last.end <= 4,
+                   tokens[index].isMark(anyOf: ":\u{2014}") || listUnit == nil && tokens[index].isMark(",") && splitsByPlace(after: index, sentence.tokens, tokens) {
                     listUnit = last.unit
                     listStart = figures.count
                 }
@@ -122,6 +123,19 @@ public final class ClaimExtractor: Sendable {
         }
         claims.sort { $0.quantity.extent.lowerBound < $1.quantity.extent.lowerBound }
         return claims
+    }
+
+    /// "1,200 people, 700 of them in Tollard", "killed, two in Tollard": a bare number after the
+    /// comma, then "of them" or a `part-places` word.
+    private func splitsByPlace(after comma: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let number = comma + 1, next = comma + 2
+        guard next + 1 < range.upperBound, tokens[number].kind == .number && !tokens[number].text.utf8.contains(0x2E)
+                || tokens[number].classes & numberWordBit != 0, tokens[next].kind == .word else { return false }
+        switch vocabulary.partPlaces.key(tokens, next) {
+        case "place"?: return true
+        case "of"?: return vocabulary.partitivePronouns.contains(tokens, next + 1)
+        default: return false
+        }
     }
 
     /// The article's tables: Markdown pipe tables, runs of wire result lines, and wire tables in

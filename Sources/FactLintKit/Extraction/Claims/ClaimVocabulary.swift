@@ -40,6 +40,8 @@ final class ClaimVocabulary: Sendable {
     let distributiveWords: Lexicon
     let distributiveDeterminers: Lexicon
     let partitivePronouns: Lexicon
+    /// "in", "at" after a bare number that splits a count by place (`part-places`).
+    let partPlaces: Lexicon
     let rateAdjectives: Lexicon
     let perWords: Lexicon
     let voteNouns: Lexicon
@@ -98,6 +100,7 @@ final class ClaimVocabulary: Sendable {
         distributiveWords = lexicons["distributive-words"]
         distributiveDeterminers = lexicons["distributive-determiners"]
         partitivePronouns = lexicons["partitive-pronouns"]
+        partPlaces = lexicons["part-places"]
         rateAdjectives = lexicons["rate-adjectives"]
         perWords = lexicons["per-words"]
         voteNouns = lexicons["vote-nouns"]
