@@ -33,9 +33,11 @@ public struct ServiceSpanCheck: Check {
         for service in timeline.services where facts.isInScope(sentence: service.sentence, scope) {
             let duration = facts.temporal[service.duration]
             guard let stated = duration.approximateDays, case .duration(let length)? = duration.resolved, let unit = length.unit.days,
-                  let start = service.isEvent ? edge(of: service, family: "begin", facts: facts) : start(of: service, facts: facts, words: words),
+                  let start = service.isEvent ? edge(of: service, family: "begin", facts: facts) ?? ownStart(of: service, facts: facts)
+                                              : start(of: service, facts: facts, words: words),
                   let startSpan = start.span,
-                  let end = service.isEvent ? edge(of: service, family: "end", facts: facts) : end(of: service, facts: facts, words: words)
+                  let end = service.isEvent ? edge(of: service, family: "end", facts: facts) ?? endedBy(service, facts: facts)
+                                            : end(of: service, facts: facts, words: words)
             else { continue }
             // The shortest and longest the stretch can be, given how coarse each end is.
             let shortest = Double(end.dates.start.dayNumber - start.dates.end.dayNumber)
@@ -128,6 +130,33 @@ public struct ServiceSpanCheck: Check {
         }.compactMap { dated(events[$0], facts: facts) }
         guard let first = found.first, found.allSatisfy({ $0.dates == first.dates }) else { return nil }
         return first
+    }
+
+    /// "The library closed its doors on 2 June" for "a six-week closure": the one dated verb
+    /// the timeline links to the length's own noun starts it (a closure, a strike, a ban is
+    /// told by the verb that begins it).
+    private func ownStart(of service: ServiceLength, facts: ArticleFacts) -> End? {
+        guard let own = service.event else { return nil }
+        let timeline = facts.timeline
+        let found = timeline.mentions(of: own).filter { index in
+            let event = timeline.events[index]
+            return index != own && !event.isNoun && EventStatus.toldOrStated.contains(event.status) && !event.isNegated
+        }.compactMap { dated(timeline.events[$0], facts: facts) }
+        guard let first = found.first, found.allSatisfy({ $0.dates == first.dates }) else { return nil }
+        return first
+    }
+
+    /// "reopened on Monday after a six-week closure": the dated event in the length's own
+    /// sentence that an "after" puts right after it ends it.
+    private func endedBy(_ service: ServiceLength, facts: ArticleFacts) -> End? {
+        guard let own = service.event else { return nil }
+        let timeline = facts.timeline
+        let found = timeline.constraints.filter { $0.source == .connective && $0.earlier == own
+            && timeline.events[$0.later].sentence == service.sentence && !timeline.events[$0.later].isNegated
+            && EventStatus.toldOrStated.contains(timeline.events[$0.later].status) }
+            .compactMap { dated(timeline.events[$0.later], facts: facts) }
+        guard found.count == 1 else { return nil }
+        return found[0]
     }
 
     /// An event's own explicit date, as the period it names.
