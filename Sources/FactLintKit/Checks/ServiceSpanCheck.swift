@@ -44,7 +44,7 @@ public struct ServiceSpanCheck: Check {
             let longest = Double(end.dates.end.dayNumber - start.dates.start.dayNumber)
             // Half a unit, and at least a day for counting both ends; for decades a fifth of the
             // length ("a decade" is eight to twelve years, not five to fifteen).
-            let slack = length.unit.days.map { $0 >= TimeUnit.decade.days! } == true ? stated / 5 : max(unit / 2, 1)
+            let slack = length.unit == .decade || length.unit == .century ? stated / 5 : max(unit / 2, 1)
             guard longest >= 0, stated < shortest - slack || stated > longest + slack else { continue }
             let actual = Double(end.dates.start.dayNumber - start.dates.start.dayNumber)
             var related: [CheckMatch.Related] = [.init(span: startSpan, message: "\(start.event) is dated '\(start.written)' here")]

@@ -8,6 +8,7 @@ enum VoteShares {
     static func findings(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let answers = facts.lexicons["vote-answers"]
         let poll = facts.lexicons["poll-answers"]
+        let joiners = facts.lexicons["clause-joiners"]
         var matches: [CheckMatch] = []
         var index = 0
         let claims = facts.claims
@@ -25,7 +26,7 @@ enum VoteShares {
                 let range = facts.sentences[sentence].tokens
                 if let answer = answer(after: claim.quantity.extent.upperBound, in: range, facts, answers) {
                     shares.append((claim, answer))
-                } else if let (answer, namesObject) = pollAnswer(after: claim.quantity.extent.upperBound, in: range, facts, poll) {
+                } else if let (answer, namesObject) = pollAnswer(after: claim.quantity.extent.upperBound, in: range, facts, poll, joiners) {
                     shares.append((claim, answer))
                     isPoll = true
                     if namesObject { namedObjects += 1 }
@@ -47,7 +48,7 @@ enum VoteShares {
     /// "backed the plan", "opposed it", "were undecided": a poll's answer right after the figure
     /// (past a "be" word), its key, and whether words other than a pointer ("it") or a mark
     /// follow it, naming what it answers.
-    private static func pollAnswer(after end: Int, in range: Range<Int>, _ facts: ArticleFacts, _ poll: Lexicon) -> (String, Bool)? {
+    private static func pollAnswer(after end: Int, in range: Range<Int>, _ facts: ArticleFacts, _ poll: Lexicon, _ joiners: Lexicon) -> (String, Bool)? {
         var start = end
         if start < range.upperBound, facts.tokens[start].kind == .word, poll.key(lowercased: facts.tokens[start].lower) == "be" { start += 1 }
         guard start < range.upperBound, facts.tokens[start].kind == .word else { return nil }
@@ -60,7 +61,7 @@ enum VoteShares {
         guard let key, key != "be", key != "pointer" else { return nil }
         let next = start + length
         let namesObject = next < range.upperBound && facts.tokens[next].kind == .word
-            && poll.key(lowercased: facts.tokens[next].lower) != "pointer" && facts.lexicons["clause-joiners"].key(lowercased: facts.tokens[next].lower) == nil
+            && poll.key(lowercased: facts.tokens[next].lower) != "pointer" && !joiners.contains(lowercased: facts.tokens[next].lower)
         return (key, namesObject)
     }
 

@@ -52,11 +52,12 @@ extension EventExtractor {
             switch serviceWords.key(input.tokens, cursor) {
             case "noun"?: return (token.lower, cursor, false)
             case "office"?: return (token.lower, cursor, true)
+            case "as"?:
+                if let head = ((cursor + 1)..<min(range.upperBound, cursor + 4)).first(where: { postWords.contains(input.tokens, $0) }),
+                   !((cursor + 1)..<head).contains(where: { input.tokens[$0].kind != .word }) {
+                    return ("post", head, true)
+                }
             default: break
-            }
-            if token.lower == "as", let head = ((cursor + 1)..<min(range.upperBound, cursor + 4)).first(where: { postWords.contains(input.tokens, $0) }),
-               !((cursor + 1)..<head).contains(where: { input.tokens[$0].kind != .word }) {
-                return ("post", head, true)
             }
             guard words.functionWords.contains(token) || pronouns.key(for: token) == "possessive" else { return nil }
             cursor += 1
