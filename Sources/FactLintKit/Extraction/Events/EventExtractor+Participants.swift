@@ -155,6 +155,11 @@ extension EventExtractor {
                     apposed = named
                 }
                 position = opening - 1
+            } else if token.kind == .number, position - 1 > range.lowerBound, input.tokens[position - 1].isMark(","),
+                      input.tokens[position + 1].isMark(","), input.tokens[position - 2].kind == .word {
+                // "Emory Vantor, 58, a member of the committee, was arrested": an age set off
+                // before the apposition is skipped with it.
+                position -= 2
             } else if onlyAdverbs, token.isMark(","), position > range.lowerBound,
                       input.personAt[position - 1] != nil || input.personByNameWord[input.tokens[position - 1].lower] != nil {
                 // With no comma before to close: a participle set off after a name, "Volcker, first appointed in 1979".
