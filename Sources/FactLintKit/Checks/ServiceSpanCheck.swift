@@ -128,8 +128,7 @@ public struct ServiceSpanCheck: Check {
             return event.family == family && EventStatus.toldOrStated.contains(event.status) && !event.isNegated
                 && (event.subject.contains(service.noun) || index == predicate)
         }.compactMap { dated(events[$0], facts: facts) }
-        guard let first = found.first, found.allSatisfy({ $0.dates == first.dates }) else { return nil }
-        return first
+        return Self.onlyDate(found)
     }
 
     /// "The library closed its doors on 2 June" for "a six-week closure": the one dated verb
@@ -142,8 +141,7 @@ public struct ServiceSpanCheck: Check {
             let event = timeline.events[index]
             return index != own && !event.isNoun && EventStatus.toldOrStated.contains(event.status) && !event.isNegated
         }.compactMap { dated(timeline.events[$0], facts: facts) }
-        guard let first = found.first, found.allSatisfy({ $0.dates == first.dates }) else { return nil }
-        return first
+        return Self.onlyDate(found)
     }
 
     /// "reopened on Monday after a six-week closure": the dated event in the length's own
@@ -155,8 +153,13 @@ public struct ServiceSpanCheck: Check {
             && timeline.events[$0.later].sentence == service.sentence && !timeline.events[$0.later].isNegated
             && EventStatus.toldOrStated.contains(timeline.events[$0.later].status) }
             .compactMap { dated(timeline.events[$0.later], facts: facts) }
-        guard found.count == 1 else { return nil }
-        return found[0]
+        return Self.onlyDate(found)
+    }
+
+    /// The date the candidates agree on; nil when there is none or they name two.
+    private static func onlyDate(_ found: [End]) -> End? {
+        guard let first = found.first, found.allSatisfy({ $0.dates == first.dates }) else { return nil }
+        return first
     }
 
     /// An event's own explicit date, as the period it names.
