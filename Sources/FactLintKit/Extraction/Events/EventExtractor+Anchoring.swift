@@ -115,20 +115,6 @@ extension EventExtractor {
         return insertAt
     }
 
-    /// The event noun right before a verb, as its subject ("the floods destroyed", "the
-    /// inquiry, which began"), skipping auxiliaries.
-    private func subjectEvent(of verb: Event, in events: [Event], range: Range<Int>, _ input: Input) -> Int? {
-        var position = verb.tokens.lowerBound - 1
-        while position >= range.lowerBound, !modals.contains(input.tokens, position),
-              temporalWords.auxiliaries.contains(input.tokens[position].lower)
-                || temporalWords.pastAuxiliaries.contains(input.tokens[position].lower)
-                || temporalWords.perfectAuxiliaries.contains(input.tokens[position].lower) {
-            position -= 1
-        }
-        guard position >= range.lowerBound else { return nil }
-        return events.firstIndex { $0.isKnown && $0.isNoun && $0.tokens.upperBound == position + 1 }
-    }
-
     /// How the word before a date relates it to its event.
     private func relationBefore(_ position: Int, range: Range<Int>, _ input: Input) -> TemporalRelation? {
         var position = position
@@ -310,6 +296,9 @@ extension EventExtractor {
         // counted.
         let apposition = after && opensSentence ? appositionAfterName(in: between, input) : nil
         var cost = between.count - (apposition?.count ?? 0) + (after ? (opensSentence ? -1 : 2) : 0)
+        // "the flooding that swamped the town last month has cost": a date that closes a
+        // relative clause right before the main verb dates the clause, not that verb.
+        if after, !opensSentence, closesRelativeClause(date, input) { cost += 20 }
         let isStart = date.lowerBound > 0 && prepositions.key(input.tokens, date.lowerBound - 1) == "since"
         // "Sales in 2019 were weak": a date right after a noun belongs to that noun, not to a
         // verb after it.

@@ -31,4 +31,51 @@ extension EventExtractor {
     /// How many words may stand between the noun and the relative pronoun ("the strikes against
     /// planned cuts that").
     private static let antecedentReach = 4
+
+    /// The event noun before a verb, as its subject ("the floods destroyed", "the flooding that
+    /// swamped", "the inquiry, which began"), skipping auxiliaries and a relative pronoun.
+    func subjectEvent(of verb: Event, in events: [Event], range: Range<Int>, _ input: Input) -> Int? {
+        var position = verb.tokens.lowerBound - 1
+        while position >= range.lowerBound, !modals.contains(input.tokens, position),
+              temporalWords.auxiliaries.contains(input.tokens[position].lower)
+                || temporalWords.pastAuxiliaries.contains(input.tokens[position].lower)
+                || temporalWords.perfectAuxiliaries.contains(input.tokens[position].lower) {
+            position -= 1
+        }
+        if position > range.lowerBound, isRelativePronoun(position, input) {
+            position -= input.tokens[position - 1].isMark(",") && position - 1 > range.lowerBound ? 2 : 1
+        }
+        guard position >= range.lowerBound else { return nil }
+        return events.firstIndex { $0.isKnown && $0.isNoun && $0.tokens.upperBound == position + 1 }
+    }
+
+    /// Whether a date ends a relative clause with the main verb right after it: "the flooding
+    /// that swamped the town last month has cost". A relative pronoun stands before the date with
+    /// no mark, clause word or other date between, after a word that is no reporting verb ("said
+    /// that sales last month were" is no relative clause).
+    func closesRelativeClause(_ date: Range<Int>, _ input: Input) -> Bool {
+        guard date.upperBound < input.tokens.count, input.tokens[date.upperBound].kind == .word,
+              isVerbStart(date.upperBound, input) else { return false }
+        var position = date.lowerBound - 1
+        while position > 0, date.lowerBound - position <= Self.relativeClauseReach {
+            let token = input.tokens[position]
+            if token.kind == .punctuation && !token.isMark(anyOf: "'\u{2019}") || input.temporalAt[position] != nil { return false }
+            if isRelativePronoun(position, input) {
+                let before = input.tokens[position - 1]
+                return before.kind == .word && before.classes & reportingBit == 0 && !words.functionWords.contains(before)
+            }
+            if clauseWords.contains(input.tokens, position) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// How many words a relative clause may hold before its closing date.
+    private static let relativeClauseReach = 10
+
+    /// "that" (`event-pronouns` `relative`) or a word of `relative-clause-openers` ("which").
+    private func isRelativePronoun(_ position: Int, _ input: Input) -> Bool {
+        input.tokens[position].kind == .word
+            && (pronouns.key(input.tokens, position) == "relative" || relativeOpeners.contains(input.tokens, position))
+    }
 }
