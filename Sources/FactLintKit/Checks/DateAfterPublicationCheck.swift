@@ -111,18 +111,42 @@ public struct DateAfterPublicationCheck: Check {
             date.lowerBound >= object.upperBound && date.lowerBound - object.upperBound <= 1
                 && !facts.timeline.events.contains { $0.isNoun && $0.sentence == event.sentence && $0.tokens.overlaps(object) }
         } ?? false
+        // "was released on bail on May 23", "met in Vienna on June 25", "signed a 7.7 billion
+        // dlr loan on March 20": a short phrase that names no event, then the date's own "on".
+        let isAfterWord = !isAfterObject && !event.isNoun && date.lowerBound - 1 > event.tokens.upperBound
+            && isObjectPhrase(event.tokens.upperBound..<(date.lowerBound - 1), date, facts)
         let opensSentence = date.lowerBound - opening <= 1 && date.upperBound <= event.tokens.lowerBound
         // "the exchange on March 26 suspended trading", "Vantor on March 10 unilaterally
         // suspended": between its subject and a verb of `event-triggers`, an adverb at most
         // between (not "the end of the fiscal year on March 31 drew closer").
         let isBeforeVerb = event.isKnown && date.upperBound <= event.tokens.lowerBound && date.lowerBound > opening + 1
             && (date.upperBound..<event.tokens.lowerBound).allSatisfy { facts.tokens[$0].kind == .word && facts.tokens[$0].lower.hasASCIISuffix("ly") }
-        guard isBeside || isAfterObject || opensSentence || isBeforeVerb || isAfterAgent(date, of: event, facts)
+        guard isBeside || isAfterObject || isAfterWord || opensSentence || isBeforeVerb || isAfterAgent(date, of: event, facts)
                 || relation == .since && date.lowerBound >= event.tokens.upperBound else { return false }
         // A planned thing named in the verb's subject ("A strike against the proposed merger
         // began on March 20") is no plan told of the verb.
         return !facts.timeline.events.contains { $0.sentence == expression.sentence && $0.status == .scheduled
             && $0.tokens.lowerBound < date.lowerBound && !($0.isNoun && $0.tokens.upperBound <= event.tokens.lowerBound) }
+    }
+
+    /// Whether the words between a verb and a date's "on", "in" or "at" are the verb's
+    /// one-word object ("released on bail on May 23"), its place ("met in Vienna on June 25") or
+    /// the post it was done in ("retired as Fed chairman on November 11"): a lowercase word that
+    /// is no function word, or "in", "at" (`date-prepositions` `at`) or "as" (`service-words`
+    /// `as`) and up to three words, capitalised after "in" or "at", none an event, a date or a
+    /// function word. A longer object may carry the date of something to come ("were promised a
+    /// paid rest day on June 9").
+    private static func isObjectPhrase(_ between: Range<Int>, _ date: Range<Int>, _ facts: ArticleFacts) -> Bool {
+        let prepositions = facts.lexicons["date-prepositions"], functionWords = facts.lexicons["function-words"]
+        guard between.count <= 4, prepositions.key(lowercased: facts.tokens[date.lowerBound - 1].lower) == "at",
+              !facts.timeline.events.contains(where: { $0.tokens.overlaps(between) }),
+              !facts.temporal.contains(where: { $0.tokens.overlaps(between) }) else { return false }
+        let isContent = { (token: Token) in token.kind == .word && !functionWords.contains(lowercased: token.lower) }
+        let first = facts.tokens[between.lowerBound]
+        if between.count == 1 { return isContent(first) && !first.isCapitalized }
+        let isPlace = prepositions.key(lowercased: first.lower) == "at"
+        guard isPlace || facts.lexicons["service-words"].key(lowercased: first.lower) == "as" else { return false }
+        return between.dropFirst().allSatisfy { isContent(facts.tokens[$0]) && (!isPlace || facts.tokens[$0].isCapitalized) }
     }
 
     /// "an operation sanctioned by farm ministers on April 20": a past participle's agent, "by"
