@@ -87,6 +87,14 @@ struct QuotationRuleTests {
         #expect(article.quotations.map(\.speaker) == ["Ada Lane", "Tom Brannock"])
     }
 
+    @Test("a quotation left open keeps every sentence up to the mark that opens the next one")
+    func quotationLeftOpenKeepsItsSentences() {
+        let article = facts("""
+        Ms Ada Lane said: "We checked the pier. "That is our job. And we will not be rushed, by anyone. "The beams are sound."
+        """)
+        #expect(article.quotations.map(\.text) == ["We checked the pier.", "That is our job. And we will not be rushed, by anyone.", "The beams are sound."])
+    }
+
     @Test("the subject of a speech verb speaks, not the person spoken to or of; a pronoun after a sentence naming one person is that person")
     func speakerIsTheSubjectOfTheSpeechVerb() {
         let told = facts("""

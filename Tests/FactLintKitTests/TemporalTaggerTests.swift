@@ -74,6 +74,12 @@ struct TemporalTaggerTests {
         ])
         #expect(run.temporal.map(\.isDayRun) == [true, false, false])
         #expect(run.temporal[1].rangeEnd == 2)
+        // After "from" or "between", the month may follow the last day only.
+        let written = facts("---\ndate: 2025-01-05\n---\n\nThe season runs from 20 to 30 January, the fair between 3 and 7 May.\n")
+        #expect(written.temporal.map { $0.interval.map { "\($0.start.iso)/\($0.end.iso)" } ?? "-" } == [
+            "2025-01-20/2025-01-30", "2025-05-03/2025-05-07",
+        ])
+        #expect(written.temporal.map(\.text) == ["20 to 30 January", "3 and 7 May"])
         // Not a run: a unit or a percent after it, a range that runs backwards, a score.
         #expect(values("June 15-20-day contracts rose 5-10 pct; May 20-3 was odd.", published: "1987-04-15") == ["June=DATE:1987-06"])
     }
@@ -107,6 +113,8 @@ struct TemporalTaggerTests {
         #expect(values("The 44-day war lasted the last twenty four hours of a five-year plan.") == [
             "44-day=DURATION:P44D", "the last twenty four hours=DURATION:PT24H", "five-year=DURATION:P5Y",
         ])
+        // A unit alone before "-long" is one unit.
+        #expect(values("Its week-long season follows a month-long strike.") == ["week-long=DURATION:P1W", "month-long=DURATION:P1M"])
     }
 
     @Test("a whole number and a half or a quarter, as wire copy writes them")

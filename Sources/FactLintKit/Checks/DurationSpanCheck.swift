@@ -41,11 +41,16 @@ public struct DurationSpanCheck: Check {
             } else {
                 // A duration that dates no event is compared only when it names the stretch its
                 // range gives, with only the range's opener between them: "sales in the five
-                // months from 3 October to 24 December", of two units or more ("10-year bonds from
+                // months from 3 October to 24 December", "its first 14 months, between April 1985
+                // and December 1986", of two units or more ("10-year bonds from
                 // January to March" name a term; "£2m a year from 2020 to 2025" is a rate). The
                 // ends must date no event either, or one told as done.
-                guard case .duration(let length)? = duration.resolved, (length.amount ?? 0) >= 2,
-                      facts.temporal[startIndex].tokens.lowerBound - duration.tokens.upperBound == 1,
+                // A thing named with its length may have its place between ("its week-long season
+                // in Tarvik, from 20 to 30 January").
+                let between = facts.temporal[startIndex].tokens.lowerBound - duration.tokens.upperBound
+                let isNamed = facts.timeline.namedLengths.contains { $0.duration == index && $0.determiner != .none }
+                guard case .duration(let length)? = duration.resolved, (length.amount ?? 0) >= 2 || isNamed,
+                      isNamed || between == 1 || between == 2 && facts.tokens[duration.tokens.upperBound].isMark(","),
                       [startIndex, endIndex].allSatisfy({ statuses[$0].map { EventStatus.toldOrStated.contains($0.status) } ?? true }) else { continue }
             }
             // "four years and 12 days": one part of a compound duration.
@@ -68,7 +73,9 @@ public struct DurationSpanCheck: Check {
             // longer than the window contradicts it.
             let tooLong = stated - (actual + reach.longer) > allowance
             let tooShort = (actual - reach.shorter) - stated > allowance
-            guard first.isWindow ? tooLong : tooLong || tooShort else { continue }
+            // "its first 14 months, between April 1985 and December 1986": a stretch named as one
+            // known thing is the whole window.
+            guard first.isWindow && !isNamedStretch(duration, facts) ? tooLong : tooLong || tooShort else { continue }
             // A run of days is told by its first and last day ("May 3 to May 7").
             var startText = first.text
             var endText = second.text
@@ -183,6 +190,19 @@ public struct DurationSpanCheck: Check {
         if end < start { end = CalendarDate(year: Self.commonYear + 1, month: secondMonth, day: secondDay) }
         guard start.isValid, end.isValid else { return nil }
         return ((start, start), (end, end))
+    }
+
+    /// Whether a duration is written as one known stretch: after "the", "its" or another word of
+    /// `named-length-words` `definite`, or a possessive, with an opener of `duration-words` between
+    /// or none ("the first two weeks", "its first 14 months", "the exchange's first year").
+    private func isNamedStretch(_ duration: TemporalExpression, _ facts: ArticleFacts) -> Bool {
+        let definite = facts.lexicons["named-length-words"], openers = facts.lexicons["duration-words"]
+        var position = duration.tokens.lowerBound
+        if definite.key(facts.tokens, position) == "definite" { return true }
+        position -= 1
+        if position >= 0, openers.key(facts.tokens, position) == "opener" { position -= 1 }
+        guard position >= 1 else { return false }
+        return definite.key(facts.tokens, position) == "definite" || facts.tokens[position].lower == "s" && facts.tokens[position - 1].isApostrophe
     }
 
     /// A year that is not a leap year, for days written without one.

@@ -61,9 +61,12 @@ enum QuoteMarks {
                 default: break
                 }
                 // A sentence end inside a straight-marked quotation: a full stop, question or
-                // exclamation mark before a capitalised word.
+                // exclamation mark before a capitalised word or the mark that opens the next
+                // quotation ('… or gossip. "The only reason'), so the one left open keeps all
+                // its sentences.
                 if inside, !curlySingle, depth == 1, tokens[index].isMark(".") || tokens[index].isMark("?") || tokens[index].isMark("!"),
-                   index + 1 < tokens.count, tokens[index + 1].block == block, tokens[index + 1].spaceBefore, tokens[index + 1].isCapitalized {
+                   index + 1 < tokens.count, tokens[index + 1].block == block, tokens[index + 1].spaceBefore,
+                   tokens[index + 1].isCapitalized || tokens[index + 1].mark == 0x201C || tokens[index + 1].mark == 0x22 && isOpening(at: index + 1, tokens) {
                     sentenceEnd = index
                 }
             }

@@ -57,6 +57,8 @@ extension TemporalTagger {
         } else if let found = numberWordValue(at: index, c) {
             amount = Double(found.value)
             index = found.end
+        } else if let unitLong = oneUnitLong(at: index, c) {
+            return unitLong
         } else {
             return nil
         }
@@ -116,6 +118,19 @@ extension TemporalTagger {
         var match = Match(tokens: start..<index, consumed: index, kind: .duration, value: .duration(duration))
         match.days = duration.days
         match.approximate = approximate
+        return match
+    }
+
+    /// "week-long", "month-long" (`duration-words` `long`): a unit word alone, singular, joined
+    /// by a hyphen, is one unit ("a week-long festival", "the month-long strike").
+    private func oneUnitLong(at index: Int, _ c: Context) -> Match? {
+        guard c.kind(index) == .word, let unitToken = c.token(index), !unitToken.lower.hasASCIISuffix("s"),
+              let key = units.key(for: unitToken), let unit = TimeUnit(rawValue: key), unit != .quarter,
+              c.isPunct(index + 1, "-"), c.attached(index + 1), c.kind(index + 2) == .word, c.attached(index + 2),
+              words.isDurationWord(c.lower(index + 2), "long") else { return nil }
+        let duration = TemporalDuration(amount: 1, unit: unit, isApproximate: false)
+        var match = Match(tokens: index..<(index + 3), consumed: index + 3, kind: .duration, value: .duration(duration))
+        match.days = duration.days
         return match
     }
 

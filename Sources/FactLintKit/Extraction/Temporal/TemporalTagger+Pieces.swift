@@ -37,7 +37,8 @@ extension TemporalTagger {
     }
 
     /// A run of days in one month, written with a hyphen as one number ("1-20") or with a dash
-    /// between two ("5\u{2013}25"): the first and last day and the index after the run. Not
+    /// between two ("5\u{2013}25"), or after "from" or "between" with the month after the last
+    /// day only ("from 20 to 30 January"): the first and last day and the index after the run. Not
     /// before a unit ("June 5-10-day contracts"), a percent sign or a clock word ("May 10-11am").
     func dayRun(at index: Int, _ c: Context) -> (first: Int, last: Int, end: Int)? {
         guard c.kind(index) == .number, let token = c.token(index) else { return nil }
@@ -63,6 +64,14 @@ extension TemporalTagger {
                   words.connective(joint.lower) == "and", c.kind(index + 2) == .number, let next = c.token(index + 2), next.text.utf8.count <= 2,
                   let last = Int(next.text), last == first + 1 {
             // "on Monday and Tuesday, June 29 and 30": two days running, joined by "and".
+            bounds = (first, last)
+            end = index + 3
+        } else if utf8.count <= 2, let first = Int(token.text), index > c.range.lowerBound, c.kind(index + 1) == .word,
+                  c.kind(index + 2) == .number, let next = c.token(index + 2), next.text.utf8.count <= 2, let last = Int(next.text),
+                  let opener = words.connective(c.lower(index - 1)), let joint = words.connective(c.lower(index + 1)),
+                  opener == "from" && joint == "to" || opener == "between" && joint == "and" {
+            // "from 20 to 30 January", "between 3 and 7 May": a run with its month after the
+            // last day only.
             bounds = (first, last)
             end = index + 3
         }
