@@ -72,7 +72,7 @@ public struct FactExtractor: Sendable {
                                           anchor: article.published?.calendarDate, tenseMarks: tenseMarks)
         // Double quotation marks alone, as people and events read them; read once for both.
         let insideDoubleMarks = QuoteMarks.flags(tokens)
-        let people = personExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, quoted: insideDoubleMarks)
+        let people = personExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, quoted: insideDoubleMarks, temporal: temporal)
         let quoted = quotationReader.quoteFlags(tokens)
         let ledeBlock = article.blocks.firstIndex { $0.kind == .paragraph }
         var claims = claimExtractor.extract(tokens: tokens, sentences: sentences, blocks: article.blocks, temporal: temporal,

@@ -22,8 +22,10 @@ public final class PersonExtractor: Sendable {
         pronouns = PronounResolver(lexicons: lexicons)
     }
 
-    /// `quoted` is ``QuoteMarks/flags(_:)`` of the tokens, when the caller has read it already.
-    public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool]? = nil) -> [Person] {
+    /// `quoted` is ``QuoteMarks/flags(_:)`` of the tokens, when the caller has read it already;
+    /// `temporal` the article's dates, which may open a sentence before a pronoun.
+    public func extract(tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool]? = nil,
+                        temporal: [TemporalExpression] = []) -> [Person] {
         let quoted = quoted ?? QuoteMarks.flags(tokens)
         var proposals = PersonProposals()
         var titleless = Set<Int>()
@@ -50,7 +52,8 @@ public final class PersonExtractor: Sendable {
                 people[person].titles[index].contextOrg = organisationNamed(for: title, of: people[person], sentences: sentences, tokens: tokens)
             }
         }
-        pronouns.resolve(&people, tokens: tokens, sentences: sentences, blocks: blocks, quoted: quoted)
+        pronouns.resolve(&people, tokens: tokens, sentences: sentences, blocks: blocks, quoted: quoted,
+                         dated: pronouns.datedTokens(temporal, count: tokens.count, tokens: tokens))
         return people
     }
 

@@ -35,6 +35,7 @@ final class PronounResolver: Sendable {
     let stopwords: Lexicon
     /// "But", "However": words before a pronoun that still let it open its sentence.
     let linkingOpeners: Lexicon
+    let datePrepositions: Lexicon
     /// "said", "added": a pronoun between a comma and one of these at the end of the sentence
     /// (", he said.") or before another comma (", he noted, is") is read as if it opened the
     /// sentence.
@@ -81,9 +82,12 @@ final class PronounResolver: Sendable {
         copulas = lexicons["copulas"]
         articles = lexicons["articles"]
         pastVerbs = lexicons["past-verbs"]
+        datePrepositions = lexicons["date-prepositions"]
     }
 
-    func resolve(_ people: inout [Person], tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool]) {
+    /// `dated` marks the tokens of a date or time that may open a sentence before its pronoun
+    /// ("In 2001, she took over"), with the preposition before it.
+    func resolve(_ people: inout [Person], tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool], dated: [Bool] = []) {
         guard !people.isEmpty else { return }
         // Who is named in each sentence outside quotation marks, and where; and every token that
         // belongs to a person (their names and titles).
@@ -129,7 +133,7 @@ final class PronounResolver: Sendable {
             for position in sentence.tokens where tokens[position].kind == .word && !quoted[position] {
                 guard let gender = pronouns.key(tokens, position).flatMap(Self.gender) else { continue }
                 guard let found = antecedent(of: position, sentence: sentenceIndex, named: named, chained: chained, people: people,
-                                             owner: owner, tokens: tokens, sentences: sentences, quoted: quoted)
+                                             owner: owner, tokens: tokens, sentences: sentences, quoted: quoted, dated: dated)
                 else { unread = true; chained[sentenceIndex] = nil; continue }
                 // "… Ms Carew … Despite a letter from Mr Van der Berg, she did nothing": a
                 // pronoun against the sex an honorific or title gave is someone else's when a
@@ -174,7 +178,7 @@ final class PronounResolver: Sendable {
     /// The person a pronoun plainly refers to and the mention read as its antecedent (the
     /// person's last one before it), or nil.
     private func antecedent(of position: Int, sentence: Int, named: [Int: [Named]], chained: [Int: Named], people: [Person], owner: [Int],
-                            tokens: [Token], sentences: [Sentence], quoted: [Bool]) -> (person: Int, span: SourceSpan, continuing: Bool)? {
+                            tokens: [Token], sentences: [Sentence], quoted: [Bool], dated: [Bool]) -> (person: Int, span: SourceSpan, continuing: Bool)? {
         let range = sentences[sentence].tokens
         let before = (named[sentence] ?? []).filter { $0.token < position }
         if !before.isEmpty {
@@ -192,11 +196,12 @@ final class PronounResolver: Sendable {
             return isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound,
                            pronoun: pronouns.key(tokens, position)) ? (person, mention.span, false) : nil
         }
-        // The pronoun opens its sentence, or follows the quotation that opens it or a linking
-        // word ("But she said", "However, he").
+        // The pronoun opens its sentence, or follows the quotation that opens it, a linking
+        // word ("But she said", "However, he") or a date set off by a comma ("In 2001, she").
         let trailing = isTrailingAttribution(position, range, tokens)
+        let isDated = { (at: Int) in at < dated.count && dated[at] && position > range.lowerBound && tokens[position - 1].isMark(",") }
         guard sentence > 0, trailing || !(range.lowerBound..<position).contains(where: {
-            tokens[$0].kind != .punctuation && !quoted[$0] && !linkingOpeners.contains(tokens, $0)
+            tokens[$0].kind != .punctuation && !quoted[$0] && !linkingOpeners.contains(tokens, $0) && !isDated($0)
         }) else { return nil }
         let previous = sentences[sentence - 1]
         guard previous.blockKind != .headline else { return nil }
@@ -342,5 +347,17 @@ final class PronounResolver: Sendable {
         case "f": return .female
         default: return nil
         }
+    }
+
+    /// The tokens of each date or time (not a length or a rate), with the preposition of
+    /// `date-prepositions` right before it: what may open a sentence before its pronoun.
+    func datedTokens(_ temporal: [TemporalExpression], count: Int, tokens: [Token]) -> [Bool] {
+        var dated = [Bool](repeating: false, count: count)
+        for expression in temporal where expression.kind == .date || expression.kind == .time {
+            for position in expression.tokens where position < count { dated[position] = true }
+            let before = expression.tokens.lowerBound - 1
+            if before >= 0, before < count, datePrepositions.contains(tokens, before) { dated[before] = true }
+        }
+        return dated
     }
 }

@@ -48,6 +48,8 @@ extension TemporalTagger {
         var amount: Double?
         var vague = false
         guard let first = c.token(index) else { return nil }
+        // "a month-long strike": the length is "month-long", read from the unit on.
+        if isSingleUnitWord(first.lower), oneUnitLong(at: index + 1, c) != nil { return nil }
         if first.kind == .number, let value = Double(first.text.replacingAll(",", with: "")) ?? Self.wholeAndFraction(first.text) {
             amount = value
             index += 1
