@@ -7,6 +7,7 @@ extension PersonExtractor {
     /// alone: a minister's sentence names other bodies ("oil minister Kestrova said the oil
     /// council would meet").
     func organisationNamed(for title: PersonTitle, of person: Person, sentences: [Sentence], tokens: [Token]) -> String? {
+        if let named = organisationByNoun(for: title, of: person) { return named }
         guard title.kind == .corporate, title.org == nil else { return nil }
         let others = person.titles.filter { $0.kind == .corporate && $0.orgKey != nil && $0.span != title.span }
         guard let first = others.first, let key = first.orgKey, others.allSatisfy({ $0.orgKey == key }),
@@ -21,5 +22,18 @@ extension PersonExtractor {
             !title.tokens.contains(index) && tokens[index].kind == .word && tokens[index].text == name
         }
         return names ? key : nil
+    }
+
+    /// The organisation a title names only by a common noun ("the association's chairman",
+    /// "the bank's president"): the one the person's other titles name, when its name ends in
+    /// that noun ("director general of the Tarvik Publishers Association") and all of them
+    /// name that one.
+    private func organisationByNoun(for title: PersonTitle, of person: Person) -> String? {
+        guard title.orgKey == nil, let noun = title.org, !noun.isEmpty, noun.first?.isLowercase == true, !noun.contains(" ") else { return nil }
+        let others = person.titles.filter { $0.orgKey != nil && $0.span != title.span }
+        guard let first = others.first, let key = first.orgKey, others.allSatisfy({ $0.orgKey == key }),
+              let last = first.org?.split(separator: " ").last, last.first?.isUppercase == true,
+              last.lowercased() == noun else { return nil }
+        return key
     }
 }
