@@ -215,8 +215,12 @@ extension EventExtractor {
         // A date with only a few function words before it ("Also on March 25, …") opens the sentence.
         let opensSentence = tokens.lowerBound - range.lowerBound <= 3
             && (range.lowerBound..<tokens.lowerBound).allSatisfy { words.functionWords.contains(input.tokens, $0) || input.tokens[$0].isMark(",") }
+        // "the flooding that swamped the town last month has cost": a date that closes a
+        // relative clause right before the main verb dates the clause, not that verb.
+        let closesClause = !opensSentence && closesRelativeClause(tokens, input)
         for (index, event) in events.enumerated() {
             var cost = cost(from: tokens, to: event.tokens, opensSentence: opensSentence, input)
+            if closesClause, event.tokens.lowerBound >= tokens.upperBound { cost += 20 }
             // ", the exchange said": an attribution after the date does not date the saying.
             if input.tokens[event.tokens.lowerBound].classes & reportingBit != 0, !opensSentence, event.tokens.lowerBound > tokens.upperBound,
                crossesComma(tokens, event.tokens, input) { cost += 30 }
@@ -234,6 +238,7 @@ extension EventExtractor {
             if token.classes & reportingBit != 0, !opensSentence, !isBeside(position, tokens, range: range, input) { continue }
             if token.classes & reportingBit != 0, tokens.upperBound < range.upperBound, isVerbStart(tokens.upperBound, input) { continue }
             var cost = cost(from: tokens, to: position..<(position + 1), opensSentence: opensSentence, input)
+            if closesClause, position >= tokens.upperBound { cost += 20 }
             // A verb outside the lexicon dates only what is near it; "had" and "having" reach
             // past their object ("having 47 billion marks in reserves at the bank on April 5")
             // when no comma or clause word comes between.
@@ -296,9 +301,6 @@ extension EventExtractor {
         // counted.
         let apposition = after && opensSentence ? appositionAfterName(in: between, input) : nil
         var cost = between.count - (apposition?.count ?? 0) + (after ? (opensSentence ? -1 : 2) : 0)
-        // "the flooding that swamped the town last month has cost": a date that closes a
-        // relative clause right before the main verb dates the clause, not that verb.
-        if after, !opensSentence, closesRelativeClause(date, input) { cost += 20 }
         let isStart = date.lowerBound > 0 && prepositions.key(input.tokens, date.lowerBound - 1) == "since"
         // "Sales in 2019 were weak": a date right after a noun belongs to that noun, not to a
         // verb after it.

@@ -52,8 +52,7 @@ public final class PersonExtractor: Sendable {
                 people[person].titles[index].contextOrg = organisationNamed(for: title, of: people[person], sentences: sentences, tokens: tokens)
             }
         }
-        pronouns.resolve(&people, tokens: tokens, sentences: sentences, blocks: blocks, quoted: quoted,
-                         dated: pronouns.datedTokens(temporal, count: tokens.count, tokens: tokens))
+        pronouns.resolve(&people, tokens: tokens, sentences: sentences, blocks: blocks, quoted: quoted, temporal: temporal)
         return people
     }
 

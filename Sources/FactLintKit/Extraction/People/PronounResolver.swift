@@ -85,10 +85,12 @@ final class PronounResolver: Sendable {
         datePrepositions = lexicons["date-prepositions"]
     }
 
-    /// `dated` marks the tokens of a date or time that may open a sentence before its pronoun
-    /// ("In 2001, she took over"), with the preposition before it.
-    func resolve(_ people: inout [Person], tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool], dated: [Bool] = []) {
+    /// `temporal` gives the dates that may open a sentence before its pronoun ("In 2001, she
+    /// took over").
+    func resolve(_ people: inout [Person], tokens: [Token], sentences: [Sentence], blocks: [Block], quoted: [Bool],
+                 temporal: [TemporalExpression] = []) {
         guard !people.isEmpty else { return }
+        let dated = datedOpeners(temporal, sentences: sentences, tokens: tokens)
         // Who is named in each sentence outside quotation marks, and where; and every token that
         // belongs to a person (their names and titles).
         var named: [Int: [Named]] = [:]
@@ -349,14 +351,18 @@ final class PronounResolver: Sendable {
         }
     }
 
-    /// The tokens of each date or time (not a length or a rate), with the preposition of
-    /// `date-prepositions` right before it: what may open a sentence before its pronoun.
-    func datedTokens(_ temporal: [TemporalExpression], count: Int, tokens: [Token]) -> [Bool] {
-        var dated = [Bool](repeating: false, count: count)
+    /// The tokens of each date or time (not a length or a rate) that opens its sentence, with
+    /// the preposition of `date-prepositions` before it ("In 2001, she"): what may stand before
+    /// a pronoun that opens its sentence.
+    private func datedOpeners(_ temporal: [TemporalExpression], sentences: [Sentence], tokens: [Token]) -> [Bool] {
+        var dated: [Bool] = []
         for expression in temporal where expression.kind == .date || expression.kind == .time {
-            for position in expression.tokens where position < count { dated[position] = true }
+            let start = sentences[expression.sentence].tokens.lowerBound
+            guard expression.tokens.lowerBound - start <= 1, expression.tokens.upperBound <= tokens.count else { continue }
+            if dated.isEmpty { dated = [Bool](repeating: false, count: tokens.count) }
+            for position in expression.tokens { dated[position] = true }
             let before = expression.tokens.lowerBound - 1
-            if before >= 0, before < count, datePrepositions.contains(tokens, before) { dated[before] = true }
+            if before >= start, datePrepositions.contains(tokens, before) { dated[before] = true }
         }
         return dated
     }
