@@ -24,4 +24,16 @@ extension EventExtractor {
             return delayWords.contains(input.tokens, date.tokens.lowerBound - 1)
         }
     }
+
+    /// Whether a verb is what a failure told as done failed to do: "to" right before it and a
+    /// word of `failure-verbs` before that, `past` ("failed to pay on June 3", "refused to
+    /// attend") or `ongoing` after "after" ("quit after failing to give samples on 12 August").
+    func isFailedInfinitive(_ event: Event, _ input: Input) -> Bool {
+        let start = input.sentences[event.sentence].tokens.lowerBound
+        let to = event.tokens.lowerBound - 1, failure = to - 1
+        guard !event.isNoun, failure >= start, temporalWords.infinitives.contains(input.tokens[to].lower),
+              let key = failureVerbs.key(input.tokens, failure) else { return false }
+        if key == "past" { return !(start..<failure).contains { modals.contains(input.tokens, $0) && input.temporalAt[$0] == nil } }
+        return key == "ongoing" && failure > start && words.connectives.key(input.tokens, failure - 1) == "after"
+    }
 }

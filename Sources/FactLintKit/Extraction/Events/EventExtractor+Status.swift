@@ -62,7 +62,9 @@ extension EventExtractor {
             return .stated
         }
         // "rose 4% to close at a record": the result of a past change is done, though "to" stands before it.
-        let isResult = isResultOfPastChange(event, marks: marks, input)
+        // "after failing to give samples on 12 August": what a failure told as done failed to do
+        // is dated as done.
+        let isResult = isResultOfPastChange(event, marks: marks, input) || isFailedInfinitive(event, input)
         // "would open next year and be finished in 2030": a modal anywhere before it in the clause.
         if !isResult, (clause.lowerBound..<event.tokens.lowerBound).contains(where: { position in
             modals.contains(input.tokens, position) && input.temporalAt[position] == nil

@@ -39,6 +39,8 @@ public final class EventExtractor: Sendable {
     let changeVerbs: Lexicon
     /// "to reach", "to close" after a past change verb: its result (`result-infinitives`).
     let resultInfinitives: Lexicon
+    /// "failed to pay", "after failing to give": a failure told as done (`failure-verbs`).
+    let failureVerbs: Lexicon
     /// "with" before an absolute phrase (`absolute-openers`).
     let absoluteOpeners: Lexicon
     /// "has", "was", "said": verbs that show the words before them are a clause's subject.
@@ -109,6 +111,7 @@ public final class EventExtractor: Sendable {
         recordBit = lexicons.mask("record-words")
         changeVerbs = lexicons["change-verbs"]
         resultInfinitives = lexicons["result-infinitives"]
+        failureVerbs = lexicons["failure-verbs"]
         absoluteOpeners = lexicons["absolute-openers"]
         nameCueVerbs = lexicons["name-cue-verbs"]
         honorifics = lexicons["honorifics"]
