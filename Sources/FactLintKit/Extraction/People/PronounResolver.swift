@@ -35,6 +35,8 @@ final class PronounResolver: Sendable {
     let stopwords: Lexicon
     /// "But", "However": words before a pronoun that still let it open its sentence.
     let linkingOpeners: Lexicon
+    /// "In", "On": the preposition of a date that opens a sentence before its pronoun ("In
+    /// 2001, she took over").
     let datePrepositions: Lexicon
     /// "said", "added": a pronoun between a comma and one of these at the end of the sentence
     /// (", he said.") or before another comma (", he noted, is") is read as if it opened the
