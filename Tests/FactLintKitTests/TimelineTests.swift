@@ -23,6 +23,15 @@ struct TimelineTests {
                                    "talks:reported@until June", "ran:reported@until June"])
     }
 
+    @Test("a relative clause's date dates its noun, unless the clause tells of the noun; a date closing the clause skips the main verb")
+    func relativeClauses() {
+        let facts = timeline("The strike, which began a week ago, goes on. The talks, which were announced yesterday, open in June. "
+            + "The flooding that swamped the town last month has cost 4 mln crowns. Vell told reporters that the best course now would be to wait.")
+        #expect(summary(facts) == ["strike:stated@at a week ago", "start:reported@at a week ago", "talks:stated",
+                                   "announcement:reported@at yesterday,at June", "flood:stated@at last month",
+                                   "swamped:reported@at last month", "wait:conditional@at now"])
+    }
+
     @Test("a date before an infinitive dates the verb before it, unless a word of plan comes first")
     func infinitiveOfPurpose() {
         let purpose = timeline("Mr Tollard said he sent a letter to the banks on May 6 to clarify the terms.")

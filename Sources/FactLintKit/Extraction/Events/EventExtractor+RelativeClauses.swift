@@ -33,7 +33,10 @@ extension EventExtractor {
     private static let antecedentReach = 4
 
     /// The event noun before a verb, as its subject ("the floods destroyed", "the flooding that
-    /// swamped", "the inquiry, which began"), skipping auxiliaries and a relative pronoun.
+    /// swamped", "the inquiry, which began"), skipping auxiliaries and a relative pronoun. A
+    /// relative clause that tells of the noun ("the talks, which were announced yesterday",
+    /// `telling-events` or a reporting verb) or moves it ("which was postponed on Monday",
+    /// `event-status` `moved`) dates the telling or the move, not the noun.
     func subjectEvent(of verb: Event, in events: [Event], range: Range<Int>, _ input: Input) -> Int? {
         var position = verb.tokens.lowerBound - 1
         while position >= range.lowerBound, !modals.contains(input.tokens, position),
@@ -42,7 +45,9 @@ extension EventExtractor {
                 || temporalWords.perfectAuxiliaries.contains(input.tokens[position].lower) {
             position -= 1
         }
-        if position > range.lowerBound, isRelativePronoun(position, input) {
+        let head = verb.tokens.lowerBound
+        if position > range.lowerBound, isRelativePronoun(position, input), !words.tellingEvents.contains(verb.trigger),
+           input.tokens[head].classes & reportingBit == 0, words.statusCues.key(input.tokens, head) != "moved" {
             position -= input.tokens[position - 1].isMark(",") && position - 1 > range.lowerBound ? 2 : 1
         }
         guard position >= range.lowerBound else { return nil }
@@ -51,8 +56,9 @@ extension EventExtractor {
 
     /// Whether a date ends a relative clause with the main verb right after it: "the flooding
     /// that swamped the town last month has cost". A relative pronoun stands before the date with
-    /// no mark, clause word or other date between, after a word that is no reporting verb ("said
-    /// that sales last month were" is no relative clause).
+    /// no mark, clause word or other date between, after a word that is no function word, with no
+    /// reporting verb in the three words before it ("said that sales last month were", "told
+    /// Reuters that the best thing now would be" are no relative clauses).
     func closesRelativeClause(_ date: Range<Int>, _ input: Input) -> Bool {
         guard date.upperBound < input.tokens.count, input.tokens[date.upperBound].kind == .word,
               isVerbStart(date.upperBound, input) else { return false }
@@ -61,8 +67,11 @@ extension EventExtractor {
             let token = input.tokens[position]
             if token.kind == .punctuation && !token.isMark(anyOf: "'\u{2019}") || input.temporalAt[position] != nil { return false }
             if isRelativePronoun(position, input) {
+                // "told Reuters that the best thing now would be": "that" after a reporting verb
+                // and its hearer opens what was said.
                 let before = input.tokens[position - 1]
-                return before.kind == .word && before.classes & reportingBit == 0 && !words.functionWords.contains(before)
+                return before.kind == .word && !words.functionWords.contains(before)
+                    && !(max(0, position - 3)..<position).contains { input.tokens[$0].classes & reportingBit != 0 }
             }
             if clauseWords.contains(input.tokens, position) { return false }
             position -= 1
