@@ -93,6 +93,12 @@ struct QuotationRuleTests {
         Ms Ada Lane said: "We checked the pier. "That is our job. And we will not be rushed, by anyone. "The beams are sound."
         """)
         #expect(article.quotations.map(\.text) == ["We checked the pier.", "That is our job. And we will not be rushed, by anyone.", "The beams are sound."])
+        // A sentence opening with two capitalised words reads as the writer's: the quotation
+        // left open ends before it.
+        let narrated = facts("""
+        Ms Ada Lane said: "We checked the pier. Mr Tom Brannock was not convinced, saying the beams were old. "They are sound," she said.
+        """)
+        #expect(narrated.quotations.map(\.text) == ["We checked the pier.", "They are sound"])
     }
 
     @Test("the subject of a speech verb speaks, not the person spoken to or of; a pronoun after a sentence naming one person is that person")

@@ -15,13 +15,15 @@ enum QuoteMarks {
         var curlySingle = false
         // Straight marks nested in a straight-marked quotation ("They called it "fair" and …").
         var depth = 0
-        // The last sentence end inside a straight-marked quotation, while it stays open.
+        // The last sentence end inside a straight-marked quotation, while it stays open; held
+        // once a sentence after it opens like narration ("… the WTO. Mr Yushchenko was").
         var sentenceEnd: Int?
+        var heldEnd = false
         var block = -1
         // By index and by the marks' scalars: copying each token and comparing Strings was
         // most of the cost.
         for index in tokens.indices {
-            if tokens[index].block != block { block = tokens[index].block; inside = false; curlySingle = false; depth = 0; sentenceEnd = nil }
+            if tokens[index].block != block { block = tokens[index].block; inside = false; curlySingle = false; depth = 0; sentenceEnd = nil; heldEnd = false }
             if tokens[index].kind == .punctuation {
                 switch tokens[index].mark {
                 case 0x201C: inside = true; flags[index] = true; continue
@@ -46,11 +48,13 @@ enum QuoteMarks {
                             depth = !inside || isRunOn(at: index, tokens) ? 1 : depth + 1
                         }
                         sentenceEnd = nil
+                        heldEnd = false
                         inside = true
                     } else {
                         depth = max(0, depth - 1)
                         inside = depth > 0
                         sentenceEnd = nil
+                        heldEnd = false
                     }
                     flags[index] = true
                     continue
@@ -66,13 +70,24 @@ enum QuoteMarks {
                 // its sentences.
                 if inside, !curlySingle, depth == 1, tokens[index].isMark(".") || tokens[index].isMark("?") || tokens[index].isMark("!"),
                    index + 1 < tokens.count, tokens[index + 1].block == block, tokens[index + 1].spaceBefore,
-                   tokens[index + 1].isCapitalized || tokens[index + 1].mark == 0x201C || tokens[index + 1].mark == 0x22 && isOpening(at: index + 1, tokens) {
+                   tokens[index + 1].isCapitalized || tokens[index + 1].mark == 0x201C || tokens[index + 1].mark == 0x22 && isOpening(at: index + 1, tokens),
+                   !heldEnd {
                     sentenceEnd = index
+                    heldEnd = opensLikeNarration(at: index + 1, tokens)
                 }
             }
             flags[index] = inside
         }
         return flags
+    }
+
+    /// Whether a sentence opens with two capitalised words, the second longer than one letter
+    /// ("Mr Yushchenko was", "The Iraqi"; not "And I am"): more often the writer's words after
+    /// a quotation left open than the speaker's.
+    private static func opensLikeNarration(at index: Int, _ tokens: [Token]) -> Bool {
+        guard index + 1 < tokens.count, tokens[index].kind == .word, tokens[index].isCapitalized,
+              tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized, tokens[index + 1].block == tokens[index].block else { return false }
+        return tokens[index + 1].text.utf8.count > 1
     }
 
     /// Whether a straight double mark has an opening's shape: a space, the start of its block or
