@@ -38,6 +38,8 @@ final class PronounResolver: Sendable {
     /// "In", "On": the preposition of a date that opens a sentence before its pronoun ("In
     /// 2001, she took over").
     let datePrepositions: Lexicon
+    /// First names keyed by the sex they usually imply: who else a pronoun may mean.
+    let givenNames: Lexicon
     /// "said", "added": a pronoun between a comma and one of these at the end of the sentence
     /// (", he said.") or before another comma (", he noted, is") is read as if it opened the
     /// sentence.
@@ -85,6 +87,7 @@ final class PronounResolver: Sendable {
         articles = lexicons["articles"]
         pastVerbs = lexicons["past-verbs"]
         datePrepositions = lexicons["date-prepositions"]
+        givenNames = lexicons["given-names"]
     }
 
     /// `temporal` gives the dates that may open a sentence before its pronoun ("In 2001, she
@@ -241,14 +244,14 @@ final class PronounResolver: Sendable {
             let gender = own.flatMap(Self.gender)
             let reach = attributing && speaker?.person == person ? 3 : 7
             if (max(0, sentence - reach)..<(sentence - 1)).contains(where: { (named[$0] ?? []).contains { other in
-                other.person != person && (gender == nil || Self.sex(of: people[other.person]).map { $0 == gender } ?? true)
+                other.person != person && (gender == nil || likelySex(of: people[other.person]).map { $0 == gender } ?? true)
             } }) { return false }
             if !ownPronouns, !previousPronouns.isEmpty { return false }
             if trailing, !isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound,
                                   quoted: quoted, pronoun: own, openingMayName: !(attributing && speaker?.person == person)) { return false }
             guard let gender else { return false }
             return Self.sex(of: people[person]) == gender || !people.indices.contains { index in
-                index != person && Self.sex(of: people[index]) == gender && people[index].mentions.contains { $0.tokens.lowerBound < position }
+                index != person && likelySex(of: people[index]) == gender && people[index].mentions.contains { $0.tokens.lowerBound < position }
             }
         }
         // "He designed it. Podcasts rely on his work. He also writes …": a sentence that names
@@ -343,6 +346,15 @@ final class PronounResolver: Sendable {
         let male = person.genderEvidence.count { $0.gender == .male }
         let female = person.genderEvidence.count - male
         return male == female ? nil : male > female ? .male : .female
+    }
+
+    /// A person's sex from their evidence, or failing that from a first name `given-names`
+    /// keys `m` or `f` ("James Skinner"): who else a pronoun may mean, never evidence a check
+    /// reports.
+    func likelySex(of person: Person) -> GenderEvidence.Gender? {
+        if let known = Self.sex(of: person) { return known }
+        guard let first = person.name.split(separator: " ").first, person.name.contains(" ") else { return nil }
+        return givenNames.key(for: first.lowercased()).flatMap(Self.gender)
     }
 
     static func gender(_ key: String) -> GenderEvidence.Gender? {
