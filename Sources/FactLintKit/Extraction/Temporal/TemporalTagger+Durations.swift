@@ -49,7 +49,7 @@ extension TemporalTagger {
         var vague = false
         guard let first = c.token(index) else { return nil }
         // "a month-long strike": the length is "month-long", read from the unit on.
-        if isSingleUnitWord(first.lower), oneUnitLong(at: index + 1, c) != nil { return nil }
+        if c.isPunct(index + 2, "-"), isSingleUnitWord(first.lower), oneUnitLong(at: index + 1, c) != nil { return nil }
         if first.kind == .number, let value = Double(first.text.replacingAll(",", with: "")) ?? Self.wholeAndFraction(first.text) {
             amount = value
             index += 1
@@ -126,9 +126,9 @@ extension TemporalTagger {
     /// "week-long", "month-long" (`duration-words` `long`): a unit word alone, singular, joined
     /// by a hyphen, is one unit ("a week-long festival", "the month-long strike").
     private func oneUnitLong(at index: Int, _ c: Context) -> Match? {
-        guard c.kind(index) == .word, let unitToken = c.token(index), !unitToken.lower.hasASCIISuffix("s"),
+        guard c.isPunct(index + 1, "-"), c.attached(index + 1), c.kind(index + 2) == .word, c.attached(index + 2),
+              c.kind(index) == .word, let unitToken = c.token(index), !unitToken.lower.hasASCIISuffix("s"),
               let key = units.key(for: unitToken), let unit = TimeUnit(rawValue: key), unit != .quarter,
-              c.isPunct(index + 1, "-"), c.attached(index + 1), c.kind(index + 2) == .word, c.attached(index + 2),
               words.isDurationWord(c.lower(index + 2), "long") else { return nil }
         let duration = TemporalDuration(amount: 1, unit: unit, isApproximate: false)
         var match = Match(tokens: index..<(index + 3), consumed: index + 3, kind: .duration, value: .duration(duration))

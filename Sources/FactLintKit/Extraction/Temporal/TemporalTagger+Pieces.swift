@@ -66,8 +66,8 @@ extension TemporalTagger {
             // "on Monday and Tuesday, June 29 and 30": two days running, joined by "and".
             bounds = (first, last)
             end = index + 3
-        } else if utf8.count <= 2, let first = Int(token.text), index > c.range.lowerBound, c.kind(index + 1) == .word,
-                  c.kind(index + 2) == .number, let next = c.token(index + 2), next.text.utf8.count <= 2, let last = Int(next.text),
+        } else if utf8.count <= 2, index > c.range.lowerBound, c.kind(index + 1) == .word, c.kind(index + 2) == .number,
+                  let next = c.token(index + 2), next.text.utf8.count <= 2, let first = Int(token.text), let last = Int(next.text),
                   let opener = words.connective(c.lower(index - 1)), let joint = words.connective(c.lower(index + 1)),
                   opener == "from" && joint == "to" || opener == "between" && joint == "and" {
             // "from 20 to 30 January", "between 3 and 7 May": a run with its month after the
