@@ -25,17 +25,20 @@ extension NameClusterer {
     }
 
     /// Whether every use of a spelling is a table's row label, straight before two figures or
-    /// more ("Start Stcks 1,905 1,425", "Avg Price 2.30-40 3.08"). Labels are abbreviated freely,
+    /// more, or a table's placeholders ("Start Stcks 1,905 1,425", "Avg Price 2.30-40 3.08", "Opening
+    /// Stocks N.A. N.A."). Labels are abbreviated freely,
     /// so two labels that differ are no name spelt two ways. One figure is no row: "Chapter 11",
     /// "Half-Life 2", "Louis Dreyfus 5,300 tonnes".
     func isRowLabel(_ form: NameForms.Form, _ tokens: [Token]) -> Bool {
         zip(form.positions, form.ends).allSatisfy { position, end in
             var index = end
-            guard index < tokens.count, tokens[index].kind == .number, tokens[index].block == tokens[position].block else { return false }
-            // Past the first figure and what is written onto it ("2.30-40").
+            // A table's placeholder ("N.A.", "Nil") stands for a figure.
+            let isFigure = { (at: Int) in tokens[at].kind == .number || self.placeholders.contains(tokens, at) }
+            guard index < tokens.count, isFigure(index), tokens[index].block == tokens[position].block else { return false }
+            // Past the first figure and what is written onto it ("2.30-40", "N.A.").
             index += 1
             while index < tokens.count, !tokens[index].spaceBefore, tokens[index].block == tokens[position].block { index += 1 }
-            return index < tokens.count && tokens[index].kind == .number && tokens[index].block == tokens[position].block
+            return index < tokens.count && isFigure(index) && tokens[index].block == tokens[position].block
         }
     }
 

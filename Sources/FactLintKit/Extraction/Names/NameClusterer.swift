@@ -7,6 +7,8 @@
 /// capitals are kept apart.
 public final class NameClusterer: Sendable {
     let places: Lexicon
+    /// "N.A.", "Nil": a figure's place in a table (`table-placeholders`).
+    let placeholders: Lexicon
     let parties: Lexicon
     let familyWords: Lexicon
     let speechVerbs: Lexicon
@@ -32,6 +34,7 @@ public final class NameClusterer: Sendable {
     /// shared rather than built a second time at start-up.
     public init(lexicons: LexiconSet = .builtIn, ontology: PostOntology? = nil) {
         places = lexicons["places"]
+        placeholders = lexicons["table-placeholders"]
         parties = lexicons["parties"]
         familyWords = lexicons["family-words"]
         speechVerbs = lexicons["speech-verbs"]
@@ -75,7 +78,8 @@ public final class NameClusterer: Sendable {
             for mention in person.mentions where mention.kind != .title { for index in mention.tokens { personTokens[index] = true } }
         }
         let forms = NameForms(tokens: tokens, sentences: sentences, blocks: blocks, personTokens: personTokens, excluded: excluded, trimmed: trimmed,
-                              titleWords: titleWords, places: places, orgWords: orgWords, joiners: joiners)
+                              titleWords: titleWords, places: places, orgWords: orgWords, joiners: joiners,
+                              placeholders: placeholders)
         let facts = PeopleIndex(people: people)
         let listed = NameListMembership(lists, tokens: tokens)
         var pairs = runPairs(forms, facts, tokens, sentences, listed)

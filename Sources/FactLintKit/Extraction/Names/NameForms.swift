@@ -28,7 +28,8 @@ struct NameForms {
     /// Lower-case spellings of capitalised words that also appear in lower case ("Bank", "bank").
     var seenLowercase = Set<String>()
 
-    init(tokens: [Token], sentences: [Sentence], blocks: [Block], personTokens: [Bool], excluded: WordClasses, trimmed: WordClasses, titleWords: WordClasses, places: Lexicon, orgWords: Lexicon, joiners: Lexicon) {
+    init(tokens: [Token], sentences: [Sentence], blocks: [Block], personTokens: [Bool], excluded: WordClasses, trimmed: WordClasses, titleWords: WordClasses, places: Lexicon, orgWords: Lexicon, joiners: Lexicon,
+         placeholders: Lexicon) {
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let range = sentence.tokens
             // A headline in capitals or in title case capitalises every word.
@@ -42,7 +43,8 @@ struct NameForms {
                 var parts: [(text: String, tokens: Range<Int>)] = []
                 var cursor = index
                 // Fields by index: a copy of each token retained both its strings.
-                while cursor < range.upperBound, tokens[cursor].kind == .word {
+                // "Opening Stocks N.A. N.A.": a table's placeholder for a figure ends a row label.
+                while cursor < range.upperBound, tokens[cursor].kind == .word, !placeholders.contains(tokens, cursor) {
                     if !tokens[cursor].isCapitalized {
                         // "Harper and Row", "Bank of England": a small word between capitalised ones.
                         guard !parts.isEmpty, joiners.contains(tokens, cursor),
