@@ -12,8 +12,7 @@ extension EventExtractor {
         while position > range.lowerBound {
             let token = input.tokens[position]
             if token.isMark(anyOf: ",;:()") || input.temporalAt[position] != nil { return nil }
-            if token.kind == .word, position + 1 < expression.tokens.lowerBound,
-               pronouns.key(lowercased: token.lower) == "relative" || relativeOpeners.contains(lowercased: token.lower),
+            if position + 1 < expression.tokens.lowerBound, isRelativePronoun(position, input),
                temporalWords.perfectAuxiliaries.contains(input.tokens[position + 1].lower) {
                 break
             }

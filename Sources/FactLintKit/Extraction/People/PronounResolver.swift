@@ -244,14 +244,14 @@ final class PronounResolver: Sendable {
             let gender = own.flatMap(Self.gender)
             let reach = attributing && speaker?.person == person ? 3 : 7
             if (max(0, sentence - reach)..<(sentence - 1)).contains(where: { (named[$0] ?? []).contains { other in
-                other.person != person && (gender == nil || (Self.sex(of: people[other.person]) ?? sexOfFirstName(people[other.person])).map { $0 == gender } ?? true)
+                other.person != person && (gender == nil || likelySex(of: people[other.person]).map { $0 == gender } ?? true)
             } }) { return false }
             if !ownPronouns, !previousPronouns.isEmpty { return false }
             if trailing, !isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound,
                                   quoted: quoted, pronoun: own, openingMayName: !(attributing && speaker?.person == person)) { return false }
             guard let gender else { return false }
             return Self.sex(of: people[person]) == gender || !people.indices.contains { index in
-                index != person && (Self.sex(of: people[index]) ?? sexOfFirstName(people[index])) == gender && people[index].mentions.contains { $0.tokens.lowerBound < position }
+                index != person && likelySex(of: people[index]) == gender && people[index].mentions.contains { $0.tokens.lowerBound < position }
             }
         }
         // "He designed it. Podcasts rely on his work. He also writes …": a sentence that names
@@ -348,10 +348,11 @@ final class PronounResolver: Sendable {
         return male == female ? nil : male > female ? .male : .female
     }
 
-    /// The sex a person's first name usually implies (`given-names` `m` or `f`: "James
-    /// Skinner"), used only where their evidence says nothing, to tell who else a pronoun may
-    /// mean; never evidence a check reports.
-    func sexOfFirstName(_ person: Person) -> GenderEvidence.Gender? {
+    /// A person's sex from their evidence or, where it says nothing, from the sex their first
+    /// name usually implies (`given-names` `m` or `f`: "James Skinner"): used only to tell who
+    /// else a pronoun may mean, never evidence a check reports.
+    func likelySex(of person: Person) -> GenderEvidence.Gender? {
+        if let known = Self.sex(of: person) { return known }
         guard let space = person.name.utf8.firstIndex(of: 0x20) else { return nil }
         return givenNames.key(for: person.name[..<space].lowercased()).flatMap(Self.gender)
     }
