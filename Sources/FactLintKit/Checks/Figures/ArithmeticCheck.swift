@@ -25,6 +25,7 @@ public struct ArithmeticCheck: Check {
             + PerShareProse.findings(facts, scope: scope)
             + RemainderArithmetic.findings(facts, scope: scope)
             + ApposedShare.findings(facts, scope: scope) + VoteShares.findings(facts, scope: scope)
+            + ApposedBreakdown.findings(facts, scope: scope)
         var seen = Set<SourceSpan>()
         return matches.sorted { $0.span < $1.span }.filter { seen.insert($0.span).inserted }
     }

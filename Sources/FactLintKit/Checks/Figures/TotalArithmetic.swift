@@ -127,7 +127,7 @@ enum TotalArithmetic {
     }
 
     /// The parts' sum against the total, allowing each figure's rounding.
-    private static func compare(_ parts: [Quantity], against total: Quantity, where place: String, _ facts: ArticleFacts) -> CheckMatch? {
+    static func compare(_ parts: [Quantity], against total: Quantity, where place: String, _ facts: ArticleFacts) -> CheckMatch? {
         let sum = parts.reduce(FigureBounds(lower: 0, upper: 0)) { $0 + FigureBounds($1) }
         guard !sum.overlaps(FigureBounds(total)) else { return nil }
         let value = parts.reduce(0) { $0 + $1.value }

@@ -55,14 +55,24 @@ public final class ClaimExtractor: Sendable {
             article.headline = sentence.blockKind == .headline
             figures.removeAll(keepingCapacity: true)
             var index = sentence.tokens.lowerBound
-            // After a count and a colon ("a total of 10 cases: 4 in the north"), bare numbers are its parts.
+            // After a count and a colon or dash ("a total of 10 cases: 4 in the north", "32 banks
+            // - 12 in Texas and 14 elsewhere"), bare numbers are its parts.
             var listUnit: String?
-            var listStart = Int.max
+            var listStart = Int.max, listEnd = Int.max
             while index < sentence.tokens.upperBound {
                 if let last = figures.last, last.unit.hasPrefix("count:"), index - last.end <= 4,
-                   tokens[index].isMark(anyOf: ":\u{2014}") || listUnit == nil && tokens[index].isMark(",") && splitsByPlace(after: index, sentence.tokens, tokens) {
-                    listUnit = last.unit
-                    listStart = figures.count
+                   tokens[index].isMark(anyOf: ":\u{2014}")
+                    || Self.isSpacedDash(index, sentence.tokens, tokens) && (listUnit != nil || startsWithCount(index + 1, tokens))
+                    || listUnit == nil && tokens[index].isMark(",") && splitsByPlace(after: index, sentence.tokens, tokens) {
+                    // The dash after a list's last part closes the list ("- 12 in Texas and 14
+                    // elsewhere - over five years"); it opens none.
+                    if listUnit != nil, listStart < figures.count {
+                        listUnit = nil
+                        listEnd = figures.count
+                    } else {
+                        listUnit = last.unit
+                        listStart = figures.count
+                    }
                 }
                 if tokens[index].isMark(";") { listUnit = nil }
                 // Only a number or a number word can start a figure.
@@ -80,7 +90,7 @@ public final class ClaimExtractor: Sendable {
                     index += 1
                 }
             }
-            let listParts = listStart < figures.count ? Set(listStart..<figures.count).filter { figures[$0].countHead == nil && figures[$0].unit == (figures[listStart - 1].unit) } : []
+            let listParts = listStart < min(listEnd, figures.count) ? Set(listStart..<min(listEnd, figures.count)).filter { figures[$0].countHead == nil && figures[$0].unit == (figures[listStart - 1].unit) } : []
             let first = claims.count
             // "$4bn (£2.1bn) deal": a conversion in brackets is the same figure; the words after
             // it belong to the figure before it.
@@ -123,6 +133,20 @@ public final class ClaimExtractor: Sendable {
         }
         claims.sort { $0.quantity.extent.lowerBound < $1.quantity.extent.lowerBound }
         return claims
+    }
+
+    /// A hyphen or en dash with space on both sides, as wire copy sets a dash: "32 banks - 12 in
+    /// Texas"; never the hyphen of a range ("12-14").
+    static func isSpacedDash(_ index: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        tokens[index].isMark(anyOf: "-\u{2013}") && tokens[index].spaceBefore && index + 1 < range.upperBound && tokens[index + 1].spaceBefore
+    }
+
+    /// Whether a whole number or a number word is at `index`: a wire dash opens a list of parts
+    /// only right before one, not "a" or "an" (`loose-number-words`: "23,000 centenarians - a club
+    /// whose oldest member is 114" opens none).
+    private func startsWithCount(_ index: Int, _ tokens: [Token]) -> Bool {
+        index < tokens.count && (tokens[index].kind == .number && !tokens[index].text.utf8.contains(0x2E)
+            || tokens[index].classes & numberWordBit != 0 && !vocabulary.looseNumbers.contains(tokens[index]))
     }
 
     /// "1,200 people, 700 of them in Tollard", "killed, two in Tollard": a bare number after the
