@@ -56,6 +56,10 @@ extension EventExtractor {
             // "the payment date is April 10": a date after a copula is what something is.
             if relation == nil, start > range.lowerBound, temporalWords.presentAuxiliaries.contains(input.tokens[start - 1].lower)
                 || temporalWords.pastAuxiliaries.contains(input.tokens[start - 1].lower) { continue }
+            if let future = futureComplement(of: expression, range: range, events: &events, sentence: sentence, input) {
+                events[future].anchors.append(EventAnchor(temporal: index, relation: relation ?? .at))
+                continue
+            }
             // "ends December 31, 1987", "matures 2031": a date right after a word dates that word.
             if relation == nil, start > range.lowerBound, !expression.isRelative, expression.day != nil, let verb = verbRightBefore(start, range: range, events: &events, sentence: sentence, input) {
                 if verb >= 0 { events[verb].anchors.append(EventAnchor(temporal: index, relation: .at)) }

@@ -65,3 +65,37 @@ extension EventExtractor {
     /// sale of the depot will be held").
     private static let subjectGap = 4
 }
+
+extension EventExtractor {
+    /// "said on April 1 it will open a daily route", in a March story: a date after the
+    /// publication date, set between a saying and what the saying says is to come, dates what is
+    /// to come. The saying is right before the date (or its preposition); then may come "that", a
+    /// subject of one to three words and a modal (`modal-words`, not "to"); the event dated is
+    /// the verb right after the modal (an event already, or made one). A date before publication
+    /// still dates the saying ("said on Monday it will close the plant"), and so does a date
+    /// whose clause has a date of its own ("said on March 20 he would step down in June").
+    func futureComplement(of expression: TemporalExpression, range: Range<Int>, events: inout [Event], sentence: Int, _ input: Input) -> Int? {
+        var saying = expression.tokens.lowerBound - 1
+        if saying > range.lowerBound, prepositions.key(input.tokens, saying) != nil { saying -= 1 }
+        guard saying >= range.lowerBound, input.tokens[saying].classes & reportingBit != 0, let published = input.published,
+              let days = expression.coverage(published: published), days.start > published else { return nil }
+        var position = expression.tokens.upperBound
+        if position < range.upperBound, input.tokens[position].lower == "that" { position += 1 }
+        var subject = 0
+        while position < range.upperBound, subject < 3, input.tokens[position].kind == .word, !modals.contains(input.tokens, position) {
+            position += 1
+            subject += 1
+        }
+        let verb = position + 1
+        guard subject >= 1, verb < range.upperBound, input.tokens[position].lower != "to", modals.contains(input.tokens, position),
+              !(verb..<range.upperBound).contains(where: { input.temporalAt[$0] != nil }) else { return nil }
+        if let known = events.firstIndex(where: { !$0.isNoun && $0.tokens.contains(verb) }) { return known }
+        let token = input.tokens[verb]
+        guard token.kind == .word, !token.isCapitalized, !words.functionWords.contains(token), !events.contains(where: { $0.tokens.contains(verb) }) else { return nil }
+        var generic = event(trigger: token.lower, known: false, tokens: verb..<(verb + 1), sentence: sentence, input)
+        generic.isNoun = false
+        let insertAt = events.firstIndex { $0.tokens.lowerBound > verb } ?? events.count
+        events.insert(generic, at: insertAt)
+        return insertAt
+    }
+}
