@@ -120,7 +120,8 @@ public struct QuoteAlterationCheck: Check {
                 if alignment.changes.isEmpty { unchanged = true; break }
                 guard fragment ? isFragmentAlteration(alignment, shortCandidate, long: laterIsShort ? other : candidate, stopwords)
                                : isAlteration(alignment, shortCount: short.count, longCount: long.count),
-                      !Self.onlyLinkWords(alignment, short: shortCandidate, long: laterIsShort ? other : candidate, stopwords, negations: negations)
+                      !Self.onlyLinkWords(alignment, short: shortCandidate, long: laterIsShort ? other : candidate, stopwords, negations: negations),
+                      laterIsShort || !Self.onlyWordsLeftOut(alignment, long: candidate, negations: negations)
                 else { continue }
                 if best == nil || alignment.matched > best!.alignment.matched {
                     best = (earlier, Self.replacingEnds(alignment, shortCount: short.count, longCount: long.count), laterIsShort)
@@ -317,6 +318,15 @@ public struct QuoteAlterationCheck: Check {
                 let word = candidate.quotation.words[index]
                 return stopwords.contains(word) && !negations.contains(word)
             }
+        }
+    }
+
+    /// Whether the shorter version only leaves words out, none of them a negation: given first,
+    /// it is the quotation trimmed for the intro ("It would be unwise to rush him back")
+    /// before it is given whole ("it would be unwise and unfair to rush him straight back").
+    static func onlyWordsLeftOut(_ alignment: WordAlignment, long: Candidate, negations: Lexicon) -> Bool {
+        alignment.changes.allSatisfy { change in
+            change.short.isEmpty && change.long.allSatisfy { $0 >= long.quotation.words.count || !negations.contains(long.quotation.words[$0]) }
         }
     }
 
