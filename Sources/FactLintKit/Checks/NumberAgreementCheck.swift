@@ -119,6 +119,18 @@ public struct NumberAgreementCheck: Check {
                     && later.quantity.unit == earlier.quantity.unit && later.quantity.unit != "percent" && later.kind == earlier.kind
                     && Set(later.measure.modifiers).isSubset(of: Set(earlier.measure.modifiers))
                     && max(later.quantity.value, earlier.quantity.value) <= 1.5 * min(later.quantity.value, earlier.quantity.value) { return true }
+                // So does "the 680 mln dlr deficit" after the one deficit of the story ("the
+                // deficit narrowed to 640 mln dlrs in May"): a sum of money named by its own
+                // noun, with no owner, no period and no rate of its own ("per bushel"), against the
+                // level a change reached, both exact. "A 2.75 billion crown loan" and "the 2.5
+                // billion crown loan" may be two loans.
+                if referringBack && later.subject == nil && later.period == nil && candidates.count == 1 && later.kind == .level && earlier.kind == .changeTo
+                    && later.measure.source == .noun && !later.measure.head.isEmpty && later.measure.head == earlier.measure.head
+                    && currencies.contains(lowercased: later.quantity.unit) && later.quantity.unit == earlier.quantity.unit
+                    && later.quantity.hedge == .exact && earlier.quantity.hedge == .exact && later.rangeWith == nil && earlier.rangeWith == nil
+                    && !(later.qualifiers + earlier.qualifiers).contains(where: { $0.hasPrefix("per:") })
+                    && Set(later.measure.modifiers).isSubset(of: Set(earlier.measure.modifiers))
+                    && max(later.quantity.value, earlier.quantity.value) <= 1.5 * min(later.quantity.value, earlier.quantity.value) { return true }
                 // "its May 4 bid of 27.60 dlrs a share" and "On May 4, ... bid 27.06 dlrs a
                 // share": one sum of money for one thing on one day, with two digits swapped.
                 // Counts are left out: "12 people" and "21 people" arrested in two places on
