@@ -83,9 +83,10 @@ public struct RelativeDateAgreementCheck: Check {
                             || explicit.isRelative && explicit.isShort(published: published) && relative.isShort(published: published)
                                 && explicit.span > relative.span
                                 && (timeline.areLinkedStrongly(index, other) && shareNames(event, timeline.events[other])
-                                    // "Sunday's tremor" and "yesterday's quake": two nouns of the
-                                    // one such event the story tells of (`story-events`).
-                                    || event.isNoun && timeline.events[other].isNoun && storyEvents.contains(lowercased: event.trigger)
+                                    // "Sunday's tremor" and "yesterday's quake": two mentions of the
+                                    // one such event the story tells of (`story-events`), a noun
+                                    // at least ("the river flooded yesterday", "Tuesday's flood").
+                                    || (event.isNoun || timeline.events[other].isNoun) && storyEvents.contains(lowercased: event.trigger)
                                         && timeline.isSole(index, other))
                         return Self.ownTime.contains(candidate.relation) && named
                             && explicit.sentence != relative.sentence
