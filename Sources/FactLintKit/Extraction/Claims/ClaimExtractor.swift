@@ -55,8 +55,8 @@ public final class ClaimExtractor: Sendable {
             article.headline = sentence.blockKind == .headline
             figures.removeAll(keepingCapacity: true)
             var index = sentence.tokens.lowerBound
-            // After a count and a colon or dash ("a total of 10 cases: 4 in the north", "32 banks
-            // - 12 in Texas and 14 elsewhere"), bare numbers are its parts.
+            // After a count and a colon or dash ("a total of 10 cases: 4 in the north", "32 lenders
+            // - 12 in Tarvik and 14 elsewhere"), bare numbers are its parts.
             var listUnit: String?
             var listStart = Int.max, listEnd = Int.max
             while index < sentence.tokens.upperBound {
@@ -64,7 +64,7 @@ public final class ClaimExtractor: Sendable {
                    tokens[index].isMark(anyOf: ":\u{2014}")
                     || Self.isSpacedDash(index, sentence.tokens, tokens) && (listUnit != nil || startsWithCount(index + 1, tokens))
                     || listUnit == nil && tokens[index].isMark(",") && splitsByPlace(after: index, sentence.tokens, tokens) {
-                    // The dash after a list's last part closes the list ("- 12 in Texas and 14
+                    // The dash after a list's last part closes the list ("- 12 in Tarvik and 14
                     // elsewhere - over five years"); it opens none.
                     if listUnit != nil, listStart < figures.count {
                         listUnit = nil
@@ -135,15 +135,15 @@ public final class ClaimExtractor: Sendable {
         return claims
     }
 
-    /// A hyphen or en dash with space on both sides, as wire copy sets a dash: "32 banks - 12 in
-    /// Texas"; never the hyphen of a range ("12-14").
+    /// A hyphen or en dash with space on both sides, as wire copy sets a dash: "32 lenders - 12 in
+    /// Tarvik"; never the hyphen of a range ("12-14").
     static func isSpacedDash(_ index: Int, _ range: Range<Int>, _ tokens: [Token]) -> Bool {
         tokens[index].isMark(anyOf: "-\u{2013}") && tokens[index].spaceBefore && index + 1 < range.upperBound && tokens[index + 1].spaceBefore
     }
 
     /// Whether a whole number or a number word is at `index`: a wire dash opens a list of parts
-    /// only right before one, not "a" or "an" (`loose-number-words`: "23,000 centenarians - a club
-    /// whose oldest member is 114" opens none).
+    /// only right before one, not "a" or "an" (`loose-number-words`: "23,000 pensioners - a club
+    /// whose oldest member is 108" opens none).
     private func startsWithCount(_ index: Int, _ tokens: [Token]) -> Bool {
         index < tokens.count && (tokens[index].kind == .number && !tokens[index].text.utf8.contains(0x2E)
             || tokens[index].classes & numberWordBit != 0 && !vocabulary.looseNumbers.contains(tokens[index]))
