@@ -23,7 +23,8 @@ public struct DurationSpanCheck: Check {
                   !ages.contains(where: { $0.start < duration.span.end && duration.span.start < $0.end }) else { continue }
             // The range right after the duration: "four decades of occupation, from 1991 to 2020",
             // or a run of days ("the two-week festival, May 3-7"), which is its own two ends.
-            guard let startIndex = facts.temporal.indices.first(where: { (facts.temporal[$0].rangeEnd != nil || facts.temporal[$0].isDayRun)
+            guard let startIndex = facts.temporal.indices.first(where: { (facts.temporal[$0].rangeEnd != nil || facts.temporal[$0].isDayRun
+                        || facts.temporal[$0].yearlessRunLastDay != nil)
                     && facts.temporal[$0].sentence == duration.sentence
                     && facts.temporal[$0].tokens.lowerBound > duration.tokens.upperBound
                     && facts.temporal[$0].tokens.lowerBound - 1 - duration.tokens.upperBound <= maximumGap }) else { continue }
@@ -58,7 +59,7 @@ public struct DurationSpanCheck: Check {
                     && ($0.tokens.upperBound + 1 == duration.tokens.lowerBound || duration.tokens.upperBound + 1 == $0.tokens.lowerBound) }) else { continue }
             let first = facts.temporal[startIndex]
             let second = facts.temporal[endIndex]
-            let isRun = first.isDayRun && startIndex == endIndex
+            let isRun = (first.isDayRun || first.yearlessRunLastDay != nil) && startIndex == endIndex
             guard let (start, end) = ends(first, second, isRun: isRun) else { continue }
             // Count from the start of the first to the start of the second, as "from 1991 to 2020"
             // means 29 years; a run of days counts its last day ("May 3-7" is 5 days).
@@ -184,7 +185,9 @@ public struct DurationSpanCheck: Check {
             return (start, end)
         }
         guard case .yearlessDay(let firstMonth, let firstDay)? = first.resolved,
-              case .yearlessDay(let secondMonth, let secondDay)? = second.resolved else { return nil }
+              case .yearlessDay(let secondMonth, var secondDay)? = second.resolved else { return nil }
+        // "from 20 to 30 January" with no year: the run's own last day.
+        if isRun, let last = first.yearlessRunLastDay { secondDay = last }
         let start = CalendarDate(year: Self.commonYear, month: firstMonth, day: firstDay)
         var end = CalendarDate(year: Self.commonYear, month: secondMonth, day: secondDay)
         if end < start { end = CalendarDate(year: Self.commonYear + 1, month: secondMonth, day: secondDay) }

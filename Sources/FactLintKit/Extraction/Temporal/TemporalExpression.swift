@@ -73,6 +73,10 @@ public struct TemporalExpression: Sendable, Hashable {
     public var isWindow = false
     /// The part of the period written with it: "mid-March", "early 2023", "earlier this month".
     public var part: PeriodPart?
+    /// For a run of days with no year that no publication date places ("from 20 to 30
+    /// January" in an undated story, read as its first day), the run's last day, in the first
+    /// day's month, so its length is still known.
+    public var yearlessRunLastDay: Int?
     /// The first and last day the value covers, for values that name a calendar year, month or
     /// day (`1991`, `2023-09`, `2024-05-15`); nil for durations, references and seasons.
     public private(set) var interval: (start: CalendarDate, end: CalendarDate)?

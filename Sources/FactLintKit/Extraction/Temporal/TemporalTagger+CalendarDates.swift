@@ -134,6 +134,7 @@ extension TemporalTagger {
         } else {
             guard day <= CalendarDate.daysIn(month: month, year: 2000) else { return nil }
             match.value = .yearlessDay(month: month, day: day)
+            if let lastDay, lastDay > day, lastDay <= CalendarDate.daysIn(month: month, year: 2000) { match.runLastDay = lastDay }
         }
         return match
     }

@@ -82,6 +82,9 @@ public final class TemporalTagger: Sendable {
         var yearless = false
         /// "fiscal 2026": a year that need not start in January.
         var fiscal = false
+        /// The last day of a run of days read with no year ("from 20 to 30 January" in an
+        /// undated story), in its first day's month.
+        var runLastDay: Int? = nil
         /// For "a year ago", "last year": how many years back, so an earnings report's "a year
         /// earlier" can become the same quarter a year before.
         var yearsBack: Int? = nil
@@ -127,6 +130,7 @@ public final class TemporalTagger: Sendable {
                 expression.part = part(of: match.tokens, tokens)
                 expression.isYearless = match.yearless || (match.isExplicit && !match.hasYear)
                 expression.isFiscal = match.fiscal
+                expression.yearlessRunLastDay = match.runLastDay
                 expression.isCausalSubject = causal
                 expressions.append(expression)
                 yearsBack.append(match.yearsBack)
