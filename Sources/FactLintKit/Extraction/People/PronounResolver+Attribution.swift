@@ -44,11 +44,12 @@ extension PronounResolver {
     }
 
     /// Whether a possessive follows the person's own speech verb: "Ms Reyes said her officials",
-    /// "Mr Ode said that his". Not after a verb that takes a person ("told her"); not when anyone
+    /// "Mr Ode said that his", "Mr Ode - a driver himself - says her". Not after a verb that takes a person ("told her"); not when anyone
     /// else named before it may be of the possessive's sex ("Mrs Lane said his death" may be about
     /// a man named earlier); and not when someone only described may be meant ("A woman was
     /// pulled from the river. … Mr Ode said her condition"): the sentence before must name and
-    /// describe no one else.
+    /// describe no one else (a word straight before the speaker's name, "driver Dan Vell", is
+    /// the speaker's).
     func isSpeakersPossessive(_ position: Int, of person: Int, sentence: Int, people: [Person], owner: [Int], tokens: [Token],
                               sentences: [Sentence], quoted: [Bool]) -> Bool {
         let range = sentences[sentence].tokens
@@ -56,14 +57,21 @@ extension PronounResolver {
         else { return false }
         var verb = position - 1
         if verb > range.lowerBound, tokens[verb].kind == .word, clausalVerbs.key(tokens, verb) == "complementiser" { verb -= 1 }
-        guard verb - 1 >= range.lowerBound, tokens[verb].kind == .word, clausalVerbs.key(tokens, verb) == "verb",
-              owner[verb - 1] == person else { return false }
+        guard verb - 1 >= range.lowerBound, tokens[verb].kind == .word, clausalVerbs.key(tokens, verb) == "verb" else { return false }
+        // "Mr Hawes - a driver himself - says her": an aside between dashes after the name.
+        var subject = verb - 1
+        if tokens[subject].isMark(anyOf: "-\u{2013}\u{2014}"),
+           let opening = (max(range.lowerBound, subject - 8)..<subject).last(where: { tokens[$0].mark == tokens[subject].mark }),
+           opening > range.lowerBound { subject = opening - 1 }
+        guard owner[subject] == person else { return false }
         guard !people.indices.contains(where: { index in
-            index != person && Self.sex(of: people[index]) != (gender == .male ? .female : .male)
+            index != person && likelySex(of: people[index]) != (gender == .male ? .female : .male)
                 && people[index].mentions.contains { $0.tokens.lowerBound < position }
         }) else { return false }
         let start = sentence > 0 ? sentences[sentence - 1].tokens.lowerBound : range.lowerBound
-        if (start..<position).contains(where: { tokens[$0].kind == .word && unnamedPeople.contains(tokens, $0) }) { return false }
+        // "driver Dan Vell" and the aside after the name describe the speaker: no one else.
+        if (start..<position).contains(where: { tokens[$0].kind == .word && unnamedPeople.contains(tokens, $0)
+            && !(subject < $0 && $0 < verb) && !describes($0, person, owner: owner, tokens: tokens, end: position) }) { return false }
         guard sentence > 0 else { return true }
         let previous = sentences[sentence - 1]
         return previous.blockKind == .headline || isClear(previous.tokens, for: person, owner: owner, tokens: tokens, sentenceStart: previous.tokens.lowerBound,

@@ -35,6 +35,8 @@ final class PronounResolver: Sendable {
     let stopwords: Lexicon
     /// "But", "However": words before a pronoun that still let it open its sentence.
     let linkingOpeners: Lexicon
+    /// "as", "when": a subject pronoun right after one opens a clause (`subordinating-words`).
+    let subordinators: Lexicon
     /// "In", "On": the preposition of a date that opens a sentence before its pronoun ("In
     /// 2001, she took over").
     let datePrepositions: Lexicon
@@ -88,6 +90,7 @@ final class PronounResolver: Sendable {
         pastVerbs = lexicons["past-verbs"]
         datePrepositions = lexicons["date-prepositions"]
         givenNames = lexicons["given-names"]
+        subordinators = lexicons["subordinating-words"]
     }
 
     /// `temporal` gives the dates that may open a sentence before its pronoun ("In 2001, she
@@ -206,8 +209,11 @@ final class PronounResolver: Sendable {
         // The pronoun opens its sentence, or follows the quotation that opens it, a linking
         // word ("But she said", "However, he") or a date set off by a comma ("In 2001, she").
         let trailing = isTrailingAttribution(position, range, tokens)
+        // "The handover took place as he paid": the subject of a clause inside the sentence,
+        // with nothing before it that could be meant (checked with the stretch below).
+        let opensClause = position > range.lowerBound && subordinators.contains(tokens, position - 1) && subjectPronouns.key(tokens, position) == "singular"
         let isDated = { (at: Int) in at < dated.count && dated[at] && position > range.lowerBound && tokens[position - 1].isMark(",") }
-        guard sentence > 0, trailing || !(range.lowerBound..<position).contains(where: {
+        guard sentence > 0, trailing || opensClause || !(range.lowerBound..<position).contains(where: {
             tokens[$0].kind != .punctuation && !quoted[$0] && !linkingOpeners.contains(tokens, $0) && !isDated($0)
         }) else { return nil }
         let previous = sentences[sentence - 1]
@@ -247,7 +253,7 @@ final class PronounResolver: Sendable {
                 other.person != person && (gender == nil || likelySex(of: people[other.person]).map { $0 == gender } ?? true)
             } }) { return false }
             if !ownPronouns, !previousPronouns.isEmpty { return false }
-            if trailing, !isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound,
+            if trailing || opensClause, !isClear(range.lowerBound..<position, for: person, owner: owner, tokens: tokens, sentenceStart: range.lowerBound,
                                   quoted: quoted, pronoun: own, openingMayName: !(attributing && speaker?.person == person)) { return false }
             guard let gender else { return false }
             return Self.sex(of: people[person]) == gender || !people.indices.contains { index in
