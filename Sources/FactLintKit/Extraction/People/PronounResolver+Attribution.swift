@@ -44,12 +44,12 @@ extension PronounResolver {
     }
 
     /// Whether a possessive follows the person's own speech verb: "Ms Reyes said her officials",
-    /// "Mr Ode said that his", "Mr Ode - a driver himself - says her". Not after a verb that takes a person ("told her"); not when anyone
-    /// else named before it may be of the possessive's sex ("Mrs Lane said his death" may be about
-    /// a man named earlier); and not when someone only described may be meant ("A woman was
-    /// pulled from the river. … Mr Ode said her condition"): the sentence before must name and
-    /// describe no one else (a word straight before the speaker's name, "driver Dan Vell", is
-    /// the speaker's).
+    /// "Mr Ode said that his", "Mr Ode - a rally driver - says her". Not after a verb that takes
+    /// a person ("told her"); not when anyone else named before it may be of the possessive's
+    /// sex, by honorific, title or first name ("Mrs Lane said his death" may be about a man named
+    /// earlier); and not when someone only described may be meant ("A woman was pulled from the
+    /// river. … Mr Ode said her condition"): the sentence before must name and describe no one
+    /// else (a word straight before the speaker's name, "driver Dan Vell", is the speaker's).
     func isSpeakersPossessive(_ position: Int, of person: Int, sentence: Int, people: [Person], owner: [Int], tokens: [Token],
                               sentences: [Sentence], quoted: [Bool]) -> Bool {
         let range = sentences[sentence].tokens
@@ -58,7 +58,7 @@ extension PronounResolver {
         var verb = position - 1
         if verb > range.lowerBound, tokens[verb].kind == .word, clausalVerbs.key(tokens, verb) == "complementiser" { verb -= 1 }
         guard verb - 1 >= range.lowerBound, tokens[verb].kind == .word, clausalVerbs.key(tokens, verb) == "verb" else { return false }
-        // "Mr Hawes - a driver himself - says her": an aside between dashes after the name.
+        // "Mr Ode - a rally driver - says her": an aside between dashes after the name.
         var subject = verb - 1
         if tokens[subject].isMark(anyOf: "-\u{2013}\u{2014}"),
            let opening = (max(range.lowerBound, subject - 8)..<subject).last(where: { tokens[$0].mark == tokens[subject].mark }),
