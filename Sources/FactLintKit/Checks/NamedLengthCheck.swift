@@ -19,8 +19,8 @@ public struct NamedLengthCheck: Check {
 
     public func run(on facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         let lengths = facts.timeline.namedLengths
-        guard lengths.count >= 2 else { return [] }
-        var matches: [CheckMatch] = []
+        var matches = spreadSums(facts, scope: scope)
+        guard lengths.count >= 2 else { return matches.sorted { $0.span < $1.span } }
         var flagged = Set<Int>()
         for later in lengths.indices {
             for earlier in 0..<later where !flagged.contains(later) {
@@ -39,6 +39,29 @@ public struct NamedLengthCheck: Check {
             }
         }
         return matches.sorted { $0.span < $1.span }
+    }
+
+    /// One sum of money spread over two lengths: "pledged £640m over 12 years" and later "£640m
+    /// over 18 years" (``ClaimFrame/spreadOver``). The sums are one figure, exactly stated, in
+    /// different sentences.
+    private func spreadSums(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
+        let spread = facts.claims.filter { $0.spreadOver != nil && $0.quantity.hedge == .exact && $0.rangeWith == nil && $0.position != .table }
+        guard spread.count >= 2 else { return [] }
+        var matches: [CheckMatch] = []
+        for later in spread.indices.dropFirst() where facts.isInScope(sentence: spread[later].quantity.sentence, scope) {
+            let b = spread[later], bLength = facts.temporal[b.spreadOver!]
+            guard let earlier = spread[..<later].first(where: { a in
+                      a.quantity.sentence != b.quantity.sentence && a.quantity.isSameFigure(as: b.quantity)
+                          && Self.days(facts.temporal[a.spreadOver!]).map { first in Self.days(bLength).map { Self.differ(first, $0) } ?? false } ?? false
+                  }) else { continue }
+            let aLength = facts.temporal[earlier.spreadOver!]
+            let here = b.quantity.span.union(bLength.span), there = earlier.quantity.span.union(aLength.span)
+            matches.append(CheckMatch(span: here, values: [
+                "length": facts.article.source.text(of: here), "other.length": facts.article.source.text(of: there),
+                "other.line": String(facts.line(of: there)),
+            ], related: [.init(span: there, message: "the same \(earlier.quantity.text) given another length here")]))
+        }
+        return matches
     }
 
     /// The same noun, and the shorter list of words ending the longer ("stagnation" and

@@ -129,10 +129,25 @@ public final class ClaimExtractor: Sendable {
             joinRestatedStart(&claims, from: first, tokens, inTemporal: inTemporal)
             readPerShare(&claims, from: first, tokens)
             inheritSentencePeriod(&claims, from: first, sentence, tokens, temporal: temporal, temporalIndex: temporalIndex)
+            readSpreads(&claims, from: first, tokens, temporal: temporal, temporalIndex: temporalIndex)
             claims.append(contentsOf: tallies.tallies(in: sentence, sentenceIndex, tokens, blocks, article))
         }
         claims.sort { $0.quantity.extent.lowerBound < $1.quantity.extent.lowerBound }
         return claims
+    }
+
+    /// "£640m over 12 years", "$2bn (£1.1bn) over five years": a sum of money with a length
+    /// right after it (past a conversion in brackets) that `spread-words` opens is spread over it.
+    private func readSpreads(_ claims: inout [ClaimFrame], from first: Int, _ tokens: [Token], temporal: [TemporalExpression], temporalIndex: TokenMap) {
+        for position in first..<claims.count where !claims[position].isConversion && !claims[position].quantity.unit.isEmpty
+            && !claims[position].quantity.unit.hasPrefix("count:") && claims[position].quantity.unit != "percent" {
+            var next = claims[position].quantity.extent.upperBound
+            if position + 1 < claims.count, claims[position + 1].isConversion, next < tokens.count, tokens[next].isMark("("),
+               let close = (next..<min(tokens.count, next + 8)).first(where: { tokens[$0].isMark(")") }) { next = close + 1 }
+            guard next < tokens.count, let index = temporalIndex[next], temporal[index].kind == .duration,
+                  temporal[index].tokens.lowerBound == next, vocabulary.spreadWords.contains(tokens[next]) else { continue }
+            claims[position].spreadOver = index
+        }
     }
 
     /// A hyphen or en dash with space on both sides, as wire copy sets a dash: "32 lenders - 12 in

@@ -50,6 +50,7 @@ public struct ClaimFrame: @unchecked Sendable, Hashable {
         var isConversion: Bool
         var rangeWith: Double?
         var perShareOf: Int?
+        var spreadOver: Int?
         var tallyYes: Int?
         var tallyNo: Int?
         var subjectWords: [String]
@@ -156,6 +157,12 @@ public struct ClaimFrame: @unchecked Sendable, Hashable {
         _read { yield fields.pointee.perShareOf }
         _modify { uniqueStorage(); yield &fields.pointee.perShareOf }
     }
+    /// For a sum spread over a length told right after it ("£640m over 12 years", "$2bn (£1.1bn)
+    /// over five years"), the index in ``ArticleFacts/temporal`` of that length.
+    public var spreadOver: Int? {
+        _read { yield fields.pointee.spreadOver }
+        _modify { uniqueStorage(); yield &fields.pointee.spreadOver }
+    }
     /// For a tally: votes for and against.
     public var tally: (yes: Int, no: Int)? {
         get { tallyYes.map { ($0, tallyNo ?? 0) } }
@@ -193,7 +200,7 @@ public struct ClaimFrame: @unchecked Sendable, Hashable {
                 subjectWords: [String] = [], context: [String] = []) {
         let fields = Fields(quantity: quantity, measure: measure, kind: kind, direction: direction, directionWord: directionWord,
                             changeIndex: nil, period: period, qualifiers: qualifiers, subject: subject, position: position,
-                            isDefinite: isDefinite, isPartitive: isPartitive, isConversion: false, rangeWith: rangeWith, perShareOf: nil,
+                            isDefinite: isDefinite, isPartitive: isPartitive, isConversion: false, rangeWith: rangeWith, perShareOf: nil, spreadOver: nil,
                             tallyYes: nil, tallyNo: nil, subjectWords: subjectWords, context: context.sortedUnique())
         storage = ManagedBuffer<Fields, Void>.create(minimumCapacity: 0) { _ in fields }
     }

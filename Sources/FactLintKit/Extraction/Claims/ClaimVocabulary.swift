@@ -47,6 +47,8 @@ final class ClaimVocabulary: Sendable {
     let voteNouns: Lexicon
     let tallyFillers: Lexicon
     let looseNumbers: Lexicon
+    /// "over", "across": a length after a sum that spreads the sum over it (`spread-words`).
+    let spreadWords: Lexicon
     let indefiniteArticles: Lexicon
     let totalLabels: Lexicon
     let versusWords: Lexicon
@@ -106,6 +108,7 @@ final class ClaimVocabulary: Sendable {
         voteNouns = lexicons["vote-nouns"]
         tallyFillers = lexicons["tally-fillers"]
         looseNumbers = lexicons["loose-number-words"]
+        spreadWords = lexicons["spread-words"]
         indefiniteArticles = lexicons["indefinite-articles"]
         totalLabels = lexicons["total-labels"]
         versusWords = lexicons["versus-words"]

@@ -38,6 +38,7 @@ extension FactsReporter {
             if claim.isDefinite { json.bool("definite", true) }
             if claim.isPartitive { json.bool("partitive", true) }
             if claim.isConversion { json.bool("conversion", true) }
+            if let spread = claim.spreadOver { json.string("spreadOver", file.temporal[spread].value ?? file.temporal[spread].text) }
             if let yes = claim.tallyYes { json.int("for", yes) }
             if let no = claim.tallyNo { json.int("against", no) }
             json.beginArray("subject")
@@ -111,6 +112,7 @@ extension FactsReporter {
                 if claim.isDefinite { parts.append("definite") }
                 if claim.isPartitive { parts.append("partitive") }
                 if claim.isConversion { parts.append("conversion") }
+                if let spread = claim.spreadOver { parts.append("over: \(file.temporal[spread].value ?? file.temporal[spread].text)") }
                 if let yes = claim.tallyYes { parts.append("for \(yes)") }
                 if let no = claim.tallyNo { parts.append("against \(no)") }
                 parts.append("[\(claim.position.rawValue)]")
