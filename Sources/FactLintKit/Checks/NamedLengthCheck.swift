@@ -50,9 +50,9 @@ public struct NamedLengthCheck: Check {
         var matches: [CheckMatch] = []
         for later in spread.indices.dropFirst() where facts.isInScope(sentence: spread[later].quantity.sentence, scope) {
             let b = spread[later], bLength = facts.temporal[b.spreadOver!]
-            guard let earlier = spread[..<later].first(where: { a in
+            guard let bDays = Self.days(bLength), let earlier = spread[..<later].first(where: { a in
                       a.quantity.sentence != b.quantity.sentence && a.quantity.isSameFigure(as: b.quantity)
-                          && Self.days(facts.temporal[a.spreadOver!]).map { first in Self.days(bLength).map { Self.differ(first, $0) } ?? false } ?? false
+                          && Self.days(facts.temporal[a.spreadOver!]).map { Self.differ($0, bDays) } ?? false
                   }) else { continue }
             let aLength = facts.temporal[earlier.spreadOver!]
             let here = b.quantity.span.union(bLength.span), there = earlier.quantity.span.union(aLength.span)

@@ -202,9 +202,7 @@ extension EventExtractor {
         guard isPastVerb(token) || token.lower.hasASCIISuffix("s") || token.lower.hasASCIISuffix("ing") && token.lower.utf8.count >= 5 else { return nil }
         var generic = event(trigger: token.lower, known: false, tokens: position..<start, sentence: sentence, input)
         generic.isNoun = false
-        let insertAt = events.firstIndex { $0.tokens.lowerBound > position } ?? events.count
-        events.insert(generic, at: insertAt)
-        return insertAt
+        return insertInOrder(generic, into: &events)
     }
 
     /// The event nearest a date in the sentence, counting commas and clause words as distance and
@@ -279,9 +277,7 @@ extension EventExtractor {
         var generic = event(trigger: input.tokens[verb.lowerBound].lower, known: false, tokens: verb, sentence: sentence, input)
         // "with the index rising": a hanging participle is a verb, though no auxiliary stands before it.
         if generic.isNoun, hangingPhraseStart(at: verb.lowerBound, range: range, input) != nil { generic.isNoun = false }
-        let position = events.firstIndex { $0.tokens.lowerBound > verb.lowerBound } ?? events.count
-        events.insert(generic, at: position)
-        return position
+        return insertInOrder(generic, into: &events)
     }
 
     /// The order connective that ends at a token: one word ("before") or two ("ahead of",

@@ -94,8 +94,6 @@ extension EventExtractor {
         guard token.kind == .word, !token.isCapitalized, !words.functionWords.contains(token), !events.contains(where: { $0.tokens.contains(verb) }) else { return nil }
         var generic = event(trigger: token.lower, known: false, tokens: verb..<(verb + 1), sentence: sentence, input)
         generic.isNoun = false
-        let insertAt = events.firstIndex { $0.tokens.lowerBound > verb } ?? events.count
-        events.insert(generic, at: insertAt)
-        return insertAt
+        return insertInOrder(generic, into: &events)
     }
 }

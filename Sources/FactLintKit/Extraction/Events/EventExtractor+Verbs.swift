@@ -98,4 +98,12 @@ extension EventExtractor {
 
     /// How many tokens back a bracketed aside before a verb is passed over.
     private static let asideReach = 8
+
+    /// Puts an event made for a word outside the lexicon among the others in text order (before
+    /// the first that starts after it) and returns its index.
+    func insertInOrder(_ event: Event, into events: inout [Event]) -> Int {
+        let position = events.firstIndex { $0.tokens.lowerBound > event.tokens.lowerBound } ?? events.count
+        events.insert(event, at: position)
+        return position
+    }
 }
