@@ -33,6 +33,8 @@ final class EventVocabulary: Sendable {
     let auxiliaries: Lexicon
     /// "action", "move": nouns that stand for an event told before.
     let anaphors: Lexicon
+    /// Verbs that undo a decision and the nouns that stand for it (`reversals`).
+    let reversals: Lexicon
     /// "A before B" knowledge, for one subject or one thing.
     let order: [OrderRule]
     /// The events the rules can put first and second: triggers, families, and "*" for any.
@@ -87,6 +89,7 @@ final class EventVocabulary: Sendable {
         orderConjunctions = lexicons["order-conjunctions"]
         auxiliaries = lexicons["auxiliaries"]
         anaphors = lexicons["event-anaphors"]
+        reversals = lexicons["reversals"]
         completeExits = lexicons["complete-exits"]
         functionWords = lexicons["function-words"]
         opposition = lexicons["event-opposition"]

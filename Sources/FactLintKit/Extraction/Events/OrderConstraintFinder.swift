@@ -21,6 +21,7 @@ struct OrderConstraintFinder: Sendable {
             found += orderVerbs(in: sentence, events: inSentence, before: (bySentence[sentence - 2] ?? []) + (bySentence[sentence - 1] ?? []),
                                 timeline, input)
             found += coordinated(in: sentence, events: inSentence, timeline, input)
+            found += reversals(in: sentence, events: inSentence, previous: bySentence[sentence - 1] ?? [], timeline, input)
         }
         found += knowledge(timeline)
         found += finalExits(timeline, input: input)
