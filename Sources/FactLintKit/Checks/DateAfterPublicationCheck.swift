@@ -105,14 +105,15 @@ public struct DateAfterPublicationCheck: Check {
         }
         let opening = facts.sentences[expression.sentence].tokens.lowerBound
         let isBeside = date.lowerBound >= event.tokens.upperBound && date.lowerBound - event.tokens.upperBound <= 1
-        // "closed its discussions on June 12": right after the verb's own object, when that
-        // object names no event that could still be to come ("postponed its meeting on June 12").
+        // "closed its discussions on June 12", "signed a 40 mln dlr loan on June 12": right
+        // after the verb's own object, when that object names no event that could still be to
+        // come ("postponed its meeting on June 12").
         let isAfterObject = event.possessedObject.map { object in
             date.lowerBound >= object.upperBound && date.lowerBound - object.upperBound <= 1
                 && !facts.timeline.events.contains { $0.isNoun && $0.sentence == event.sentence && $0.tokens.overlaps(object) }
         } ?? false
-        // "was released on bail on May 23", "met in Vienna on June 25", "signed a 7.7 billion
-        // dlr loan on March 20": a short phrase that names no event, then the date's own "on".
+        // "was released on bail on May 23", "met in Tarvik on June 25": a short phrase that
+        // names no event, then the date's own "on".
         let isAfterWord = !isAfterObject && !event.isNoun && date.lowerBound - 1 > event.tokens.upperBound
             && isObjectPhrase(event.tokens.upperBound..<(date.lowerBound - 1), date, facts)
         let opensSentence = date.lowerBound - opening <= 1 && date.upperBound <= event.tokens.lowerBound
@@ -130,8 +131,8 @@ public struct DateAfterPublicationCheck: Check {
     }
 
     /// Whether the words between a verb and a date's "on", "in" or "at" are the verb's
-    /// one-word object ("released on bail on May 23"), its place ("met in Vienna on June 25") or
-    /// the post it was done in ("retired as Fed chairman on November 11"): a lowercase word that
+    /// one-word object ("released on bail on May 23"), its place ("met in Tarvik on June 25") or
+    /// the post it was done in ("retired as Tarvik Bank chairman on November 11"): a lowercase word that
     /// is no function word, or "in", "at" (`date-prepositions` `at`) or "as" (`service-words`
     /// `as`) and up to three words, capitalised after "in" or "at", none an event, a date or a
     /// function word. A longer object may carry the date of something to come ("were promised a

@@ -176,13 +176,16 @@ extension EventExtractor {
     /// A verb's object opened by a possessive determiner or "the" straight after it ("closed its
     /// discussions", "sold their Tarvik stake", "asked the council"): the determiner and up to two words, or up to
     /// five when a figure opens them ("launched its 46 dlr a share offer"), none a date, a date
-    /// preposition or a verb's.
+    /// preposition or a verb's. "a" or "an" opens one only before a figure ("signed a 40 mln dlr
+    /// loan"): "a meeting", "a day off" may be still to come.
     func possessedObject(of event: Event, _ input: Input) -> Range<Int>? {
         let end = input.sentences[event.sentence].tokens.upperBound
         let start = event.tokens.upperBound
-        guard start < end, input.tokens[start].kind == .word, possessives.contains(input.tokens[start]) || input.tokens[start].lower == "the" else { return nil }
+        guard start < end, input.tokens[start].kind == .word else { return nil }
         // The figure, when one opens the object, is passed over; a word must follow it.
         let hasFigure = start + 1 < end && input.tokens[start + 1].kind == .number && input.temporalAt[start + 1] == nil
+        let determiner = input.tokens[start].lower
+        guard possessives.contains(input.tokens[start]) || determiner == "the" || hasFigure && (determiner == "a" || determiner == "an") else { return nil }
         let first = start + (hasFigure ? 2 : 1)
         let reach = hasFigure ? 5 : 2
         var cursor = first
