@@ -1,5 +1,5 @@
 /// A count broken down after a dash or colon, with no word that calls it a total: "will close
-/// 32 lenders - 12 in Tarvik and 14 in nearby states - over five years" (12 + 14 = 26). The parts are the bare numbers the claim extractor reads as counts of the same thing,
+/// 32 lenders - 12 in Tarvik and 14 in the hill towns - over five years" (12 + 14 = 26). The parts are the bare numbers the claim extractor reads as counts of the same thing,
 /// joined by commas and, before the last, "and", with only words between; the breakdown must
 /// close within a few words of its last part (the matching dash, or the sentence's end) and
 /// hold no word that says it is not all (`partial-list-words`: "including", "among them"). So
@@ -37,7 +37,7 @@ enum ApposedBreakdown {
     }
 
     /// Only words and commas between two parts, and "and" before the last: "12 in Tarvik, 9 in
-    /// Vell and 14 in nearby states".
+    /// Vell and 14 in the hill towns".
     private static func isJoined(_ parts: [ClaimFrame], _ tokens: [Token]) -> Bool {
         for (position, part) in parts.enumerated().dropFirst() {
             let gap = parts[position - 1].quantity.extent.upperBound..<part.quantity.extent.lowerBound

@@ -1,5 +1,5 @@
 /// A change against its own figures, within one sentence: the size of a change against its
-/// before and after values ("fell by more than £600 from £175,412 to £174,820": £592), and a
+/// before and after values ("slipped by more than £600 from £175,412 to £174,820": £592), and a
 /// percentage against the size and the level ("down 180p, or 9%, at 1,420p": 180p is 11.3%
 /// of 1,600p). The figures of one change share its change word. A percentage given with both
 /// levels is `change-mismatch`'s.
@@ -53,7 +53,7 @@ enum ChangeArithmetic {
         return (a.unit.isEmpty || b.unit.isEmpty) && a.scale == b.scale && a.scale > 1
     }
 
-    /// "fell by more than £600 from £175,412 to £174,820".
+    /// "slipped by more than £600 from £175,412 to £174,820".
     private static func sizeAgainstLevels(_ amount: ClaimFrame, to: ClaimFrame, from: ClaimFrame, _ facts: ArticleFacts) -> CheckMatch? {
         guard sameUnit(amount.quantity, to.quantity), sameUnit(amount.quantity, from.quantity) else { return nil }
         let difference = FigureBounds(to.quantity) - FigureBounds(from.quantity)

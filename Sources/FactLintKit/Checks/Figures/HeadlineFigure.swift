@@ -11,9 +11,9 @@ enum HeadlineFigure {
         let candidates = body.filter { $0.isSameClaim(as: headline, .headline) }
         guard !candidates.isEmpty else { return nil }
         // A figure someone is quoted giving is theirs, not the headline's. Any statement of the
-        // headline's figure as a level supports it ("HAS 96 PCT OWENS-ILLINOIS" and "96 pct of
-        // Owens-Illinois common stock"), except a percentage that describes a noun ("its 30 pct
-        // interest") against a headline's share ("SELLS 30 PCT OF NUCLEAR INTEREST").
+        // headline's figure as a level supports it ("HAS 96 PCT OF TARVIK MILLS" and "96 pct of
+        // Tarvik Mills common stock"), except a percentage that describes a noun ("its 30 pct
+        // interest") against a headline's share ("SELLS 30 PCT OF MINING STAKE").
         let levels: Set<ClaimFrame.Kind> = [.level, .changeTo, .share]
         let supporting = body.filter { frame in
             guard frame.position != .quote, frame.hasComparableUnit(headline) else { return false }
@@ -204,7 +204,7 @@ enum HeadlineFigure {
     /// Statements of one claim beyond this many are a list of figures, not parts of one total.
     static let maximumParts = 12
 
-    /// "CHAD SAYS TROOPS KILLED 1,200 LIBYANS" for 1,269; "75 PCT" for 75.9 pct: a headline may
+    /// "VELL SAYS FLOODS KILLED 1,200 SHEEP" for 1,269; "75 PCT" for 75.9 pct: a headline may
     /// round a figure of three or more digits to its own significant digits, or drop decimals.
     static func isRounding(_ headline: Quantity, of body: Quantity) -> Bool {
         if headline.decimals == 0, body.decimals > 0, abs(headline.value - body.value) < headline.scale { return true }

@@ -19,7 +19,7 @@ enum PerShareProse {
             guard let start = perShare.perShareOf, facts.isInScope(sentence: perShare.quantity.sentence, scope),
                   let profit = claims.first(where: { $0.quantity.extent.lowerBound == start }),
                   let year = (profit.period ?? perShare.period).map({ String($0.prefix(4)) }), year.count == 4 else { continue }
-            // A count the year is compared from ("up from 8.5 mln shares in 1986") only when
+            // A count the year is compared from ("up from 6.2 mln shares in 1985") only when
             // none is told as the year's own.
             let sameYear = counts.filter { $0.period.map { String($0.prefix(4)) } == year }
             let levels = sameYear.filter { $0.kind != .changeFrom }

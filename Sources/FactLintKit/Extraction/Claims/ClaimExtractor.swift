@@ -252,7 +252,7 @@ public final class ClaimExtractor: Sendable {
         }
     }
 
-    /// "rose 4.2 billion dlrs, or 0.7 pct,", "down 180p, or 9%": a figure given again in
+    /// "rose 4.2 billion dlrs, or 0.6 pct,", "down 180p, or 9%": a figure given again in
     /// another unit after "or" is the same change.
     private func inheritAlternatives(_ claims: inout [ClaimFrame], from first: Int, _ tokens: [Token]) {
         guard claims.count - first >= 2 else { return }

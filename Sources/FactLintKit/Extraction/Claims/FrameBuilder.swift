@@ -72,7 +72,7 @@ final class FrameBuilder: Sendable {
         frame.period = period(figure, window: window, article) ?? (kind == .changeFrom ? "PREVIOUS" : nil)
         // "the 14 victims", "Of the 23 people who died", "Freedonia's 800,000 teachers".
         if figure.start > window.lower {
-            // "the total 1.2 billion franc figure", "the full 12 mln".
+            // "the total 3.4 billion crown figure", "the full 12 mln".
             var position = figure.start - 1
             if vocabulary.wholeWords.contains(tokens, position), position - 1 >= window.lower {
                 position -= 1

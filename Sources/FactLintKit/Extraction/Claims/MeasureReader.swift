@@ -5,8 +5,8 @@
 /// - the noun phrase right after it ("the 400,000 bpd shortfall", "300 mln dlrs in unpaid freight
 ///   bills");
 /// - for a change, what changed ("factory stocks rose 4.2 billion dlrs");
-/// - the noun phrase linked before it ("a loss of 350 mln", "the shortfall in February at
-///   900,000 bpd");
+/// - the noun phrase linked before it ("a loss of 350 mln", "the output in June at
+///   700,000 bpd");
 /// - a unit that names a thing ("35,000 tonnes");
 /// - the verb before it ("bidding 524.2 mln stg"), which only a headline is matched on.
 struct MeasureReader: Sendable {
@@ -91,7 +91,7 @@ struct MeasureReader: Sendable {
                 return (Measure(head: headKey(before, tokens), modifiers: modifiers, source: .changed, text: text(before, tokens)), subject)
             }
         }
-        // Linked before: "a loss of about 350 mln dlrs", "shortfall in February at 900,000".
+        // Linked before: "a loss of about 350 mln dlrs", "the output in June at 700,000".
         index = figure.start - 1
         while index >= window.lower, vocabulary.figurePremodifiers.contains(tokens, index) { index -= 1 }
         if index >= window.lower, vocabulary.measureLinks.contains(tokens, index) {

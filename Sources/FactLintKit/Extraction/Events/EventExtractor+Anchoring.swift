@@ -226,8 +226,8 @@ extension EventExtractor {
             // ", the exchange said": an attribution after the date does not date the saying.
             if input.tokens[event.tokens.lowerBound].classes & reportingBit != 0, !opensSentence, event.tokens.lowerBound > tokens.upperBound,
                crossesComma(tokens, event.tokens, input) { cost += 30 }
-            // A date set off by a comma from an event noun ("before her suspension, on January
-            // 27, Ms Pryce had emailed") more often dates the verb beyond it.
+            // A date set off by a comma from an event noun ("before her transfer, on March
+            // 14, Ms Vell had written") more often dates the verb beyond it.
             if event.isNoun, crossesComma(tokens, event.tokens, input) { cost += 8 }
             consider(cost, event: index, verb: nil)
         }

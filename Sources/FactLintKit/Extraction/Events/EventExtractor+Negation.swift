@@ -27,7 +27,7 @@ extension EventExtractor {
 
     /// Whether a verb is what a failure told as done failed to do: "to" right before it and a
     /// word of `failure-verbs` before that, `past` ("failed to pay on June 3", "refused to
-    /// attend") or `ongoing` after "after" ("quit after failing to give samples on 12 August").
+    /// attend") or `ongoing` after "after" ("quit after failing to pay the fine on 12 August").
     func isFailedInfinitive(_ event: Event, _ input: Input) -> Bool {
         let start = input.sentences[event.sentence].tokens.lowerBound
         let to = event.tokens.lowerBound - 1, failure = to - 1

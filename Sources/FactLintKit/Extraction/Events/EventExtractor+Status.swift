@@ -62,7 +62,7 @@ extension EventExtractor {
             return .stated
         }
         // "rose 4% to close at a record": the result of a past change is done, though "to" stands before it.
-        // "after failing to give samples on 12 August": what a failure told as done failed to do
+        // "after failing to pay the fine on 12 August": what a failure told as done failed to do
         // is dated as done.
         let isResult = isResultOfPastChange(event, marks: marks, input) || isFailedInfinitive(event, input)
         // "would open next year and be finished in 2030": a modal anywhere before it in the clause.
@@ -327,7 +327,7 @@ extension EventExtractor {
         return !marks.contains { $0.tense == .future && $0.index >= clause.lowerBound && $0.index < date.tokens.upperBound }
     }
 
-    /// "are reported to have blown up", "is said to have fled": a perfect infinitive, done; not
+    /// "are reported to have seized", "is said to have fled": a perfect infinitive, done; not
     /// after "be" ("was to have sailed", a plan that failed).
     func isPerfectInfinitive(at position: Int, clause: Range<Int>, _ input: Input) -> Bool {
         guard temporalWords.infinitives.contains(input.tokens[position].lower), position + 1 < input.tokens.count,

@@ -1,7 +1,7 @@
 /// Adjustments made once a sentence's expressions are known: the ends of a range take each
 /// other's year, and an earnings report's "a year earlier" becomes the same quarter a year before.
 extension TemporalTagger {
-    /// In "from Sept. 27 to Nov. 10, 2020" or "between May 10 and October 10", a date written
+    /// In "from Sept. 27 to Nov. 10, 2020" or "between May 12 and October 12", a date written
     /// without its year takes the year that keeps the range in order next to the other end.
     func alignRanges(_ expressions: inout [TemporalExpression], tokens: [Token]) {
         for index in expressions.indices.dropLast() {

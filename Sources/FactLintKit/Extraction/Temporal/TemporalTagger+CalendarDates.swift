@@ -178,8 +178,8 @@ extension TemporalTagger {
         return match
     }
 
-    /// A day written as a word after its month, in wire style ("from March five through
-    /// mid-July"): only before punctuation or a function word, so "in March two men" stays a month.
+    /// A day written as a word after its month, in wire style ("from April six through
+    /// mid-August"): only before punctuation or a function word, so "in March two men" stays a month.
     func spelledDay(at index: Int, _ c: Context) -> (day: Int, end: Int)? {
         guard !words.isConnective(c.lower(index), "article"), let found = numberWordValue(at: index, c), found.value >= 1, found.value <= 31,
               let next = c.token(found.end), next.kind == .punctuation || words.isConnective(next.lower, "to") || words.isConnective(next.lower, "and")
@@ -203,7 +203,7 @@ extension TemporalTagger {
         // The hyphen of "mid-1978" is the part's own.
         if index == start, let previous, previous.kind == .punctuation, previous.isMark(anyOf: "$£€#-/"), !(previous.isMark("-") && previous.spaceBefore) { return nil }
         if let next, next.kind == .word, yearBlockers.contains(next) { return nil }
-        // "until about 2000 or 2100 EST": a clock time.
+        // "until about 1800 or 1900 GMT": a clock time.
         if let next, next.kind == .word, next.isAllCaps, words.clockWord(next.lower) == "zone" { return nil }
         if let next, next.kind == .punctuation, next.isMark("%"), !next.spaceBefore { return nil }
         let contextual = index > start || previous.map { yearContexts.contains($0.lower) } ?? false
