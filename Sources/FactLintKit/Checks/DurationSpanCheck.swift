@@ -114,14 +114,19 @@ public struct DurationSpanCheck: Check {
             if pair.kind == .anniversary {
                 fits = (b.start.year - a.end.year...max(b.start.year - a.end.year, b.end.year - a.start.year)).contains(Int(amount))
             } else {
-                // A stretch to now is told in round units ("for the past five weeks" after 38 days).
-                let slack = pair.kind == .ongoing ? unit : unit / 2
+                // A stretch to now is told in round units ("for the past five weeks" after 38 days),
+                // unless a fraction says it is told to half a unit ("7-1/2 year-old").
+                let slack = pair.kind == .ongoing && amount == amount.rounded() ? unit : unit / 2
                 fits = amount * unit >= shortest - slack && amount * unit <= longest + slack
             }
             guard !fits else { continue }
             let between = b.start.dayNumber - a.start.dayNumber
             var actual = pair.kind == .anniversary || unit >= TimeUnit.year.days!
                 ? DateWording.years(abs(b.start.year - a.start.year)) : DateWording.length(days: Double(abs(between)))
+            // A length given to a fraction of a year is answered in years and months.
+            if pair.kind != .anniversary, unit >= TimeUnit.year.days!, amount != amount.rounded() {
+                actual = DateWording.yearsAndMonths(abs((b.start.year - a.start.year) * 12 + b.start.month - a.start.month))
+            }
             // "She died in 1990, two years after her husband died in 1995": the other way round.
             if between < 0 { actual += " the other way" }
             // A relative date is told with the day it gives: "Sunday (May 30, 2004)".

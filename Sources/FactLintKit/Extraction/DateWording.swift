@@ -14,6 +14,14 @@ public struct DateWording: Sendable {
         count == 1 || count == -1 ? "\(count) year" : "\(count) years"
     }
 
+    /// Months as whole years and months: "6 years and 6 months", "7 years", "5 months".
+    static func yearsAndMonths(_ months: Int) -> String {
+        let years = months / 12, rest = months % 12
+        let monthText = rest == 1 ? "1 month" : "\(rest) months"
+        if years == 0 { return monthText }
+        return rest == 0 ? Self.years(years) : "\(Self.years(years)) and \(monthText)"
+    }
+
     /// A length of weeks, months, years or decades as its amount and unit: "7 years", "3.5
     /// years", "1 decade"; nil for other units or a vague amount.
     static func length(_ duration: TemporalDuration) -> String? {
