@@ -31,16 +31,30 @@ extension PronounResolver {
                 guard tokens[end - 2].kind == .punctuation, let chain = chained[sentence] else { return nil }
                 return (chain.person, chain.span)
             }
-            // ", Ms Hale said."
-            guard let found = mention(endingAt: end - 1), found.first - 1 >= range.lowerBound,
-                  tokens[found.first - 1].kind == .punctuation, let span = span(of: found.person) else { return nil }
+            // ", Ms Hale said.", ", festival organiser Ann Hale said."
+            guard let found = mention(endingAt: end - 1) else { return nil }
+            let opening = describerStart(before: found.first, in: range, owner: owner, tokens: tokens)
+            guard opening - 1 >= range.lowerBound, tokens[opening - 1].kind == .punctuation, let span = span(of: found.person) else { return nil }
             return (found.person, span)
         }
-        // ", said Ms Hale."
-        guard let found = mention(endingAt: end), found.first - 2 >= range.lowerBound,
-              tokens[found.first - 1].kind == .word, speechVerbs.contains(tokens, found.first - 1),
-              tokens[found.first - 2].kind == .punctuation, let span = span(of: found.person) else { return nil }
+        // ", said Ms Hale.", ", said festival organiser Ann Hale."
+        guard let found = mention(endingAt: end) else { return nil }
+        let opening = describerStart(before: found.first, in: range, owner: owner, tokens: tokens)
+        guard opening - 2 >= range.lowerBound, tokens[opening - 1].kind == .word, speechVerbs.contains(tokens, opening - 1),
+              tokens[opening - 2].kind == .punctuation, let span = span(of: found.person) else { return nil }
         return (found.person, span)
+    }
+
+    /// Where the words that describe a speaker straight before the name begin ("festival
+    /// organiser" in ", festival organiser Ann Hale said."): up to three lowercase words, none a
+    /// function word or another person's; the name's own start when there are none.
+    private func describerStart(before first: Int, in range: Range<Int>, owner: [Int], tokens: [Token]) -> Int {
+        var start = first
+        while start - 1 > range.lowerBound, first - start < 3, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized,
+              !stopwords.contains(tokens, start - 1), owner[start - 1] < 0, !speechVerbs.contains(tokens, start - 1) {
+            start -= 1
+        }
+        return start
     }
 
     /// Whether a possessive follows the person's own speech verb: "Ms Reyes said her officials",

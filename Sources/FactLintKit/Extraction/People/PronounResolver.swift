@@ -226,12 +226,22 @@ final class PronounResolver: Sendable {
         // second goal"; and only when the speaker is the one person named in the three
         // sentences before ("Mr Ruiz and Ms Hale clashed. …, Ms Hale said. …, he added." may
         // be Ruiz's reply).
-        if let speaker, position + 1 < range.upperBound, continuingVerbs.contains(tokens, position + 1),
+        // The speaker's words may go on in sentences wholly inside quotation marks between
+        // (`…," Ms Hale said. "More words." …, she added.`): up to two.
+        let isWhollyQuoted = { (index: Int) in
+            let words = sentences[index].tokens.filter { tokens[$0].kind == .word }
+            return !words.isEmpty && words.allSatisfy { quoted[$0] } && sentences[index].blockKind != .headline
+        }
+        var closing = sentence - 1
+        while closing > 0, sentence - 1 - closing < 2, isWhollyQuoted(closing) { closing -= 1 }
+        let continued = closing == sentence - 1 ? speaker
+            : closingSpeaker(of: closing, named: named, chained: chained, owner: owner, tokens: tokens, sentences: sentences)
+        if let continued, position + 1 < range.upperBound, continuingVerbs.contains(tokens, position + 1),
            position + 2 >= range.upperBound || tokens[position + 2].kind == .punctuation
                || clausalVerbs.key(tokens, position + 2) == "complementiser",
            named[sentence] == nil, subjectPronouns.key(tokens, position) == "singular",
-           (max(0, sentence - 3)..<sentence).allSatisfy({ (named[$0] ?? []).allSatisfy { $0.person == speaker.person } }) {
-            return (speaker.person, speaker.span, true)
+           (max(0, closing - 2)..<sentence).allSatisfy({ (named[$0] ?? []).allSatisfy { $0.person == continued.person } }) {
+            return (continued.person, continued.span, true)
         }
         // A pronoun that attributes words just after the person's own attribution ("…, Ms Hale
         // said. The line has doubled, she said, …") needs only the two sentences before that
