@@ -121,14 +121,20 @@ public struct DateOrderCheck: Check {
 
     private static let halfYear = 183
 
-    /// "from 1994 to 1991", "between May and March 2024": both ends with their years written.
+    /// "from 1994 to 1991", "between May and March 2024": both ends with their years written;
+    /// or two days of one month without a year, the second the earlier ("between May 18 and
+    /// May 2"): a run into the next year is read forward ("from May 1 to April 30", a financial
+    /// year; "from April 6 to April 5", the day before; "from December 20 to January 5").
     private func ranges(_ facts: ArticleFacts, scope: RuleScope) -> [CheckMatch] {
         var matches: [CheckMatch] = []
         for first in facts.temporal where facts.isInScope(sentence: first.sentence, scope) {
             guard let end = first.rangeEnd else { continue }
             let second = facts.temporal[end]
-            guard first.isExplicit, second.isExplicit, first.hasYear, second.hasYear,
-                  let a = first.interval, let b = second.interval, a.start > b.end else { continue }
+            guard first.isExplicit, second.isExplicit, let a = first.interval, let b = second.interval else { continue }
+            let backwards = first.hasYear && second.hasYear ? a.start > b.end
+                : !first.hasYear && !second.hasYear && first.day != nil && second.day != nil
+                    && a.start.month == b.start.month && b.start.day < a.start.day - 1
+            guard backwards else { continue }
             matches.append(CheckMatch(span: first.span.union(second.span), values: [
                 "first": first.text, "second": second.text,
                 "explanation": "The range runs backwards, from \(first.text) to \(second.text)", "other.line": String(facts.line(of: second.span)),
