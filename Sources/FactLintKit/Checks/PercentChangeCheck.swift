@@ -93,6 +93,10 @@ public struct PercentChangeCheck: Check {
                   compatible(from.quantity, to.quantity), from.quantity.value > 0, to.quantity.value > 0,
                   [from, to].allSatisfy({ $0.rangeWith == nil && $0.quantity.hedge == .exact }),
                   let word = directionToken(to, facts, before: to.quantity.extent.lowerBound - 1),
+                  // "the crown/dollar rate rose to 142 crowns from 171": a rate given in money is an
+                  // exchange rate, read either way round (the crown rose), so its direction says nothing.
+                  to.quantity.unit == "percent" || to.quantity.unit.hasPrefix("count:")
+                      || !(facts.sentences[sentence].tokens.lowerBound..<word).contains(where: { facts.tokens[$0].lower == "rate" }),
                   // A percentage of the same change is compared above.
                   !claims.contains(where: { $0.quantity.sentence == sentence && $0.kind == .changeBy
                       && $0.quantity.extent.lowerBound > word && $0.quantity.extent.lowerBound < from.quantity.extent.lowerBound }) else { continue }

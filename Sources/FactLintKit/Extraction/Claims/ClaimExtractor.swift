@@ -86,6 +86,10 @@ public final class ClaimExtractor: Sendable {
                 } else if let listUnit, let part = reader.part(at: index, tokens, unit: listUnit) {
                     figures.append(part)
                     index = part.end
+                } else if let unit = startingUnit(at: index, after: figures.last, tokens),
+                          let start = reader.part(at: index, tokens, unit: unit, decimalsAllowed: true) {
+                    figures.append(start)
+                    index = start.end
                 } else {
                     index += 1
                 }
@@ -135,6 +139,21 @@ public final class ClaimExtractor: Sendable {
         claims.sort { $0.quantity.extent.lowerBound < $1.quantity.extent.lowerBound }
         return claims
     }
+
+    /// The unit a bare number after "from" takes from the level a change reached before it in
+    /// the sentence ("fell 4.6 pct to 725,023 tonnes in February, from 774,704"): that level's,
+    /// when it was given after "to" with a unit and no scale word, within `startingReach` words,
+    /// and the bare number starts no range ("from 12 to 15").
+    private func startingUnit(at index: Int, after level: QuantityReader.Figure?, _ tokens: [Token]) -> String? {
+        guard let level, index > 0, tokens[index - 1].lower == "from", tokens[index].kind == .number,
+              !level.unit.isEmpty, level.scale == 1, level.start > 0, tokens[level.start - 1].lower == "to",
+              index - level.end <= Self.startingReach else { return nil }
+        if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].lower == "to" || tokens[index + 1].lower == "and" { return nil }
+        return level.unit
+    }
+
+    /// How far after the level a bare starting figure may stand.
+    private static let startingReach = 12
 
     /// "£640m over 12 years", "$2bn (£1.1bn) over five years": a sum of money with a length
     /// right after it (past a conversion in brackets) that `spread-words` opens is spread over it.

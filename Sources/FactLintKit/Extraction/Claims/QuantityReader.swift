@@ -230,10 +230,10 @@ final class QuantityReader: Sendable {
 
     /// A bare number in a list after a count and a colon ("10 cases: 4 in the north"), as a
     /// count of the same things.
-    func part(at index: Int, _ tokens: [Token], unit: String) -> Figure? {
-        guard let (value, decimals, isWord) = value(of: tokens[index]), decimals == 0 else { return nil }
+    func part(at index: Int, _ tokens: [Token], unit: String, decimalsAllowed: Bool = false) -> Figure? {
+        guard let (value, decimals, isWord) = value(of: tokens[index]), decimals == 0 || decimalsAllowed else { return nil }
         if tokens[index].kind == .number, index + 1 < tokens.count, tokens[index + 1].isMark(anyOf: "-/") { return nil }
-        return Figure(value: value, decimals: 0, scale: 1, unit: unit, hedge: .exact, number: index, start: index, end: index + 1, isWord: isWord)
+        return Figure(value: value, decimals: decimals, scale: 1, unit: unit, hedge: .exact, number: index, start: index, end: index + 1, isWord: isWord)
     }
 
     /// The unit of the whole in "12 of the 40 members", "nine out of 20 schools", when it is a count.
