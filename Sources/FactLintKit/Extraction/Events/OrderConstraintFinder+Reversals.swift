@@ -9,19 +9,20 @@ extension OrderConstraintFinder {
                    _ input: EventExtractor.Input) -> [OrderConstraint] {
         var found: [OrderConstraint] = []
         let range = input.sentences[sentence].tokens
-        var position = range.lowerBound
-        while position + 2 < range.upperBound {
-            defer { position += 1 }
-            let determiner = input.tokens[position].lower
-            guard determiner == "that" || determiner == "this" || determiner == "the", !input.quoted[position],
-                  words.reversals.key(input.tokens, position + 1) == "subject" else { continue }
-            var verb = position + 2
-            while verb < range.upperBound, verb - position - 2 < Self.auxiliaryReach,
-                  words.auxiliaries.contains(input.tokens, verb) || words.sequenceAdverbs.contains(input.tokens, verb) { verb += 1 }
-            guard verb > position + 2, verb < range.upperBound, isReversalVerb(at: verb, range: range, input),
-                  let reversal = events.first(where: { timeline.events[$0].tokens.lowerBound == verb && !timeline.events[$0].isNoun }),
-                  timeline.events[reversal].status == .reported, !timeline.events[reversal].isNegated,
-                  let decision = latestDatedDone(before: position, among: previous + events, excluding: reversal, timeline) else { continue }
+        // From each verb told as done back to its subject: a few events a sentence, not every word.
+        for reversal in events {
+            let event = timeline.events[reversal]
+            let verb = event.tokens.lowerBound
+            guard !event.isNoun, event.status == .reported, !event.isNegated, !input.quoted[verb],
+                  isReversalVerb(at: verb, range: range, input) else { continue }
+            var noun = verb - 1
+            while noun > range.lowerBound, verb - 1 - noun < Self.auxiliaryReach,
+                  words.auxiliaries.contains(input.tokens, noun) || words.sequenceAdverbs.contains(input.tokens, noun) { noun -= 1 }
+            guard noun < verb - 1, noun > range.lowerBound, input.tokens[noun].kind == .word,
+                  words.reversals.key(input.tokens, noun) == "subject" else { continue }
+            let determiner = input.tokens[noun - 1].lower
+            guard determiner == "that" || determiner == "this" || determiner == "the",
+                  let decision = latestDatedDone(before: noun - 1, among: previous + events, excluding: reversal, timeline) else { continue }
             let span = input.span(verb..<(verb + 1))
             found.append(OrderConstraint(earlier: decision, later: reversal, source: .connective, span: span, reason: input.tokens[verb].text))
         }

@@ -228,9 +228,13 @@ final class PronounResolver: Sendable {
         // be Ruiz's reply).
         // The speaker's words may go on in sentences wholly inside quotation marks between
         // (`…," Ms Hale said. "More words." …, she added.`): up to two.
-        let isWhollyQuoted = { (index: Int) in
-            let words = sentences[index].tokens.filter { tokens[$0].kind == .word }
-            return !words.isEmpty && words.allSatisfy { quoted[$0] } && sentences[index].blockKind != .headline
+        let isWhollyQuoted = { (index: Int) -> Bool in
+            var hasWords = false
+            for word in sentences[index].tokens where tokens[word].kind == .word {
+                guard quoted[word] else { return false }
+                hasWords = true
+            }
+            return hasWords && sentences[index].blockKind != .headline
         }
         var closing = sentence - 1
         while closing > 0, sentence - 1 - closing < 2, isWhollyQuoted(closing) { closing -= 1 }
