@@ -35,10 +35,12 @@ public struct TitleAgreementCheck: Check {
             }
             guard titles.count >= 2 else { continue }
             if ontology == nil { ontology = facts.postOntology }
+            let ranks = facts.lexicons["organisation-ranks"]
             let heldTogether = Set(person.titles.flatMap { title in title.heldWith.map { Self.pair(title.role, $0) } })
             for (index, later) in titles.enumerated() {
                 guard let (earlier, reason) = titles[..<index].lazy.compactMap({ earlier in
-                    Self.conflict(earlier, later, ontology!, heldTogether).map { (earlier, $0) }
+                    (Self.conflict(earlier, later, ontology!, heldTogether)
+                        ?? (Self.isHeadAndSecond(earlier, later, ranks, ontology!) ? "a different post" : nil)).map { (earlier, $0) }
                 }).first else { continue }
                 matches.append(CheckMatch(span: later.span, values: [
                     "person": person.name,
@@ -82,6 +84,17 @@ public struct TitleAgreementCheck: Check {
               (a.orgKey == nil) == (b.orgKey == nil) || isOneGovernment(a, b, ontology) || isOneGovernment(b, a, ontology),
               !heldTogether.contains(pair(a.role, b.role)), !ontology.combine(a.role, b.role) || ontology.heldApart(a, b) else { return nil }
         return "a different post"
+    }
+
+    /// Whether one title is the bare head of an organisation ("Tarvik Bank head", `organisation-ranks`
+    /// `top`) and the other a post under the top at the same one ("Tarvik Bank finance director",
+    /// `second`): the head's post is the top one, whatever it is called there.
+    static func isHeadAndSecond(_ a: PersonTitle, _ b: PersonTitle, _ ranks: Lexicon, _ ontology: PostOntology) -> Bool {
+        func isHead(_ title: PersonTitle) -> Bool {
+            ranks.key(for: title.role) == "top" && title.postClass == .generic && title.qualifiers.isEmpty && title.modifiers.isEmpty
+        }
+        guard let first = a.orgKey, let second = b.orgKey, ontology.sameOrganisation(first, second) else { return false }
+        return isHead(a) && ranks.key(for: b.role) == "second" || isHead(b) && ranks.key(for: a.role) == "second"
     }
 
     /// Whether `placed` is a government office of a country and `other` a government office
