@@ -138,7 +138,7 @@ struct ClaimFrameTests {
         title: ACME NET
         ---
 
-        Shr 27 cts vs 39 cts
+        Shr 19 cts vs 23 cts
 
         Net 2,140,000 vs 3,075,000
 
@@ -147,7 +147,7 @@ struct ClaimFrameTests {
         Net 8,420,000 vs 7,915,000
         """)
         #expect(results.tables.map { $0.rows.map { "\($0.label)\($0.section.map { " (\($0))" } ?? ""): \($0.cells.map(\.quantity.text).joined(separator: " / "))" } } == [
-            ["Shr: 27 cts / 39 cts", "Net: 2,140,000 / 3,075,000", "Net (Year): 8,420,000 / 7,915,000"],
+            ["Shr: 19 cts / 23 cts", "Net: 2,140,000 / 3,075,000", "Net (Year): 8,420,000 / 7,915,000"],
         ])
         #expect(results.claims.map { "\($0.position.rawValue) \($0.measure.head) \($0.period ?? "-") \($0.qualifiers)" }.last == "table profit PREVIOUS [\"section:year\"]")
         let markdown = facts("""
@@ -248,7 +248,7 @@ struct ClaimFrameTests {
     @Test("a verb the measure equivalents list is that measure; a four-word hedge is read whole; 'up to' before a bound is no change")
     func verbEquivalentsAndBounds() throws {
         let text = "Brannock admitted embezzling 19 mln dlrs from Vantor Securities. "
-            + "The embezzlement amounted to a little less than 17 mln dlrs. "
+            + "The embezzlement came to a little less than 17 mln dlrs. "
             + "Shops that break the rule pay a levy up to a maximum of 40 dlrs.\n"
         #expect(frames(text) == [
             "level '19 mln dlrs' usd measure=embezzlement",

@@ -150,7 +150,7 @@ struct TemporalTaggerTests {
         #expect(where_(extracted.article, found.span) == "5:24-5:33")
     }
 
-    @Test("values are typed; the TIMEX string is derived from them")
+    @Test("values are typed; the TIMEX string is computed from them")
     func typedValues() {
         let extracted = facts("---\ndate: 2024-05-15\n---\n\nNearly three decades after fall 2020, the third quarter, last week and May 3 came.\n")
         let resolved = extracted.temporal.map(\.resolved)

@@ -93,7 +93,7 @@ struct TimelineTests {
     @Test("status: a plan's participle before another noun plans that noun; a compound's first word names no event")
     func modifiers() {
         let facts = timeline("""
-            Dockers called off the strikes against planned redundancies. The planned strike was called off. \
+            Dockers called off their strikes against planned overtime rules. The planned strike was called off. \
             The company has targeted waste removal. The closed-end fund said shut-in crude rose. The shut-down was brief.
             """)
         // "called off" is itself an event, told as done (the end of the strikes).

@@ -56,8 +56,8 @@ public struct DateAfterPublicationCheck: Check {
                 // A month without a year reads as this year's, told as past, only in the month of
                 // publication ("in mid-March" in a March 4 story); a later month reads as last year's.
                 if yearless, expression.day == nil, covered.start.month != published.month || covered.start.year != published.year { continue }
-                // A day well after publication told as past reads as last year's ("the season
-                // started on July 1" in April).
+                // A day well after publication told as past reads as last year's ("the tour
+                // opened on July 4" in April).
                 if yearless, expression.day != nil, covered.start.dayNumber - published.dayNumber > Self.yearlessDayReach { continue }
                 // A month more than one after the publication month told as done ("voted on March
                 // 1" in a January 31 story) reads as last year's, however few days away.
@@ -119,7 +119,7 @@ public struct DateAfterPublicationCheck: Check {
         let opensSentence = date.lowerBound - opening <= 1 && date.upperBound <= event.tokens.lowerBound
         // "the exchange on March 26 suspended trading", "Vantor on March 10 unilaterally
         // suspended": between its subject and a verb of `event-triggers`, an adverb at most
-        // between (not "the end of the fiscal year on March 31 drew closer").
+        // between (not "the end of the tax year on March 31 came nearer").
         let isBeforeVerb = event.isKnown && date.upperBound <= event.tokens.lowerBound && date.lowerBound > opening + 1
             && (date.upperBound..<event.tokens.lowerBound).allSatisfy { facts.tokens[$0].kind == .word && facts.tokens[$0].lower.hasASCIISuffix("ly") }
         guard isBeside || isAfterObject || isAfterWord || opensSentence || isBeforeVerb || isAfterAgent(date, of: event, facts)

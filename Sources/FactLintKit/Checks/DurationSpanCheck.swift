@@ -42,7 +42,7 @@ public struct DurationSpanCheck: Check {
             } else {
                 // A duration that dates no event is compared only when it names the stretch its
                 // range gives, with only the range's opener between them: "sales in the five
-                // months from 3 October to 24 December", "its first 14 months, between April 1985
+                // months from 4 August to 29 December", "its first 14 months, between April 1985
                 // and December 1986", of two units or more ("10-year bonds from
                 // January to March" name a term; "£2m a year from 2020 to 2025" is a rate). The
                 // ends must date no event either, or one told as done.

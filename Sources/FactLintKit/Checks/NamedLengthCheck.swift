@@ -1,5 +1,5 @@
-/// One thing given two lengths: "the government's five-year immigration plan" and, further on,
-/// "its ten-year immigration plan"; "five years of economic stagnation" and "the three years of
+/// One thing given two lengths: "the council's five-year harbour plan" and, further on,
+/// "its ten-year harbour plan"; "five years of economic stagnation" and "the three years of
 /// stagnation". Two mentions are of one thing when they end in the same noun and the words of
 /// the shorter name end the longer one, at least one of them points at a known thing ("the",
 /// "its", a possessive) and neither at any one ("a ten-year plan" may be another plan), and they

@@ -102,8 +102,8 @@ public struct NumberAgreementCheck: Check {
             let tied = candidates.filter { earlier in
                 // A figure that refers back ("the 400,000 bpd shortfall last February", "Of the
                 // 23 people who died", "Freedonia's 800,000 teachers") restates a figure of the
-                // same casualty, owner or period; "the 2,200 workers at the plant" may be another
-                // group of workers. A share ("the 26 pct of the industry") never refers back.
+                // same casualty, owner or period; "the 1,850 staff at the mill" may be another
+                // group of workers. A share ("the 31 pct of the sector") never refers back.
                 if referringBack && !loose && later.quantity.unit != "percent"
                     && Set(later.measure.modifiers).isSubset(of: Set(earlier.measure.modifiers))
                     && (later.measure.source == .equivalence || (isPossessive(later, facts) && later.subject == earlier.subject)
@@ -190,7 +190,7 @@ public struct NumberAgreementCheck: Check {
             && facts.tokens[start - 3].isCapitalized
     }
 
-    /// "The owners of 10 private banks": a count inside another noun's phrase names a group
+    /// "The owners of 12 savings banks": a count inside another noun's phrase names a group
     /// for that noun, not the lede's group again.
     private func followsPreposition(_ frame: ClaimFrame, _ facts: ArticleFacts) -> Bool {
         let start = frame.quantity.extent.lowerBound

@@ -103,7 +103,7 @@ public struct RelativeDateAgreementCheck: Check {
                     matches.append(match(relative, mine, explicit, event: timeline.events[other], facts, wording))
                     break
                 }
-                // "next week's March 31-April 2 meeting", "next month's summit on June 8-10": a
+                // "next week's May 27-29 meeting", "next month's summit on June 9-11": a
                 // day, week or month counted back and the days written out, both of one event noun.
                 if !reported.contains(anchor.temporal), anchor.relation == .modifier, mine.end.dayNumber - mine.start.dayNumber < 31,
                    let own = event.anchors.first(where: { candidate in
@@ -125,7 +125,7 @@ public struct RelativeDateAgreementCheck: Check {
     /// sharing a subject word, each dated before the noun, name one coming occasion whatever
     /// the clause says of it ("would vote at", "unless … before"), when the explicit date is a
     /// day and both lie ahead of the publication date. A past occasion is compared only as
-    /// told ("the preliminary ruling of last October 23" and "the final ruling of March 9" are
+    /// told ("the preliminary ruling of last October 21" and "the final ruling of March 9" are
     /// two), and a month alone may be another occasion of a recurring event ("next week's
     /// meeting" and "the December meeting").
     static func namesOneOccasion(_ event: Event, _ anchor: EventAnchor, _ other: Event, _ facts: ArticleFacts, published: CalendarDate?) -> Bool {
@@ -172,7 +172,7 @@ public struct RelativeDateAgreementCheck: Check {
         let words = { (event: Event) in event.isNoun ? event.subject + event.participants : event.participants }
         let names = Set(words(a).filter { $0.first?.isUppercase ?? false })
         if words(b).contains(where: { names.contains($0) }) { return true }
-        // "the signing today of a floating rate note" and "the floating rate note signed
+        // "the signing today of a harbour bond" and "the harbour bond agreed
         // yesterday": two words or more of one thing in common, not of a name ("Corran Mills
         // closed its Leek plant", "Corran Mills closed its Stone depot").
         guard a.isNoun || b.isNoun else { return false }

@@ -158,7 +158,7 @@ public final class SentenceSplitter: Sendable {
         let nextIsStarter = !nextText.isEmpty && sentenceStarters.contains(nextText) && !isInitial(text, wordAt: nextWord)
 
         if timeAbbreviations.contains(word) {
-            // "At 5 a.m. Mr. Smith left": a time that opens the sentence does not close it.
+            // "At 6 a.m. Mr. Tollard left": a time that opens the sentence does not close it.
             return wordCount(text, from: sentenceStart, to: wordStart) > 3
         }
         if isDottedAbbreviation(word) {

@@ -122,7 +122,7 @@ struct PlainTextReader {
         return true
     }
 
-    /// "GROUP SELLS STAKE IN COMDATA NETWORK <CDN>": a wire headline may end with a ticker in
+    /// "GROUP SELLS STAKE IN VANTOR MILLS <VTM>": a wire headline may end with a ticker in
     /// angle brackets (capitals, digits and dots, after a space); any other ">" at the end is
     /// quoting or a breadcrumb.
     private func endsWithTicker(_ line: String) -> Bool {

@@ -53,11 +53,11 @@ enum DefiniteChange {
         if after < range.upperBound, facts.tokens[after].kind == .word, facts.lexicons["change-scopes"].contains(lowercased: facts.tokens[after].lower) {
             return false
         }
-        // "less than the 0.7 pct gain expected", "compared with the 2.1 pct rise": a base to
+        // "less than the 0.9 pct gain expected", "compared with the 2.1 pct rise": a base to
         // compare with, not the change told again.
         let markers = facts.lexicons["previous-markers"]
         let before = start - 2 >= range.lowerBound ? facts.tokens[start - 2].lower : ""
-        // "below the 3.3 pct increase forecast": a bound word of quantity-hedges before "the".
+        // "below the 3.4 pct increase forecast": a bound word of quantity-hedges before "the".
         if before == "than" || markers.contains(lowercased: before) || facts.lexicons["quantity-hedges"].key(lowercased: before).map({ $0 != "about" }) == true {
             return false
         }

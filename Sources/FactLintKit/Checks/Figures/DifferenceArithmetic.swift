@@ -1,5 +1,5 @@
 /// A level told with its difference from another figure, within one sentence: "Borrowing was
-/// £35bn - £3.5bn less than the £37.5bn forecast" (£37.5bn - £35bn = £2.5bn), "sales of 120
+/// £41bn - £3.5bn less than the £43.5bn forecast" (£43.5bn - £41bn = £2.5bn), "sales of 120
 /// mln dlrs, 20 mln more than the 90 mln expected". The level, a comma or dash, the difference
 /// with a word of `difference-words` and "than" (or "below", "above"), then the other figure,
 /// all in one unit and none hedged.

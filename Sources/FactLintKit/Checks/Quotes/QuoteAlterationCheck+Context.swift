@@ -75,7 +75,7 @@ extension QuoteAlterationCheck {
         return found
     }
 
-    /// "wanted a period of consolidation after "a decade of upheaval"" against the same
+    /// "wanted a spell of calm after "a decade of upheaval"" against the same
     /// speaker's earlier "… after "a decade of reform"": two fragments of one length, one content
     /// word apart (not the same word with another ending), whose writer's words before the
     /// opening mark agree for all of `contextWords`: the writer put the same point twice.

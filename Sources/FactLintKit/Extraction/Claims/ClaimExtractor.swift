@@ -47,7 +47,7 @@ public final class ClaimExtractor: Sendable {
         var stems = StemCache(count: tokens.count)
         var figures: [QuantityReader.Figure] = []
         for (sentenceIndex, sentence) in sentences.enumerated() {
-            // A line of a table ("Shr 1.20 dlrs vs 1.10 dlrs", "Named-A 875.6 805.1 nil") holds
+            // A line of a table ("Shr 1.20 dlrs vs 1.10 dlrs", "Grade-B 412.3 398.7 nil") holds
             // figures, not claims: more than a third of its tokens are numbers.
             let numbers = sentence.tokens.reduce(0) { $0 + (tokens[$1].kind == .number ? 1 : 0) }
             if numbers == 0 && !sentence.tokens.contains(where: { tokens[$0].classes & numberWordBit != 0 }) { continue }

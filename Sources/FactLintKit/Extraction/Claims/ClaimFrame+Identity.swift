@@ -58,7 +58,7 @@ extension ClaimFrame {
                 guard ratio <= 3.5, ratio >= 1 / 3.5 else { return false }
             }
         }
-        // A headline's "TO 83 PCT" is the story's "to about 83 pct of those outstanding"; but
+        // A headline's "TO 78 PCT" is the story's "to about 78 pct of those outstanding"; but
         // "30 PCT OF ITS INTEREST" is not "its 30 pct interest".
         let shareAndLevel = matching == .headline && Set([kind, other.kind]) == [.share, .changeTo]
         let sameKind = kind == other.kind || (kind.isLevel && other.kind.isLevel) || shareAndLevel

@@ -1,8 +1,8 @@
 /// One figure with what it claims: the quantity, what it measures, whose it is, when, on what
 /// basis, and how it is stated. Checks compare frames, never the words around a number.
 ///
-/// "The firm's loss widened to about 350 mln dlrs in 1987" gives a frame with the
-/// quantity "about 350 mln dlrs", the measure "loss" (modifier "net"), the kind `changeTo`
+/// "The firm's loss widened to about 270 mln dlrs in 1987" gives a frame with the
+/// quantity "about 270 mln dlrs", the measure "loss" (modifier "net"), the kind `changeTo`
 /// (a level reached), the period 1987.
 // Sendable by hand: the fields sit in a buffer shared between copies and written only through
 // a copy made unique first, as an Array's are.

@@ -47,7 +47,7 @@ final class FrameBuilder: Sendable {
         frame.changeIndex = directionIndex
         let found = measures.measure(of: figure, kind: kind, directionIndex: directionIndex, window: window, article)
         frame.measure = found.measure
-        // "4.5 pct industrial output growth", "a 12 mln dlr profit rise": the noun is the change;
+        // "3.5 pct factory output growth", "a 12 mln dlr profit rise": the noun is the change;
         // what changed is the word before it.
         if frame.kind == .level, found.measure.source == .noun, let key = vocabulary.directions.key(for: found.measure.head),
            !vocabulary.directionAdverbs.contains(lowercased: found.measure.head) {
@@ -64,7 +64,7 @@ final class FrameBuilder: Sendable {
         }
         frame.subject = found.subject ?? possessive(before: figure.start, window: window, tokens)
         frame.qualifiers = qualifiers(figure, window: window, tokens)
-        // A target, forecast or plan is a claim of its own: "the target of 2.2 mln", "the
+        // A target, forecast or plan is a claim of its own: "the target of 1.7 mln", "the
         // original forecast of eight pct".
         if !frame.qualifiers.contains("target"), hasTargetWord(frame.measure.text) {
             frame.qualifiers = (frame.qualifiers + ["target"]).sorted()
@@ -151,7 +151,7 @@ final class FrameBuilder: Sendable {
                 }
                 break
             }
-            // "rose by 5 pct", "RAISE PROFITS BY 3.05 MLN": "by" gives the size of a change
+            // "rose by 5 pct", "LIFT PROFITS BY 2.85 MLN": "by" gives the size of a change
             // named a few words before.
             if word == "by", let change = changeWord(before: index, window: window, tokens, reach: 4) {
                 return (.changeBy, change.direction, tokens[change.index].text, change.index)
@@ -159,7 +159,7 @@ final class FrameBuilder: Sendable {
             if let key = vocabulary.directions.key(for: word), tokens[index].kind == .word {
                 return (.changeBy, key == "up" ? 1 : -1, tokens[index].text, index)
             }
-            // "an underlying, seasonally-adjusted 1.6 billion", "from 430,200, or 10.9 pct",
+            // "an underlying, seasonally-adjusted 1.3 billion", "from 512,400, or 8.6 pct",
             // "from yesterday's 137".
             let glue = word == "," || word == "-" || word == "or" || tokens[index].kind == .number || article.inTemporal[index]
                 || (word == "s" && index > window.lower && tokens[index - 1].isApostrophe) || word == "'" || word == "\u{2019}"
@@ -177,9 +177,9 @@ final class FrameBuilder: Sendable {
         return (.level, 0, nil, nil)
     }
 
-    /// "down slightly from its 1985 profit of 418 mln": the figure a change came from, named by its
+    /// "down a little from its 1985 profit of 418 mln": the figure a change came from, named by its
     /// measure between "from" and "of" (a determiner and up to three words), not a target or a
-    /// forecast ("from the target of 2.2 mln"). The position of "from".
+    /// forecast ("from the target of 1.7 mln"). The position of "from".
     private func namedBase(before start: Int, window: Window, _ tokens: [Token]) -> Int? {
         let of = start - 1
         guard of - 3 >= window.lower, tokens[of].lower == "of", tokens[of - 1].kind == .word, !hasTargetWord(tokens[of - 1].lower) else { return nil }

@@ -42,7 +42,7 @@ struct MeasureReader: Sendable {
             if index < window.upper, vocabulary.ofDeterminers.contains(tokens, index) { index += 1 }
         }
         // "the 23 dlr per share dividend": after an article, the noun after the rate's unit is
-        // the measure ("a cash payout of 25 dlrs per share via a dividend" is not read so).
+        // the measure ("a cash payout of 18 dlrs per share through a dividend" is not read so).
         if index == figure.end, index + 2 < window.upper, figure.start > window.lower,
            vocabulary.indefiniteArticles.contains(tokens, figure.start - 1)
             || vocabulary.definite.contains(tokens, figure.start - 1),
@@ -59,8 +59,8 @@ struct MeasureReader: Sendable {
             let owned = nounPhrase(from: last + 2, window: window, article)
             if !owned.isEmpty { after = owned }
         }
-        // "a 23 pct drop in first quarter earnings": a change noun after an article and its
-        // figure measures what changed, after "in" ("80 pct higher in real terms" does not).
+        // "a 23 pct fall in second quarter earnings": a change noun after an article and its
+        // figure measures what changed, after "in" ("65 pct higher in real terms" does not).
         // ("rise" and "fall" are stop words, so the phrase after the figure may be empty).
         let noun = index
         if after.isEmpty || after == [noun], noun + 1 < window.upper, vocabulary.directions.contains(tokens, noun),

@@ -1,4 +1,4 @@
-/// A table of figures: a Markdown pipe table, a wire service's result lines ("Shr 27 cts vs 39
+/// A table of figures: a Markdown pipe table, a wire service's result lines ("Shr 19 cts vs 23
 /// cts", "Net 2,140,000 vs 3,075,000"), whose two columns are this period and the one before,
 /// or a wire table in plain-text columns.
 public struct Table: Sendable, Hashable {

@@ -1,6 +1,6 @@
 /// Reads tables from blocks: a Markdown pipe table (one block; its rows are its source lines,
 /// cells split at "|", the first row the header), and runs of wire result lines, each its own
-/// paragraph: "Shr 33 cts vs 46 cts", "Net loss 2,410 vs profit 198,560", with section lines
+/// paragraph: "Shr 38 cts vs 41 cts", "Net loss 2,410 vs profit 198,560", with section lines
 /// ("Year", "Nine mths") between them.
 struct TableReader: Sendable {
     let reader: QuantityReader
@@ -50,7 +50,7 @@ struct TableReader: Sendable {
         return tables
     }
 
-    /// "Shr 33 cts vs 46 cts", "Net loss 2,410 vs profit 198,560": a label, then figures
+    /// "Shr 38 cts vs 41 cts", "Net loss 2,410 vs profit 198,560": a label, then figures
     /// separated by "vs".
     private func resultRow(_ fullRange: Range<Int>, _ tokens: [Token], _ article: Article, section: String?) -> Table.Row? {
         // The first line may open with the wire dateline ("CAMBRIDGE, Mass., March 11 - Shr …").

@@ -1,5 +1,5 @@
 /// A person's age as the article gives it: "Doyle, 64,", "the 66-year-old Doyle", "died at the
-/// age of 84".
+/// age of 93".
 public struct AgeStatement: Sendable, Hashable {
     /// How the age is written, which says when it holds.
     public enum Form: String, Sendable, Hashable {

@@ -67,7 +67,7 @@ extension EventExtractor {
             return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence)
         }
         // Just before: only marks and an article between ("Doyle, a 66-year-old"), not a verb
-        // ("Richards says the 30-year-old must…" is about someone else).
+        // ("Harlan says the 30-year-old needs…" is about someone else).
         var back = position - 1
         while back >= range.lowerBound, position - back <= 3 {
             if let person = input.personAt[back] { return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence) }
@@ -96,7 +96,7 @@ extension EventExtractor {
                 return AgeStatement(value: value, person: person, form: .yearOld, span: span, sentence: sentence, inferred: true)
             }
         }
-        // "Her coach says the 30-year-old must rest", "…," said the 30-year-old: a "the N-year-old"
+        // "Her trainer says the 30-year-old needs rest", "…," said the 30-year-old: a "the N-year-old"
         // that no name stands beside is the person the story is about (`mainPerson`), when that
         // person is not named in this sentence (where the epithet would be someone else's), or
         // only in the possessive, and the paragraph does not open with someone else ("Ann Pike,
@@ -328,7 +328,7 @@ extension EventExtractor {
                 if let person = input.personAt[position] { persons.insert(person); continue }
                 let token = input.tokens[position]
                 guard token.kind == .word else { continue }
-                // "… she overhauled rival Ana Ruiz. Days later, the 34-year-old …": a pronoun
+                // "… she passed rival Ana Ruiz. A week on, the 34-year-old …": a pronoun
                 // before the name is about someone else, who may be meant.
                 if persons.isEmpty, let key = pronouns.key(lowercased: token.lower), key == "subject" || key == "possessive" { return nil }
                 if token.classes & personWordBits != 0 || familyWords.contains(lowercased: token.lower) || genderedWords.contains(lowercased: token.lower)
@@ -340,7 +340,7 @@ extension EventExtractor {
         return nil
     }
 
-    /// Whether a relation ("his wife Audrey died aged 91", "whose mother died at the age of 85")
+    /// Whether a relation ("his wife Marta died aged 88", "whose mother died at the age of 82")
     /// comes before an undated age in its sentence: the age may be the relative's.
     private func hasRelative(before position: Int, _ range: Range<Int>, _ input: Input) -> Bool {
         (range.lowerBound..<position).contains { familyWords.contains(input.tokens, $0) }

@@ -242,7 +242,7 @@ extension EventExtractor {
             var cost = cost(from: tokens, to: position..<(position + 1), opensSentence: opensSentence, input)
             if closesClause, position >= tokens.upperBound { cost += 20 }
             // A verb outside the lexicon dates only what is near it; "had" and "having" reach
-            // past their object ("having 47 billion marks in reserves at the bank on April 5")
+            // past their object ("having 52 billion crowns in reserves at the bank on April 5")
             // when no comma or clause word comes between.
             // So does the result of a past change ("climbed 2 pence to touch a peak of 1.21 against the
             // yen on May 2").

@@ -175,7 +175,7 @@ extension EventExtractor {
 
     /// A verb's object opened by a possessive determiner or "the" straight after it ("closed its
     /// discussions", "sold their Tarvik stake", "asked the council"): the determiner and up to two words, or up to
-    /// five when a figure opens them ("launched its 46 dlr a share offer"), none a date, a date
+    /// five when a figure opens them ("launched its 38 dlr a share offer"), none a date, a date
     /// preposition or a verb's. "a" or "an" opens one only before a figure ("signed a 40 mln dlr
     /// loan"): "a meeting", "a day off" may be still to come.
     func possessedObject(of event: Event, _ input: Input) -> Range<Int>? {

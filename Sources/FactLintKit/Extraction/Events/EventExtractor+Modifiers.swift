@@ -25,7 +25,7 @@ extension EventExtractor {
         var skipped = 0
         var lowercase = false
         while index < range.upperBound, skipped <= 2 {
-            // "next week's March 31-April 2 meeting": past the noun's own days, to the noun.
+            // "next week's May 27-29 meeting": past the noun's own days, to the noun.
             // The noun must be the head of its phrase: "yesterday's June 10 strike call" dates
             // the call.
             if possessive, skipped == 0, let days = ownDays(at: index, range: range, input) {

@@ -24,7 +24,7 @@ extension EventExtractor {
         }
         event.people = people.sortedUnique()
         // "a second plant", "a flood": the determiner before the subject, or before the noun;
-        // not one inside what a noun is of ("the conviction last month of an employee").
+        // not one inside what a noun is of ("the dismissal last month of a clerk").
         let first = subject.min() ?? event.tokens.lowerBound
         if first > range.lowerBound, !(event.isNoun && first >= event.tokens.upperBound), pronouns.key(input.tokens, first - 1) == "indefinite" { event.isIndefinite = true }
         if event.isNoun, event.tokens.lowerBound > range.lowerBound,

@@ -33,7 +33,7 @@ extension EventExtractor {
 
     /// The event noun before a verb, as its subject ("the floods destroyed", "the flooding that
     /// swamped", "the inquiry, which began"), skipping auxiliaries and a relative pronoun. A
-    /// relative clause that tells of the noun ("the talks, which were announced yesterday",
+    /// relative clause that tells of the noun ("the talks, which were announced on Friday",
     /// `telling-events` or a reporting verb) or moves it ("which was postponed on Monday",
     /// `event-status` `moved`) dates the telling or the move, not the noun.
     func subjectEvent(of verb: Event, in events: [Event], range: Range<Int>, _ input: Input) -> Int? {

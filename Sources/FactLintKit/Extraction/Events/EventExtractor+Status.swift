@@ -44,12 +44,12 @@ extension EventExtractor {
         let before = { (key: String) in cues.contains { $0.key == key && $0.position < event.tokens.lowerBound } }
         let near = { (key: String) in cues.contains { $0.key == key } }
         if before("conditional") || near("possibility") {
-            // "unless the report is out before the July 2 annual meeting", "if next month's
+            // "unless the report is out before the July 3 annual meeting", "if next month's
             // summit fails": a noun dated before it by a date not yet past names a planned
             // occasion, whatever the clause makes of the rest.
             return event.isNoun && isDatedOccasion(event, input) ? .scheduled : .conditional
         }
-        // "sought to restore confidence after Monday's Wall Street collapse": an event noun
+        // "tried to calm investors after Monday's harbour index slump": an event noun
         // dated by a possessive day or week already past ("Monday's", "last week's") is
         // stated, whatever plan the clause tells of around it.
         if event.isNoun, let published = input.published, event.anchors.contains(where: { anchor in
@@ -116,8 +116,8 @@ extension EventExtractor {
         }
         // "agreed to hold an inquiry on June 20": a new event noun after an infinitive is
         // planned ("asked to explain the mayor's remark" is not). A noun named by its date
-        // after "of" is no object of the verb: "to discuss violations of a September 1986
-        // agreement" plans no agreement ("to discuss the timing of a referendum in 1988" does).
+        // after "of" is no object of the verb: "to discuss breaches of an October 1984
+        // accord" plans no agreement ("to discuss the timing of a referendum in 1988" does).
         if event.isNoun, !event.isDefinite, event.people.isEmpty, (clause.lowerBound..<event.tokens.lowerBound).contains(where: { position in
             modals.contains(input.tokens, position) && position + 1 < event.tokens.lowerBound
                 && input.tokens[position + 1].kind == .word && !input.tokens[position + 1].isCapitalized

@@ -67,7 +67,7 @@ extension EventExtractor {
 }
 
 extension EventExtractor {
-    /// "said on April 1 it will open a daily route", in a March story: a date after the
+    /// "said on April 3 it will open a daily route", in a March story: a date after the
     /// publication date, set between a saying and what the saying says is to come, dates what is
     /// to come. The saying is right before the date (or its preposition); then may come "that", a
     /// subject of one to three words and a modal (`modal-words`, not "to"); the event dated is

@@ -1,5 +1,5 @@
-/// A thing named with its length: "the government's five-year immigration plan", "five years
-/// of economic stagnation". One thing cannot have two lengths: "its ten-year immigration plan"
+/// A thing named with its length: "the council's five-year harbour plan", "five years
+/// of economic stagnation". One thing cannot have two lengths: "its ten-year harbour plan"
 /// further on contradicts the first.
 public struct NamedLength: Sendable, Hashable {
     public var sentence: Int

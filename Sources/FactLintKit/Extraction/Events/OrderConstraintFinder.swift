@@ -100,7 +100,7 @@ struct OrderConstraintFinder: Sendable {
     }
 
     /// How far into a sentence a "subsequently" or "then" word may stand: past a subject of a
-    /// few words ("The 54-year-old then moved").
+    /// few words ("The 47-year-old then moved").
     private static let cueReach = 8
 
     /// "She subsequently joined the company": after the dated events of the sentence before.
@@ -111,7 +111,7 @@ struct OrderConstraintFinder: Sendable {
         func cueLength(_ at: Int) -> Int? {
             guard input.temporalAt[at] == nil, input.tokens[at].kind == .word else { return nil }
             if words.connectives.key(input.tokens, at) == "subsequently" { return 1 }
-            // "The 54-year-old then moved to Madrid": "then" right before a verb told as done
+            // "The 47-year-old then moved to Porto": "then" right before a verb told as done
             // (not "the then chairman", "by then").
             if words.connectives.key(input.tokens, at) == "then" {
                 return events.contains { timeline.events[$0].tokens.lowerBound == at + 1 && !timeline.events[$0].isNoun

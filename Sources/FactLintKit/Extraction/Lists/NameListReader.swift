@@ -12,7 +12,7 @@ final class NameListReader: Sendable {
     let finals: Lexicon
     /// Notes between the names of a line-up ("capt").
     let notes: Lexicon
-    /// Words that end a company's name ("Co", "Inc"): "Goldman, Sachs and Co" is one name.
+    /// Words that end a company's name ("Co", "Inc"): "Harlan, Vell and Co" is one name.
     let orgWords: Lexicon
 
     init(lexicons: LexiconSet) {

@@ -1,6 +1,6 @@
 extension PersonTitle {
     /// The title's structure in one line, as `facts` and a finding's evidence show it:
-    /// "minister: government office; rank deputy; portfolio finance; org Kenya".
+    /// "minister: government office; rank deputy; portfolio finance; org Tarvik".
     public var structureSummary: String {
         var parts = ["\(role): \(kind.rawValue) \(postClass.rawValue)"]
         if !modifiers.isEmpty { parts.append("rank \(modifiers.joined(separator: " "))") }

@@ -1,6 +1,6 @@
-/// A title given to a person, with its structure: "former deputy finance minister of Kenya" is
+/// A title given to a person, with its structure: "former deputy finance minister of Tarvik" is
 /// the head "minister" (a government office), the rank "deputy", the portfolio "finance", the
-/// organisation Kenya and the tenure former.
+/// organisation Tarvik and the tenure former.
 public struct PersonTitle: Sendable, Hashable {
     /// The title as written.
     public var text: String
@@ -32,7 +32,7 @@ public struct PersonTitle: Sendable, Hashable {
     /// "chairman and chief executive"): the person holds them together.
     public var heldWith: [String] = []
     /// For a title that names no organisation, the country its sentence names before it ("In
-    /// Hong Kong, … Trade and Industry Secretary Eric Ho"), resolved like an organisation.
+    /// Vell, … Trade and Industry Secretary Ida Moe"), resolved like an organisation.
     public var contextPlace: String?
     /// For a corporate title that names no organisation, the organisation of the same person's
     /// other title when its sentence names it ("Finance director Tarvik said Vantor would …"

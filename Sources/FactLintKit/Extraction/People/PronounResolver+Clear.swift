@@ -25,7 +25,7 @@ extension PronounResolver {
                 if let sex = gendered.key(for: token), sex != "any", sex != pronoun { return false }
                 continue
             }
-            // "the Economist Intelligence Unit's Mr Hensel": a word of an organisation's name
+            // "the Harbour Research Unit's Mr Tollard": a word of an organisation's name
             // names no person.
             // names no person; "Treasury Secretary", the post, does.
             if token.isCapitalized, token.classes & personWords != 0, !gendered.contains(token), isBeforeOrganisationWord(index, tokens) { continue }

@@ -1,6 +1,6 @@
-/// Gives a title its structure: "former deputy finance minister of Kenya" is the head
+/// Gives a title its structure: "former deputy finance minister of Tarvik" is the head
 /// "minister" (from the post ontology), the rank "deputy", the portfolio "finance", the
-/// organisation Kenya and the tenure former. "Chairman and Chief Executive" is two posts held
+/// organisation Tarvik and the tenure former. "Chairman and Chief Executive" is two posts held
 /// together. Where titles are found in a sentence is ``TitleContextReader``'s business.
 struct TitleParser: Sendable {
     let vocabulary: PeopleVocabulary

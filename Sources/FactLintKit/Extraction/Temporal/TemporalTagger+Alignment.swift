@@ -55,7 +55,7 @@ extension TemporalTagger {
         }
     }
 
-    /// In "signed on July 31 last year", the day takes the year of the relative year written
+    /// In "signed on July 29 last year", the day takes the year of the relative year written
     /// right after it.
     func alignYearlessWithRelativeYears(_ expressions: inout [TemporalExpression]) {
         for index in expressions.indices.dropLast() {

@@ -1,5 +1,5 @@
-/// The figures section of `factlint facts`: every claim frame, quotation and table, so a rule
-/// author sees exactly what the figure and quotation rules compare.
+/// The figures section of `factlint facts`: every claim frame, quotation and table, letting a rule
+/// author see just what the figure and quotation rules compare.
 extension FactsReporter {
     func writeClaims(_ file: ArticleFacts, into json: inout JSONWriter) {
         let source = file.article.source
