@@ -115,7 +115,7 @@ public struct DurationSpanCheck: Check {
                 fits = (b.start.year - a.end.year...max(b.start.year - a.end.year, b.end.year - a.start.year)).contains(Int(amount))
             } else {
                 // A stretch to now is told in round units ("for the past five weeks" after 38 days),
-                // unless a fraction says it is told to half a unit ("7-1/2 year-old").
+                // unless a fraction says it is told to half a unit ("2-1/2 year-old").
                 let slack = pair.kind == .ongoing && amount == amount.rounded() ? unit : unit / 2
                 fits = amount * unit >= shortest - slack && amount * unit <= longest + slack
             }

@@ -18,10 +18,9 @@ extension EventExtractor {
         return pairs + eventAges(timeline, input)
     }
 
-    /// "the 7-1/2 year-old Tarvik war, which broke out in September 1980": a length written as
-    /// an age ("-old") before an event noun, up to three words between, is how long the event
-    /// has run at publication, from the one start the article gives it (in the same sentence
-    /// too).
+    /// "the 2-1/2 year-old border war, which broke out in June 1986": a length written as an
+    /// age ("-old") before an event noun, up to three words between, is how long the event has
+    /// run at publication, from the one start the article gives it (in the same sentence too).
     private func eventAges(_ timeline: Timeline, _ input: Input) -> [DatePair] {
         var pairs: [DatePair] = []
         for duration in input.temporal where duration.kind == .duration && !input.quoted[duration.tokens.lowerBound] {
@@ -57,9 +56,10 @@ extension EventExtractor {
             && !before.contains { temporalWords.pastAuxiliaries.contains(input.tokens[$0].lower) }
     }
 
-    /// The one date, in another sentence (or in any with `sameSentence`), on which the event began: a mention of it dated
-    /// "since", or a beginning told as done whose subject is the event ("the strikes, which began
-    /// on May 2"). Two different dates give none; one date given twice is one start.
+    /// The one date, in another sentence (or in any with `sameSentence`), on which the event
+    /// began: a mention of it dated "since", or a beginning told as done whose subject is the
+    /// event ("the strikes, which began on May 2"). Two different dates give none; one date
+    /// given twice is one start.
     private func start(of index: Int, in timeline: Timeline, _ input: Input, sameSentence: Bool = false) -> Int? {
         let event = timeline.events[index]
         let mentions = Set(timeline.mentions(of: index))
